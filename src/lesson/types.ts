@@ -1,0 +1,142 @@
+// The Lesson model: what `parseLesson` produces from one Markdown file.
+// Every later stage (run, verify, update, render) reads this shape and nothing else.
+
+/** A point in a source file. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index. */
+export interface SourcePoint {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface SourceSpan {
+  start: SourcePoint;
+  end: SourcePoint;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A problem in user content, attached to a position. Never thrown. */
+export interface Diagnostic {
+  /** Permanent code from the catalog, e.g. `KL201`. */
+  code: string;
+  /** Kebab-case name of the code, e.g. `unknown-attribute`. */
+  name: string;
+  severity: Severity;
+  /** What happened, then what was expected. */
+  message: string;
+  /** What to do about it, when there is something useful to say. */
+  hint?: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Front matter, validated. */
+export interface LessonMeta {
+  title: string;
+  description?: string;
+  /** Sort key on the index page; lessons without one come last, by file name. */
+  order?: number;
+  tags: string[];
+  /** Backends this lesson is expected to pass on; undefined means every backend. */
+  backends?: string[];
+  /** Default per-command timeout in milliseconds. */
+  timeoutMs?: number;
+  /** Simulator configuration (`sim:` key), passed as-is to the sim backend, which validates it. */
+  sim?: Record<string, unknown>;
+  /** Where each front-matter key starts, for diagnostics raised by later stages. */
+  keyPositions: Record<string, SourcePoint>;
+}
+
+export type UntilCondition =
+  | { kind: 'text'; text: string }
+  | { kind: 'regex'; source: string; flags: string };
+
+/** Fence info-string attributes, validated. */
+export interface FenceAttributes {
+  /** Runs, but is not shown on the page (set-up, clean-up). */
+  hidden: boolean;
+  /** Shown, but not run. */
+  norun: boolean;
+  /** Expected exit code of every command in the block (default 0). */
+  exit?: number;
+  /** Re-run the block until its output matches this. */
+  until?: UntilCondition;
+  /** Per-command timeout; with `until`, the deadline for the whole retry loop. */
+  timeoutMs?: number;
+  /** Interval between `until` attempts. */
+  everyMs?: number;
+  id?: string;
+  /** Workspace-relative path this block's content is written to. */
+  file?: string;
+}
+
+interface BlockBase {
+  /** 0-based position among the lesson's runnable blocks. */
+  index: number;
+  /** The fence's language (`console`, `sh`, `yaml`, ...), lower-cased; '' when absent. */
+  lang: string;
+  attrs: FenceAttributes;
+  /** The whole fenced code node, opening fence to closing fence. */
+  span: SourceSpan;
+}
+
+/** A block with `file=NAME`: written into the workspace in document order. */
+export interface FileBlock extends BlockBase {
+  kind: 'file';
+  path: string;
+  content: string;
+}
+
+/** One `$ ` command inside a console block, with the output the lesson recorded under it. */
+export interface ConsoleCommand {
+  /** The command as the shell runs it: continuation lines and heredoc bodies joined with `\n`. */
+  source: string;
+  /** The command as shown on the page: its lines without the `$ `/`> ` prompts. */
+  displayLines: string[];
+  /** 1-based file line of the `$ ` line. */
+  line: number;
+  /** 1-based file column where the `$` prompt starts. */
+  column: number;
+  /** Recorded output lines (without line endings). */
+  expected: string[];
+  /**
+   * File lines holding the recorded output: `startLine` is the first output line (the line after
+   * the command's last line); `endLine` is exclusive. Equal when nothing is recorded.
+   */
+  outputLines: { startLine: number; endLine: number };
+}
+
+/** A `console` block: a transcript of commands and their recorded outputs. */
+export interface ConsoleBlock extends BlockBase {
+  kind: 'console';
+  commands: ConsoleCommand[];
+}
+
+/** An `sh`/`bash` block: runs as one script; its output is shown under it on the page. */
+export interface ScriptBlock extends BlockBase {
+  kind: 'script';
+  source: string;
+  /** 1-based file line of the first script line. */
+  line: number;
+}
+
+export type Block = FileBlock | ConsoleBlock | ScriptBlock;
+
+export interface Lesson {
+  /** Path of the lesson file, as given to kindling. */
+  file: string;
+  /** URL-safe name derived from the file name (`10-init-containers.md` -> `10-init-containers`). */
+  slug: string;
+  /** The file's full text, exactly as read. */
+  source: string;
+  meta: LessonMeta;
+  /** Runnable blocks (file, console, script) in document order. */
+  blocks: Block[];
+  /** Problems found while parsing. A lesson with any error does not run. */
+  diagnostics: Diagnostic[];
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

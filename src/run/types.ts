@@ -1,0 +1,57 @@
+// What running a lesson produces. One shape, whichever backend ran the commands.
+import type { Block, ConsoleCommand, Lesson } from '../lesson/types.js';
+
+/** The outcome of one command or script, identical in shape for every backend. */
+export interface StepResult {
+  /** The command text that was run. */
+  command: string;
+  /** stdout and stderr interleaved as a terminal would show them. */
+  output: string;
+  exitCode: number;
+  /** Wall-clock time the step took, in milliseconds. */
+  durationMs: number;
+  /** True when the step was killed because it ran past its timeout. */
+  timedOut: boolean;
+}
+
+/** One command of a block, and what it printed. */
+export interface CommandRun {
+  /** The console command, or undefined for a script block (the whole script is one step). */
+  command?: ConsoleCommand;
+  result: StepResult;
+}
+
+export type BlockStatus = 'passed' | 'failed' | 'skipped';
+
+/** Why a block failed. Codes are permanent (catalogued with the lesson diagnostics). */
+export interface RunFailure {
+  code: string;
+  name: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface BlockRun {
+  block: Block;
+  status: BlockStatus;
+  /** Commands of the last attempt, in order. Empty for file blocks and skipped blocks. */
+  steps: CommandRun[];
+  /** How many times the block ran (more than 1 only with `until=`). */
+  attempts: number;
+  failure?: RunFailure;
+}
+
+export interface LessonRun {
+  lesson: Lesson;
+  backend: string;
+  /** One entry per lesson block, in document order (blocks after a failure are `skipped`). */
+  blocks: BlockRun[];
+  /** A failure that stopped the lesson (the failing block's failure, or a session error). */
+  failure?: RunFailure;
+  /** Wall-clock time for the whole lesson, in milliseconds. */
+  durationMs: number;
+  /** What the backend says about itself for the provenance line, e.g. `sim (kindling simulator, Kubernetes v1.32)`. */
+  environment: string;
+}

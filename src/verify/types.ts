@@ -1,0 +1,40 @@
+// The outcome of checking one lesson's run against what the lesson claims.
+import type { Diagnostic, Lesson } from '../lesson/types.js';
+import type { LessonRun } from '../run/types.js';
+
+export type VerdictStatus =
+  /** Every step ran as expected and every recorded output matched. */
+  | 'passed'
+  /** A step failed, timed out, or an output did not match. */
+  | 'failed'
+  /** The lesson has errors (diagnostics) and did not run. */
+  | 'invalid'
+  /** The lesson does not list this backend in `backends:`. */
+  | 'skipped';
+
+/** One reason a lesson failed, with its place in the lesson file. */
+export interface Problem {
+  code: string;
+  name: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  /** A unified diff (expected -> actual) for output mismatches. */
+  diff?: string;
+}
+
+export interface Verdict {
+  lesson: Lesson;
+  backend: string;
+  status: VerdictStatus;
+  /** Empty when passed or skipped. For `invalid`, the lesson's error diagnostics. */
+  problems: Problem[];
+  /** The run, when the lesson ran. */
+  run?: LessonRun;
+  durationMs: number;
+}
+
+export function problemFromDiagnostic(d: Diagnostic): Problem {
+  return { code: d.code, name: d.name, message: d.message, file: d.file, line: d.line, column: d.column };
+}
