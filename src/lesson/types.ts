@@ -67,7 +67,7 @@ export interface FenceAttributes {
   /** Interval between `until` attempts. */
   everyMs?: number;
   id?: string;
-  /** Workspace-relative path this block's content is written to. */
+  /** Workspace-relative path this block's content is written to (normalized: `./a//b` -> `a/b`). */
   file?: string;
 }
 
@@ -84,19 +84,24 @@ interface BlockBase {
 /** A block with `file=NAME`: written into the workspace in document order. */
 export interface FileBlock extends BlockBase {
   kind: 'file';
+  /** Same as `attrs.file`: the normalized workspace-relative path. */
   path: string;
+  /** The block's lines, each ending in `\n` (so '' for an empty block). */
   content: string;
 }
 
 /** One `$ ` command inside a console block, with the output the lesson recorded under it. */
 export interface ConsoleCommand {
-  /** The command as the shell runs it: continuation lines and heredoc bodies joined with `\n`. */
+  /**
+   * The command as the shell runs it: continuation lines (their `\` kept) and heredoc bodies
+   * joined with `\n`, `$ ` and `> ` prompts removed. Equal to `displayLines.join('\n')`.
+   */
   source: string;
   /** The command as shown on the page: its lines without the `$ `/`> ` prompts. */
   displayLines: string[];
   /** 1-based file line of the `$ ` line. */
   line: number;
-  /** 1-based file column where the `$` prompt starts. */
+  /** 1-based file column where the `$` prompt starts (after list indentation or `> ` markers). */
   column: number;
   /** Recorded output lines (without line endings). */
   expected: string[];

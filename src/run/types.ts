@@ -7,6 +7,10 @@ export interface StepResult {
   command: string;
   /** stdout and stderr interleaved as a terminal would show them. */
   output: string;
+  /**
+   * The step's exit code. Negative when the step never ran because the session's shell is gone
+   * (e.g. an earlier `exit 3`); `output` then says why. The runner reports it as `session-failed`.
+   */
   exitCode: number;
   /** Wall-clock time the step took, in milliseconds. */
   durationMs: number;

@@ -20,6 +20,8 @@ export interface Problem {
   file: string;
   line: number;
   column: number;
+  /** What to do about it, when there is something useful to say. */
+  hint?: string;
   /** A unified diff (expected -> actual) for output mismatches. */
   diff?: string;
 }
@@ -35,6 +37,9 @@ export interface Verdict {
   durationMs: number;
 }
 
+/** A lesson diagnostic as a verdict problem (an invalid lesson's problems are its errors). */
 export function problemFromDiagnostic(d: Diagnostic): Problem {
-  return { code: d.code, name: d.name, message: d.message, file: d.file, line: d.line, column: d.column };
+  const problem: Problem = { code: d.code, name: d.name, message: d.message, file: d.file, line: d.line, column: d.column };
+  if (d.hint !== undefined) problem.hint = d.hint;
+  return problem;
 }

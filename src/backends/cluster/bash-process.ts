@@ -1,0 +1,113 @@
+// One long-lived `bash --noprofile --norc`, driven over its stdin. Each request ends with a marker
+// line `<nonce> <status>` on bash's own stdout; the commands' output goes to files, never to this
+// pipe, so nothing a lesson prints can be mistaken for a marker.
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:os';
+import { killProcessGroup, trackProcessGroup, untrackProcessGroup } from './kill-process-group.js';
+
+export interface BashExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** What ended a request: bash printed the marker, or bash itself ended. */
+export type BashOutcome = { kind: 'marker'; status: number } | { kind: 'exit'; exit: BashExit };
+
+/** A bash process in its own process group, so that killing it kills all it started. */
+export class BashProcess {
+  readonly pid: number;
+  /** Resolves when bash has exited (on its own, or killed). */
+  readonly exited: Promise<BashExit>;
+  private exit: BashExit | undefined;
+  private stdout = '';
+  private waiter: { pattern: RegExp; resolve: (outcome: BashOutcome) => void } | undefined;
+
+  private constructor(private readonly child: ChildProcessWithoutNullStreams) {
+    if (child.pid === undefined) throw new Error('bash has no pid');
+    this.pid = child.pid;
+    trackProcessGroup(this.pid);
+    // Writing to a shell that has just exited raises EPIPE; the exit is reported elsewhere.
+    child.stdin.on('error', () => {});
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      this.stdout += chunk;
+      this.settle();
+    });
+    // bash's own stderr only carries messages from outside the redirected commands; drop them.
+    child.stderr.resume();
+    this.exited = new Promise((resolve) => {
+      child.on('exit', (code, signal) => {
+        this.exit = { code, signal };
+        this.settle();
+        resolve(this.exit);
+      });
+    });
+  }
+
+  /** Starts bash in `cwd` with `env`; resolves once it has answered a first request. */
+  static async start(cwd: string, env: Record<string, string>, setup: string): Promise<BashProcess> {
+    const child = spawn('bash', ['--noprofile', '--norc'], { cwd, env, detached: true, stdio: 'pipe' });
+    await new Promise<void>((resolve, reject) => {
+      child.once('spawn', resolve);
+      child.once('error', reject);
+    });
+    const bash = new BashProcess(child);
+    const outcome = await bash.request(setup);
+    if (outcome.kind === 'exit') {
+      await bash.dispose();
+      throw new Error(`bash exited while starting (${describeExit(outcome.exit)})`);
+    }
+    return bash;
+  }
+
+  /** Sends one line of shell code followed by a marker, and waits for the marker or bash's exit. */
+  request(code: string): Promise<BashOutcome> {
+    if (this.waiter) throw new Error('BashProcess.request called while another request runs');
+    const nonce = `kindling-${randomBytes(12).toString('hex')}`;
+    const outcome = new Promise<BashOutcome>((resolve) => {
+      this.waiter = { pattern: new RegExp(`${nonce} (\\d+)\\n`), resolve };
+    });
+    this.child.stdin.write(`${code}\nprintf '%s %s\\n' ${nonce} "$?"\n`);
+    this.settle();
+    return outcome;
+  }
+
+  /** Kills bash and every process in its group. */
+  kill(): void {
+    killProcessGroup(this.pid);
+  }
+
+  /** Kills what is left of the group and waits for bash to be gone. */
+  async dispose(): Promise<void> {
+    this.kill();
+    this.child.stdin.destroy();
+    await this.exited;
+    untrackProcessGroup(this.pid);
+  }
+
+  private settle(): void {
+    const waiter = this.waiter;
+    if (!waiter) return;
+    const match = waiter.pattern.exec(this.stdout);
+    if (match) {
+      this.stdout = this.stdout.slice(match.index + match[0].length);
+      this.waiter = undefined;
+      waiter.resolve({ kind: 'marker', status: Number(match[1]) });
+    } else if (this.exit) {
+      this.waiter = undefined;
+      waiter.resolve({ kind: 'exit', exit: this.exit });
+    }
+  }
+}
+
+/** `exit 3`, `killed by SIGKILL`: how bash ended, for messages. */
+export function describeExit(exit: BashExit): string {
+  return exit.signal ? `killed by ${exit.signal}` : `exit ${exit.code ?? '?'}`;
+}
+
+/** The exit code a terminal would report for how bash ended (128 + signal number when killed). */
+export function exitCodeOf(exit: BashExit): number {
+  if (exit.code !== null) return exit.code;
+  return 128 + (exit.signal ? constants.signals[exit.signal] : 0);
+}

@@ -1,0 +1,111 @@
+// A lesson's session on the cluster backend: a temp dir holding the workspace (`work/`) and, beside
+// it, one file per step with the command and one with its output. Each step is sourced by the
+// same bash, so env, cwd, functions and aliases carry over, and heredocs stay intact.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { StepResult } from '../../run/types.js';
+import type { RunOptions, Session } from '../types.js';
+import { type BashProcess, describeExit, exitCodeOf } from './bash-process.js';
+import { shellQuote } from './shell-quote.js';
+
+/** Exit code reported for a step killed at its timeout, as timeout(1) does. */
+export const TIMEOUT_EXIT_CODE = 124;
+
+/** Exit code of a step that never ran because the session's shell is gone (no shell returns it). */
+export const NOT_RUN_EXIT_CODE = -1;
+
+export class BashSession implements Session {
+  private steps = 0;
+  /** Why no further step can run, once the shell has ended. */
+  private ended: string | undefined;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly dir: string,
+    private readonly workDir: string,
+    private readonly bash: BashProcess,
+  ) {}
+
+  async writeFile(path: string, content: string): Promise<void> {
+    const target = resolve(this.workDir, path);
+    const inside = relative(this.workDir, target);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new Error(`${path} is not a path inside the lesson's workspace`);
+    }
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+
+  async run(command: string, options: RunOptions): Promise<StepResult> {
+    if (this.ended !== undefined) return notRun(command, this.ended);
+    const started = performance.now();
+    const step = ++this.steps;
+    const script = join(this.dir, `step-${step}.sh`);
+    const out = join(this.dir, `step-${step}.out`);
+    await writeFile(script, command.endsWith('\n') ? command : `${command}\n`);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      this.bash.kill();
+    }, options.timeoutMs);
+    const outcome = await this.bash.request(`{ . ${shellQuote(script)}; } > ${shellQuote(out)} 2>&1 < /dev/null`);
+    clearTimeout(timer);
+    const output = asTerminalOutput(await readFile(out, 'utf8').catch(() => ''), script, command);
+    const result = { command, output, durationMs: performance.now() - started, timedOut: false };
+    if (outcome.kind === 'marker') return { ...result, exitCode: outcome.status };
+    // The shell is gone: kill whatever it left running in the background now, not at close.
+    this.bash.kill();
+    if (timedOut) {
+      this.ended = `the lesson's shell was killed when \`${label(command)}\` timed out`;
+      return { ...result, exitCode: TIMEOUT_EXIT_CODE, timedOut: true };
+    }
+    this.ended = `the lesson's shell exited (${describeExit(outcome.exit)} at \`${label(command)}\`)`;
+    return { ...result, exitCode: exitCodeOf(outcome.exit) };
+  }
+
+  now(): number {
+    return Date.now();
+  }
+
+  async wait(ms: number): Promise<void> {
+    await sleep(ms);
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.ended ??= 'the session is closed';
+      await this.bash.dispose();
+      await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
+    })();
+    return this.closing;
+  }
+}
+
+/** The result of a step that could not run; `output` says why. */
+function notRun(command: string, why: string): StepResult {
+  return { command, output: `kindling: ${why}; nothing more can run in this session\n`, exitCode: NOT_RUN_EXIT_CODE, durationMs: 0, timedOut: false };
+}
+
+/**
+ * bash names the sourced step file in its messages (`/tmp/.../step-3.sh: line 1: foo: command not
+ * found`); a terminal says `bash: foo: command not found`, or `bash: line 2: ...` for a multi-line
+ * script. Rewrite the former into the latter so outputs do not depend on the temp dir.
+ */
+export function asTerminalOutput(output: string, script: string, command: string): string {
+  const multiLine = command.replace(/\n$/, '').includes('\n');
+  const prefix = new RegExp(`${escapeRegExp(script)}: line (\\d+): `, 'g');
+  return output.replace(prefix, (_, line: string) => (multiLine ? `bash: line ${line}: ` : 'bash: '));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The first line of a command, shortened, for messages. */
+function label(command: string): string {
+  const lines = command.trim().split('\n');
+  const first = lines[0] ?? '';
+  const short = first.length > 60 ? `${first.slice(0, 57)}...` : first;
+  return lines.length > 1 && short === first ? `${short} ...` : short;
+}

@@ -1,0 +1,163 @@
+// Diagnostic codes of the lesson stage: front matter (KL1xx), fence info strings (KL2xx),
+// console transcripts and their write-back (KL3xx), file blocks (KL4xx). Codes are permanent.
+import { defineCodes } from '../diagnostics.js';
+
+export const lessonCodes = defineCodes({
+  missingFrontMatter: {
+    code: 'KL101',
+    name: 'missing-front-matter',
+    summary: 'The lesson does not start with YAML front matter between `---` lines.',
+  },
+  invalidYaml: {
+    code: 'KL102',
+    name: 'invalid-yaml',
+    summary: 'The front matter is not valid YAML.',
+  },
+  frontMatterNotMapping: {
+    code: 'KL103',
+    name: 'front-matter-not-mapping',
+    summary: 'The front matter is YAML, but not a mapping of keys to values.',
+  },
+  unknownFrontMatterKey: {
+    code: 'KL104',
+    name: 'unknown-front-matter-key',
+    summary: 'The front matter has a key kindling does not know.',
+  },
+  missingTitle: {
+    code: 'KL105',
+    name: 'missing-title',
+    summary: 'The front matter has no `title`, or an empty one.',
+  },
+  wrongFrontMatterType: {
+    code: 'KL106',
+    name: 'wrong-front-matter-type',
+    summary: 'A front-matter value has the wrong type.',
+  },
+  unknownBackend: {
+    code: 'KL107',
+    name: 'unknown-backend',
+    summary: '`backends` names a backend other than `sim` and `cluster`.',
+  },
+  invalidFrontMatterDuration: {
+    code: 'KL108',
+    name: 'invalid-front-matter-duration',
+    summary: 'The front-matter `timeout` is not a duration.',
+  },
+  unknownAttribute: {
+    code: 'KL201',
+    name: 'unknown-attribute',
+    summary: 'A fence info string has an attribute kindling does not know.',
+  },
+  invalidAttributeValue: {
+    code: 'KL202',
+    name: 'invalid-attribute-value',
+    summary: 'A fence attribute has a value of the wrong form.',
+  },
+  invalidUntilRegex: {
+    code: 'KL203',
+    name: 'invalid-until-regex',
+    summary: '`until=/regex/flags` is not a valid regular expression.',
+  },
+  flagWithValue: {
+    code: 'KL204',
+    name: 'flag-with-value',
+    summary: 'A flag attribute (`hidden`, `norun`) was given a value.',
+  },
+  missingAttributeValue: {
+    code: 'KL205',
+    name: 'missing-attribute-value',
+    summary: 'An attribute that needs a value (`file=`, `exit=`, ...) has none.',
+  },
+  unterminatedQuote: {
+    code: 'KL206',
+    name: 'unterminated-quote',
+    summary: 'A quoted attribute value has no closing quote.',
+  },
+  duplicateAttribute: {
+    code: 'KL207',
+    name: 'duplicate-attribute',
+    summary: 'The same attribute appears twice in one info string.',
+  },
+  duplicateId: {
+    code: 'KL208',
+    name: 'duplicate-id',
+    summary: 'Two blocks of one lesson have the same `id=`.',
+  },
+  attributesOnProseBlock: {
+    code: 'KL209',
+    name: 'attributes-on-prose-block',
+    summary: 'A block that does not run (no `file=`, not console/sh) carries kindling attributes.',
+  },
+  attributeNotForFileBlock: {
+    code: 'KL210',
+    name: 'attribute-not-for-file-block',
+    summary: '`until`, `every` or `exit` on a `file=` block, which runs no command.',
+  },
+  everyWithoutUntil: {
+    code: 'KL211',
+    name: 'every-without-until',
+    summary: '`every=` without `until=`: there is nothing to retry.',
+  },
+  hiddenWithNorun: {
+    code: 'KL212',
+    name: 'hidden-with-norun',
+    summary: '`hidden` and `norun` together: the block would neither run nor show.',
+  },
+  malformedAttribute: {
+    code: 'KL213',
+    name: 'malformed-attribute',
+    summary: 'Text in a fence info string that is neither `key=value` nor a flag.',
+  },
+  textBeforeFirstCommand: {
+    code: 'KL301',
+    name: 'text-before-first-command',
+    summary: 'A console block has text before its first `$ ` line.',
+  },
+  missingHeredocTerminator: {
+    code: 'KL302',
+    name: 'missing-heredoc-terminator',
+    summary: 'A heredoc in a console command has no terminator line before the block ends.',
+  },
+  continuationAtEndOfBlock: {
+    code: 'KL303',
+    name: 'continuation-at-end-of-block',
+    summary: 'A console command ends with `\\` on the last line of its block.',
+  },
+  outputLooksLikeCommand: {
+    code: 'KL304',
+    name: 'output-looks-like-command',
+    summary: 'A captured output line starts with `$ ` and would be read back as a command.',
+  },
+  outputClosesFence: {
+    code: 'KL305',
+    name: 'output-closes-fence',
+    summary: 'A captured output line would close the code fence it is written into.',
+  },
+  outputHasCarriageReturn: {
+    code: 'KL306',
+    name: 'output-has-carriage-return',
+    summary: 'A captured output line contains a carriage return, which Markdown reads as a line break.',
+  },
+  emptyFilePath: {
+    code: 'KL401',
+    name: 'empty-file-path',
+    summary: '`file=` names no path.',
+  },
+  absoluteFilePath: {
+    code: 'KL402',
+    name: 'absolute-file-path',
+    summary: '`file=` is an absolute path; it must be relative to the lesson workspace.',
+  },
+  filePathEscapesWorkspace: {
+    code: 'KL403',
+    name: 'file-path-escapes-workspace',
+    summary: '`file=` uses `..` to leave the lesson workspace.',
+  },
+  filePathIsDirectory: {
+    code: 'KL404',
+    name: 'file-path-is-directory',
+    summary: '`file=` names a directory (ends with `/`, or is `.`), not a file.',
+  },
+});
+
+export type LessonCode = (typeof lessonCodes)[keyof typeof lessonCodes];

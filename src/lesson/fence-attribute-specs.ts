@@ -1,0 +1,110 @@
+// The fence attributes kindling knows, as data: what form each value takes and where it goes.
+import type { CodeInfo } from '../diagnostics.js';
+import { lessonCodes } from './codes.js';
+import { DURATION_FORM, parseDuration } from './parse-duration.js';
+import type { ValueStyle } from './tokenize-info-string.js';
+import type { FenceAttributes } from './types.js';
+
+export type AttributeName = 'file' | 'hidden' | 'norun' | 'exit' | 'until' | 'timeout' | 'every' | 'id';
+
+/** A problem with one attribute's value. */
+export interface ValueProblem {
+  code: CodeInfo;
+  message: string;
+  hint?: string;
+}
+
+export interface AttributeSpec {
+  /** Flags take no value. */
+  flag: boolean;
+  /** How the attribute is written, for messages (`exit=N`). */
+  example: string;
+  /** Checks `value` and stores it in `attrs`; returns the problem when it has the wrong form. */
+  apply(attrs: FenceAttributes, value: string, style: ValueStyle): ValueProblem | undefined;
+}
+
+const invalid = (name: string, value: string, expected: string): ValueProblem => ({
+  code: lessonCodes.invalidAttributeValue,
+  message: `Invalid value "${value}" for ${name}=, expected ${expected}`,
+});
+
+function duration(name: 'timeout' | 'every', store: (attrs: FenceAttributes, ms: number) => void): AttributeSpec {
+  return {
+    flag: false,
+    example: `${name}=30s`,
+    apply(attrs, value) {
+      const ms = parseDuration(value);
+      if (ms === undefined) return invalid(name, value, DURATION_FORM);
+      store(attrs, ms);
+      return undefined;
+    },
+  };
+}
+
+function applyUntil(attrs: FenceAttributes, value: string, style: ValueStyle): ValueProblem | undefined {
+  if (style !== 'slashes') {
+    if (value === '') return invalid('until', value, 'non-empty text (until="Running") or a /regex/');
+    attrs.until = { kind: 'text', text: value };
+    return undefined;
+  }
+  const last = value.lastIndexOf('/');
+  const source = value.slice(1, last);
+  const flags = value.slice(last + 1);
+  const bad = (reason: string): ValueProblem => ({
+    code: lessonCodes.invalidUntilRegex,
+    message: `Invalid regular expression in until=${value}: ${reason}`,
+    hint: 'Write until=/regex/flags; escape a "/" inside it as "\\/", or quote plain text: until="text".',
+  });
+  if (source === '') return bad('the pattern is empty');
+  if (/[gy]/.test(flags)) return bad('flags g and y make repeated matching stateful; leave them out');
+  try {
+    new RegExp(source, flags);
+  } catch (error) {
+    return bad(String((error as Error).message).replace(/^Invalid regular expression: \/.*\/[a-z]*: /, ''));
+  }
+  attrs.until = { kind: 'regex', source, flags };
+  return undefined;
+}
+
+export const attributeSpecs: Record<AttributeName, AttributeSpec> = {
+  file: {
+    flag: false,
+    example: 'file=init.yaml',
+    apply(attrs, value) {
+      // Path problems (empty, absolute, `..`) are KL4xx, checked once the block is known to be a file block.
+      attrs.file = value;
+      return undefined;
+    },
+  },
+  hidden: { flag: true, example: 'hidden', apply: (attrs) => void (attrs.hidden = true) },
+  norun: { flag: true, example: 'norun', apply: (attrs) => void (attrs.norun = true) },
+  exit: {
+    flag: false,
+    example: 'exit=1',
+    apply(attrs, value) {
+      if (!/^\d{1,3}$/.test(value) || Number(value) > 255) return invalid('exit', value, 'an integer from 0 to 255');
+      attrs.exit = Number(value);
+      return undefined;
+    },
+  },
+  until: { flag: false, example: 'until="text" or until=/regex/', apply: applyUntil },
+  timeout: duration('timeout', (attrs, ms) => (attrs.timeoutMs = ms)),
+  every: duration('every', (attrs, ms) => (attrs.everyMs = ms)),
+  id: {
+    flag: false,
+    example: 'id=NAME',
+    apply(attrs, value) {
+      if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(value)) {
+        return invalid('id', value, 'a name of letters, digits, "-", "_" and ".", starting with a letter or digit');
+      }
+      attrs.id = value;
+      return undefined;
+    },
+  },
+};
+
+export const attributeNames = Object.keys(attributeSpecs) as AttributeName[];
+
+export function isAttributeName(key: string): key is AttributeName {
+  return Object.hasOwn(attributeSpecs, key);
+}

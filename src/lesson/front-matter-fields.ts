@@ -1,0 +1,106 @@
+// The front-matter keys kindling knows, as a table of validators: each checks its value's
+// type and stores it in LessonMeta, reporting problems at the value's position.
+import { isSeq, type Node } from 'yaml';
+import type { CodeInfo } from '../diagnostics.js';
+import { describeChoices } from './closest-name.js';
+import { lessonCodes } from './codes.js';
+import { DURATION_FORM, parseDuration } from './parse-duration.js';
+import type { LessonMeta } from './types.js';
+
+export const KNOWN_BACKENDS = ['sim', 'cluster'];
+
+export interface FieldInput {
+  key: string;
+  /** The value as JavaScript (null for an empty value). */
+  value: unknown;
+  /** The YAML node of the value, for positions; null for an empty value. */
+  node: Node | null;
+  meta: LessonMeta;
+  /** Reports a problem at `node` (default: the value, or the key when the value is empty). */
+  report(code: CodeInfo, message: string, node?: Node | null): void;
+}
+
+type FieldCheck = (input: FieldInput) => void;
+
+/** `a string ("x")`, `a list`, ...: what a value is, for "got ..." in messages. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `a string (${JSON.stringify(value)})`;
+  return `a ${typeof value} (${String(value)})`;
+}
+
+function wrongType(input: FieldInput, expected: string): void {
+  input.report(lessonCodes.wrongFrontMatterType, `Front-matter key "${input.key}" must be ${expected}, got ${describeValue(input.value)}`);
+}
+
+/** Checks a list whose items must pass `check`; reports each bad item at its own position. */
+function eachItem(input: FieldInput, check: (item: unknown, node: Node | null) => boolean): unknown[] | undefined {
+  if (!Array.isArray(input.value)) return undefined;
+  const nodes = isSeq(input.node) ? input.node.items : [];
+  const good: unknown[] = [];
+  input.value.forEach((item: unknown, i) => {
+    const node = nodes[i];
+    if (check(item, node && typeof node === 'object' && 'range' in node ? (node as Node) : null)) good.push(item);
+  });
+  return good;
+}
+
+const title: FieldCheck = (input) => {
+  if (typeof input.value !== 'string') return wrongType(input, 'a string');
+  if (input.value.trim() === '') {
+    return input.report(lessonCodes.missingTitle, 'Front-matter key "title" is empty, expected a non-empty string');
+  }
+  input.meta.title = input.value;
+};
+
+const description: FieldCheck = (input) => {
+  if (typeof input.value !== 'string') return wrongType(input, 'a string');
+  input.meta.description = input.value;
+};
+
+const order: FieldCheck = (input) => {
+  if (typeof input.value !== 'number' || !Number.isFinite(input.value)) return wrongType(input, 'a number');
+  input.meta.order = input.value;
+};
+
+const tags: FieldCheck = (input) => {
+  const good = eachItem(input, (item, node) => {
+    if (typeof item === 'string') return true;
+    input.report(lessonCodes.wrongFrontMatterType, `Front-matter key "tags" must be a list of strings, got ${describeValue(item)} in the list`, node);
+    return false;
+  });
+  if (!good) return wrongType(input, 'a list of strings');
+  input.meta.tags = good as string[];
+};
+
+const backends: FieldCheck = (input) => {
+  const good = eachItem(input, (item, node) => {
+    if (typeof item === 'string' && KNOWN_BACKENDS.includes(item)) return true;
+    const name = typeof item === 'string' ? item : String(item);
+    input.report(lessonCodes.unknownBackend, `Unknown backend "${name}" in backends, ${describeChoices(name, KNOWN_BACKENDS)}`, node);
+    return false;
+  });
+  if (!good) return wrongType(input, `a list of backends (${KNOWN_BACKENDS.join(', ')})`);
+  input.meta.backends = [...new Set(good as string[])];
+};
+
+const timeout: FieldCheck = (input) => {
+  const ms = typeof input.value === 'number' ? parseDuration(String(input.value)) : typeof input.value === 'string' ? parseDuration(input.value) : undefined;
+  if (ms === undefined) {
+    const got = typeof input.value === 'string' || typeof input.value === 'number' ? JSON.stringify(input.value) : describeValue(input.value);
+    return input.report(lessonCodes.invalidFrontMatterDuration, `Front-matter key "timeout" must be ${DURATION_FORM}, got ${got}`);
+  }
+  input.meta.timeoutMs = ms;
+};
+
+const sim: FieldCheck = (input) => {
+  const value = input.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return wrongType(input, 'a mapping');
+  input.meta.sim = value as Record<string, unknown>;
+};
+
+export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, sim };
+
+export const frontMatterKeys = Object.keys(frontMatterFields);

@@ -1,0 +1,111 @@
+// What `kindling update` writes: the lesson's text with the output under each command that ran
+// replaced by what it printed (wildcard lines that still match are kept). Nothing else changes,
+// byte for byte: prose, other blocks, spacing, line endings, a missing final newline.
+import { mergeExpected, splitLines } from '../verify/match-output.js';
+import type { LessonRun, StepResult } from '../run/types.js';
+import { checkOutputLine, type Fence } from './check-output-line.js';
+import { makeDiagnostic } from './make-diagnostic.js';
+import { joinSourceLines, splitSourceLines, type SourceLines } from './source-lines.js';
+import type { ConsoleBlock, ConsoleCommand, Diagnostic, Lesson } from './types.js';
+
+export interface LessonSourceUpdate {
+  /** The new text of the lesson file (the input itself when nothing changed). */
+  source: string;
+  /** How many commands got new recorded output. */
+  changedCommands: number;
+  /** Commands whose output could not be written safely; their recorded output is kept. */
+  diagnostics: Diagnostic[];
+}
+
+interface Edit {
+  /** 1-based file lines [startLine, endLine) to replace. */
+  startLine: number;
+  endLine: number;
+  texts: string[];
+  eol: string;
+}
+
+/** Writes the outputs captured in `run` back into `lesson.source`. */
+export function updateLessonSource(lesson: Lesson, run: LessonRun): LessonSourceUpdate {
+  const results = capturedResults(run);
+  const lines = splitSourceLines(lesson.source);
+  const edits: Edit[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const block of lesson.blocks) {
+    if (block.kind !== 'console') continue;
+    const fence = fenceOf(lesson.source, block);
+    const eol = lines.eols[block.span.start.line - 1] || '\n';
+    for (const command of block.commands) {
+      const result = results.get(command.line);
+      if (!result) continue;
+      const merged = mergeExpected(command.expected, splitLines(result.output));
+      if (sameLines(merged, command.expected)) continue;
+      const unsafe = firstUnsafeLine(merged, fence);
+      if (unsafe) {
+        const { index, check } = unsafe;
+        const message = `Output line ${index + 1} of \`${commandName(command)}\` ${check.problem}, so it cannot be recorded; the old output is kept`;
+        diagnostics.push(makeDiagnostic(check.code, lesson.file, command, message, check.hint));
+        continue;
+      }
+      const prefix = (lines.texts[command.line - 1] ?? '').slice(0, command.column - 1);
+      const texts = merged.map((text) => (text === '' ? prefix.trimEnd() : prefix + text));
+      edits.push({ startLine: command.outputLines.startLine, endLine: command.outputLines.endLine, texts, eol });
+    }
+  }
+  if (edits.length === 0) return { source: lesson.source, changedCommands: 0, diagnostics };
+  return { source: applyEdits(lines, edits), changedCommands: edits.length, diagnostics };
+}
+
+/** The result of every console command that ran, by the file line of its `$ ` line. */
+function capturedResults(run: LessonRun): Map<number, StepResult> {
+  const results = new Map<number, StepResult>();
+  for (const blockRun of run.blocks) {
+    if (blockRun.block.kind !== 'console') continue;
+    for (const step of blockRun.steps) {
+      // A negative exit code marks a step that never ran (its session was gone).
+      if (step.command && step.result.exitCode >= 0) results.set(step.command.line, step.result);
+    }
+  }
+  return results;
+}
+
+/** The opening fence of a block, read back from the source at the block's start. */
+function fenceOf(source: string, block: ConsoleBlock): Fence {
+  const run = /^[ \t]*(`{3,}|~{3,})/.exec(source.slice(block.span.start.offset))?.[1] ?? '```';
+  return { char: run[0] === '~' ? '~' : '`', length: run.length };
+}
+
+function firstUnsafeLine(texts: readonly string[], fence: Fence) {
+  for (let index = 0; index < texts.length; index++) {
+    const check = checkOutputLine(texts[index] ?? '', fence);
+    if (check) return { index, check };
+  }
+  return undefined;
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
+}
+
+function commandName(command: ConsoleCommand): string {
+  const first = command.displayLines[0] ?? '';
+  return command.displayLines.length > 1 || first.length > 60 ? `${first.slice(0, 57)}...` : first;
+}
+
+/**
+ * Replaces line ranges (applied from the last, so earlier line numbers stay valid). New lines
+ * take the block's line ending; the file's last line keeps having none, as before.
+ */
+function applyEdits(lines: SourceLines, edits: readonly Edit[]): string {
+  const texts = [...lines.texts];
+  const eols = [...lines.eols];
+  for (const edit of [...edits].sort((a, b) => b.startLine - a.startLine)) {
+    const count = Math.max(0, Math.min(edit.endLine, texts.length + 1) - edit.startLine);
+    texts.splice(edit.startLine - 1, count, ...edit.texts);
+    eols.splice(edit.startLine - 1, count, ...edit.texts.map(() => edit.eol));
+    // Lines appended after a last line that had no ending: that line now needs one.
+    if (eols[edit.startLine - 2] === '' && edit.startLine - 1 < texts.length) eols[edit.startLine - 2] = edit.eol;
+  }
+  eols[texts.length - 1] = '';
+  return joinSourceLines(texts, eols);
+}

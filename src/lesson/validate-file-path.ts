@@ -1,0 +1,42 @@
+// `file=` paths: relative to the lesson workspace, never leaving it, naming a file.
+import type { CodeInfo } from '../diagnostics.js';
+import { lessonCodes } from './codes.js';
+
+export type FilePathCheck =
+  | { ok: true; path: string }
+  | { ok: false; code: CodeInfo; message: string; hint?: string };
+
+/** Checks a `file=` value and normalizes it (`./a//b.yaml` -> `a/b.yaml`). */
+export function validateFilePath(raw: string): FilePathCheck {
+  if (raw.trim() === '') {
+    return { ok: false, code: lessonCodes.emptyFilePath, message: 'file= names no path, expected a workspace-relative path such as init.yaml' };
+  }
+  if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw)) {
+    return {
+      ok: false,
+      code: lessonCodes.absoluteFilePath,
+      message: `file=${raw} is an absolute path, expected a path relative to the lesson workspace`,
+      hint: `Write file=${raw.replace(/^([A-Za-z]:)?[\\/]+/, '')} instead: every lesson runs in its own workspace directory.`,
+    };
+  }
+  const parts: string[] = [];
+  for (const part of raw.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') parts.push(part);
+    else if (parts.pop() === undefined) {
+      return {
+        ok: false,
+        code: lessonCodes.filePathEscapesWorkspace,
+        message: `file=${raw} leaves the lesson workspace through "..", expected a path inside it`,
+      };
+    }
+  }
+  if (parts.length === 0 || raw.endsWith('/')) {
+    return {
+      ok: false,
+      code: lessonCodes.filePathIsDirectory,
+      message: `file=${raw} names a directory, expected a file name such as ${parts.length > 0 ? parts.join('/') : 'dir'}/init.yaml`,
+    };
+  }
+  return { ok: true, path: parts.join('/') };
+}

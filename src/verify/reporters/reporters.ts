@@ -1,0 +1,18 @@
+// The reporters by name, for `kindling verify --reporter <name>`.
+import { formatJsonReport } from './json-reporter.js';
+import { formatJunitReport } from './junit-reporter.js';
+import { formatTextReport } from './text-reporter.js';
+import type { Reporter } from './types.js';
+
+export const reporters = {
+  text: formatTextReport,
+  json: (verdicts, totals) => formatJsonReport(verdicts, totals),
+  junit: (verdicts, totals) => formatJunitReport(verdicts, totals),
+} satisfies Record<string, Reporter>;
+
+export type ReporterName = keyof typeof reporters;
+
+/** Whether `name` is a reporter (for validating the CLI flag). */
+export function isReporterName(name: string): name is ReporterName {
+  return Object.hasOwn(reporters, name);
+}

@@ -1,0 +1,265 @@
+// One case per diagnostic code: the source that produces it, and the exact message and place.
+import { describe, expect, it } from 'vitest';
+import { lessonCodes } from '../../src/lesson/codes.js';
+import { parseLesson } from '../../src/lesson/parse-lesson.js';
+import type { Diagnostic } from '../../src/lesson/types.js';
+import { updateLessonSource } from '../../src/lesson/update-lesson-source.js';
+import { buildLessonRun } from './lesson-run-builder.js';
+
+interface Case {
+  code: string;
+  /** The whole lesson file. */
+  source: string;
+  /** For write-back codes: what every command printed. */
+  printed?: string;
+  message: string;
+  hint?: string;
+  at: string;
+}
+
+const top = '---\ntitle: T\n---\n\n';
+
+const cases: Case[] = [
+  {
+    code: 'KL101',
+    source: 'Just prose.\n',
+    message: 'Lesson has no front matter, expected YAML between "---" lines at the top of the file, with at least a title',
+    hint: 'Start the file with a "---" line, "title: ...", and another "---" line.',
+    at: '1:1',
+  },
+  {
+    code: 'KL102',
+    source: '---\ntitle: T\ndescription: "unclosed\n---\n',
+    message: 'Invalid YAML in front matter: Missing closing "quote',
+    at: '3:23',
+  },
+  {
+    code: 'KL103',
+    source: '---\n- title\n- T\n---\n',
+    message: 'Front matter is a list, expected a mapping of keys such as "title: ..."',
+    at: '2:1',
+  },
+  {
+    code: 'KL104',
+    source: '---\ntitle: T\ntitel: U\n---\n',
+    message: 'Unknown front-matter key "titel", expected one of: title, description, order, tags, backends, timeout, sim. Did you mean "title"?',
+    at: '3:1',
+  },
+  {
+    code: 'KL105',
+    source: '---\norder: 1\n---\n',
+    message: 'Front matter has no title, expected a "title" key with a non-empty string',
+    at: '1:1',
+  },
+  {
+    code: 'KL106',
+    source: '---\ntitle: T\norder: first\n---\n',
+    message: 'Front-matter key "order" must be a number, got a string ("first")',
+    at: '3:8',
+  },
+  {
+    code: 'KL107',
+    source: '---\ntitle: T\nbackends: [sim, clustr]\n---\n',
+    message: 'Unknown backend "clustr" in backends, expected one of: sim, cluster. Did you mean "cluster"?',
+    at: '3:17',
+  },
+  {
+    code: 'KL108',
+    source: '---\ntitle: T\ntimeout: 30 s\n---\n',
+    message: 'Front-matter key "timeout" must be a duration such as 30s, 2m, 500ms, 1m30s or a number of seconds, got "30 s"',
+    at: '3:10',
+  },
+  {
+    code: 'KL201',
+    source: `${top}- step\n\n  \`\`\`console hiden\n  $ true\n  \`\`\`\n`,
+    message: 'Unknown attribute "hiden", expected one of: file, hidden, norun, exit, until, timeout, every, id. Did you mean "hidden"?',
+    at: '7:14',
+  },
+  {
+    code: 'KL202',
+    source: `${top}\`\`\`console exit=300\n$ false\n\`\`\`\n`,
+    message: 'Invalid value "300" for exit=, expected an integer from 0 to 255',
+    at: '5:12',
+  },
+  {
+    code: 'KL203',
+    source: `${top}\`\`\`console until=/Init:(1/\n$ kubectl get pod\n\`\`\`\n`,
+    message: 'Invalid regular expression in until=/Init:(1/: Unterminated group',
+    hint: 'Write until=/regex/flags; escape a "/" inside it as "\\/", or quote plain text: until="text".',
+    at: '5:12',
+  },
+  {
+    code: 'KL204',
+    source: `${top}\`\`\`sh hidden=yes\ntrue\n\`\`\`\n`,
+    message: 'Attribute "hidden" is a flag and takes no value, got hidden=yes',
+    hint: 'Write just "hidden".',
+    at: '5:7',
+  },
+  {
+    code: 'KL205',
+    source: `${top}\`\`\`yaml file\na: 1\n\`\`\`\n`,
+    message: 'Attribute "file" needs a value, expected file=init.yaml',
+    at: '5:9',
+  },
+  {
+    code: 'KL206',
+    source: `${top}\`\`\`console until="Running\n$ kubectl get pod\n\`\`\`\n`,
+    message: 'Unterminated quote in until="Running: expected a closing "',
+    hint: 'Inside double quotes, write \\" for a quote and \\\\ for a backslash.',
+    at: '5:12',
+  },
+  {
+    code: 'KL207',
+    source: `${top}\`\`\`console id=a timeout=1s id=b\n$ true\n\`\`\`\n`,
+    message: 'Duplicate attribute "id": it is already given at column 12',
+    hint: 'Keep one of them.',
+    at: '5:28',
+  },
+  {
+    code: 'KL208',
+    source: `${top}\`\`\`console id=wait\n$ true\n\`\`\`\n\n\`\`\`sh id=wait\ntrue\n\`\`\`\n`,
+    message: 'Duplicate id "wait": the block at line 5 already uses it, expected ids unique in the lesson',
+    at: '9:7',
+  },
+  {
+    code: 'KL209',
+    source: `${top}\`\`\`yaml hidden\na: 1\n\`\`\`\n`,
+    message: 'Attribute hidden on a yaml block, which does not run: only file= blocks and console, sh, bash and shell blocks run',
+    hint: 'Add file=NAME to write the block into the workspace, use a console or sh block, or remove the attributes.',
+    at: '5:9',
+  },
+  {
+    code: 'KL210',
+    source: `${top}\`\`\`yaml file=a.yaml exit=1\na: 1\n\`\`\`\n`,
+    message: 'Attribute "exit" does nothing on a file= block, which runs no command',
+    hint: 'Move it to the console or sh block that uses the file.',
+    at: '5:21',
+  },
+  {
+    code: 'KL211',
+    source: `${top}\`\`\`console every=2s\n$ true\n\`\`\`\n`,
+    message: 'Attribute "every" without until=: it sets the interval between until= attempts',
+    hint: 'Add until="..." or remove every=.',
+    at: '5:12',
+  },
+  {
+    code: 'KL212',
+    source: `${top}\`\`\`sh hidden norun\ntrue\n\`\`\`\n`,
+    message: 'Attributes "hidden" and "norun" together: the block would neither run nor show',
+    hint: 'Keep one of them, or remove the block.',
+    at: '5:14',
+  },
+  {
+    code: 'KL213',
+    source: `${top}\`\`\`console timeout="1s"x\n$ true\n\`\`\`\n`,
+    message: 'Malformed attribute "timeout="1s"x", expected key=value, key="a b" or a bare flag',
+    at: '5:12',
+  },
+  {
+    code: 'KL301',
+    source: `${top}> \`\`\`console\n> \n> kubectl get pods\n> $ true\n> \`\`\`\n`,
+    message: 'Console block starts with text instead of a command: "kubectl get pods", expected a "$ " line first',
+    hint: 'A transcript starts with a command: prefix it with "$ ", or show output that belongs to no command in a text block.',
+    at: '7:3',
+  },
+  {
+    code: 'KL302',
+    source: `${top}\`\`\`console\n$ true\n$ cat <<'EOF' > a.txt\nhello\n\`\`\`\n`,
+    message: 'Heredoc <<EOF in command "cat <<\'EOF\' > a.txt" has no terminator line "EOF" before the block ends',
+    hint: 'End the heredoc with a line that is exactly "EOF".',
+    at: '7:1',
+  },
+  {
+    code: 'KL303',
+    source: `${top}\`\`\`console\n$ kubectl get pods \\\n\`\`\`\n`,
+    message: 'Command "kubectl get pods \\" ends with a line continuation "\\" on the last line of the block, expected the rest of the command on the next line',
+    at: '6:1',
+  },
+  {
+    code: 'KL304',
+    source: `${top}- \`\`\`console\n  $ cat prompt.txt\n  \`\`\`\n`,
+    printed: 'ok\n$ not a command\n',
+    message: 'Output line 2 of `cat prompt.txt` would be read back as a new command because it starts with "$", so it cannot be recorded; the old output is kept',
+    hint: "Change the command so its output has no line starting with \"$ \" (e.g. pipe it through sed 's/^\\$/ $/'), or run it in an sh block.",
+    at: '6:3',
+  },
+  {
+    code: 'KL305',
+    source: `${top}\`\`\`console\n$ cat README.md\n\`\`\`\n`,
+    printed: '# Title\n\n```\n',
+    message: 'Output line 3 of `cat README.md` would close the ``` fence of its block, so it cannot be recorded; the old output is kept',
+    hint: 'Use a longer fence: open and close the block with ````.',
+    at: '6:1',
+  },
+  {
+    code: 'KL306',
+    source: `${top}\`\`\`console\n$ curl -s localhost\n\`\`\`\n`,
+    printed: '10%\r100%\n',
+    message: 'Output line 1 of `curl -s localhost` contains a carriage return, which Markdown reads as a line break, so it cannot be recorded; the old output is kept',
+    hint: "Strip carriage returns from the command's output (e.g. pipe it through tr -d '\\r').",
+    at: '6:1',
+  },
+  {
+    code: 'KL401',
+    source: `${top}\`\`\`yaml file=""\na: 1\n\`\`\`\n`,
+    message: 'file= names no path, expected a workspace-relative path such as init.yaml',
+    at: '5:9',
+  },
+  {
+    code: 'KL402',
+    source: `${top}\`\`\`yaml file=/etc/app.yaml\na: 1\n\`\`\`\n`,
+    message: 'file=/etc/app.yaml is an absolute path, expected a path relative to the lesson workspace',
+    hint: 'Write file=etc/app.yaml instead: every lesson runs in its own workspace directory.',
+    at: '5:9',
+  },
+  {
+    code: 'KL403',
+    source: `${top}\`\`\`yaml file=conf/../../app.yaml\na: 1\n\`\`\`\n`,
+    message: 'file=conf/../../app.yaml leaves the lesson workspace through "..", expected a path inside it',
+    at: '5:9',
+  },
+  {
+    code: 'KL404',
+    source: `${top}\`\`\`yaml file=conf/\na: 1\n\`\`\`\n`,
+    message: 'file=conf/ names a directory, expected a file name such as conf/init.yaml',
+    at: '5:9',
+  },
+];
+
+function diagnosticsOf(c: Case): Diagnostic[] {
+  const lesson = parseLesson('lessons/case.md', c.source);
+  if (c.printed === undefined) return lesson.diagnostics;
+  expect(lesson.diagnostics).toEqual([]);
+  const update = updateLessonSource(lesson, buildLessonRun(lesson, () => c.printed));
+  expect(update.source, 'a refused write-back leaves the file as it was').toBe(c.source);
+  return update.diagnostics;
+}
+
+describe('lesson diagnostic codes', () => {
+  it.each(cases)('$code is reported with its message at $at', (c) => {
+    const diagnostics = diagnosticsOf(c);
+    expect(diagnostics.map((d) => d.code)).toEqual([c.code]);
+    const [d] = diagnostics;
+    expect(d).toEqual({
+      code: c.code,
+      name: Object.values(lessonCodes).find((info) => info.code === c.code)?.name,
+      severity: 'error',
+      message: c.message,
+      ...(c.hint === undefined ? {} : { hint: c.hint }),
+      file: 'lessons/case.md',
+      line: Number(c.at.split(':')[0]),
+      column: Number(c.at.split(':')[1]),
+    });
+  });
+
+  it('has a case for every code in the catalog, and codes that are unique and well formed', () => {
+    const catalog = Object.values(lessonCodes);
+    expect(cases.map((c) => c.code).sort()).toEqual(catalog.map((info) => info.code).sort());
+    expect(new Set(catalog.map((info) => info.code)).size).toBe(catalog.length);
+    expect(new Set(catalog.map((info) => info.name)).size).toBe(catalog.length);
+    for (const info of catalog) {
+      expect(info.code).toMatch(/^KL[1-4]\d\d$/);
+      expect(info.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    }
+  });
+});
