@@ -1,5 +1,4 @@
 // Backends by name. The CLI picks one with `--backend`; nothing else names a backend.
-import { createClusterBackend } from './cluster/create-cluster-backend.js';
 import type { Backend } from './types.js';
 
 /** Options from the command line; each backend reads the ones it knows. */
@@ -32,5 +31,3 @@ export function createBackend(name: string, options: BackendOptions = {}): Backe
 export function backendNames(): string[] {
   return [...factories.keys()].sort();
 }
-
-registerBackend('cluster', ({ kubeconfig, context }) => createClusterBackend({ kubeconfig, context }));

@@ -4,13 +4,13 @@ import { formatJunitReport } from './junit-reporter.js';
 import { formatTextReport } from './text-reporter.js';
 import type { Reporter } from './types.js';
 
-export const reporters = {
+export type ReporterName = 'text' | 'json' | 'junit';
+
+export const reporters: Record<ReporterName, Reporter> = {
   text: formatTextReport,
   json: (verdicts, totals) => formatJsonReport(verdicts, totals),
   junit: (verdicts, totals) => formatJunitReport(verdicts, totals),
-} satisfies Record<string, Reporter>;
-
-export type ReporterName = keyof typeof reporters;
+};
 
 /** Whether `name` is a reporter (for validating the CLI flag). */
 export function isReporterName(name: string): name is ReporterName {

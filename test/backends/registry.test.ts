@@ -1,7 +1,6 @@
-// The registry lives in src/backends/registry.ts; its tests sit here with the one backend it
-// registers so far.
 import { describe, expect, it } from 'vitest';
-import { backendNames, createBackend, registerBackend } from '../../../src/backends/registry.js';
+import '../../src/backends/builtin.js';
+import { backendNames, createBackend, registerBackend } from '../../src/backends/registry.js';
 
 describe('the backend registry', () => {
   it('creates the cluster backend by name', () => {

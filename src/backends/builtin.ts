@@ -1,0 +1,5 @@
+// Registers the backends kindling ships with. Importing this module is enough.
+import { createClusterBackend } from './cluster/create-cluster-backend.js';
+import { registerBackend } from './registry.js';
+
+registerBackend('cluster', ({ kubeconfig, context }) => createClusterBackend({ kubeconfig, context }));

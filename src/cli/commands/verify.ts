@@ -1,0 +1,56 @@
+// `kindling verify [paths]`: run every lesson and check what it recorded. Exit 0 when all
+// verified, 1 when any failed or is invalid.
+import { writeFile } from 'node:fs/promises';
+import { checkLessons, type Checked } from '../../build.js';
+import { loadLessons } from '../../lesson/load-lessons.js';
+import type { Lesson } from '../../lesson/types.js';
+import { reporters, type ReporterName } from '../../verify/reporters/reporters.js';
+import { formatLessonLine, formatProblems, formatSummary } from '../../verify/reporters/text-reporter.js';
+import { REPORT_OPTIONS, RUN_OPTIONS, reporterName, runSettings, shardOf, type RunSettings } from '../common-options.js';
+import type { OptionSpec, ParsedArgs } from '../parse-args.js';
+import type { Terminal } from '../terminal.js';
+
+export const verifyOptions: OptionSpec[] = [...RUN_OPTIONS, ...REPORT_OPTIONS];
+
+export const DEFAULT_LESSONS = ['lessons'];
+
+/** Loads the lessons named on the command line (default: lessons/), sharded if asked. */
+export async function selectLessons(args: ParsedArgs, settings: RunSettings): Promise<Lesson[]> {
+  const paths = args.positionals.length > 0 ? args.positionals : DEFAULT_LESSONS;
+  return shardOf(await loadLessons(paths), settings.shard);
+}
+
+/**
+ * Runs and verifies, printing a line per lesson as it finishes and the problems and summary at
+ * the end (human text on stdout, or on stderr when stdout carries a JSON/JUnit report).
+ */
+export async function runAndReport(lessons: Lesson[], settings: RunSettings, reporter: ReporterName, outputFile: string | undefined, term: Terminal): Promise<Checked> {
+  const humanOut = reporter === 'text' ? term.out : term.err;
+  const color = reporter === 'text' ? term.color : term.colorErr;
+  const checked = await checkLessons(lessons, {
+    backend: settings.backend,
+    backendOptions: settings.backendOptions,
+    jobs: settings.jobs,
+    onVerdict: (v) => humanOut(`${formatLessonLine(v, { color })}\n`),
+  });
+  const totals = { backend: settings.backend, durationMs: checked.durationMs };
+  const problems = checked.verdicts.map((v) => formatProblems(v, { color })).filter((p) => p !== '');
+  if (problems.length > 0) humanOut(`\n${problems.join('\n\n')}\n`);
+  humanOut(`\n${formatSummary(checked.verdicts, totals, { color })}\n`);
+  if (reporter !== 'text') term.out(reporters[reporter](checked.verdicts, totals, { color: false }));
+  if (outputFile) await writeFile(outputFile, reporters[reporter](checked.verdicts, totals, { color: false }));
+  return checked;
+}
+
+export function failedAny(checked: Checked): boolean {
+  return checked.verdicts.some((v) => v.status === 'failed' || v.status === 'invalid');
+}
+
+export async function verifyCommand(args: ParsedArgs, term: Terminal): Promise<number> {
+  const settings = runSettings(args);
+  const reporter = reporterName(args);
+  const lessons = await selectLessons(args, settings);
+  const outputFile = typeof args.options['output-file'] === 'string' ? args.options['output-file'] : undefined;
+  const checked = await runAndReport(lessons, settings, reporter, outputFile, term);
+  return failedAny(checked) ? 1 : 0;
+}

@@ -1,0 +1,58 @@
+// Options shared by the commands that run lessons: backend, parallelism, reporting, sharding.
+import { cpus } from 'node:os';
+import { backendNames, type BackendOptions } from '../backends/registry.js';
+import { isReporterName, type ReporterName } from '../verify/reporters/reporters.js';
+import { intOption, UsageError, type OptionSpec, type ParsedArgs } from './parse-args.js';
+
+export const DEFAULT_BACKEND = 'sim';
+
+export const RUN_OPTIONS: OptionSpec[] = [
+  { name: 'backend', value: 'name', description: `where commands run: ${DEFAULT_BACKEND} (default, the built-in simulator) or cluster (bash + kubectl on a real cluster)` },
+  { name: 'jobs', short: 'j', value: 'n', description: 'lessons run in parallel (default: the number of CPUs)' },
+  { name: 'shard', value: 'i/n', description: 'run only the i-th of n equal parts of the lessons (CI sharding)' },
+  { name: 'kubeconfig', value: 'path', description: 'kubeconfig for --backend cluster (default: $KUBECONFIG or ~/.kube/config)' },
+  { name: 'context', value: 'name', description: 'kubeconfig context for --backend cluster' },
+  { name: 'help', short: 'h', description: 'show this help' },
+];
+
+export const REPORT_OPTIONS: OptionSpec[] = [
+  { name: 'reporter', value: 'text|json|junit', description: 'report format on stdout (default: text)' },
+  { name: 'output-file', value: 'path', description: 'also write the report (in --reporter format) to this file' },
+];
+
+export interface RunSettings {
+  backend: string;
+  backendOptions: BackendOptions;
+  jobs: number;
+  shard?: { index: number; count: number };
+}
+
+export function runSettings(args: ParsedArgs): RunSettings {
+  const backend = typeof args.options['backend'] === 'string' ? args.options['backend'] : DEFAULT_BACKEND;
+  if (!backendNames().includes(backend)) {
+    throw new UsageError(`unknown backend "${backend}", expected one of: ${backendNames().join(', ')}`);
+  }
+  const backendOptions: BackendOptions = {};
+  if (typeof args.options['kubeconfig'] === 'string') backendOptions.kubeconfig = args.options['kubeconfig'];
+  if (typeof args.options['context'] === 'string') backendOptions.context = args.options['context'];
+  const jobs = intOption(args.options, 'jobs', Math.max(1, cpus().length));
+  let shard: RunSettings['shard'];
+  if (args.options['shard'] !== undefined) {
+    const m = String(args.options['shard']).match(/^(\d+)\/(\d+)$/);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`option --shard expects i/n with 1 <= i <= n, got "${String(args.options['shard'])}"`);
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+  return { backend, backendOptions, jobs, ...(shard ? { shard } : {}) };
+}
+
+export function reporterName(args: ParsedArgs): ReporterName {
+  const name = args.options['reporter'] ?? 'text';
+  if (typeof name !== 'string' || !isReporterName(name)) throw new UsageError(`unknown reporter "${String(name)}", expected one of: text, json, junit`);
+  return name;
+}
+
+/** The lessons of one shard: every n-th lesson starting at i-1, so shards stay balanced. */
+export function shardOf<T>(items: readonly T[], shard: RunSettings['shard']): T[] {
+  if (!shard) return [...items];
+  return items.filter((_, i) => i % shard.count === shard.index - 1);
+}

@@ -1,0 +1,82 @@
+// The `kindling` command: a table of subcommands, each with its options and help.
+import '../backends/builtin.js';
+import { LessonPathError } from '../lesson/load-lessons.js';
+import { KINDLING_VERSION } from '../version.js';
+import { buildCommand, buildOptions } from './commands/build.js';
+import { newCommand, newOptions } from './commands/new.js';
+import { updateCommand, updateOptions } from './commands/update.js';
+import { verifyCommand, verifyOptions } from './commands/verify.js';
+import { formatHelp, formatMainHelp, type CommandHelp } from './help.js';
+import { parseArgs, UsageError, type ParsedArgs } from './parse-args.js';
+import { processTerminal, type Terminal } from './terminal.js';
+
+interface Command extends CommandHelp {
+  run(args: ParsedArgs, term: Terminal): Promise<number>;
+}
+
+const PATHS = '[paths...] [options]';
+const PATHS_DETAIL = 'Paths are lesson files or directories of them (default: lessons).';
+
+export const commands: Record<string, Command> = {
+  build: {
+    usage: PATHS,
+    summary: 'Verify every lesson, then render the static site (into dist/).',
+    details: `${PATHS_DETAIL} Fails (exit 1) without touching the output directory if any lesson fails to verify.`,
+    options: buildOptions,
+    run: buildCommand,
+  },
+  verify: {
+    usage: PATHS,
+    summary: 'Run every lesson and check the outputs it recorded.',
+    details: `${PATHS_DETAIL} Prints a diff for every recorded output that no longer matches.`,
+    options: verifyOptions,
+    run: verifyCommand,
+  },
+  update: {
+    usage: PATHS,
+    summary: 'Run lessons and record what each command printed in its console block.',
+    details: `${PATHS_DETAIL} Only recorded output lines change; everything else in the file stays byte for byte.`,
+    options: updateOptions,
+    run: updateCommand,
+  },
+  new: {
+    usage: '<slug> [options]',
+    summary: 'Create a lesson that verifies, with its outputs recorded.',
+    options: newOptions,
+    run: newCommand,
+  },
+};
+
+/** Runs the CLI; returns the exit code (0 verified, 1 a lesson failed, 2 a usage error). */
+export async function main(argv: readonly string[], term: Terminal = processTerminal()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    if (topic && commands[topic]) term.out(formatHelp(topic, commands[topic]));
+    else term.out(formatMainHelp(commands, KINDLING_VERSION));
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    term.out(`kindling ${KINDLING_VERSION}\n`);
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    term.err(`kindling: unknown command "${name}"; expected one of: ${Object.keys(commands).join(', ')} (see kindling --help)\n`);
+    return 2;
+  }
+  try {
+    const args = parseArgs(rest, command.options);
+    if (args.options['help']) {
+      term.out(formatHelp(name, command));
+      return 0;
+    }
+    return await command.run(args, term);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof LessonPathError) {
+      term.err(`kindling ${name}: ${error.message}\nSee 'kindling ${name} --help'.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
