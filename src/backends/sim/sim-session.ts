@@ -1,0 +1,126 @@
+// A lesson's session on the simulator: one simulated cluster, one bash-like shell running in
+// process on a virtual filesystem, with `kubectl` bound to the cluster. Time is virtual: each
+// command first lets a moment pass (as a person typing would), and `sleep`, `kubectl wait` and
+// friends move the clock rather than waiting.
+import type { RunOptions, Session } from '../types.js';
+import type { StepResult } from '../../run/types.js';
+import { Cluster } from '../../sim/cluster/cluster.js';
+import type { SimConfig } from '../../sim/cluster/config.js';
+import { kubectlCommand } from '../../sim/kubectl/kubectl.js';
+import { applets } from '../../sim/shell/applets/index.js';
+import { createShell } from '../../sim/shell/shell.js';
+import type { CommandImpl, Shell } from '../../sim/shell/types.js';
+import { MemoryFs, resolvePath } from '../../sim/shell/vfs.js';
+import { timeoutCommand } from './timeout-command.js';
+
+export const WORKSPACE = '/workspace';
+
+export class SimSession implements Session {
+  readonly cluster: Cluster;
+  readonly fs: MemoryFs;
+  readonly #shell: Shell;
+  #output = '';
+  #closed = false;
+
+  constructor(config: SimConfig) {
+    this.cluster = new Cluster(config);
+    this.fs = new MemoryFs({ now: () => this.cluster.now() });
+    for (const dir of [WORKSPACE, '/root', '/tmp', '/usr/bin', '/etc']) this.fs.mkdir(dir, { recursive: true });
+    const serverURL = `https://127.0.0.1:${40000 + ((config.seed * 7919) % 20000)}`;
+    const commands: Record<string, CommandImpl> = { ...applets };
+    commands['kubectl'] = kubectlCommand({
+      api: this.cluster.api,
+      config,
+      now: () => this.cluster.now(),
+      kubeletFor: (ns, name) => this.cluster.kubeletFor(ns, name),
+      serverURL,
+    });
+    commands['timeout'] = timeoutCommand((name) => commands[name]);
+    this.#shell = createShell({
+      dialect: 'bash',
+      fs: this.fs,
+      cwd: WORKSPACE,
+      env: {
+        HOME: '/root',
+        PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        PWD: WORKSPACE,
+        SHELL: '/bin/bash',
+        TERM: 'dumb',
+        USER: 'root',
+        KINDLING: '1',
+      },
+      commands,
+      output: (_stream, text) => {
+        this.#output += text;
+      },
+      interactive: true,
+      hostname: 'kindling',
+    });
+  }
+
+  async writeFile(path: string, content: string): Promise<void> {
+    const full = resolvePath(WORKSPACE, path);
+    const dir = full.slice(0, full.lastIndexOf('/')) || '/';
+    this.fs.mkdir(dir, { recursive: true });
+    this.fs.writeFile(full, content);
+  }
+
+  /** Runs one command or script to completion on the virtual clock. */
+  runSync(command: string, options: RunOptions): StepResult {
+    const started = performance.now();
+    if (this.#closed) {
+      return { command, output: "kindling: the lesson's session is closed\n", exitCode: -1, durationMs: 0, timedOut: false };
+    }
+    const loop = this.cluster.loop;
+    loop.advanceTo(loop.now() + this.cluster.config.commandStep);
+    const deadline = loop.now() + options.timeoutMs;
+    this.#output = '';
+    const proc = this.#shell.start(command);
+    let timedOut = false;
+    let exitCode = 0;
+    for (;;) {
+      const status = proc.resume(loop.now());
+      if (status.state === 'exited') {
+        exitCode = status.code;
+        break;
+      }
+      if (status.state === 'sleeping') {
+        if (status.until > deadline) {
+          loop.advanceTo(deadline);
+          timedOut = true;
+          break;
+        }
+        loop.advanceTo(status.until);
+      } else {
+        const until = Math.min(status.deadline, deadline);
+        const ready = loop.advanceUntil(status.ready, until);
+        if (!ready && status.deadline > deadline && loop.now() >= deadline) {
+          timedOut = true;
+          break;
+        }
+      }
+    }
+    if (timedOut) {
+      proc.signal('KILL');
+      proc.resume(loop.now());
+      exitCode = 124;
+    }
+    return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut };
+  }
+
+  async run(command: string, options: RunOptions): Promise<StepResult> {
+    return this.runSync(command, options);
+  }
+
+  now(): number {
+    return this.cluster.now();
+  }
+
+  async wait(ms: number): Promise<void> {
+    this.cluster.loop.advanceTo(this.cluster.now() + ms);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+  }
+}

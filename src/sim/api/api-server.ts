@@ -1,0 +1,265 @@
+// The simulator's API server, in process: create, get, list, update, delete and watch for every
+// kind the simulator has, with defaulting, admission, validation and graceful deletion. Our
+// kubectl calls it directly; the HTTP layer (outside src/sim) serves it to real clients. Errors are
+// thrown as StatusError, the way the real server answers with a Status object.
+import type { SeededRandom } from '../cluster/random.js';
+import type { ObjectStore, WatchEvent } from '../store/object-store.js';
+import { qualifiedResource, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
+import { fieldsMatch, labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from './selectors.js';
+import { alreadyExists, badRequest, forbiddenStatus, invalidObject, notFound, StatusError } from './status-error.js';
+import { strategyFor } from './strategies/registry.js';
+import type { StrategyContext } from './strategies/types.js';
+import { rfc3339 } from './time.js';
+import type { KubeObject } from './types.js';
+
+export interface ListOptions {
+  labelSelector?: string;
+  fieldSelector?: string;
+}
+
+export interface ListResult<T extends KubeObject = KubeObject> {
+  items: T[];
+  resourceVersion: string;
+}
+
+export interface DeleteOptions {
+  gracePeriodSeconds?: number;
+  /** `Background` (default), `Foreground` or `Orphan`. */
+  propagationPolicy?: string;
+  dryRun?: boolean;
+}
+
+export interface WatchHandle {
+  stop(): void;
+}
+
+export type WatchCallback = (event: { type: 'ADDED' | 'MODIFIED' | 'DELETED'; object: KubeObject }) => void;
+
+/** Server-owned behaviour the API needs from the rest of the cluster. */
+export interface ApiServerDeps {
+  store: ObjectStore;
+  now(): number;
+  random: SeededRandom;
+  strategyContext: StrategyContext;
+}
+
+export class ApiServer {
+  readonly #deps: ApiServerDeps;
+
+  constructor(deps: ApiServerDeps) {
+    this.#deps = deps;
+  }
+
+  get store(): ObjectStore {
+    return this.#deps.store;
+  }
+
+  /** The store key for a type: `pods`, `deployments.apps`. */
+  static key(type: ResourceType): string {
+    return qualifiedResource(type);
+  }
+
+  #checkNamespace(type: ResourceType, namespace: string | undefined): void {
+    if (!type.namespaced) return;
+    const ns = this.#deps.store.get('namespaces', undefined, namespace ?? '');
+    if (!ns) throw notFound('namespaces', '', namespace ?? '');
+  }
+
+  /** POST: creates an object (after defaults, admission and validation). */
+  create<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: { dryRun?: boolean } = {}): T {
+    const obj = structuredClone(body);
+    obj.apiVersion = apiVersionOf(type);
+    obj.kind = type.kind;
+    obj.metadata ??= { name: '' };
+    if (type.namespaced) {
+      if (obj.metadata.namespace && namespace && obj.metadata.namespace !== namespace) {
+        throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
+      }
+      obj.metadata.namespace = namespace ?? obj.metadata.namespace ?? 'default';
+    } else {
+      delete obj.metadata.namespace;
+    }
+    const strategy = strategyFor(type);
+    const ctx = this.#deps.strategyContext;
+    if (!obj.metadata.name && obj.metadata.generateName) {
+      obj.metadata.name = `${obj.metadata.generateName}${this.#deps.random.nameSuffix(5)}`;
+    }
+    // Server-owned metadata is never taken from the request.
+    delete obj.metadata.uid;
+    delete obj.metadata.resourceVersion;
+    delete obj.metadata.deletionTimestamp;
+    delete obj.metadata.deletionGracePeriodSeconds;
+    delete obj.metadata.creationTimestamp;
+    strategy.prepareForCreate?.(obj, ctx);
+    const errs = strategy.validate?.(obj) ?? [];
+    if (errs.length > 0) throw invalidObject(type.kind, type.group, obj.metadata.name, errs);
+    if (type.namespaced) {
+      this.#checkNamespace(type, obj.metadata.namespace);
+      const ns = this.#deps.store.get('namespaces', undefined, obj.metadata.namespace!);
+      if (ns?.metadata.deletionTimestamp) {
+        throw forbiddenStatus(type.resource, type.group, obj.metadata.name, `unable to create new content in namespace ${ns.metadata.name} because it is being terminated`);
+      }
+    }
+    const key = ApiServer.key(type);
+    if (this.#deps.store.get(key, obj.metadata.namespace, obj.metadata.name)) {
+      throw alreadyExists(type.resource, type.group, obj.metadata.name);
+    }
+    if (options.dryRun) return obj;
+    strategy.allocate?.(obj, ctx);
+    obj.metadata.uid = this.#deps.random.uuid();
+    obj.metadata.creationTimestamp = rfc3339(this.#deps.now());
+    if (strategy.tracksGeneration) obj.metadata.generation = 1;
+    return this.#deps.store.add(key, obj);
+  }
+
+  /** GET one object. */
+  get<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T {
+    const found = this.#deps.store.get<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
+    if (!found) throw notFound(type.resource, type.group, name);
+    return found;
+  }
+
+  /** Looks an object up without throwing. */
+  find<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T | undefined {
+    return this.#deps.store.get<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
+  }
+
+  /** LIST: every object of a type in a namespace (or all namespaces), filtered by selectors. */
+  list<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, options: ListOptions = {}): ListResult<T> {
+    const match = this.#matcher(type, options);
+    const items = this.#deps.store.list<T>(ApiServer.key(type), type.namespaced ? namespace : undefined).filter(match);
+    return { items, resourceVersion: this.#deps.store.revision() };
+  }
+
+  #matcher(type: ResourceType, options: ListOptions): (o: KubeObject) => boolean {
+    try {
+      const labels = options.labelSelector ? parseLabelSelector(options.labelSelector) : undefined;
+      const fields = options.fieldSelector ? parseFieldSelector(options.fieldSelector) : undefined;
+      return (o) => (!labels || labelsMatch(o.metadata.labels, labels)) && (!fields || fieldsMatch(o, fields));
+    } catch (e) {
+      if (e instanceof SelectorParseError) throw badRequest(e.message);
+      throw e;
+    }
+  }
+
+  /** PUT: replaces an object's spec and metadata; status and server fields are kept. */
+  update<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T): T {
+    const old = this.get<T>(type, namespace, body.metadata.name);
+    const next = structuredClone(body);
+    next.apiVersion = apiVersionOf(type);
+    next.kind = type.kind;
+    next.metadata.namespace = old.metadata.namespace;
+    next.metadata.uid = old.metadata.uid;
+    next.metadata.creationTimestamp = old.metadata.creationTimestamp;
+    if (old.metadata.deletionTimestamp) next.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
+    if (old.metadata.deletionGracePeriodSeconds !== undefined) next.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+    const strategy = strategyFor(type);
+    strategy.prepareForUpdate?.(next, old, this.#deps.strategyContext);
+    if (!('status' in body) && 'status' in old) (next as KubeObject)['status'] = old['status'];
+    const errs = strategy.validateUpdate?.(next, old) ?? strategy.validate?.(next) ?? [];
+    if (errs.length > 0) throw invalidObject(type.kind, type.group, next.metadata.name, errs);
+    if (strategy.tracksGeneration) {
+      const specChanged = JSON.stringify(next['spec']) !== JSON.stringify(old['spec']);
+      next.metadata.generation = (old.metadata.generation ?? 1) + (specChanged ? 1 : 0);
+    }
+    if (JSON.stringify(next) === JSON.stringify({ ...old, metadata: { ...old.metadata, ...next.metadata, resourceVersion: old.metadata.resourceVersion } })) {
+      return old;
+    }
+    return this.#deps.store.replace(ApiServer.key(type), next);
+  }
+
+  /** The status subresource: controllers and the kubelet write status without validation of spec. */
+  updateStatus<T extends KubeObject>(type: ResourceType, obj: T): T {
+    const key = ApiServer.key(type);
+    const old = this.#deps.store.get<T>(key, obj.metadata.namespace, obj.metadata.name);
+    if (!old) throw notFound(type.resource, type.group, obj.metadata.name);
+    if (JSON.stringify(old['status']) === JSON.stringify(obj['status'])) return old;
+    const next = { ...old, status: structuredClone(obj['status']) };
+    return this.#deps.store.replace(key, next);
+  }
+
+  /** Writes an object as a controller would (no validation): used by system controllers. */
+  put<T extends KubeObject>(type: ResourceType, obj: T): T {
+    const key = ApiServer.key(type);
+    const old = this.#deps.store.get<T>(key, obj.metadata.namespace, obj.metadata.name);
+    if (!old) {
+      const fresh = structuredClone(obj);
+      fresh.metadata.uid ??= this.#deps.random.uuid();
+      fresh.metadata.creationTimestamp ??= rfc3339(this.#deps.now());
+      return this.#deps.store.add(key, fresh);
+    }
+    const withMeta = { ...obj, metadata: { ...obj.metadata, resourceVersion: old.metadata.resourceVersion } };
+    if (JSON.stringify(withMeta) === JSON.stringify(old)) return old;
+    return this.#deps.store.replace(key, obj);
+  }
+
+  /**
+   * DELETE: removes the object at once, or (pods on a node, namespaces) marks it with a
+   * deletionTimestamp; a controller removes it later with `finalizeDelete`.
+   */
+  delete<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string, options: DeleteOptions = {}): T {
+    const obj = this.get<T>(type, namespace, name);
+    if (options.dryRun) return obj;
+    const strategy = strategyFor(type);
+    const decision = strategy.deleteDecision?.(obj, options.gracePeriodSeconds) ?? { immediate: true };
+    if (decision.immediate) return this.finalizeDelete(type, obj);
+    if (obj.metadata.deletionTimestamp) {
+      // Already terminating: a shorter grace period may shorten it.
+      const current = obj.metadata.deletionGracePeriodSeconds ?? 0;
+      const grace = decision.gracePeriodSeconds ?? 0;
+      if (grace >= current) return obj;
+      obj.metadata.deletionGracePeriodSeconds = grace;
+      obj.metadata.deletionTimestamp = rfc3339(this.#deps.now() + grace * 1000);
+      return this.#deps.store.replace(ApiServer.key(type), obj);
+    }
+    const grace = decision.gracePeriodSeconds ?? 0;
+    obj.metadata.deletionTimestamp = rfc3339(this.#deps.now() + grace * 1000);
+    obj.metadata.deletionGracePeriodSeconds = grace;
+    if (type.kind === 'Namespace') (obj as KubeObject)['status'] = { phase: 'Terminating' };
+    return this.#deps.store.replace(ApiServer.key(type), obj);
+  }
+
+  /** Removes an object for good (the end of a graceful delete, or an immediate one). */
+  finalizeDelete<T extends KubeObject>(type: ResourceType, obj: T): T {
+    const removed = this.#deps.store.remove<T>(ApiServer.key(type), obj.metadata.namespace, obj.metadata.name);
+    if (!removed) throw notFound(type.resource, type.group, obj.metadata.name);
+    strategyFor(type).afterDelete?.(removed, this.#deps.strategyContext);
+    return removed;
+  }
+
+  /** WATCH: calls back for changes to objects of a type in a namespace that match the selectors. */
+  watch(type: ResourceType, namespace: string | undefined, options: ListOptions, callback: WatchCallback): WatchHandle {
+    const match = this.#matcher(type, options);
+    const key = ApiServer.key(type);
+    const inSet = new Set<string>();
+    for (const o of this.list(type, namespace, options).items) inSet.add(`${o.metadata.namespace}/${o.metadata.name}`);
+    const handle = this.#deps.store.watch(key, (event: WatchEvent) => {
+      const o = event.object;
+      if (type.namespaced && namespace !== undefined && o.metadata.namespace !== namespace) return;
+      const id = `${o.metadata.namespace}/${o.metadata.name}`;
+      const matches = match(o);
+      if (event.type === 'DELETED') {
+        if (inSet.delete(id) || matches) callback({ type: 'DELETED', object: o });
+        return;
+      }
+      if (matches) {
+        const type = inSet.has(id) ? 'MODIFIED' : 'ADDED';
+        inSet.add(id);
+        callback({ type, object: o });
+      } else if (inSet.delete(id)) {
+        callback({ type: 'DELETED', object: o });
+      }
+    });
+    return { stop: () => handle.stop() };
+  }
+
+  /** Resolves `apiVersion` + `kind` of a manifest to a served type, or undefined. */
+  static typeOf(obj: { apiVersion?: string; kind?: string }): ResourceType | undefined {
+    if (!obj.kind) return undefined;
+    return typeForKind(obj.kind, obj.apiVersion);
+  }
+
+  static typeForResource = typeForResource;
+}
+
+export { StatusError };

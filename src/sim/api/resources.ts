@@ -1,0 +1,107 @@
+// The resource types the simulator serves: what discovery advertises, what `kubectl api-resources`
+// lists, and how kubectl resolves `po`, `pods`, `pod` or `Pod` to one type.
+
+export interface ResourceType {
+  kind: string;
+  /** Plural, lower-case: the URL segment (`pods`). */
+  resource: string;
+  singular: string;
+  shortNames: string[];
+  /** API group; '' for the core group. */
+  group: string;
+  version: string;
+  namespaced: boolean;
+  categories: string[];
+  verbs: string[];
+  subresources: string[];
+}
+
+const RW = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
+const RO_CLUSTER = ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'];
+
+function type(t: Partial<ResourceType> & Pick<ResourceType, 'kind' | 'resource'>): ResourceType {
+  return {
+    singular: t.kind.toLowerCase(),
+    shortNames: [],
+    group: '',
+    version: 'v1',
+    namespaced: true,
+    categories: [],
+    verbs: RW,
+    subresources: [],
+    ...t,
+  };
+}
+
+/** In discovery order: core group first, then the named groups (as the real API server lists them). */
+export const RESOURCE_TYPES: readonly ResourceType[] = [
+  type({ kind: 'ConfigMap', resource: 'configmaps', shortNames: ['cm'] }),
+  type({ kind: 'Endpoints', resource: 'endpoints', singular: 'endpoints', shortNames: ['ep'] }),
+  type({ kind: 'Event', resource: 'events', shortNames: ['ev'] }),
+  type({ kind: 'Namespace', resource: 'namespaces', shortNames: ['ns'], namespaced: false, verbs: RO_CLUSTER, subresources: ['finalize', 'status'] }),
+  type({ kind: 'Node', resource: 'nodes', shortNames: ['no'], namespaced: false, subresources: ['proxy', 'status'] }),
+  type({
+    kind: 'Pod',
+    resource: 'pods',
+    shortNames: ['po'],
+    categories: ['all'],
+    subresources: ['attach', 'binding', 'ephemeralcontainers', 'eviction', 'exec', 'log', 'portforward', 'proxy', 'resize', 'status'],
+  }),
+  type({ kind: 'Secret', resource: 'secrets' }),
+  type({ kind: 'ServiceAccount', resource: 'serviceaccounts', shortNames: ['sa'], subresources: ['token'] }),
+  type({
+    kind: 'Service',
+    resource: 'services',
+    shortNames: ['svc'],
+    categories: ['all'],
+    verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
+    subresources: ['proxy', 'status'],
+  }),
+  type({ kind: 'DaemonSet', resource: 'daemonsets', shortNames: ['ds'], group: 'apps', categories: ['all'], subresources: ['status'] }),
+  type({ kind: 'Deployment', resource: 'deployments', shortNames: ['deploy'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
+  type({ kind: 'ReplicaSet', resource: 'replicasets', shortNames: ['rs'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
+  type({ kind: 'EndpointSlice', resource: 'endpointslices', group: 'discovery.k8s.io' }),
+];
+
+export function apiVersionOf(t: ResourceType): string {
+  return t.group ? `${t.group}/${t.version}` : t.version;
+}
+
+/** `pods` for core, `deployments.apps` for a group: the form errors and names use. */
+export function qualifiedResource(t: ResourceType): string {
+  return t.group ? `${t.resource}.${t.group}` : t.resource;
+}
+
+export function typeForKind(kind: string, apiVersion?: string): ResourceType | undefined {
+  return RESOURCE_TYPES.find((t) => t.kind === kind && (apiVersion === undefined || apiVersionOf(t) === apiVersion));
+}
+
+export function typeForResource(resource: string, group?: string): ResourceType | undefined {
+  return RESOURCE_TYPES.find((t) => t.resource === resource && (group === undefined || t.group === group));
+}
+
+/**
+ * Resolves what a user typed (`po`, `pods`, `pod`, `Pod`, `deployments.apps`, `deploy.apps`) the way
+ * kubectl's RESTMapper does: plural, singular, short name or kind, case-insensitively, with an
+ * optional `.group` suffix.
+ */
+export function resolveResourceType(arg: string): ResourceType | undefined {
+  const lower = arg.toLowerCase();
+  const candidates = (name: string, group: string | undefined) =>
+    RESOURCE_TYPES.find(
+      (t) =>
+        (group === undefined || t.group === group) &&
+        (t.resource === name || t.singular === name || t.shortNames.includes(name) || t.kind.toLowerCase() === name),
+    );
+  const direct = candidates(lower, undefined);
+  if (direct) return direct;
+  const dot = lower.indexOf('.');
+  if (dot > 0) {
+    const name = lower.slice(0, dot);
+    const rest = lower.slice(dot + 1);
+    // `deployments.apps` or `deployments.v1.apps`
+    const group = rest.includes('.') && /^v\d/.test(rest) ? rest.slice(rest.indexOf('.') + 1) : rest;
+    return candidates(name, group);
+  }
+  return undefined;
+}

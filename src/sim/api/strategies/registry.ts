@@ -1,0 +1,27 @@
+// Which strategy each kind uses.
+import type { ResourceType } from '../resources.js';
+import { configMapStrategy, eventStrategy, genericStrategy, namespaceStrategy, secretStrategy } from './generic-strategy.js';
+import { podStrategy } from './pod-strategy.js';
+import { serviceStrategy } from './service-strategy.js';
+import type { Strategy } from './types.js';
+
+const namespaced = genericStrategy(true);
+const clusterScoped = genericStrategy(false);
+const withGeneration: Strategy = { ...namespaced, tracksGeneration: true };
+
+const STRATEGIES: Record<string, Strategy> = {
+  Pod: podStrategy as Strategy,
+  Service: serviceStrategy as Strategy,
+  ConfigMap: configMapStrategy,
+  Secret: secretStrategy,
+  Namespace: namespaceStrategy,
+  Event: eventStrategy,
+  Node: clusterScoped,
+  Deployment: withGeneration,
+  ReplicaSet: withGeneration,
+  DaemonSet: withGeneration,
+};
+
+export function strategyFor(type: ResourceType): Strategy {
+  return STRATEGIES[type.kind] ?? (type.namespaced ? namespaced : clusterScoped);
+}

@@ -1,0 +1,223 @@
+// One simulated Kubernetes cluster: the virtual clock, the API server and its store, the
+// controllers, and a kubelet per node, wired together and booted up to the lesson's start time.
+import { ApiServer } from '../api/api-server.js';
+import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
+import { typeForKind } from '../api/resources.js';
+import { base64Decode } from '../api/strategies/generic-strategy.js';
+import type { ConfigMap, Node, Pod, Secret, Service } from '../api/types.js';
+import { startEndpointsController } from '../controllers/endpoints.js';
+import { startGarbageCollector } from '../controllers/garbage-collector.js';
+import { startNamespaceController } from '../controllers/namespaces.js';
+import { startScheduler } from '../controllers/scheduler.js';
+import { EventRecorder } from '../events/event-recorder.js';
+import { Backoff } from '../kubelet/backoff.js';
+import { Kubelet } from '../kubelet/kubelet.js';
+import type { KubeletContext } from '../kubelet/kubelet-context.js';
+import { CONTAINER_BACKOFF, IMAGE_BACKOFF, type Range } from '../kubelet/timings.js';
+import type { Listener } from '../runtime/http.js';
+import { IMAGE_CATALOG } from '../runtime/image-catalog.js';
+import type { NetworkView } from '../runtime/network.js';
+import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
+import { ObjectStore } from '../store/object-store.js';
+import { bootstrapCluster } from './bootstrap.js';
+import type { ClusterParts } from './cluster-parts.js';
+import { intToIp, parseCidr, type SimConfig } from './config.js';
+import { EventLoop } from './event-loop.js';
+import { NodePodIPs, NodePorts, ServiceIPs } from './ipam.js';
+import { SeededRandom } from './random.js';
+
+const PODS = typeForKind('Pod', 'v1')!;
+const SERVICES = typeForKind('Service', 'v1')!;
+const CONFIGMAPS = typeForKind('ConfigMap', 'v1')!;
+const SECRETS = typeForKind('Secret', 'v1')!;
+const NODES = typeForKind('Node', 'v1')!;
+
+export class Cluster implements NetworkView {
+  readonly config: SimConfig;
+  readonly loop: EventLoop;
+  readonly random: SeededRandom;
+  readonly store = new ObjectStore();
+  readonly api: ApiServer;
+  readonly recorder: EventRecorder;
+  readonly kubelets = new Map<string, Kubelet>();
+  readonly parts: ClusterParts;
+  readonly #nodeFs = new Map<string, VirtualFs>();
+  readonly #lb = new Map<string, number>();
+
+  constructor(config: SimConfig) {
+    this.config = config;
+    this.loop = new EventLoop(config.start - config.clusterAge);
+    this.random = new SeededRandom(config.seed);
+    const serviceIPs = new ServiceIPs(config.serviceCIDR, this.random);
+    const nodePorts = new NodePorts(this.random);
+    this.api = new ApiServer({
+      store: this.store,
+      now: () => this.loop.now(),
+      random: this.random,
+      strategyContext: {
+        now: () => this.loop.now(),
+        random: this.random,
+        allocateClusterIP: (ip) => serviceIPs.allocate(ip),
+        releaseClusterIP: (ip) => serviceIPs.release(ip),
+        allocateNodePort: (p) => nodePorts.allocate(p),
+        releaseNodePort: (p) => nodePorts.release(p),
+        serviceCIDR: config.serviceCIDR,
+      },
+    });
+    this.recorder = new EventRecorder(this.api, this.loop);
+    const cp = config.nodes.find((n) => n.role === 'control-plane') ?? config.nodes[0]!;
+    this.parts = {
+      config,
+      loop: this.loop,
+      random: this.random,
+      store: this.store,
+      api: this.api,
+      recorder: this.recorder,
+      controlPlaneNode: cp.name,
+      podsOnNode: (node) => this.kubelets.get(node)?.workers.size ?? 0,
+    };
+    startScheduler(this.parts);
+    startEndpointsController(this.parts);
+    startNamespaceController(this.parts);
+    startGarbageCollector(this.parts);
+    const cidr = parseCidr(config.podCIDR)!;
+    const containerBackoff = new Backoff(CONTAINER_BACKOFF.initialMs, CONTAINER_BACKOFF.maxMs);
+    const imageBackoff = new Backoff(IMAGE_BACKOFF.initialMs, IMAGE_BACKOFF.maxMs);
+    config.nodes.forEach((n, i) => {
+      const ips = new NodePodIPs(`${intToIp(cidr.base + i * 256)}/24`);
+      const gateway = n.ip.replace(/\.\d+$/, '.1');
+      const ctx: KubeletContext = {
+        loop: this.loop,
+        random: this.random,
+        api: this.api,
+        recorder: this.recorder,
+        node: { name: n.name, ip: n.ip, cpus: 8, kernelVersion: config.kernelVersion },
+        network: this,
+        clusterDnsIP: config.dnsIP,
+        dnsServerUp: (ip) => this.dnsServerUp(ip, gateway),
+        sandboxDeps: {
+          now: () => this.loop.now(),
+          configMap: (ns, name) => this.api.find<ConfigMap>(CONFIGMAPS, ns, name),
+          secret: (ns, name) => this.api.find<Secret>(SECRETS, ns, name),
+          nodeFs: (node) => this.#fsOfNode(node),
+          clusterDomain: config.clusterDomain,
+          dnsIP: config.dnsIP,
+          nodeSearch: config.dnsSearch,
+          nodeNameserver: gateway,
+        },
+        allocatePodIP: () => ips.allocate(),
+        releasePodIP: (ip) => ips.release(ip),
+        containerBackoff,
+        imageBackoff,
+        envServices: (ns) => this.#envServices(ns),
+        configMap: (ns, name) => this.api.find<ConfigMap>(CONFIGMAPS, ns, name),
+        secret: (ns, name) => this.api.find<Secret>(SECRETS, ns, name),
+        imagesPresent: new Set(IMAGE_CATALOG.filter((im) => im.preloaded).flatMap((im) => Object.keys(im.tags).map((t) => `${im.repository}:${t}`))),
+        pullQueue: { freeAt: 0 },
+        pullFailures: new Map(),
+        delay: (r: Range) => this.random.between(r.min, r.max),
+      };
+      this.kubelets.set(n.name, new Kubelet(ctx));
+    });
+    bootstrapCluster(this.parts);
+    this.loop.advanceTo(config.start);
+  }
+
+  now(): number {
+    return this.loop.now();
+  }
+
+  #fsOfNode(node: string): VirtualFs {
+    let fs = this.#nodeFs.get(node);
+    if (!fs) {
+      fs = new MemoryFs({ now: () => this.loop.now() });
+      this.#nodeFs.set(node, fs);
+    }
+    return fs;
+  }
+
+  #envServices(namespace: string): Service[] {
+    const own = this.api.list<Service>(SERVICES, namespace).items;
+    const kubernetes = this.api.find<Service>(SERVICES, 'default', 'kubernetes');
+    const all = namespace === 'default' || !kubernetes ? own : [kubernetes, ...own];
+    return all.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+  }
+
+  /** CoreDNS answers once it has a ready endpoint; the node's own resolver always answers. */
+  dnsServerUp(ip: string, nodeResolver?: string): boolean {
+    if (ip === nodeResolver) return true;
+    if (ip !== this.config.dnsIP) return false;
+    const dns = this.api.find<Service>(SERVICES, 'kube-system', 'kube-dns');
+    return dns !== undefined && this.readyEndpointIPs(dns).length > 0;
+  }
+
+  // ---- NetworkView -----------------------------------------------------------------------
+
+  get clusterDomain(): string {
+    return this.config.clusterDomain;
+  }
+
+  services(): Service[] {
+    return this.api.list<Service>(SERVICES, undefined).items;
+  }
+
+  pods(): Pod[] {
+    return this.api.list<Pod>(PODS, undefined).items;
+  }
+
+  readyEndpointIPs(svc: Service): string[] {
+    const selector = svc.spec.selector;
+    if (!selector) return [];
+    const sel = fromLabelSelector({ matchLabels: selector });
+    return this.api
+      .list<Pod>(PODS, svc.metadata.namespace)
+      .items.filter((p) => labelsMatch(p.metadata.labels, sel) && p.status.podIP && p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True' && !p.metadata.deletionTimestamp)
+      .map((p) => p.status.podIP!);
+  }
+
+  serviceBackend(ip: string, port: number): { ip: string; port: number } | 'none' | undefined {
+    const svc = this.services().find((s) => s.spec.clusterIP === ip);
+    const sp = svc?.spec.ports?.find((p) => p.port === port);
+    if (!svc || !sp) return undefined;
+    const sel = svc.spec.selector ? fromLabelSelector({ matchLabels: svc.spec.selector }) : undefined;
+    const ready = sel
+      ? this.api.list<Pod>(PODS, svc.metadata.namespace).items.filter((p) => labelsMatch(p.metadata.labels, sel) && p.status.podIP && p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True' && !p.metadata.deletionTimestamp)
+      : [];
+    if (ready.length === 0) return 'none';
+    const key = `${ip}:${port}`;
+    const turn = this.#lb.get(key) ?? this.random.int(ready.length);
+    this.#lb.set(key, turn + 1);
+    const pod = ready[turn % ready.length]!;
+    let target = sp.targetPort ?? sp.port;
+    if (typeof target === 'string') {
+      const named = pod.spec.containers.flatMap((c) => c.ports ?? []).find((p) => p.name === target);
+      target = named?.containerPort ?? 0;
+    }
+    return { ip: pod.status.podIP!, port: target };
+  }
+
+  listener(ip: string, port: number): Listener | undefined {
+    for (const kubelet of this.kubelets.values()) {
+      const l = kubelet.listener(ip, port);
+      if (l) return l;
+    }
+    return undefined;
+  }
+
+  hostExists(ip: string): boolean {
+    if (this.config.nodes.some((n) => n.ip === ip)) return true;
+    return this.pods().some((p) => p.status.podIP === ip && p.status.phase === 'Running');
+  }
+
+  /** The kubelet running a pod (for logs and exec). */
+  kubeletFor(namespace: string, name: string): Kubelet | undefined {
+    const pod = this.api.find<Pod>(PODS, namespace, name);
+    return pod?.spec.nodeName ? this.kubelets.get(pod.spec.nodeName) : undefined;
+  }
+
+  nodes(): Node[] {
+    return this.api.list<Node>(NODES, undefined).items;
+  }
+}
+
+export { base64Decode };

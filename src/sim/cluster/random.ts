@@ -1,0 +1,54 @@
+// The simulator's only source of randomness: seeded, so UIDs, names, IPs and container IDs are
+// the same on every run of the same lesson.
+
+/** apimachinery's util/rand alphabet for generated name suffixes (no vowels, no confusables). */
+export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+
+export class SeededRandom {
+  #state: number;
+
+  constructor(seed: number) {
+    this.#state = seed >>> 0 || 0x9e3779b9;
+  }
+
+  /** A float in [0, 1) (mulberry32). */
+  next(): number {
+    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
+    let t = this.#state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  /** An integer in [lo, hi]. */
+  between(lo: number, hi: number): number {
+    return lo + this.int(hi - lo + 1);
+  }
+
+  hex(length: number): string {
+    let out = '';
+    for (let i = 0; i < length; i++) out += '0123456789abcdef'[this.int(16)];
+    return out;
+  }
+
+  /** A random string over apimachinery's name alphabet (generateName suffixes, hashes). */
+  nameSuffix(length = 5): string {
+    let out = '';
+    for (let i = 0; i < length; i++) out += NAME_ALPHABET[this.int(NAME_ALPHABET.length)];
+    return out;
+  }
+
+  /** A version-4 UUID. */
+  uuid(): string {
+    const h = this.hex(32).split('');
+    h[12] = '4';
+    h[16] = '89ab'[this.int(4)]!;
+    const s = h.join('');
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  }
+}

@@ -1,0 +1,33 @@
+// What a kubectl command sees: the cluster it talks to, the terminal it writes to, the files it
+// can read (`-f`), and the namespace of the current context.
+import type { ApiServer } from '../api/api-server.js';
+import type { SimConfig } from '../cluster/config.js';
+import type { Kubelet } from '../kubelet/kubelet.js';
+import type { CommandContext, Effect } from '../shell/types.js';
+import type { ParsedFlags } from './flags.js';
+
+/** The cluster as kubectl reaches it. */
+export interface KubectlCluster {
+  api: ApiServer;
+  config: SimConfig;
+  now(): number;
+  kubeletFor(namespace: string, name: string): Kubelet | undefined;
+  /** The API server URL a kubeconfig would name (kind publishes it on a random localhost port). */
+  serverURL: string;
+}
+
+export interface Kubectl {
+  cluster: KubectlCluster;
+  io: CommandContext;
+  /** `-n`, or the context's namespace. */
+  namespace: string;
+  /** Whether `-n` was given. */
+  namespaceGiven: boolean;
+  verb: string;
+  flags: ParsedFlags;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export type VerbResult = Generator<Effect, number, void>;
+export type Verb = (k: Kubectl) => VerbResult;

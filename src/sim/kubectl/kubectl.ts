@@ -1,0 +1,171 @@
+// Our kubectl 1.32: a command for the simulated shells. It parses flags as cobra does, runs the
+// verb against the simulator's API, and prints what kubectl prints, errors and exit codes included.
+import { StatusError } from '../api/status-error.js';
+import type { CommandImpl } from '../shell/types.js';
+import type { Kubectl, KubectlCluster, Verb } from './context.js';
+import { formatErrors, KubectlExit } from './errors.js';
+import { FlagError, flagString, parseFlags, type FlagSpec } from './flags.js';
+import { apply, APPLY_FLAGS } from './verbs/apply.js';
+import { apiResources, API_RESOURCES_FLAGS, clusterInfo, config, version, VERSION_FLAGS } from './verbs/cluster-info.js';
+import { create, CREATE_FLAGS } from './verbs/create.js';
+import { deleteVerb, DELETE_FLAGS } from './verbs/delete.js';
+import { describe, DESCRIBE_FLAGS } from './verbs/describe.js';
+import { exec, EXEC_FLAGS } from './verbs/exec.js';
+import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
+import { get, GET_FLAGS } from './verbs/get.js';
+import { annotate, label, LABEL_FLAGS } from './verbs/label.js';
+import { logs, LOGS_FLAGS } from './verbs/logs.js';
+import { run, RUN_FLAGS } from './verbs/run.js';
+import { setImage, SET_IMAGE_FLAGS } from './verbs/set-image.js';
+import { wait, WAIT_FLAGS } from './verbs/wait.js';
+
+interface VerbEntry {
+  run: Verb;
+  flags: FlagSpec[];
+}
+
+/** The verbs, by name. */
+export const VERBS: Record<string, VerbEntry> = {
+  get: { run: get, flags: GET_FLAGS },
+  describe: { run: describe, flags: DESCRIBE_FLAGS },
+  logs: { run: logs, flags: LOGS_FLAGS },
+  create: { run: create, flags: CREATE_FLAGS },
+  apply: { run: apply, flags: APPLY_FLAGS },
+  delete: { run: deleteVerb, flags: DELETE_FLAGS },
+  wait: { run: wait, flags: WAIT_FLAGS },
+  exec: { run: exec, flags: EXEC_FLAGS },
+  run: { run, flags: RUN_FLAGS },
+  expose: { run: expose, flags: EXPOSE_FLAGS },
+  label: { run: label, flags: LABEL_FLAGS },
+  annotate: { run: annotate, flags: LABEL_FLAGS },
+  set: { run: setImage, flags: SET_IMAGE_FLAGS },
+  version: { run: version, flags: VERSION_FLAGS },
+  'cluster-info': { run: clusterInfo, flags: [] },
+  'api-resources': { run: apiResources, flags: API_RESOURCES_FLAGS },
+  config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
+};
+
+const HELP = `kubectl controls the Kubernetes cluster manager.
+
+ Find more information at: https://kubernetes.io/docs/reference/kubectl/
+
+Basic Commands (Beginner):
+  create          Create a resource from a file or from stdin
+  expose          Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
+  run             Run a particular image on the cluster
+  set             Set specific features on objects
+
+Basic Commands (Intermediate):
+  get             Display one or many resources
+  delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+
+Troubleshooting and Debugging Commands:
+  describe        Show details of a specific resource or group of resources
+  logs            Print the logs for a container in a pod
+  exec            Execute a command in a container
+
+Advanced Commands:
+  apply           Apply a configuration to a resource by file name or stdin
+  wait            Experimental: Wait for a specific condition on one or many resources
+
+Settings Commands:
+  label           Update the labels on a resource
+  annotate        Update the annotations on a resource
+
+Other Commands:
+  api-resources   Print the supported API resources on the server
+  cluster-info    Display cluster information
+  config          Modify kubeconfig files
+  version         Print the client and server version information
+
+Usage:
+  kubectl [flags] [options]
+
+Use "kubectl <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+`;
+
+function similar(name: string): string[] {
+  return Object.keys(VERBS).filter((v) => v.startsWith(name.slice(0, 2)) || levenshtein(v, name) <= 2);
+}
+
+function levenshtein(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The verb is the first argument that is not a flag (or a global flag's value). */
+function findVerb(argv: string[]): { verb: string | undefined; rest: string[] } {
+  const valueFlags = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server', '--request-timeout', '-v', '--token']);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (valueFlags.has(a)) {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    return { verb: a, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
+  }
+  return { verb: undefined, rest: argv };
+}
+
+/** A kubectl bound to one simulated cluster, for a shell's command table. */
+export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'default'): CommandImpl {
+  return function* (io) {
+    const { verb, rest } = findVerb(io.argv.slice(1));
+    if (verb === undefined) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    const entry = VERBS[verb];
+    if (!entry) {
+      const suggestions = similar(verb);
+      io.stderr.write(`error: unknown command "${verb}" for "kubectl"${suggestions.length ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}` : '\n'}\nRun 'kubectl --help' for usage.\n`.replace('\n\nRun', suggestions.length ? '\nRun' : '\nRun'));
+      return 1;
+    }
+    let k: Kubectl;
+    try {
+      const flags = parseFlags(rest, entry.flags);
+      const ns = flagString(flags, 'namespace');
+      k = {
+        cluster,
+        io,
+        namespace: ns ?? defaultNamespace,
+        namespaceGiven: ns !== undefined,
+        verb,
+        flags,
+        out: (t) => io.stdout.write(t),
+        err: (t) => io.stderr.write(t),
+      };
+    } catch (e) {
+      if (e instanceof FlagError) {
+        io.stderr.write(`error: ${e.message}\nSee 'kubectl ${verb} --help' for usage.\n`);
+        return 1;
+      }
+      throw e;
+    }
+    if (k.flags.values.get('help') === true) {
+      io.stdout.write(`Run 'kubectl ${verb}' against the simulated cluster; see https://kubernetes.io/docs/reference/kubectl/generated/kubectl_${verb}/\n`);
+      return 0;
+    }
+    try {
+      return yield* entry.run(k);
+    } catch (e) {
+      if (e instanceof KubectlExit) {
+        io.stderr.write(e.text);
+        return e.code;
+      }
+      if (e instanceof StatusError) {
+        io.stderr.write(formatErrors([{ error: e }]));
+        return 1;
+      }
+      throw e;
+    }
+  };
+}

@@ -1,0 +1,115 @@
+// The informational commands: `version`, `cluster-info`, `api-resources`, `config`.
+import { RESOURCE_TYPES, apiVersionOf } from '../../api/resources.js';
+import type { Service } from '../../api/types.js';
+import { typeForKind } from '../../api/resources.js';
+import type { Kubectl, VerbResult } from '../context.js';
+import { plainError } from '../errors.js';
+import { flagBool, flagString, type FlagSpec } from '../flags.js';
+import { tabwrite } from '../print/tabwriter.js';
+import { printJson } from '../print/print-json.js';
+import { printYaml } from '../print/yaml/print-yaml.js';
+
+export const VERSION_FLAGS: FlagSpec[] = [
+  { name: 'client', type: 'bool' },
+  { name: 'output', short: 'o', type: 'string' },
+];
+
+const KUSTOMIZE = 'v5.5.0';
+
+// eslint-disable-next-line require-yield
+export function* version(k: Kubectl): VerbResult {
+  const v = k.cluster.config.kubernetesVersion;
+  const output = flagString(k.flags, 'output');
+  const [major, minor] = v.replace(/^v/, '').split('.');
+  const info = (git: string) => ({ major, minor, gitVersion: git, gitCommit: '67a30c0adcf52bd3f56ff0893ce19966be12991f', gitTreeState: 'clean', buildDate: '2025-02-12T21:19:47Z', goVersion: 'go1.23.6', compiler: 'gc', platform: 'linux/amd64' });
+  const doc = { clientVersion: info(v), kustomizeVersion: KUSTOMIZE, ...(flagBool(k.flags, 'client') ? {} : { serverVersion: info(v) }) };
+  if (output === 'json') {
+    k.out(`${JSON.stringify(doc, null, 2)}\n`);
+    return 0;
+  }
+  if (output === 'yaml') {
+    k.out(printYaml(doc));
+    return 0;
+  }
+  if (output) throw plainError(`--output must be 'yaml' or 'json'`);
+  k.out(`Client Version: ${v}\nKustomize Version: ${KUSTOMIZE}\n`);
+  if (!flagBool(k.flags, 'client')) k.out(`Server Version: ${v}\n`);
+  return 0;
+}
+
+// eslint-disable-next-line require-yield
+export function* clusterInfo(k: Kubectl): VerbResult {
+  if (k.flags.args[0] === 'dump') throw plainError('kubectl cluster-info dump is not supported by the simulator');
+  const term = k.io.env['TERM'];
+  const color = term !== 'dumb';
+  const green = (s: string) => (color ? `\x1b[0;32m${s}\x1b[0m` : s);
+  const yellow = (s: string) => (color ? `\x1b[0;33m${s}\x1b[0m` : s);
+  const host = k.cluster.serverURL;
+  let out = `${green('Kubernetes control plane')} is running at ${yellow(host)}\n`;
+  const services = k.cluster.api.list<Service>(typeForKind('Service', 'v1')!, 'kube-system', { labelSelector: 'kubernetes.io/cluster-service=true' }).items;
+  for (const svc of services) {
+    const name = svc.metadata.labels?.['kubernetes.io/name'] ?? svc.metadata.name;
+    const port = svc.spec.ports?.[0];
+    const portPart = port?.name ? `:${port.name}` : '';
+    const scheme = port?.name === 'https' ? 'https:' : '';
+    out += `${green(name)} is running at ${yellow(`${host}/api/v1/namespaces/kube-system/services/${scheme}${svc.metadata.name}${portPart}/proxy`)}\n`;
+  }
+  out += "\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n";
+  k.out(out);
+  return 0;
+}
+
+export const API_RESOURCES_FLAGS: FlagSpec[] = [
+  { name: 'namespaced', type: 'string' },
+  { name: 'api-group', type: 'string' },
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'no-headers', type: 'bool' },
+  { name: 'verbs', type: 'strings' },
+  { name: 'sort-by', type: 'string' },
+  { name: 'cached', type: 'bool' },
+];
+
+// eslint-disable-next-line require-yield
+export function* apiResources(k: Kubectl): VerbResult {
+  const ns = flagString(k.flags, 'namespaced');
+  const group = flagString(k.flags, 'api-group');
+  const rows = RESOURCE_TYPES.filter((t) => (ns === undefined || String(t.namespaced) === ns) && (group === undefined || t.group === group));
+  const sorted = [...rows].sort((a, b) => (a.group === b.group ? (a.resource < b.resource ? -1 : 1) : a.group === '' ? -1 : b.group === '' ? 1 : a.group < b.group ? -1 : 1));
+  if (flagString(k.flags, 'output') === 'name') {
+    k.out(sorted.map((t) => `${t.resource}${t.group ? `.${t.group}` : ''}\n`).join(''));
+    return 0;
+  }
+  const lines = sorted.map((t) => `${t.resource}\t${t.shortNames.join(',')}\t${apiVersionOf(t)}\t${t.namespaced}\t${t.kind}`);
+  if (!flagBool(k.flags, 'no-headers')) lines.unshift('NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND');
+  k.out(tabwrite(`${lines.join('\n')}\n`, { minwidth: 6, tabwidth: 4, padding: 3 }));
+  return 0;
+}
+
+// eslint-disable-next-line require-yield
+export function* config(k: Kubectl): VerbResult {
+  const [sub] = k.flags.args;
+  const name = `kind-${k.cluster.config.clusterName}`;
+  switch (sub) {
+    case 'current-context':
+      k.out(`${name}\n`);
+      return 0;
+    case 'get-contexts':
+      k.out(tabwrite(`CURRENT\tNAME\tCLUSTER\tAUTHINFO\tNAMESPACE\n*\t${name}\t${name}\t${name}\t\n`, { minwidth: 6, tabwidth: 4, padding: 3 }));
+      return 0;
+    case 'view': {
+      const doc = {
+        apiVersion: 'v1',
+        clusters: [{ cluster: { 'certificate-authority-data': 'DATA+OMITTED', server: k.cluster.serverURL }, name }],
+        contexts: [{ context: { cluster: name, user: name }, name }],
+        'current-context': name,
+        kind: 'Config',
+        preferences: {},
+        users: [{ name, user: { 'client-certificate-data': 'DATA+OMITTED', 'client-key-data': 'DATA+OMITTED' } }],
+      };
+      k.out(flagString(k.flags, 'output') === 'json' ? printJson(doc) : printYaml(doc));
+      return 0;
+    }
+    default:
+      throw plainError(`kubectl config ${sub ?? ''} is not supported by the simulator`);
+  }
+}

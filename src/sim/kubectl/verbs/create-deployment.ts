@@ -1,0 +1,44 @@
+// `kubectl create deployment NAME --image=IMG [--replicas=N] [--port=P] [-- command]`: the
+// Deployment kubectl builds (labels app=NAME, one container per image named after the image).
+import type { Deployment } from '../../api/types.js';
+import type { Kubectl } from '../context.js';
+import { usageError } from '../errors.js';
+import { flagInt, flagStrings } from '../flags.js';
+
+function containerName(image: string): string {
+  const base = image.split('@')[0]!.split('/').pop()!.split(':')[0]!;
+  return base.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+}
+
+export function deploymentObject(k: Kubectl, rest: string[]): Deployment {
+  const name = rest[0];
+  if (!name) throw usageError('create deployment', 'NAME is required');
+  const images = flagStrings(k.flags, 'image');
+  if (images.length === 0) throw usageError('create deployment', 'required flag(s) "image" not set');
+  const labels = { app: name };
+  const port = k.flags.values.has('port') ? flagInt(k.flags, 'port', 0) : undefined;
+  const command = k.flags.dashArgs;
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, labels },
+    spec: {
+      replicas: flagInt(k.flags, 'replicas', 1),
+      selector: { matchLabels: labels },
+      strategy: {},
+      template: {
+        metadata: { labels },
+        spec: {
+          containers: images.map((image, i) => ({
+            name: containerName(image),
+            image,
+            resources: {},
+            ...(i === 0 && port ? { ports: [{ containerPort: port }] } : {}),
+            ...(i === 0 && command && command.length > 0 ? { command } : {}),
+          })),
+        },
+      },
+    },
+    status: {},
+  };
+}

@@ -1,0 +1,133 @@
+// `kubectl describe`: fetches what kubectl's describers fetch (the object, its events, and for
+// some kinds related objects) and renders it client-side; an unknown name falls back to every
+// object whose name starts with it, as kubectl does.
+import { ApiServer } from '../../api/api-server.js';
+import { typeForKind, type ResourceType } from '../../api/resources.js';
+import { StatusError } from '../../api/status-error.js';
+import type { DaemonSet, Deployment, EndpointSlice, Endpoints, Event, KubeObject, Node, Pod, ReplicaSet, Service } from '../../api/types.js';
+import { fromLabelSelector, labelsMatch } from '../../api/selectors.js';
+import type { Kubectl, VerbResult } from '../context.js';
+import { formatErrors, type SourcedError } from '../errors.js';
+import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
+import { describeDaemonSet } from '../print/describe/describe-daemon-set.js';
+import { describeDeployment } from '../print/describe/describe-deployment.js';
+import { describeEndpoints } from '../print/describe/describe-endpoints.js';
+import { describeNode } from '../print/describe/describe-node.js';
+import { describePod } from '../print/describe/describe-pod.js';
+import { describeReplicaSet } from '../print/describe/describe-replica-set.js';
+import { describeService } from '../print/describe/describe-service.js';
+import { describeGeneric } from './describe-generic.js';
+import { fetchTargets } from './get.js';
+
+export const DESCRIBE_FLAGS: FlagSpec[] = [
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'filename', short: 'f', type: 'strings' },
+  { name: 'recursive', short: 'R', type: 'bool' },
+  { name: 'show-events', type: 'bool' },
+  { name: 'chunk-size', type: 'int' },
+];
+
+const EVENTS = typeForKind('Event', 'v1')!;
+const PODS = typeForKind('Pod', 'v1')!;
+const SLICES = typeForKind('EndpointSlice', 'discovery.k8s.io/v1')!;
+const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
+
+/** The events kubectl asks for: by involvedObject name, namespace, kind and uid. */
+function eventsFor(api: ApiServer, obj: KubeObject): Event[] {
+  const ns = obj.metadata.namespace;
+  return api.list<Event>(EVENTS, ns ?? undefined).items.filter(
+    (e) =>
+      e.involvedObject.name === obj.metadata.name &&
+      (e.involvedObject.namespace ?? '') === (ns ?? '') &&
+      e.involvedObject.kind === obj.kind &&
+      (e.involvedObject.uid === obj.metadata.uid || obj.kind === 'Node'),
+  );
+}
+
+function podsSelectedBy(api: ApiServer, ns: string | undefined, selector: Parameters<typeof fromLabelSelector>[0]): Pod[] {
+  const sel = fromLabelSelector(selector);
+  return api.list<Pod>(PODS, ns).items.filter((p) => labelsMatch(p.metadata.labels, sel));
+}
+
+/** Renders one object the way kubectl's describer for its kind does. */
+export function describeObject(api: ApiServer, obj: KubeObject, now: number, showEvents: boolean): string {
+  const events = showEvents ? eventsFor(api, obj) : [];
+  const options = { now, showEvents };
+  const ns = obj.metadata.namespace;
+  switch (obj.kind) {
+    case 'Pod':
+      return describePod(obj as Pod, events, options);
+    case 'Service': {
+      const slices = api.list<EndpointSlice>(SLICES, ns, { labelSelector: `kubernetes.io/service-name=${obj.metadata.name}` }).items;
+      return describeService(obj as Service, slices, events, options);
+    }
+    case 'Node': {
+      const pods = api.list<Pod>(PODS, undefined).items.filter((p) => p.spec.nodeName === obj.metadata.name && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
+      const lease = { holderIdentity: obj.metadata.name, renewTime: new Date(now - (now % 10000)).toISOString().replace(/\.\d+Z$/, '.000000Z') };
+      return describeNode(obj as Node, pods, events, { now, showEvents, lease } as Parameters<typeof describeNode>[3]);
+    }
+    case 'Endpoints':
+      return describeEndpoints(obj as Endpoints, events, options);
+    case 'ReplicaSet': {
+      const rs = obj as ReplicaSet;
+      return describeReplicaSet(rs, podsSelectedBy(api, ns, rs.spec.selector), events, options);
+    }
+    case 'DaemonSet': {
+      const ds = obj as DaemonSet;
+      return describeDaemonSet(ds, podsSelectedBy(api, ns, ds.spec.selector), events, options);
+    }
+    case 'Deployment': {
+      const dep = obj as Deployment;
+      const owned = api.list<ReplicaSet>(REPLICASETS, ns).items.filter((r) => (r.metadata.ownerReferences ?? []).some((o) => o.uid === dep.metadata.uid));
+      return (describeDeployment as (...a: unknown[]) => string)(dep, owned, events, options);
+    }
+    default:
+      return describeGeneric(obj, events, options);
+  }
+}
+
+const MISSING_TYPE = `You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.
+error: Required resource not specified.
+See 'kubectl describe -h' for help and examples
+`;
+
+export function* describe(k: Kubectl): VerbResult {
+  const api = k.cluster.api;
+  if (k.flags.args.length === 0 && flagStrings(k.flags, 'filename').length === 0) {
+    k.err(MISSING_TYPE);
+    return 1;
+  }
+  const showEvents = flagBool(k.flags, 'show-events', true);
+  const errors: SourcedError[] = [];
+  let fetched = fetchTargets(k, k.flags.args, errors);
+  // kubectl describe TYPE PREFIX: when the name is not found, describe every object it prefixes.
+  const [typeArg, nameArg] = k.flags.args;
+  if (k.flags.args.length === 2 && errors.length === 1 && nameArg && !typeArg!.includes('/') && isNotFound(errors[0]!.error)) {
+    const type: ResourceType | undefined = fetched[0]?.type;
+    if (type) {
+      const ns = type.namespaced ? k.namespace : undefined;
+      const selector = flagString(k.flags, 'selector');
+      const matches = api.list(type, ns, selector ? { labelSelector: selector } : {}).items.filter((o) => o.metadata.name.startsWith(nameArg));
+      if (matches.length > 0) {
+        errors.length = 0;
+        fetched = [{ type, objects: matches, named: true }];
+      }
+    }
+  }
+  const objects = fetched.flatMap((f) => f.objects);
+  const texts = objects.map((o) => describeObject(api, o, k.cluster.now(), showEvents));
+  if (texts.length > 0) k.out(texts.join('\n\n'));
+  if (objects.length === 0 && errors.length === 0) {
+    k.err(flagBool(k.flags, 'all-namespaces') ? 'No resources found\n' : `No resources found in ${k.namespace} namespace.\n`);
+  }
+  if (errors.length > 0) {
+    k.err(formatErrors(errors));
+    return 1;
+  }
+  return 0;
+}
+
+function isNotFound(e: unknown): boolean {
+  return e instanceof StatusError && e.status.reason === 'NotFound';
+}

@@ -1,0 +1,208 @@
+// `kubectl get`: server-side Tables aligned by kubectl's tabwriter, or objects as yaml, json,
+// names or jsonpath; `-w` keeps printing rows as the objects change.
+import { StatusError } from '../../api/status-error.js';
+import type { ResourceType } from '../../api/resources.js';
+import type { KubeObject } from '../../api/types.js';
+import { buildTable } from '../../printers/build-table.js';
+import type { Table } from '../../printers/table-types.js';
+import type { Kubectl, VerbResult } from '../context.js';
+import { formatErrors, plainError, type SourcedError } from '../errors.js';
+import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
+import { readManifests } from '../manifests.js';
+import { printTables, type KindTable, type PrintTableOptions } from '../print/print-table.js';
+import { TableWatchPrinter } from '../print/watch-printer.js';
+import { groupByType, resourceTargets } from '../resource-args.js';
+import { outputObjects, parseOutput, type OutputFormat } from './output.js';
+
+export const GET_FLAGS: FlagSpec[] = [
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'field-selector', type: 'string' },
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'watch', short: 'w', type: 'bool' },
+  { name: 'watch-only', type: 'bool' },
+  { name: 'output-watch-events', type: 'bool' },
+  { name: 'show-labels', type: 'bool' },
+  { name: 'label-columns', short: 'L', type: 'strings' },
+  { name: 'no-headers', type: 'bool' },
+  { name: 'show-kind', type: 'bool' },
+  { name: 'filename', short: 'f', type: 'strings' },
+  { name: 'recursive', short: 'R', type: 'bool' },
+  { name: 'ignore-not-found', type: 'bool' },
+  { name: 'sort-by', type: 'string' },
+  { name: 'chunk-size', type: 'int' },
+  { name: 'show-managed-fields', type: 'bool' },
+  { name: 'allow-missing-template-keys', type: 'bool' },
+];
+
+const MISSING_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+
+error: Required resource not specified.
+Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
+See 'kubectl get -h' for help and examples
+`;
+
+export interface Fetched {
+  type: ResourceType;
+  objects: KubeObject[];
+  /** Whether the user asked for named objects (one named object prints as itself, not a List). */
+  named: boolean;
+}
+
+/** Lists or gets what the arguments name; errors (a name that is not there) are collected. */
+export function fetchTargets(k: Kubectl, args: readonly string[], errors: SourcedError[]): Fetched[] {
+  const api = k.cluster.api;
+  const all = flagBool(k.flags, 'all-namespaces');
+  const selector = flagString(k.flags, 'selector');
+  const fieldSelector = flagString(k.flags, 'field-selector');
+  const out: Fetched[] = [];
+  const files = flagStrings(k.flags, 'filename');
+  if (files.length > 0) {
+    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, flagBool(k.flags, 'recursive'));
+    if (m.fatal) throw plainError(m.fatal.replace(/^error: /, ''));
+    for (const p of m.problems) errors.push({ error: plainError(p.message.replace(/^error: /, '')) });
+    for (const { object, type } of m.objects) {
+      try {
+        const ns = type.namespaced ? (object.metadata?.namespace ?? k.namespace) : undefined;
+        out.push({ type, objects: [api.get(type, ns, object.metadata?.name ?? '')], named: true });
+      } catch (e) {
+        errors.push({ error: e });
+      }
+    }
+    return mergeByType(out);
+  }
+  for (const group of groupByType(resourceTargets(args))) {
+    const ns = group.type.namespaced ? (all ? undefined : k.namespace) : undefined;
+    if (group.names === undefined) {
+      const list = api.list(group.type, ns, { ...(selector ? { labelSelector: selector } : {}), ...(fieldSelector ? { fieldSelector } : {}) });
+      out.push({ type: group.type, objects: list.items, named: false });
+      continue;
+    }
+    const objects: KubeObject[] = [];
+    for (const name of group.names) {
+      try {
+        objects.push(api.get(group.type, k.namespace, name));
+      } catch (e) {
+        if (e instanceof StatusError && e.status.reason === 'NotFound' && flagBool(k.flags, 'ignore-not-found')) continue;
+        errors.push({ error: e });
+      }
+    }
+    out.push({ type: group.type, objects, named: true });
+  }
+  return out;
+}
+
+function mergeByType(items: Fetched[]): Fetched[] {
+  const out: Fetched[] = [];
+  for (const f of items) {
+    const last = out[out.length - 1];
+    if (last && last.type === f.type) last.objects.push(...f.objects);
+    else out.push({ ...f, objects: [...f.objects] });
+  }
+  return out;
+}
+
+function tableOptions(k: Kubectl, format: OutputFormat, multipleKinds: boolean): PrintTableOptions {
+  return {
+    wide: format.kind === 'wide',
+    withKind: multipleKinds || flagBool(k.flags, 'show-kind'),
+    withNamespace: flagBool(k.flags, 'all-namespaces'),
+    showLabels: flagBool(k.flags, 'show-labels'),
+    labelColumns: flagStrings(k.flags, 'label-columns').flatMap((l) => l.split(',')),
+    noHeaders: flagBool(k.flags, 'no-headers'),
+  };
+}
+
+function noResources(k: Kubectl): string {
+  return flagBool(k.flags, 'all-namespaces') ? 'No resources found\n' : `No resources found in ${k.namespace} namespace.\n`;
+}
+
+export function* get(k: Kubectl): VerbResult {
+  const format = parseOutput(flagString(k.flags, 'output'));
+  if (k.flags.args.length === 0 && flagStrings(k.flags, 'filename').length === 0) {
+    k.err(MISSING_TYPE);
+    return 1;
+  }
+  const errors: SourcedError[] = [];
+  const fetched = fetchTargets(k, k.flags.args, errors);
+  const now = k.cluster.now();
+  const multipleKinds = new Set(fetched.map((f) => f.type)).size > 1;
+  if (format.kind === 'table' || format.kind === 'wide') {
+    const sortBy = flagString(k.flags, 'sort-by');
+    const tables: KindTable[] = fetched.map((f) => ({
+      kind: f.type.kind,
+      group: f.type.group,
+      namespaced: f.type.namespaced,
+      table: buildTable(f.type.kind, sortBy ? sortObjects(f.objects, sortBy) : f.objects, { now, includeObject: 'Metadata' }),
+    }));
+    if (flagBool(k.flags, 'watch') || flagBool(k.flags, 'watch-only')) {
+      if (errors.length > 0) {
+        k.err(formatErrors(errors));
+        return 1;
+      }
+      return yield* watch(k, fetched, tables, tableOptions(k, format, multipleKinds));
+    }
+    const text = printTables(tables, tableOptions(k, format, multipleKinds));
+    k.out(text);
+    const nothing = fetched.every((f) => f.objects.length === 0);
+    if (nothing && errors.length === 0 && fetched.every((f) => !f.named)) k.err(noResources(k));
+  } else {
+    const objects = fetched.flatMap((f) => f.objects);
+    const single = fetched.length === 1 && fetched[0]!.named && objects.length === 1 && k.flags.args.length <= 2;
+    if (objects.length === 0 && errors.length === 0 && format.kind === 'name') k.err(noResources(k));
+    const result = outputObjects(format, objects, single && errors.length === 0);
+    k.out(result.stdout);
+    if (result.error) errors.push({ error: plainError(result.error) });
+  }
+  if (errors.length > 0) {
+    k.err(formatErrors(errors));
+    return 1;
+  }
+  return 0;
+}
+
+function sortObjects(objects: KubeObject[], path: string): KubeObject[] {
+  const keys = path.replace(/^\{?\.?/, '').replace(/\}$/, '').split('.');
+  const value = (o: unknown) => keys.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), o);
+  return [...objects].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (typeof va === 'number' && typeof vb === 'number') return va - vb;
+    return String(va ?? '') < String(vb ?? '') ? -1 : String(va ?? '') > String(vb ?? '') ? 1 : 0;
+  });
+}
+
+/** `-w`: print the list, then a row per change, until the command is stopped. */
+function* watch(k: Kubectl, fetched: Fetched[], tables: KindTable[], options: PrintTableOptions): VerbResult {
+  const f = fetched[0];
+  if (!f) return 0;
+  if (fetched.length > 1) {
+    k.err('error: you may only specify a single resource type\n');
+    return 1;
+  }
+  const printer = new TableWatchPrinter({ ...options, kind: f.type.kind, group: f.type.group, namespaced: f.type.namespaced, outputWatchEvents: flagBool(k.flags, 'output-watch-events') });
+  if (!flagBool(k.flags, 'watch-only')) {
+    const initial = tables[0]!;
+    if ((initial.table.rows ?? []).length === 0) k.err(noResources(k));
+    else k.out(printer.print(initial.table));
+  }
+  const queue: Array<{ type: string; object: KubeObject }> = [];
+  const ns = f.type.namespaced && !flagBool(k.flags, 'all-namespaces') ? k.namespace : undefined;
+  const names = f.named ? new Set(f.objects.map((o) => o.metadata.name)) : undefined;
+  const selector = flagString(k.flags, 'selector');
+  const handle = k.cluster.api.watch(f.type, ns, selector ? { labelSelector: selector } : {}, (e) => {
+    if (!names || names.has(e.object.metadata.name)) queue.push(e);
+  });
+  try {
+    for (;;) {
+      yield { kind: 'wait', ready: () => queue.length > 0, deadline: Number.POSITIVE_INFINITY };
+      while (queue.length > 0) {
+        const e = queue.shift()!;
+        const table: Table = buildTable(f.type.kind, [e.object], { now: k.cluster.now(), includeObject: 'Metadata' });
+        k.out(printer.print(table, e.type));
+      }
+    }
+  } finally {
+    handle.stop();
+  }
+}

@@ -1,0 +1,156 @@
+// `kubectl run NAME --image=IMG [-- args]`: creates a pod as kubectl builds it; with
+// `-i`/`--attach` it waits for the container and prints its output, and `--rm` deletes the pod
+// afterwards (`pod "x" deleted`).
+import { typeForKind } from '../../api/resources.js';
+import type { Container, KubeObject, Pod } from '../../api/types.js';
+import type { Kubectl, VerbResult } from '../context.js';
+import { formatErrors, plainError, usageError } from '../errors.js';
+import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
+import { outputObjects, parseOutput } from './output.js';
+
+export const RUN_FLAGS: FlagSpec[] = [
+  { name: 'image', type: 'string' },
+  { name: 'restart', type: 'string' },
+  { name: 'labels', short: 'l', type: 'string' },
+  { name: 'env', type: 'strings' },
+  { name: 'port', type: 'string' },
+  { name: 'command', type: 'bool' },
+  { name: 'rm', type: 'bool' },
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'attach', type: 'bool' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  { name: 'dry-run', type: 'string' },
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'image-pull-policy', type: 'string' },
+  { name: 'annotations', type: 'strings' },
+  { name: 'expose', type: 'bool' },
+  { name: 'overrides', type: 'string' },
+  { name: 'pod-running-timeout', type: 'string' },
+  { name: 'privileged', type: 'bool' },
+];
+
+const PODS = typeForKind('Pod', 'v1')!;
+
+function parseLabels(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw plainError(`invalid label spec: ${pair}`);
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return out;
+}
+
+/** The pod `kubectl run` sends (run.go createPod / generators). */
+export function runPod(k: Kubectl, name: string): Pod {
+  const image = flagString(k.flags, 'image');
+  if (!image) throw plainError('--image is required');
+  const stdin = flagBool(k.flags, 'stdin');
+  const tty = flagBool(k.flags, 'tty');
+  const restart = flagString(k.flags, 'restart') ?? (stdin ? 'OnFailure' : 'Always');
+  if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw plainError(`invalid restart policy: ${restart}, valid values are: Always, OnFailure, Never`);
+  const args = k.flags.dashArgs ?? k.flags.args.slice(1);
+  const container: Container = { name, image, resources: {} };
+  if (args.length > 0) {
+    if (flagBool(k.flags, 'command')) container.command = args;
+    else container.args = args;
+  }
+  const env = flagStrings(k.flags, 'env').map((e) => {
+    const eq = e.indexOf('=');
+    return { name: e.slice(0, eq), value: e.slice(eq + 1) };
+  });
+  if (env.length > 0) container.env = env;
+  const port = flagString(k.flags, 'port');
+  if (port) container.ports = [{ containerPort: Number(port) }];
+  const policy = flagString(k.flags, 'image-pull-policy');
+  if (policy) container.imagePullPolicy = policy;
+  if (stdin) {
+    container.stdin = true;
+    container.stdinOnce = true;
+  }
+  if (tty) container.tty = true;
+  const labelText = flagString(k.flags, 'labels');
+  const pod: Pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { creationTimestamp: null as unknown as string, labels: labelText ? parseLabels(labelText) : { run: name }, name },
+    spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
+    status: {},
+  };
+  return pod;
+}
+
+export function* run(k: Kubectl): VerbResult {
+  const name = k.flags.args[0];
+  if (!name || name.startsWith('-')) throw usageError('run', 'NAME is required for run');
+  const stdin = flagBool(k.flags, 'stdin');
+  const tty = flagBool(k.flags, 'tty');
+  const attach = flagBool(k.flags, 'attach', stdin);
+  if (tty && !stdin) throw usageError('run', '-i/--stdin is required for containers with -t/--tty=true');
+  if (flagBool(k.flags, 'rm') && !attach) throw usageError('run', '--rm should only be used for attached containers');
+  const pod = runPod(k, name);
+  const dry = flagString(k.flags, 'dry-run');
+  if (dry === 'client' || dry === 'none' || dry === 'server') {
+    if (attach && dry !== 'none') throw plainError("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
+    const output = flagString(k.flags, 'output');
+    if (output) k.out(outputObjects(parseOutput(output, 'run'), [pod], true).stdout);
+    else k.out(`pod/${name} created (${dry === 'server' ? 'server ' : ''}dry run)\n`);
+    return 0;
+  }
+  const { creationTimestamp: _ignored, ...meta } = pod.metadata;
+  void _ignored;
+  let created: KubeObject;
+  try {
+    created = k.cluster.api.create(PODS, k.namespace, { ...pod, metadata: meta });
+  } catch (e) {
+    k.err(formatErrors([{ error: e }]));
+    return 1;
+  }
+  if (!attach) {
+    const output = flagString(k.flags, 'output');
+    if (output) k.out(outputObjects(parseOutput(output, 'run'), [created], true).stdout);
+    else k.out(`pod/${name} created\n`);
+    return 0;
+  }
+  // Attach: wait for the container to run, then show what it prints until it ends.
+  const api = k.cluster.api;
+  const state = () => api.find<Pod>(PODS, k.namespace, name)?.status.containerStatuses?.[0]?.state;
+  yield { kind: 'wait', ready: () => state()?.running !== undefined || state()?.terminated !== undefined, deadline: k.cluster.now() + 60_000 };
+  if (tty && !flagBool(k.flags, 'quiet') && state()?.running) k.err("If you don't see a command prompt, try pressing enter.\n");
+  const kubelet = k.cluster.kubeletFor(k.namespace, name);
+  const ended = () => {
+    const p = api.find<Pod>(PODS, k.namespace, name);
+    const s = p?.status.containerStatuses?.[0];
+    return !p || s?.state.terminated !== undefined || s?.lastState.terminated !== undefined;
+  };
+  yield { kind: 'wait', ready: ended, deadline: Number.POSITIVE_INFINITY };
+  let exitCode = 0;
+  let reason = '';
+  let message = '';
+  try {
+    if (kubelet && !flagBool(k.flags, 'quiet')) k.out(kubelet.logs(k.namespace, name, name, {}));
+  } catch {
+    // nothing to show
+  }
+  const final = api.find<Pod>(PODS, k.namespace, name)?.status.containerStatuses?.[0];
+  const term = final?.state.terminated ?? final?.lastState.terminated;
+  if (term) {
+    exitCode = term.exitCode;
+    reason = term.reason ?? '';
+    message = term.message ?? '';
+  }
+  if (flagBool(k.flags, 'rm')) {
+    const current = api.find(PODS, k.namespace, name);
+    if (current) {
+      api.delete(PODS, k.namespace, name, {});
+      k.out(`pod "${name}" deleted\n`);
+      yield { kind: 'wait', ready: () => api.find(PODS, k.namespace, name) === undefined, deadline: Number.POSITIVE_INFINITY };
+    }
+  }
+  if (exitCode !== 0 && pod.spec.restartPolicy === 'Never') {
+    k.err(`pod ${k.namespace}/${name} terminated (${reason})\n${message}\n`);
+    return exitCode;
+  }
+  return 0;
+}

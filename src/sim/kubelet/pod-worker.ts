@@ -1,0 +1,374 @@
+// One pod on one node, as the kubelet's pod worker and kuberuntime's SyncPod handle it: create
+// the sandbox, run init containers one at a time (each to success), then the app containers;
+// restart per restartPolicy with CrashLoopBackOff; probe; and on deletion stop every container
+// (SIGTERM, then SIGKILL at the end of the grace period) and remove the pod.
+import { ApiServer } from '../api/api-server.js';
+import { parseApiTime } from '../api/time.js';
+import { typeForKind } from '../api/resources.js';
+import type { Pod } from '../api/types.js';
+import type { Timer } from '../cluster/event-loop.js';
+import { PodSandbox } from '../runtime/pod-sandbox.js';
+import { goDuration } from './backoff.js';
+import { hasExited, isRunning, newRecord, succeeded, type ContainerRecord, type ContainerRun } from './container-record.js';
+import type { KubeletContext } from './kubelet-context.js';
+import { buildPodStatus } from './pod-status.js';
+import { scheduleProbes } from './probes.js';
+import { containerRef, formatPod, startContainer } from './start-container.js';
+import { KUBELET_TIMINGS } from './timings.js';
+
+const PODS = typeForKind('Pod', 'v1')!;
+
+export class PodWorker {
+  pod: Pod;
+  sandbox: PodSandbox | undefined;
+  readonly records = new Map<string, ContainerRecord>();
+  #startTime: number;
+  #busy = false;
+  #syncTimer: Timer | undefined;
+  #terminalPhase: 'Succeeded' | 'Failed' | undefined;
+  #initializedOnce = false;
+  #terminating = false;
+  #gone = false;
+
+  constructor(
+    private readonly ctx: KubeletContext,
+    pod: Pod,
+  ) {
+    this.pod = pod;
+    this.#startTime = ctx.loop.now();
+    for (const c of pod.spec.initContainers ?? []) this.records.set(c.name, newRecord(c, 'init'));
+    for (const c of pod.spec.containers) this.records.set(c.name, newRecord(c, 'app'));
+    this.publish();
+    this.requestSync(0);
+  }
+
+  get uid(): string {
+    return this.pod.metadata.uid ?? '';
+  }
+
+  get gone(): boolean {
+    return this.#gone;
+  }
+
+  /** A newer version of the pod object (spec image change, deletion mark). */
+  update(pod: Pod): void {
+    const imagesChanged = pod.spec.containers.some((c, i) => c.image !== this.pod.spec.containers[i]?.image);
+    this.pod = pod;
+    for (const c of [...(pod.spec.initContainers ?? []), ...pod.spec.containers]) {
+      const rec = this.records.get(c.name);
+      if (rec) rec.spec = c;
+    }
+    if (imagesChanged && !pod.metadata.deletionTimestamp) this.#restartChangedContainers();
+    this.requestSync(0);
+  }
+
+  /** Schedules a sync `ms` from now (an earlier pending sync wins). */
+  requestSync(ms: number): void {
+    const at = this.ctx.loop.now() + ms;
+    if (this.#syncTimer && !this.#syncTimer.cancelled && this.#syncTimer.at <= at) return;
+    this.ctx.loop.cancel(this.#syncTimer);
+    this.#syncTimer = this.ctx.loop.at(at, `sync ${this.pod.metadata.name}`, () => {
+      this.#syncTimer = undefined;
+      this.sync();
+    });
+  }
+
+  /** Writes the status the kubelet would report now, if it changed. */
+  publish(): void {
+    if (this.#gone) return;
+    const current = this.ctx.api.find<Pod>(PODS, this.pod.metadata.namespace, this.pod.metadata.name);
+    if (!current || current.metadata.uid !== this.uid) return;
+    const status = buildPodStatus(
+      {
+        pod: current,
+        hostIP: this.ctx.node.ip,
+        startTime: this.#startTime,
+        ...(this.sandbox ? { podIP: this.sandbox.podIP } : {}),
+        sandboxReady: this.sandbox !== undefined,
+        records: this.records,
+        ...(this.#terminalPhase ? { terminalPhase: this.#terminalPhase } : {}),
+        initializedOnce: this.#initializedOnce,
+      },
+      this.ctx.loop.now(),
+    );
+    if (status.conditions?.find((c) => c.type === 'Initialized')?.status === 'True') this.#initializedOnce = true;
+    this.pod = this.ctx.api.updateStatus(PODS, { ...current, status });
+  }
+
+  sync(): void {
+    if (this.#gone) return;
+    if (this.pod.metadata.deletionTimestamp) {
+      this.#terminate();
+      return;
+    }
+    if (this.#terminalPhase || this.#busy) return;
+    if (!this.sandbox) {
+      this.#createSandbox();
+      return;
+    }
+    for (const c of this.pod.spec.initContainers ?? []) {
+      const rec = this.records.get(c.name)!;
+      if (succeeded(rec)) continue;
+      if (isRunning(rec) || this.#startingNow(rec)) return;
+      if (hasExited(rec)) {
+        if ((this.pod.spec.restartPolicy ?? 'Always') === 'Never') {
+          this.#fail();
+          return;
+        }
+        if (this.#inBackoff(rec)) return;
+      }
+      this.#start(rec);
+      return;
+    }
+    this.#initializedOnce = true;
+    for (const c of this.pod.spec.containers) {
+      const rec = this.records.get(c.name)!;
+      if (isRunning(rec) || this.#startingNow(rec)) continue;
+      if (hasExited(rec)) {
+        if (!this.#shouldRestart(rec)) continue;
+        if (this.#inBackoff(rec)) continue;
+      }
+      this.#start(rec);
+      return;
+    }
+    this.#checkCompletion();
+    this.publish();
+  }
+
+  #startingNow(rec: ContainerRecord): boolean {
+    return rec.current !== undefined && rec.current.startedAt === undefined;
+  }
+
+  #shouldRestart(rec: ContainerRecord): boolean {
+    const policy = this.pod.spec.restartPolicy ?? 'Always';
+    if (policy === 'Always') return true;
+    if (policy === 'OnFailure') return rec.current?.exitCode !== 0;
+    return false;
+  }
+
+  /** CrashLoopBackOff: wait out the back-off before restarting a container that exited. */
+  #inBackoff(rec: ContainerRecord): boolean {
+    const key = `${this.uid}/${rec.name}`;
+    const finished = rec.current!.finishedAt!;
+    const now = this.ctx.loop.now();
+    if (this.ctx.containerBackoff.isInBackOffSince(key, finished, now)) {
+      const backoff = this.ctx.containerBackoff.get(key);
+      this.ctx.recorder.record(
+        containerRef(this.pod, rec),
+        'Warning',
+        'BackOff',
+        `Back-off restarting failed container ${rec.name} in pod ${formatPod(this.pod)}`,
+        { component: 'kubelet', host: this.ctx.node.name },
+      );
+      rec.waiting = { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(backoff)} restarting failed container=${rec.name} pod=${formatPod(this.pod)}` };
+      this.publish();
+      this.requestSync(this.ctx.delay(KUBELET_TIMINGS.requeueOnError));
+      return true;
+    }
+    this.ctx.containerBackoff.next(key, finished, now);
+    return false;
+  }
+
+  #createSandbox(): void {
+    this.#busy = true;
+    this.ctx.loop.after(this.ctx.delay(KUBELET_TIMINGS.createSandbox), `sandbox ${this.pod.metadata.name}`, () => {
+      this.#busy = false;
+      if (this.#gone) return;
+      const ip = this.pod.spec.hostNetwork ? this.ctx.node.ip : this.ctx.allocatePodIP();
+      this.sandbox = new PodSandbox(this.pod, ip, this.ctx.sandboxDeps);
+      this.publish();
+      this.sync();
+    });
+  }
+
+  #start(rec: ContainerRecord): void {
+    if (hasExited(rec)) rec.restartCount++;
+    this.#busy = true;
+    startContainer(this.ctx, this.pod, this.sandbox!, rec, {
+      done: () => {
+        this.#busy = false;
+        const run = rec.current!;
+        if (this.#terminating || this.#gone) {
+          this.#endRun(rec, run, 137);
+          return;
+        }
+        if (run.finishedAt === undefined) {
+          run.ready = !rec.spec.readinessProbe && rec.kind === 'app';
+          if (rec.spec.readinessProbe || rec.spec.livenessProbe) scheduleProbes(this.ctx, this, rec, run);
+          this.#drive(rec, run);
+        }
+        this.publish();
+        this.sync();
+      },
+      failedBeforeRun: () => {
+        this.#busy = false;
+        if (this.#terminating || this.#gone) return;
+        if (hasExited(rec)) rec.restartCount--;
+        this.publish();
+        this.requestSync(this.ctx.delay(KUBELET_TIMINGS.requeueOnError));
+      },
+      publish: () => this.publish(),
+    });
+  }
+
+  /** Runs a container's process until it blocks; when it exits, the kubelet notices a moment later. */
+  #drive(rec: ContainerRecord, run: ContainerRun): void {
+    const loop = this.ctx.loop;
+    const status = run.instance.resume(loop.now());
+    if (status.state === 'exited') {
+      run.instance.log.close(loop.now());
+      run.instance.listeners.clear();
+      const exitedAt = loop.now();
+      run.timer = loop.after(this.ctx.delay(KUBELET_TIMINGS.noticeExit), `exit ${rec.name}`, () => this.#exited(rec, run, status.code, exitedAt));
+      return;
+    }
+    const wake = status.state === 'sleeping' ? status.until : status.deadline;
+    if (Number.isFinite(wake)) {
+      run.timer = loop.at(wake, `wake ${rec.name}`, () => this.#drive(rec, run));
+    }
+  }
+
+  #exited(rec: ContainerRecord, run: ContainerRun, code: number, at: number): void {
+    if (run.finishedAt !== undefined) return;
+    run.finishedAt = at;
+    run.exitCode = code;
+    run.reason = code === 0 ? 'Completed' : 'Error';
+    run.ready = false;
+    for (const t of run.probeTimers) this.ctx.loop.cancel(t);
+    if (rec.current === run) rec.waiting = undefined;
+    const stopped = run.onStopped;
+    run.onStopped = undefined;
+    if (stopped) {
+      stopped();
+      return;
+    }
+    this.publish();
+    this.sync();
+  }
+
+  /** A process that ended by the kubelet's hand (SIGKILL, a graceful exit after SIGTERM). */
+  #endRun(rec: ContainerRecord, run: ContainerRun, code: number): void {
+    if (run.finishedAt !== undefined) return;
+    this.ctx.loop.cancel(run.timer);
+    run.instance.kill();
+    run.instance.log.close(this.ctx.loop.now());
+    run.instance.listeners.clear();
+    run.finishedAt = this.ctx.loop.now();
+    run.exitCode = code;
+    run.reason = code === 0 ? 'Completed' : 'Error';
+    run.ready = false;
+    for (const t of run.probeTimers) this.ctx.loop.cancel(t);
+    const stopped = run.onStopped;
+    run.onStopped = undefined;
+    stopped?.();
+  }
+
+  /** Stops one running container: its stop signal, then SIGKILL after `graceMs`. */
+  stopContainer(rec: ContainerRecord, graceMs: number, then: () => void): void {
+    const run = rec.current;
+    if (!run || run.finishedAt !== undefined || run.stopping) {
+      then();
+      return;
+    }
+    run.stopping = true;
+    run.onStopped = then;
+    this.ctx.loop.cancel(run.timer);
+    const graceful = run.instance.stop();
+    const status = run.instance.resume(this.ctx.loop.now());
+    if (status.state === 'exited') {
+      this.#endRun(rec, run, status.code);
+      return;
+    }
+    if (graceful) {
+      this.ctx.loop.after(graceful.afterMs, `stopped ${rec.name}`, () => this.#endRun(rec, run, graceful.exitCode));
+      return;
+    }
+    // PID 1 ignores SIGTERM without a handler: the container runs until SIGKILL (a trap may end it sooner).
+    this.#drive(rec, run);
+    this.ctx.loop.after(graceMs, `sigkill ${rec.name}`, () => this.#endRun(rec, run, 137));
+  }
+
+  /** Liveness failure: stop the container so that the restart policy brings it back. */
+  restartForLiveness(rec: ContainerRecord): void {
+    const grace = (rec.spec.livenessProbe?.terminationGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
+    this.stopContainer(rec, grace, () => {
+      this.publish();
+      this.sync();
+    });
+  }
+
+  #restartChangedContainers(): void {
+    for (const c of this.pod.spec.containers) {
+      const rec = this.records.get(c.name)!;
+      const run = rec.current;
+      if (run && run.finishedAt === undefined && run.image.reference !== c.image) {
+        this.ctx.recorder.record(containerRef(this.pod, rec), 'Normal', 'Killing', `Container ${rec.name} definition changed, will be restarted`, { component: 'kubelet', host: this.ctx.node.name });
+        this.stopContainer(rec, (this.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000, () => {
+          this.ctx.containerBackoff.reset(`${this.uid}/${rec.name}`);
+          this.publish();
+          this.sync();
+        });
+      }
+    }
+  }
+
+  #fail(): void {
+    this.#terminalPhase = 'Failed';
+    for (const rec of this.records.values()) if (rec.waiting?.reason === 'CrashLoopBackOff') rec.waiting = undefined;
+    this.publish();
+  }
+
+  /** restartPolicy Never/OnFailure: the pod is done once no container will run again. */
+  #checkCompletion(): void {
+    const policy = this.pod.spec.restartPolicy ?? 'Always';
+    if (policy === 'Always') return;
+    const apps = this.pod.spec.containers.map((c) => this.records.get(c.name)!);
+    if (!apps.every((r) => hasExited(r) && !this.#shouldRestart(r))) return;
+    this.#terminalPhase = apps.every((r) => r.current!.exitCode === 0) ? 'Succeeded' : 'Failed';
+  }
+
+  /** Deletion: stop every container, tear down the sandbox, then remove the pod object. */
+  #terminate(): void {
+    if (this.#terminating) return;
+    this.#terminating = true;
+    const deadline = parseApiTime(this.pod.metadata.deletionTimestamp) ?? this.ctx.loop.now();
+    const graceMs = Math.max(0, deadline - this.ctx.loop.now());
+    const running = [...this.records.values()].filter((r) => r.current && r.current.finishedAt === undefined && r.current.startedAt !== undefined);
+    let left = running.length;
+    const finish = () => {
+      this.ctx.loop.after(this.ctx.delay(KUBELET_TIMINGS.killSandbox), `remove ${this.pod.metadata.name}`, () => this.#remove());
+    };
+    if (left === 0) {
+      finish();
+      return;
+    }
+    for (const rec of running) {
+      this.ctx.recorder.record(containerRef(this.pod, rec), 'Normal', 'Killing', `Stopping container ${rec.name}`, { component: 'kubelet', host: this.ctx.node.name });
+    }
+    for (const rec of running) {
+      this.stopContainer(rec, graceMs, () => {
+        left--;
+        this.publish();
+        if (left === 0) finish();
+      });
+    }
+  }
+
+  /** The pod object is gone (force deletion): stop everything at once. */
+  abandon(): void {
+    this.#remove();
+  }
+
+  #remove(): void {
+    if (this.#gone) return;
+    this.#gone = true;
+    for (const rec of this.records.values()) {
+      if (rec.current) this.#endRun(rec, rec.current, rec.current.exitCode ?? 137);
+    }
+    if (this.sandbox && !this.pod.spec.hostNetwork) this.ctx.releasePodIP(this.sandbox.podIP);
+    const current = this.ctx.api.find<Pod>(PODS, this.pod.metadata.namespace, this.pod.metadata.name);
+    if (current && current.metadata.uid === this.uid) this.ctx.api.finalizeDelete(PODS, current);
+  }
+}
+
+export { ApiServer };

@@ -1,0 +1,237 @@
+// One run of one container: its filesystem, environment and log, and the process its command
+// starts (a busybox shell script, an applet, or an image program such as nginx). The kubelet
+// creates a new instance for every (re)start.
+import type { Container, Pod } from '../api/types.js';
+import { createShell } from '../shell/shell.js';
+import type { CommandImpl, Dialect, Effect, ProcessStatus, ShellProcess } from '../shell/types.js';
+import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
+import { nslookupApplet } from './applets/nslookup.js';
+import { hostnameApplet } from './applets/hostname.js';
+import { wgetApplet } from './applets/wget.js';
+import { ContainerLog } from './container-log.js';
+import type { Listener } from './http.js';
+import type { ResolvedImage } from './image-catalog.js';
+import { userlandFiles } from './image-files.js';
+import type { NetworkView } from './network.js';
+import type { PodSandbox } from './pod-sandbox.js';
+import { nginxProgram } from './programs/nginx.js';
+import { daemonProgram, httpEchoProgram, pauseProgram } from './programs/small-programs.js';
+import type { Program, ProgramHost, StopResult } from './programs/types.js';
+import { userlandCommands } from './userland.js';
+
+export interface ContainerRuntimeEnv {
+  now(): number;
+  view: NetworkView;
+  clusterDnsIP: string;
+  dnsServerUp(ip: string): boolean;
+  nodeCpus: number;
+  kernelVersion: string;
+}
+
+export interface ContainerSpecInput {
+  id: string;
+  pod: Pod;
+  container: Container;
+  image: ResolvedImage;
+  sandbox: PodSandbox;
+  env: Array<[string, string]>;
+  restartCount: number;
+}
+
+const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Quotes an argv for our shell so it runs as one simple command. */
+export function quoteArgv(argv: string[]): string {
+  return argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+}
+
+export class ContainerInstance {
+  readonly log = new ContainerLog();
+  readonly listeners = new Map<number, Listener>();
+  readonly fs: VirtualFs;
+  readonly env: Record<string, string>;
+  readonly commands: Record<string, CommandImpl>;
+  readonly dialect: Dialect;
+  /** The argv the container runs: command (or the image's entrypoint) + args (or its cmd). */
+  readonly argv: string[];
+  #process: ShellProcess | undefined;
+  #program: Program | undefined;
+
+  constructor(
+    readonly spec: ContainerSpecInput,
+    private readonly rt: ContainerRuntimeEnv,
+  ) {
+    const { container, image, sandbox, pod } = spec;
+    this.dialect = image.info.userland === 'debian' ? 'bash' : 'ash';
+    this.env = Object.fromEntries(spec.env);
+    this.fs = this.#buildFs();
+    const entry = container.command ?? image.info.entrypoint;
+    const args = container.args ?? (container.command ? [] : image.info.cmd);
+    this.argv = [...entry, ...args];
+    const host: ProgramHost = {
+      listen: (port, listener) => this.listeners.set(port, listener),
+      log: (stream, text) => this.log.write(stream, text, rt.now()),
+      nodeCpus: rt.nodeCpus,
+      kernelVersion: rt.kernelVersion,
+      restartCount: spec.restartCount,
+    };
+    const programs: Record<string, CommandImpl> = {};
+    for (const [name, kind] of Object.entries(image.info.programs)) {
+      programs[name] = (ctx) => {
+        const program = this.#makeProgram(kind, host);
+        if (ctx.argv[0] === this.argv[0]) this.#program = program;
+        return program.command(ctx);
+      };
+    }
+    const net = {
+      nslookup: nslookupApplet({ view: rt.view, profile: image.tagInfo.nslookup ?? 'big', serverUp: (ip) => rt.dnsServerUp(ip), clusterDnsIP: rt.clusterDnsIP }),
+      wget: wgetApplet({ view: rt.view, clientIP: () => sandbox.podIP }),
+      hostname: hostnameApplet(() => pod.spec.hostname ?? pod.metadata.name, () => sandbox.podIP),
+    };
+    const shellCommand: CommandImpl = (ctx) => this.#nestedShell(ctx.argv, ctx.stdout.write.bind(ctx.stdout), ctx.stderr.write.bind(ctx.stderr), ctx.env);
+    const userland = image.info.userland === 'none' ? {} : { ...userlandCommands(image.info.userland), ...net, sh: shellCommand, ash: shellCommand };
+    if (image.info.userland === 'debian') Object.assign(userland, { bash: shellCommand, dash: shellCommand });
+    this.commands = withPaths({ ...userland, ...programs });
+  }
+
+  #makeProgram(kind: string, host: ProgramHost): Program {
+    switch (kind) {
+      case 'nginx':
+        return nginxProgram(host, this.fs);
+      case 'pause':
+        return pauseProgram(host);
+      case 'http-echo':
+        return httpEchoProgram(host);
+      default:
+        return daemonProgram();
+    }
+  }
+
+  #buildFs(): VirtualFs {
+    const { image, sandbox, container, pod } = this.spec;
+    const fs = new MemoryFs({ now: () => this.rt.now() });
+    const base = userlandFiles(image.info.userland, image.info.repository);
+    for (const d of base.dirs) fs.mkdir(d, { recursive: true });
+    for (const [path, content] of Object.entries(base.files)) fs.writeFile(path, content);
+    fs.writeFile('/etc/hostname', `${pod.spec.hostname ?? pod.metadata.name}\n`);
+    fs.writeFile('/etc/hosts', sandbox.hostsFile());
+    fs.writeFile('/etc/resolv.conf', sandbox.resolvConf());
+    for (const m of container.volumeMounts ?? []) {
+      const vol = sandbox.volumes.get(m.name);
+      if (vol) fs.mount(m.mountPath, vol);
+    }
+    return fs;
+  }
+
+  /** Starts PID 1. Returns an error text when the executable does not exist in the image. */
+  start(): string | undefined {
+    const exe = this.argv[0];
+    if (exe === undefined) return 'no command specified';
+    const name = baseName(exe);
+    if (!this.commands[exe] && !this.commands[name]) {
+      return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exe}": executable file not found in $PATH: unknown`;
+    }
+    const shell = createShell({
+      dialect: this.dialect,
+      fs: this.fs,
+      cwd: this.spec.container.workingDir ?? this.spec.image.info.workingDir,
+      env: this.env,
+      commands: this.commands,
+      output: (stream, text) => this.log.write(stream, text, this.rt.now()),
+      hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
+      pid: 1,
+    });
+    if (SHELLS.has(name) && this.commands[name]) {
+      const c = this.argv.indexOf('-c');
+      if (c >= 1) {
+        const script = this.argv[c + 1] ?? '';
+        const rest = this.argv.slice(c + 2);
+        this.#process = shell.start(script, { argv0: rest[0] ?? exe, args: rest.slice(1) });
+      } else {
+        // `sh` with no script reads stdin; a container without stdin gets EOF at once.
+        const interactive = this.spec.container.stdin === true;
+        this.#process = shell.start(interactive ? 'while :; do sleep 2147483647; done' : ':', { argv0: exe });
+      }
+    } else {
+      this.#process = shell.start(quoteArgv(this.argv), { argv0: exe });
+    }
+    return undefined;
+  }
+
+  resume(now: number): ProcessStatus {
+    if (!this.#process) return { state: 'exited', code: 128, cause: 'exit' };
+    return this.#process.resume(now);
+  }
+
+  /**
+   * The image's stop signal arrived. A program that handles it says how it exits; a shell with
+   * a trap runs it; otherwise PID 1 ignores it and the kubelet waits for the grace period.
+   */
+  stop(): StopResult | undefined {
+    if (this.#program?.onStop) {
+      this.#process?.signal('TERM');
+      return this.#program.onStop(this.rt.now());
+    }
+    this.#process?.signal('TERM');
+    return undefined;
+  }
+
+  kill(): void {
+    this.#process?.signal('KILL');
+  }
+
+  /** Runs a command in this container (`kubectl exec`), not as PID 1. */
+  exec(argv: string[], output: (stream: 1 | 2, text: string) => void): ShellProcess {
+    const shell = createShell({
+      dialect: this.dialect,
+      fs: this.fs,
+      cwd: this.spec.container.workingDir ?? this.spec.image.info.workingDir,
+      env: this.env,
+      commands: this.commands,
+      output,
+      hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
+      pid: 100 + this.log.lines.length,
+    });
+    return shell.start(quoteArgv(argv), { argv0: argv[0] ?? 'sh' });
+  }
+
+  /** `sh -c '...'` (or `sh` alone) run from inside a running shell: a child shell process. */
+  *#nestedShell(argv: string[], out: (t: string) => void, err: (t: string) => void, env: Record<string, string>): Generator<Effect, number, void> {
+    const shell = createShell({
+      dialect: this.dialect,
+      fs: this.fs,
+      cwd: '/',
+      env,
+      commands: this.commands,
+      output: (stream, text) => (stream === 1 ? out(text) : err(text)),
+      hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
+    });
+    const c = argv.indexOf('-c');
+    const proc = c >= 1 ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? argv[0]!, args: argv.slice(c + 3) }) : shell.start(':', { argv0: argv[0]! });
+    return yield* drive(proc, () => this.rt.now());
+  }
+}
+
+/** Runs a child process to completion from inside a command, passing its waits up. */
+export function* drive(proc: ShellProcess, now: () => number): Generator<Effect, number, void> {
+  for (;;) {
+    const status = proc.resume(now());
+    if (status.state === 'exited') return status.code;
+    if (status.state === 'sleeping') yield { kind: 'sleep', ms: Math.max(0, status.until - now()) };
+    else yield { kind: 'wait', ready: status.ready, deadline: status.deadline };
+  }
+}
+
+/** Every command also reachable as /bin/x, /usr/bin/x, /sbin/x and /usr/sbin/x. */
+function withPaths(commands: Record<string, CommandImpl>): Record<string, CommandImpl> {
+  const out: Record<string, CommandImpl> = { ...commands };
+  for (const [name, impl] of Object.entries(commands)) {
+    if (name.startsWith('/')) continue;
+    for (const dir of ['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin']) out[`${dir}/${name}`] ??= impl;
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+// What the containers of one pod share: its IP, its hostname, and its volumes (an emptyDir is
+// one filesystem mounted into every container that names it).
+import { base64Decode } from '../api/strategies/generic-strategy.js';
+import type { ConfigMap, Pod, Secret } from '../api/types.js';
+import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
+
+export interface SandboxDeps {
+  now(): number;
+  configMap(namespace: string, name: string): ConfigMap | undefined;
+  secret(namespace: string, name: string): Secret | undefined;
+  /** A node's hostPath tree, shared by every pod on that node. */
+  nodeFs(node: string): VirtualFs;
+  clusterDomain: string;
+  dnsIP: string;
+  nodeSearch: string[];
+  /** The node's upstream resolver (its gateway), for dnsPolicy Default. */
+  nodeNameserver: string;
+}
+
+export class PodSandbox {
+  readonly volumes = new Map<string, VirtualFs>();
+
+  constructor(
+    readonly pod: Pod,
+    readonly podIP: string,
+    private readonly deps: SandboxDeps,
+  ) {
+    for (const v of pod.spec.volumes ?? []) {
+      const fs = this.#volumeFs(v.name);
+      if (fs) this.volumes.set(v.name, fs);
+    }
+  }
+
+  #writeAll(fs: MemoryFs, files: Record<string, string>): MemoryFs {
+    for (const [name, content] of Object.entries(files)) fs.writeFile(`/${name}`, content);
+    return fs;
+  }
+
+  #volumeFs(name: string): VirtualFs | undefined {
+    const v = this.pod.spec.volumes?.find((x) => x.name === name);
+    const ns = this.pod.metadata.namespace ?? 'default';
+    const now = () => this.deps.now();
+    if (!v) return undefined;
+    if (v.emptyDir) return new MemoryFs({ now });
+    if (v.hostPath) {
+      const nodeFs = this.deps.nodeFs(this.pod.spec.nodeName ?? '');
+      if (!nodeFs.exists(v.hostPath.path)) nodeFs.mkdir(v.hostPath.path, { recursive: true });
+      return new SubtreeFs(nodeFs, v.hostPath.path);
+    }
+    if (v.configMap) {
+      const cm = this.deps.configMap(ns, v.configMap.name);
+      const data = cm?.data ?? {};
+      const items = v.configMap.items ?? Object.keys(data).map((key) => ({ key, path: key }));
+      return this.#writeAll(new MemoryFs({ now }), Object.fromEntries(items.filter((i) => data[i.key] !== undefined).map((i) => [i.path, data[i.key]!])));
+    }
+    if (v.secret) {
+      const s = this.deps.secret(ns, v.secret.secretName);
+      const data = s?.data ?? {};
+      const items = v.secret.items ?? Object.keys(data).map((key) => ({ key, path: key }));
+      return this.#writeAll(new MemoryFs({ now }), Object.fromEntries(items.filter((i) => data[i.key] !== undefined).map((i) => [i.path, base64Decode(data[i.key]!)])));
+    }
+    if (v.projected) {
+      const files: Record<string, string> = {};
+      for (const src of v.projected.sources) {
+        if (src.serviceAccountToken) files[src.serviceAccountToken.path] = serviceAccountToken(this.pod);
+        if (src.configMap) {
+          const cm = this.deps.configMap(ns, src.configMap.name);
+          for (const item of src.configMap.items ?? Object.keys(cm?.data ?? {}).map((key) => ({ key, path: key }))) {
+            const value = cm?.data?.[item.key];
+            if (value !== undefined) files[item.path] = value;
+          }
+        }
+        if (src.downwardAPI) {
+          for (const item of src.downwardAPI.items) {
+            if (item.fieldRef?.fieldPath === 'metadata.namespace') files[item.path] = ns;
+            else if (item.fieldRef?.fieldPath === 'metadata.name') files[item.path] = this.pod.metadata.name;
+          }
+        }
+      }
+      return this.#writeAll(new MemoryFs({ now }), files);
+    }
+    return new MemoryFs({ now });
+  }
+
+  /** `/etc/resolv.conf` for the pod's dnsPolicy. */
+  resolvConf(): string {
+    const ns = this.pod.metadata.namespace ?? 'default';
+    const domain = this.deps.clusterDomain;
+    const policy = this.pod.spec.dnsPolicy ?? 'ClusterFirst';
+    let search: string[] = [];
+    let nameservers: string[] = [];
+    let options: string[] = [];
+    if (policy === 'ClusterFirst' || (policy === 'ClusterFirstWithHostNet' && this.pod.spec.hostNetwork)) {
+      search = [`${ns}.svc.${domain}`, `svc.${domain}`, domain, ...this.deps.nodeSearch];
+      nameservers = [this.deps.dnsIP];
+      options = ['ndots:5'];
+    } else if (policy === 'Default' || policy === 'ClusterFirst') {
+      search = [...this.deps.nodeSearch];
+      nameservers = [this.deps.nodeNameserver];
+    }
+    const cfg = this.pod.spec.dnsConfig;
+    if (cfg) {
+      search = [...search, ...(cfg.searches ?? [])];
+      nameservers = [...nameservers, ...(cfg.nameservers ?? [])];
+      options = [...options, ...(cfg.options ?? []).map((o) => (o.value !== undefined ? `${o.name}:${o.value}` : o.name))];
+    }
+    const lines: string[] = [];
+    if (search.length > 0) lines.push(`search ${search.join(' ')}`);
+    for (const n of nameservers) lines.push(`nameserver ${n}`);
+    if (options.length > 0) lines.push(`options ${options.join(' ')}`);
+    return `${lines.join('\n')}\n`;
+  }
+
+  /** `/etc/hosts` as the kubelet writes it. */
+  hostsFile(): string {
+    const host = this.pod.spec.hostname ?? this.pod.metadata.name;
+    const ns = this.pod.metadata.namespace ?? 'default';
+    const sub = this.pod.spec.subdomain;
+    const own = sub ? `${this.podIP}\t${host}.${sub}.${ns}.svc.${this.deps.clusterDomain}\t${host}` : `${this.podIP}\t${host}`;
+    return [
+      '# Kubernetes-managed hosts file.',
+      '127.0.0.1\tlocalhost',
+      '::1\tlocalhost ip6-localhost ip6-loopback',
+      'fe00::0\tip6-localnet',
+      'fe00::0\tip6-mcastprefix',
+      'fe00::1\tip6-allnodes',
+      'fe00::2\tip6-allrouters',
+      own,
+      '',
+    ].join('\n');
+  }
+}
+
+/** A deterministic, JWT-shaped token; nothing checks it, but `cat token` should look right. */
+function serviceAccountToken(pod: Pod): string {
+  const header = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IjRtX2tpbmRsaW5nIn0';
+  const claims = btoa(JSON.stringify({ aud: ['https://kubernetes.default.svc.cluster.local'], sub: `system:serviceaccount:${pod.metadata.namespace}:${pod.spec.serviceAccountName ?? 'default'}` })).replace(/=+$/, '');
+  return `${header}.${claims}.c2ltdWxhdGVkLXNpZ25hdHVyZQ`;
+}
+
+/** A view of one directory of another filesystem (hostPath volumes). */
+export class SubtreeFs implements VirtualFs {
+  constructor(
+    private readonly base: VirtualFs,
+    private readonly root: string,
+  ) {}
+  #p(path: string): string {
+    return path === '/' ? this.root : `${this.root}${path}`;
+  }
+  readFile(path: string) { return this.base.readFile(this.#p(path)); }
+  writeFile(path: string, content: string) { this.base.writeFile(this.#p(path), content); }
+  appendFile(path: string, content: string) { this.base.appendFile(this.#p(path), content); }
+  exists(path: string) { return this.base.exists(this.#p(path)); }
+  stat(path: string) { return this.base.stat(this.#p(path)); }
+  readdir(path: string) { return this.base.readdir(this.#p(path)); }
+  mkdir(path: string, options?: { recursive?: boolean }) { this.base.mkdir(this.#p(path), options); }
+  rm(path: string, options?: { recursive?: boolean }) { this.base.rm(this.#p(path), options); }
+  rename(from: string, to: string) { this.base.rename(this.#p(from), this.#p(to)); }
+  mount(path: string, fs: VirtualFs) { this.base.mount(this.#p(path), fs); }
+}

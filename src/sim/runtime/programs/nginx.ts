@@ -1,0 +1,81 @@
+// The nginx image's default process: the docker-entrypoint.sh lines, nginx's startup notices,
+// then serving /usr/share/nginx/html on port 80 with an access log line per request; SIGQUIT
+// (the image's stop signal) shuts it down gracefully.
+import { NGINX_404_HTML } from '../image-files.js';
+import { response, type HttpRequest } from '../http.js';
+import type { VirtualFs } from '../../shell/vfs.js';
+import { runForever, type Program, type ProgramHost } from './types.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const p2 = (n: number) => String(n).padStart(2, '0');
+
+/** nginx's error-log time: `2025/01/06 10:00:00`. */
+function errorLogTime(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
+}
+
+/** The access-log time: `06/Jan/2025:10:00:00 +0000`. */
+function accessLogTime(ms: number): string {
+  const d = new Date(ms);
+  return `${p2(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
+}
+
+export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
+  const workerBase = host.restartCount > 0 ? 22 : 29;
+  const workers = Array.from({ length: Math.max(1, host.nodeCpus) }, (_, i) => workerBase + i);
+  const serve = (req: HttpRequest, now: number) => {
+    const path = req.path.split('?')[0]!;
+    let file = `/usr/share/nginx/html${path}`;
+    if (file.endsWith('/')) file += 'index.html';
+    let res;
+    try {
+      if (fs.exists(file) && fs.stat(file).type === 'dir') file += '/index.html';
+      res = response(200, fs.readFile(file), { Server: 'nginx/1.27.3', 'Content-Type': 'text/html' });
+    } catch {
+      res = response(404, NGINX_404_HTML, { Server: 'nginx/1.27.3', 'Content-Type': 'text/html' });
+      host.log(2, `${errorLogTime(now)} [error] ${workers[0]}#${workers[0]}: *1 open() "${file}" failed (2: No such file or directory), client: ${req.clientIP}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1", host: "${req.host}"\n`);
+    }
+    const bytes = req.method === 'HEAD' ? 0 : new TextEncoder().encode(res.body).length;
+    host.log(1, `${req.clientIP} - - [${accessLogTime(now)}] "${req.method} ${req.path} HTTP/1.1" ${res.status} ${bytes} "-" "${req.userAgent}" "-"\n`);
+    return res;
+  };
+  return {
+    *command(ctx) {
+      const out = (t: string) => ctx.stdout.write(t);
+      const err = (t: string) => ctx.stderr.write(t);
+      out('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n');
+      out('/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/\n');
+      out('/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh\n');
+      if (host.restartCount > 0) {
+        out('10-listen-on-ipv6-by-default.sh: info: IPv6 listen already enabled\n');
+      } else {
+        out('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf\n');
+        out('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf\n');
+      }
+      out('/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh\n');
+      out('/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh\n');
+      out('/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh\n');
+      out('/docker-entrypoint.sh: Configuration complete; ready for start up\n');
+      yield { kind: 'sleep', ms: 12 };
+      const t = errorLogTime(ctx.now());
+      err(`${t} [notice] 1#1: using the "epoll" event method\n`);
+      err(`${t} [notice] 1#1: nginx/1.27.3\n`);
+      err(`${t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) \n`);
+      err(`${t} [notice] 1#1: OS: Linux ${host.kernelVersion}\n`);
+      err(`${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576\n`);
+      err(`${t} [notice] 1#1: start worker processes\n`);
+      for (const w of workers) err(`${t} [notice] 1#1: start worker process ${w}\n`);
+      host.listen(80, { serve });
+      return yield* runForever();
+    },
+    onStop(now) {
+      const t = errorLogTime(now);
+      host.log(2, `${t} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down\n`);
+      for (const w of workers) host.log(2, `${t} [notice] ${w}#${w}: gracefully shutting down\n${t} [notice] ${w}#${w}: exiting\n${t} [notice] ${w}#${w}: exit\n`);
+      for (const w of workers) host.log(2, `${t} [notice] 1#1: signal 17 (SIGCHLD) received from ${w}\n${t} [notice] 1#1: worker process ${w} exited with code 0\n`);
+      host.log(2, `${t} [notice] 1#1: exit\n`);
+      return { exitCode: 0, afterMs: 40 };
+    },
+  };
+}

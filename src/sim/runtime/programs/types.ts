@@ -1,0 +1,31 @@
+// Programs that images run in place of a shell script (nginx, pause, system daemons): each is a
+// command that runs on the virtual clock, plus what it does when the kubelet stops it.
+import type { CommandImpl } from '../../shell/types.js';
+import type { Listener } from '../http.js';
+
+/** What a running program may ask of its container. */
+export interface ProgramHost {
+  listen(port: number, listener: Listener): void;
+  /** Writes to the container log (stdout 1, stderr 2). */
+  log(stream: 1 | 2, text: string): void;
+  nodeCpus: number;
+  kernelVersion: string;
+  /** How many times this container restarted before (0 on the first start). */
+  restartCount: number;
+}
+
+export interface StopResult {
+  exitCode: number;
+  /** How long the program takes to exit after the signal, in ms. */
+  afterMs: number;
+}
+
+export interface Program {
+  command: CommandImpl;
+  /** SIGTERM (or the image's stop signal): undefined when PID 1 ignores it. */
+  onStop?(now: number): StopResult;
+}
+
+export function* runForever(): Generator<{ kind: 'sleep'; ms: number }, number, void> {
+  for (;;) yield { kind: 'sleep', ms: Number.POSITIVE_INFINITY };
+}
