@@ -47,6 +47,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     categories: ['all'],
     subresources: ['attach', 'binding', 'ephemeralcontainers', 'eviction', 'exec', 'log', 'portforward', 'proxy', 'resize', 'status'],
   }),
+  type({ kind: 'LimitRange', resource: 'limitranges', shortNames: ['limits'] }),
+  type({ kind: 'ResourceQuota', resource: 'resourcequotas', shortNames: ['quota'], subresources: ['status'] }),
   type({ kind: 'Secret', resource: 'secrets' }),
   type({ kind: 'ServiceAccount', resource: 'serviceaccounts', shortNames: ['sa'], subresources: ['token'] }),
   type({

@@ -4,7 +4,7 @@
 import { ApiServer } from '../../api/api-server.js';
 import { typeForKind, type ResourceType } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
-import type { DaemonSet, Deployment, EndpointSlice, Endpoints, Event, KubeObject, Node, Pod, ReplicaSet, Service } from '../../api/types.js';
+import type { ConfigMap, DaemonSet, Deployment, EndpointSlice, Endpoints, Event, KubeObject, Namespace, Node, Pod, ReplicaSet, Secret, Service, ServiceAccount } from '../../api/types.js';
 import { fromLabelSelector, labelsMatch } from '../../api/selectors.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, type SourcedError } from '../errors.js';
@@ -16,6 +16,11 @@ import { describeNode } from '../print/describe/describe-node.js';
 import { describePod } from '../print/describe/describe-pod.js';
 import { describeReplicaSet } from '../print/describe/describe-replica-set.js';
 import { describeService } from '../print/describe/describe-service.js';
+import { describeConfigMap } from '../print/describe/describe-config-map.js';
+import { describeNamespace } from '../print/describe/describe-namespace.js';
+import { describeSecret } from '../print/describe/describe-secret.js';
+import { describeServiceAccount } from '../print/describe/describe-service-account.js';
+import { joinDescriptions } from '../print/describe/join-descriptions.js';
 import { describeGeneric } from './describe-generic.js';
 import { fetchTargets } from './get.js';
 
@@ -80,8 +85,18 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
     case 'Deployment': {
       const dep = obj as Deployment;
       const owned = api.list<ReplicaSet>(REPLICASETS, ns).items.filter((r) => (r.metadata.ownerReferences ?? []).some((o) => o.uid === dep.metadata.uid));
-      return (describeDeployment as (...a: unknown[]) => string)(dep, owned, events, options);
+      const revision = (r: ReplicaSet) => Number(r.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+      const newest = owned.reduce<ReplicaSet | undefined>((best, r) => (!best || revision(r) > revision(best) ? r : best), undefined);
+      return describeDeployment(dep, owned.filter((r) => r !== newest), newest ? [newest] : [], events, options);
     }
+    case 'ConfigMap':
+      return describeConfigMap(obj as ConfigMap, events, options);
+    case 'Secret':
+      return describeSecret(obj as Secret);
+    case 'Namespace':
+      return describeNamespace(obj as Namespace, { resourceQuotas: [], limitRanges: [] });
+    case 'ServiceAccount':
+      return describeServiceAccount(obj as ServiceAccount, [], events, options);
     default:
       return describeGeneric(obj, events, options);
   }
@@ -117,7 +132,7 @@ export function* describe(k: Kubectl): VerbResult {
   }
   const objects = fetched.flatMap((f) => f.objects);
   const texts = objects.map((o) => describeObject(api, o, k.cluster.now(), showEvents));
-  if (texts.length > 0) k.out(texts.join('\n\n'));
+  if (texts.length > 0) k.out(joinDescriptions(texts));
   if (objects.length === 0 && errors.length === 0) {
     k.err(flagBool(k.flags, 'all-namespaces') ? 'No resources found\n' : `No resources found in ${k.namespace} namespace.\n`);
   }

@@ -1,0 +1,94 @@
+// Go fmt verbs on decoded JSON values (map[string]interface{}, []interface{}, string, int64,
+// float64, bool, nil), as kubectl's error messages show them: %v, %#v and strconv.Quote.
+import { compareGoStrings } from '../../printers/go-strings.js';
+import { formatGoFloat, formatGoScalar } from './format-go-value.js';
+
+function isPrintableRune(ch: string): boolean {
+  return ch === ' ' || /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch);
+}
+
+/** strconv.Quote: a double-quoted Go string literal (printable Unicode kept as is). */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    switch (ch) {
+      case '"':
+        out += '\\"';
+        continue;
+      case '\\':
+        out += '\\\\';
+        continue;
+      case '\x07':
+        out += '\\a';
+        continue;
+      case '\b':
+        out += '\\b';
+        continue;
+      case '\f':
+        out += '\\f';
+        continue;
+      case '\n':
+        out += '\\n';
+        continue;
+      case '\r':
+        out += '\\r';
+        continue;
+      case '\t':
+        out += '\\t';
+        continue;
+      case '\v':
+        out += '\\v';
+        continue;
+    }
+    if (isPrintableRune(ch)) out += ch;
+    else if (cp < 0x80) out += `\\x${cp.toString(16).padStart(2, '0')}`;
+    else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+    else out += `\\U${cp.toString(16).padStart(8, '0')}`;
+  }
+  return `${out}"`;
+}
+
+function sortedEntries(m: Record<string, unknown>): Array<[string, unknown]> {
+  return Object.entries(m).sort(([a], [b]) => compareGoStrings(a, b));
+}
+
+/** fmt's %v: `map[a:1 b:[x y]]`, `[x y]`, raw strings, `<nil>`. */
+export function goSprintV(value: unknown): string {
+  if (value === null || value === undefined) return '<nil>';
+  if (Array.isArray(value)) return `[${value.map(goSprintV).join(' ')}]`;
+  if (typeof value === 'object') {
+    return `map[${sortedEntries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}:${goSprintV(v)}`)
+      .join(' ')}]`;
+  }
+  return formatGoScalar(value);
+}
+
+/** fmt's %#v with the static type interface{} around each value. */
+function sharpInner(value: unknown): string {
+  if (value === null || value === undefined) return 'interface {}(nil)';
+  if (Array.isArray(value)) return `[]interface {}{${value.map(sharpInner).join(', ')}}`;
+  if (typeof value === 'string') return goQuote(value);
+  if (typeof value === 'number') return Number.isInteger(value) ? formatGoScalar(value) : formatGoFloat(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return `map[string]interface {}{${sortedEntries(value as Record<string, unknown>)
+    .map(([k, v]) => `${goQuote(k)}:${sharpInner(v)}`)
+    .join(', ')}}`;
+}
+
+/** fmt's %#v of a decoded JSON object: `map[string]interface {}{"kind":"Pod", ...}`. */
+export function goSprintSharpV(value: unknown): string {
+  return sharpInner(value);
+}
+
+/** reflect's type name of a decoded JSON value (`map[string]interface {}`, `int64`, ...). */
+export function goTypeName(value: unknown): string {
+  if (value === null || value === undefined) return '<nil>';
+  if (Array.isArray(value)) return '[]interface {}';
+  if (typeof value === 'object') return 'map[string]interface {}';
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int64' : 'float64';
+  return typeof value;
+}

@@ -1,0 +1,69 @@
+// `ls [-1aAld] [FILE...]`: one name a line (output is never a terminal here), `-l` long format.
+import type { CommandContext } from '../types.js';
+import { type FileStat, isFsError, resolvePath } from '../vfs.js';
+import { isGnu, parseOptions, warn } from './support.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Lists files and directories. */
+export function ls(ctx: CommandContext): number {
+  const parsed = parseOptions(ctx, '1aAldhFR', { long: { all: 'a', 'almost-all': 'A', directory: 'd' } });
+  if (!parsed) return 2;
+  const o = parsed.opts;
+  const operands = parsed.operands.length > 0 ? parsed.operands : ['.'];
+  const files: { name: string; st: FileStat }[] = [];
+  const dirs: { name: string; st: FileStat }[] = [];
+  let status = 0;
+  for (const name of operands) {
+    try {
+      const st = ctx.fs.stat(resolvePath(ctx.cwd, name));
+      (st.type === 'dir' && !o.has('d') ? dirs : files).push({ name, st });
+    } catch (e) {
+      if (!isFsError(e)) throw e;
+      warn(ctx, isGnu(ctx) ? `cannot access '${name}': ${e.text}` : `${name}: ${e.text}`);
+      status = isGnu(ctx) ? 2 : 1;
+    }
+  }
+  const out: string[] = [];
+  if (files.length > 0) out.push(render(ctx, files, o.has('l')));
+  const headers = operands.length > 1;
+  for (const d of dirs) {
+    const path = resolvePath(ctx.cwd, d.name);
+    let names = ctx.fs.readdir(path);
+    if (o.has('a')) names = ['.', '..', ...names];
+    else if (!o.has('A')) names = names.filter((n) => !n.startsWith('.'));
+    const entries = names.map((name) => ({ name, st: ctx.fs.stat(name === '..' ? resolvePath(path, '..') : `${path}/${name}`) }));
+    let block = headers ? `${d.name}:\n` : '';
+    if (o.has('l')) block += `total ${entries.reduce((n, e) => n + blocks(e.st), 0)}\n`;
+    block += render(ctx, entries, o.has('l'));
+    out.push(block);
+  }
+  ctx.stdout.write(out.join(headers ? '\n' : ''));
+  return status;
+}
+
+function blocks(st: FileStat): number {
+  return st.type === 'dir' ? 4 : Math.ceil(st.size / 4096) * 4;
+}
+
+function render(ctx: CommandContext, entries: { name: string; st: FileStat }[], long: boolean): string {
+  if (!long) return entries.map((e) => `${e.name}\n`).join('');
+  const sizeWidth = Math.max(...entries.map((e) => String(e.st.size).length));
+  const now = ctx.now();
+  return entries
+    .map((e) => {
+      const mode = e.st.type === 'dir' ? 'drwxr-xr-x' : '-rw-r--r--';
+      const links = e.st.type === 'dir' ? 2 : 1;
+      return `${mode} ${links} root root ${String(e.st.size).padStart(sizeWidth)} ${stamp(e.st.mtime, now)} ${e.name}\n`;
+    })
+    .join('');
+}
+
+/** `Jan  6 10:00`, or `Jan  6  2024` for files older than six months. */
+function stamp(ms: number, now: number): string {
+  const d = new Date(ms);
+  const day = String(d.getUTCDate()).padStart(2);
+  const old = now - ms > 182 * 86400000 || ms > now + 3600000;
+  const tail = old ? ` ${d.getUTCFullYear()}` : `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return `${MONTHS[d.getUTCMonth()]} ${day} ${tail.padStart(5)}`;
+}

@@ -1,0 +1,9 @@
+// `true` and `false`.
+export function trueApplet(): number {
+  return 0;
+}
+
+/** Does nothing, unsuccessfully. */
+export function falseApplet(): number {
+  return 1;
+}

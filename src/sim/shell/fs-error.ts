@@ -1,0 +1,48 @@
+// Filesystem errors as errno-like codes, which each command words its own way.
+
+export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL';
+
+const errnoText: Record<FsErrorCode, string> = {
+  ENOENT: 'No such file or directory',
+  EISDIR: 'Is a directory',
+  ENOTDIR: 'Not a directory',
+  EEXIST: 'File exists',
+  ENOTEMPTY: 'Directory not empty',
+  EBUSY: 'Device or resource busy',
+  EINVAL: 'Invalid argument',
+};
+
+/** A filesystem error with an errno-like code; commands turn it into their own wording. */
+export class FsError extends Error {
+  override readonly name = 'FsError';
+  constructor(
+    readonly code: FsErrorCode,
+    readonly path: string,
+  ) {
+    super(`${path}: ${errnoText[code]}`);
+  }
+  /** The C library's text for the code (`No such file or directory`). */
+  get text(): string {
+    return errnoText[this.code];
+  }
+}
+
+/** True when `e` is an FsError (so callers can rethrow anything else: that is a bug). */
+export function isFsError(e: unknown): e is FsError {
+  return e instanceof FsError;
+}
+
+/** UTF-8 byte length without TextEncoder allocation. */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

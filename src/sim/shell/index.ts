@@ -1,0 +1,12 @@
+// The shell's public face for the rest of the simulator and the sim backend.
+export { applets } from './applets/index.js';
+export { parseScript } from './parse.js';
+export { createShell, type SessionShell } from './shell.js';
+export type {
+  CommandContext, CommandImpl, CommandResult, Dialect, Effect, ExitCause, ProcessStatus, Shell, ShellOptions,
+  ShellProcess, SignalName, Writer,
+} from './types.js';
+export {
+  basenamePath, dirnamePath, type FileStat, FsError, type FsErrorCode, isFsError, MemoryFs, normalizePath, resolvePath,
+  type VirtualFs,
+} from './vfs.js';

@@ -1,0 +1,112 @@
+// The shell's public contract: how the simulator drives a shell process on its virtual clock,
+// and the shape of the commands (applets, kubectl, nslookup, ...) that the shell can run.
+import type { VirtualFs } from './vfs.js';
+
+/** What a blocked command asks of the caller's clock. */
+export type Effect =
+  /** Wake me at now + ms (ms may be Infinity: `sleep infinity`). */
+  | { kind: 'sleep'; ms: number }
+  /** Wake me when `ready()` turns true, or at `deadline` (absolute virtual ms; may be Infinity). */
+  | { kind: 'wait'; ready: () => boolean; deadline: number };
+
+export interface Writer {
+  write(text: string): void;
+}
+
+/** `ash` is busybox sh (container processes); `bash` is the lesson's own shell. */
+export type Dialect = 'ash' | 'bash';
+
+/** Everything a command sees when it runs. */
+export interface CommandContext {
+  /** argv[0] is the command name as typed (`/bin/echo` stays `/bin/echo`). */
+  argv: string[];
+  /** The exported variables, as a fresh object per command: changing it changes nothing. */
+  env: Record<string, string>;
+  cwd: string;
+  fs: VirtualFs;
+  /**
+   * The whole of stdin (pipelines run stage by stage). Reading it consumes it, so a command that
+   * does not read stdin leaves it for the next one (`while read l; do echo "$l"; done < f`).
+   */
+  readonly stdin: string;
+  stdout: Writer;
+  stderr: Writer;
+  /** Virtual milliseconds since the epoch. */
+  now(): number;
+  /** `$0` of the shell, e.g. `sh`, `/bin/sh` or `bash`. */
+  shellName: string;
+  /** Decides error wording: busybox (`cat: can't open 'x': ...`) or GNU (`cat: x: ...`). */
+  dialect: Dialect;
+}
+
+/** A command returns its exit code, or a generator that yields effects when it blocks. */
+export type CommandResult = number | Generator<Effect, number, void>;
+export type CommandImpl = (ctx: CommandContext) => CommandResult;
+
+export type ExitCause = 'exit' | 'signal' | 'limit' | 'parse-error';
+
+export type ProcessStatus =
+  | { state: 'sleeping'; until: number }
+  | { state: 'waiting'; ready: () => boolean; deadline: number }
+  | { state: 'exited'; code: number; cause: ExitCause };
+
+export type SignalName = 'TERM' | 'KILL' | 'INT';
+
+export interface ShellOptions {
+  /** Error wording: ash `sh: foo: not found`, bash `bash: foo: command not found`. */
+  dialect: Dialect;
+  fs: VirtualFs;
+  cwd: string;
+  /** Initial variables; all of them are exported. */
+  env: Record<string, string>;
+  /** External commands on PATH, by name (`kubectl`, `nslookup`, or the applets table). */
+  commands: Record<string, CommandImpl>;
+  /** The terminal, or the container log: stdout (1) and stderr (2) in the order written. */
+  output: (stream: 1 | 2, text: string) => void;
+  /**
+   * An interactive session (the lesson's shell) prints errors without line numbers
+   * (`bash: foo: command not found`) and runs the EXIT trap only when the session ends; a
+   * non-interactive one (`sh -c`, a container) prints `bash: line 3: ...` in the bash dialect.
+   */
+  interactive?: boolean;
+  limits?: {
+    /** Commands run without the clock moving before the process is stopped (default 10000). */
+    maxStepsWithoutTime?: number;
+    /** Bytes a process may write in total (default 16 MiB). */
+    maxOutputBytes?: number;
+  };
+  hostname?: string;
+  /** `$$`. PID 1 ignores TERM and INT that it has no trap for, as the kernel does for init. */
+  pid?: number;
+}
+
+/** A persistent shell: variables, exported env, cwd, functions, options, traps and `$?`. */
+export interface Shell {
+  /** Starts running `source` in this shell; call `resume(now)` to make it run. */
+  start(source: string, options?: { argv0?: string; args?: string[] }): ShellProcess;
+  readonly cwd: string;
+  /** The exported variables now. */
+  env(): Record<string, string>;
+  /** `$?` of the last command run. */
+  readonly lastStatus: number;
+}
+
+export interface ShellProcess {
+  /**
+   * Runs every thread that can run at `now` until all are blocked, or the process exits.
+   * Call it again at the time the status asks for (or sooner, after `signal`, or when a
+   * `waiting` status's `ready()` turns true).
+   */
+  resume(now: number): ProcessStatus;
+  /**
+   * TERM and INT run the `trap` handler if there is one (after the command in progress, as a
+   * real shell does); without one the process ends with 128+n, unless it is PID 1, where the
+   * signal is ignored and recorded in `ignoredSignals` for the caller to decide. KILL ends the
+   * process at once with 137.
+   */
+  signal(sig: SignalName): void;
+  /** Signals delivered to PID 1 without a trap: the kernel drops them; the caller may not. */
+  readonly ignoredSignals: readonly SignalName[];
+  /** The last status `resume` returned (before the first resume: sleeping until -Infinity, i.e. run me now). */
+  readonly status: ProcessStatus;
+}
