@@ -14,6 +14,8 @@ export interface ContainerRun {
   startedAt?: number;
   /** Set once the kubelet has noticed the process ended. */
   finishedAt?: number;
+  /** When the process actually ended (the kubelet notices a moment later). */
+  exitedAt?: number;
   exitCode?: number;
   /** Completed, Error, StartError, ... */
   reason?: string;

@@ -63,6 +63,8 @@ function containerStatus(rec: ContainerRecord, hasInit: boolean): ContainerStatu
       status.lastState = terminatedState(run);
     } else {
       status.state = terminatedState(run);
+      // The prober manager marks a regular init container that succeeded as ready.
+      if (rec.kind === 'init' && run.exitCode === 0) status.ready = true;
     }
   } else if (run && run.startedAt !== undefined) {
     status.state = { running: { startedAt: rfc3339(run.startedAt) } };

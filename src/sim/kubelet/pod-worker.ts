@@ -196,6 +196,8 @@ export class PodWorker {
           run.ready = !rec.spec.readinessProbe && rec.kind === 'app';
           if (rec.spec.readinessProbe || rec.spec.livenessProbe) scheduleProbes(this.ctx, this, rec, run);
           this.#drive(rec, run);
+          // A process that ended at once is never seen running: PLEG finds it already exited.
+          if (run.exitedAt !== undefined) return;
         }
         this.publish();
         this.sync();
@@ -219,6 +221,7 @@ export class PodWorker {
       run.instance.log.close(loop.now());
       run.instance.listeners.clear();
       const exitedAt = loop.now();
+      run.exitedAt = exitedAt;
       run.timer = loop.after(this.ctx.delay(KUBELET_TIMINGS.noticeExit), `exit ${rec.name}`, () => this.#exited(rec, run, status.code, exitedAt));
       return;
     }
