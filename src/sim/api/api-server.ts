@@ -5,6 +5,7 @@
 import type { SeededRandom } from '../cluster/random.js';
 import type { ObjectStore, WatchEvent } from '../store/object-store.js';
 import { qualifiedResource, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
+import { decodeObject, decodeObjectText, type FieldValidation } from './schema/decode-object.js';
 import { fieldsMatch, labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from './selectors.js';
 import { alreadyExists, badRequest, forbiddenStatus, invalidObject, notFound, StatusError } from './status-error.js';
 import { strategyFor } from './strategies/registry.js';
@@ -27,6 +28,17 @@ export interface DeleteOptions {
   /** `Background` (default), `Foreground` or `Orphan`. */
   propagationPolicy?: string;
   dryRun?: boolean;
+}
+
+/** Options of a create (POST) or update (PUT). */
+export interface WriteOptions {
+  dryRun?: boolean;
+  /** What the decoder does with unknown or duplicate fields: `Strict` (default, as kubectl 1.32 asks), `Warn` or `Ignore`. */
+  fieldValidation?: FieldValidation;
+  /** Receives the server's warnings (`unknown field "spec.x"` under `Warn`), for the caller to print as `Warning: ...`. */
+  warnings?: string[];
+  /** The body as sent, when there is one (HTTP): lets the decoder report duplicate fields, which a parsed object has lost. */
+  rawBody?: string;
 }
 
 export interface WatchHandle {
@@ -65,8 +77,21 @@ export class ApiServer {
     if (!ns) throw notFound('namespaces', '', namespace ?? '');
   }
 
-  /** POST: creates an object (after defaults, admission and validation). */
-  create<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: { dryRun?: boolean } = {}): T {
+  /** Decodes a request body as the real server does first: type errors and (per fieldValidation) unknown fields. */
+  #decode(type: ResourceType, body: KubeObject, options: WriteOptions): void {
+    const mode = options.fieldValidation ?? 'Strict';
+    const apiVersion = apiVersionOf(type);
+    const result =
+      options.rawBody !== undefined
+        ? decodeObjectText(type.kind, apiVersion, options.rawBody, mode)
+        : decodeObject(type.kind, apiVersion, body, mode);
+    if (result.error !== undefined) throw badRequest(result.error);
+    options.warnings?.push(...result.warnings);
+  }
+
+  /** POST: creates an object (after decoding, defaults, admission and validation). */
+  create<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
+    this.#decode(type, body, options);
     const obj = structuredClone(body);
     obj.apiVersion = apiVersionOf(type);
     obj.kind = type.kind;
@@ -143,7 +168,8 @@ export class ApiServer {
   }
 
   /** PUT: replaces an object's spec and metadata; status and server fields are kept. */
-  update<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T): T {
+  update<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
+    this.#decode(type, body, options);
     const old = this.get<T>(type, namespace, body.metadata.name);
     const next = structuredClone(body);
     next.apiVersion = apiVersionOf(type);
