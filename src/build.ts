@@ -5,7 +5,6 @@ import type { Lesson } from './lesson/types.js';
 import { hasErrors } from './lesson/types.js';
 import { runLesson } from './run/run-lesson.js';
 import type { LessonRun } from './run/types.js';
-import { renderSite } from './site/render-site.js';
 import type { Verdict } from './verify/types.js';
 import { invalidVerdict, skippedVerdict, verifyLesson } from './verify/verify-lesson.js';
 
@@ -66,6 +65,7 @@ export async function publishSite(verdicts: readonly Verdict[], options: Publish
   const entries = verdicts
     .filter((v) => v.status === 'passed' && v.run)
     .map((v) => ({ lesson: v.lesson, run: v.run!, verdict: v }));
+  const { renderSite } = await import('./site/render-site.js');
   await renderSite(entries, options);
   return entries.length;
 }

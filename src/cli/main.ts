@@ -2,10 +2,7 @@
 import '../backends/builtin.js';
 import { LessonPathError } from '../lesson/load-lessons.js';
 import { KINDLING_VERSION } from '../version.js';
-import { buildCommand, buildOptions } from './commands/build.js';
-import { newCommand, newOptions } from './commands/new.js';
-import { updateCommand, updateOptions } from './commands/update.js';
-import { verifyCommand, verifyOptions } from './commands/verify.js';
+import { buildOptions, newOptions, updateOptions, verifyOptions } from './command-options.js';
 import { formatHelp, formatMainHelp, type CommandHelp } from './help.js';
 import { parseArgs, UsageError, type ParsedArgs } from './parse-args.js';
 import { processTerminal, type Terminal } from './terminal.js';
@@ -23,27 +20,33 @@ export const commands: Record<string, Command> = {
     summary: 'Verify every lesson, then render the static site (into dist/).',
     details: `${PATHS_DETAIL} Fails (exit 1) without touching the output directory if any lesson fails to verify.`,
     options: buildOptions,
-    run: buildCommand,
+    run: async (args, term) => (await import('./commands/build.js')).buildCommand(args, term),
   },
   verify: {
     usage: PATHS,
     summary: 'Run every lesson and check the outputs it recorded.',
     details: `${PATHS_DETAIL} Prints a diff for every recorded output that no longer matches.`,
     options: verifyOptions,
-    run: verifyCommand,
+    run: async (args, term) => (await import('./commands/verify.js')).verifyCommand(args, term),
   },
   update: {
     usage: PATHS,
     summary: 'Run lessons and record what each command printed in its console block.',
     details: `${PATHS_DETAIL} Only recorded output lines change; everything else in the file stays byte for byte.`,
     options: updateOptions,
-    run: updateCommand,
+    run: async (args, term) => (await import('./commands/update.js')).updateCommand(args, term),
+  },
+  explain: {
+    usage: '[CODE]',
+    summary: 'Say what a diagnostic code (KL201, unknown-attribute, ...) means, or list them all.',
+    options: [{ name: 'help', short: 'h', description: 'show this help' }],
+    run: async (args, term) => (await import('./commands/explain.js')).explainCommand(args, term),
   },
   new: {
     usage: '<slug> [options]',
     summary: 'Create a lesson that verifies, with its outputs recorded.',
     options: newOptions,
-    run: newCommand,
+    run: async (args, term) => (await import('./commands/new.js')).newCommand(args, term),
   },
 };
 

@@ -9,12 +9,6 @@ import type { OptionSpec, ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 import { failedAny, runAndReport, selectLessons } from './verify.js';
 
-export const buildOptions: OptionSpec[] = [
-  { name: 'out', short: 'o', value: 'dir', description: 'where the site is written (default: dist)' },
-  { name: 'templates', value: 'dir', description: 'Handlebars templates and assets (default: the ones kindling ships)' },
-  ...RUN_OPTIONS,
-  ...REPORT_OPTIONS,
-];
 
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates', import.meta.url));
 

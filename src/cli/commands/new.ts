@@ -13,12 +13,6 @@ import { DEFAULT_BACKEND, runSettings } from '../common-options.js';
 import { UsageError, type OptionSpec, type ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 
-export const newOptions: OptionSpec[] = [
-  { name: 'dir', value: 'dir', description: 'where to create the lesson (default: lessons)' },
-  { name: 'title', value: 'text', description: 'the lesson title (default: from the slug)' },
-  { name: 'backend', value: 'name', description: `backend that records the outputs (default: ${DEFAULT_BACKEND})` },
-  { name: 'help', short: 'h', description: 'show this help' },
-];
 
 const FENCE = '```';
 

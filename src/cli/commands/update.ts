@@ -14,7 +14,6 @@ import type { OptionSpec, ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 import { selectLessons } from './verify.js';
 
-export const updateOptions: OptionSpec[] = [...RUN_OPTIONS];
 
 interface Outcome {
   lines: string[];

@@ -10,7 +10,6 @@ import { REPORT_OPTIONS, RUN_OPTIONS, reporterName, runSettings, shardOf, type R
 import type { OptionSpec, ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 
-export const verifyOptions: OptionSpec[] = [...RUN_OPTIONS, ...REPORT_OPTIONS];
 
 export const DEFAULT_LESSONS = ['lessons'];
 

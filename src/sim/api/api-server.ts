@@ -39,6 +39,8 @@ export interface WriteOptions {
   warnings?: string[];
   /** The body as sent, when there is one (HTTP): lets the decoder report duplicate fields, which a parsed object has lost. */
   rawBody?: string;
+  /** The cluster's own objects (bootstrap, controllers): known well-formed, not decoded again. */
+  trusted?: boolean;
 }
 
 export interface WatchHandle {
@@ -73,12 +75,13 @@ export class ApiServer {
 
   #checkNamespace(type: ResourceType, namespace: string | undefined): void {
     if (!type.namespaced) return;
-    const ns = this.#deps.store.get('namespaces', undefined, namespace ?? '');
+    const ns = this.#deps.store.view('namespaces', undefined, namespace ?? '');
     if (!ns) throw notFound('namespaces', '', namespace ?? '');
   }
 
   /** Decodes a request body as the real server does first: type errors and (per fieldValidation) unknown fields. */
   #decode(type: ResourceType, body: KubeObject, options: WriteOptions): void {
+    if (options.trusted) return;
     const mode = options.fieldValidation ?? 'Strict';
     const apiVersion = apiVersionOf(type);
     const result =
@@ -149,6 +152,19 @@ export class ApiServer {
     return this.#deps.store.get<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
   }
 
+  /** The stored object itself (frozen, read-only), for the cluster's own hot paths. */
+  view<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T | undefined {
+    return this.#deps.store.view<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
+  }
+
+  /** Stored objects (frozen, read-only) of a type, filtered like `list`. */
+  viewList<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, options: ListOptions = {}): T[] {
+    const all = this.#deps.store.viewList<T>(ApiServer.key(type), type.namespaced ? namespace : undefined);
+    if (!options.labelSelector && !options.fieldSelector) return all;
+    const match = this.#matcher(type, options);
+    return all.filter(match);
+  }
+
   /** LIST: every object of a type in a namespace (or all namespaces), filtered by selectors. */
   list<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, options: ListOptions = {}): ListResult<T> {
     const match = this.#matcher(type, options);
@@ -197,25 +213,24 @@ export class ApiServer {
   /** The status subresource: controllers and the kubelet write status without validation of spec. */
   updateStatus<T extends KubeObject>(type: ResourceType, obj: T): T {
     const key = ApiServer.key(type);
-    const old = this.#deps.store.get<T>(key, obj.metadata.namespace, obj.metadata.name);
+    const old = this.#deps.store.view<T>(key, obj.metadata.namespace, obj.metadata.name);
     if (!old) throw notFound(type.resource, type.group, obj.metadata.name);
-    if (JSON.stringify(old['status']) === JSON.stringify(obj['status'])) return old;
-    const next = { ...old, status: structuredClone(obj['status']) };
-    return this.#deps.store.replace(key, next);
+    if (JSON.stringify(old['status']) === JSON.stringify(obj['status'])) return structuredClone(old);
+    return this.#deps.store.replace(key, { ...old, status: obj['status'] });
   }
 
   /** Writes an object as a controller would (no validation): used by system controllers. */
   put<T extends KubeObject>(type: ResourceType, obj: T): T {
     const key = ApiServer.key(type);
-    const old = this.#deps.store.get<T>(key, obj.metadata.namespace, obj.metadata.name);
+    const old = this.#deps.store.view<T>(key, obj.metadata.namespace, obj.metadata.name);
     if (!old) {
-      const fresh = structuredClone(obj);
+      const fresh = { ...obj, metadata: { ...obj.metadata } };
       fresh.metadata.uid ??= this.#deps.random.uuid();
       fresh.metadata.creationTimestamp ??= rfc3339(this.#deps.now());
       return this.#deps.store.add(key, fresh);
     }
     const withMeta = { ...obj, metadata: { ...obj.metadata, resourceVersion: old.metadata.resourceVersion } };
-    if (JSON.stringify(withMeta) === JSON.stringify(old)) return old;
+    if (JSON.stringify(withMeta) === JSON.stringify(old)) return structuredClone(old);
     return this.#deps.store.replace(key, obj);
   }
 

@@ -10,6 +10,8 @@ import type { ClusterParts } from './cluster-parts.js';
 import { intToIp, parseCidr, type NodeConfig } from './config.js';
 
 const T = (kind: string, v = 'v1') => typeForKind(kind, v)!;
+/** The cluster's own objects are well-formed: no need to decode them as a client request. */
+const TRUSTED = { trusted: true } as const;
 
 function nodeObject(parts: ClusterParts, n: NodeConfig, index: number, single: boolean): Node {
   const { config } = parts;
@@ -160,7 +162,7 @@ function createWorkload(parts: ClusterParts, w: Workload, nodes: NodeConfig[]): 
       metadata: { name: w.name, namespace: w.namespace, labels: w.labels, annotations: { 'deployment.kubernetes.io/revision': '1' } },
       spec: { progressDeadlineSeconds: 600, replicas: w.replicas, revisionHistoryLimit: 10, selector, strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: 1 }, type: 'RollingUpdate' }, template },
       status: { availableReplicas: w.replicas, observedGeneration: 1, readyReplicas: w.replicas, replicas: w.replicas, updatedReplicas: w.replicas },
-    });
+    }, TRUSTED);
     const rsName = `${w.name}-${w.hash}`;
     const rs = api.create<ReplicaSet>(T('ReplicaSet', 'apps/v1'), w.namespace, {
       apiVersion: 'apps/v1',
@@ -174,8 +176,8 @@ function createWorkload(parts: ClusterParts, w: Workload, nodes: NodeConfig[]): 
       },
       spec: { replicas: w.replicas, selector: { matchLabels: { ...w.labels, 'pod-template-hash': w.hash } }, template: { metadata: { labels: { ...w.labels, 'pod-template-hash': w.hash } }, spec: w.podSpec } },
       status: { availableReplicas: w.replicas, fullyLabeledReplicas: w.replicas, observedGeneration: 1, readyReplicas: w.replicas, replicas: w.replicas },
-    });
-    for (const pod of podsFor(parts, w, 'ReplicaSet', rsName, rs.metadata.uid ?? '', nodes)) api.create(T('Pod'), w.namespace, pod);
+    }, TRUSTED);
+    for (const pod of podsFor(parts, w, 'ReplicaSet', rsName, rs.metadata.uid ?? '', nodes)) api.create(T('Pod'), w.namespace, pod, TRUSTED);
   } else {
     const n = nodes.length;
     const ds = api.create<DaemonSet>(T('DaemonSet', 'apps/v1'), w.namespace, {
@@ -184,8 +186,8 @@ function createWorkload(parts: ClusterParts, w: Workload, nodes: NodeConfig[]): 
       metadata: { name: w.name, namespace: w.namespace, labels: w.labels, annotations: { 'deprecated.daemonset.template.generation': '1' } },
       spec: { revisionHistoryLimit: 10, selector, template, updateStrategy: { rollingUpdate: { maxSurge: 0, maxUnavailable: 1 }, type: 'RollingUpdate' } },
       status: { currentNumberScheduled: n, desiredNumberScheduled: n, numberAvailable: n, numberMisscheduled: 0, numberReady: n, observedGeneration: 1, updatedNumberScheduled: n },
-    });
-    for (const pod of podsFor(parts, w, 'DaemonSet', w.name, ds.metadata.uid ?? '', nodes)) api.create(T('Pod'), w.namespace, pod);
+    }, TRUSTED);
+    for (const pod of podsFor(parts, w, 'DaemonSet', w.name, ds.metadata.uid ?? '', nodes)) api.create(T('Pod'), w.namespace, pod, TRUSTED);
   }
 }
 
@@ -228,7 +230,7 @@ function service(name: string, namespace: string, ip: string, spec: Partial<Serv
 /** Creates the cluster's initial objects at the current virtual time (the cluster's birth). */
 export function bootstrapCluster(parts: ClusterParts): void {
   const { api, config, loop } = parts;
-  const put = <O extends KubeObject>(kind: string, obj: O, v = 'v1') => api.create(T(kind, v), obj.metadata.namespace, obj);
+  const put = <O extends KubeObject>(kind: string, obj: O, v = 'v1') => api.create(T(kind, v), obj.metadata.namespace, obj, TRUSTED);
   const namespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
   if (config.cni === 'kindnet') namespaces.push('local-path-storage');
   if (config.cniNamespace !== 'kube-system' && !namespaces.includes(config.cniNamespace)) namespaces.push(config.cniNamespace);

@@ -97,8 +97,8 @@ export class Cluster implements NetworkView {
         dnsServerUp: (ip) => this.dnsServerUp(ip, gateway),
         sandboxDeps: {
           now: () => this.loop.now(),
-          configMap: (ns, name) => this.api.find<ConfigMap>(CONFIGMAPS, ns, name),
-          secret: (ns, name) => this.api.find<Secret>(SECRETS, ns, name),
+          configMap: (ns, name) => this.api.view<ConfigMap>(CONFIGMAPS, ns, name),
+          secret: (ns, name) => this.api.view<Secret>(SECRETS, ns, name),
           nodeFs: (node) => this.#fsOfNode(node),
           clusterDomain: config.clusterDomain,
           dnsIP: config.dnsIP,
@@ -110,8 +110,8 @@ export class Cluster implements NetworkView {
         containerBackoff,
         imageBackoff,
         envServices: (ns) => this.#envServices(ns),
-        configMap: (ns, name) => this.api.find<ConfigMap>(CONFIGMAPS, ns, name),
-        secret: (ns, name) => this.api.find<Secret>(SECRETS, ns, name),
+        configMap: (ns, name) => this.api.view<ConfigMap>(CONFIGMAPS, ns, name),
+        secret: (ns, name) => this.api.view<Secret>(SECRETS, ns, name),
         imagesPresent: new Set(IMAGE_CATALOG.filter((im) => im.preloaded).flatMap((im) => Object.keys(im.tags).map((t) => `${im.repository}:${t}`))),
         pullQueue: { freeAt: 0 },
         pullFailures: new Map(),
@@ -137,8 +137,8 @@ export class Cluster implements NetworkView {
   }
 
   #envServices(namespace: string): Service[] {
-    const own = this.api.list<Service>(SERVICES, namespace).items;
-    const kubernetes = this.api.find<Service>(SERVICES, 'default', 'kubernetes');
+    const own = this.api.viewList<Service>(SERVICES, namespace);
+    const kubernetes = this.api.view<Service>(SERVICES, 'default', 'kubernetes');
     const all = namespace === 'default' || !kubernetes ? own : [kubernetes, ...own];
     return all.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
   }
@@ -147,7 +147,7 @@ export class Cluster implements NetworkView {
   dnsServerUp(ip: string, nodeResolver?: string): boolean {
     if (ip === nodeResolver) return true;
     if (ip !== this.config.dnsIP) return false;
-    const dns = this.api.find<Service>(SERVICES, 'kube-system', 'kube-dns');
+    const dns = this.api.view<Service>(SERVICES, 'kube-system', 'kube-dns');
     return dns !== undefined && this.readyEndpointIPs(dns).length > 0;
   }
 
@@ -158,11 +158,11 @@ export class Cluster implements NetworkView {
   }
 
   services(): Service[] {
-    return this.api.list<Service>(SERVICES, undefined).items;
+    return this.api.viewList<Service>(SERVICES, undefined);
   }
 
   pods(): Pod[] {
-    return this.api.list<Pod>(PODS, undefined).items;
+    return this.api.viewList<Pod>(PODS, undefined);
   }
 
   readyEndpointIPs(svc: Service): string[] {
@@ -170,8 +170,8 @@ export class Cluster implements NetworkView {
     if (!selector) return [];
     const sel = fromLabelSelector({ matchLabels: selector });
     return this.api
-      .list<Pod>(PODS, svc.metadata.namespace)
-      .items.filter((p) => labelsMatch(p.metadata.labels, sel) && p.status.podIP && p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True' && !p.metadata.deletionTimestamp)
+      .viewList<Pod>(PODS, svc.metadata.namespace)
+      .filter((p) => labelsMatch(p.metadata.labels, sel) && p.status.podIP && p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True' && !p.metadata.deletionTimestamp)
       .map((p) => p.status.podIP!);
   }
 
@@ -181,7 +181,7 @@ export class Cluster implements NetworkView {
     if (!svc || !sp) return undefined;
     const sel = svc.spec.selector ? fromLabelSelector({ matchLabels: svc.spec.selector }) : undefined;
     const ready = sel
-      ? this.api.list<Pod>(PODS, svc.metadata.namespace).items.filter((p) => labelsMatch(p.metadata.labels, sel) && p.status.podIP && p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True' && !p.metadata.deletionTimestamp)
+      ? this.api.viewList<Pod>(PODS, svc.metadata.namespace).filter((p) => labelsMatch(p.metadata.labels, sel) && p.status.podIP && p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True' && !p.metadata.deletionTimestamp)
       : [];
     if (ready.length === 0) return 'none';
     const key = `${ip}:${port}`;
@@ -211,7 +211,7 @@ export class Cluster implements NetworkView {
 
   /** The kubelet running a pod (for logs and exec). */
   kubeletFor(namespace: string, name: string): Kubelet | undefined {
-    const pod = this.api.find<Pod>(PODS, namespace, name);
+    const pod = this.api.view<Pod>(PODS, namespace, name);
     return pod?.spec.nodeName ? this.kubelets.get(pod.spec.nodeName) : undefined;
   }
 

@@ -37,13 +37,13 @@ export function selectedPods(parts: ClusterParts, svc: Service): Pod[] {
   if (!selector || Object.keys(selector).length === 0) return [];
   const sel = fromLabelSelector({ matchLabels: selector });
   return parts.api
-    .list<Pod>(PODS, svc.metadata.namespace)
-    .items.filter((p) => labelsMatch(p.metadata.labels, sel) && p.status.podIP && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
+    .viewList<Pod>(PODS, svc.metadata.namespace)
+    .filter((p) => labelsMatch(p.metadata.labels, sel) && p.status.podIP && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
 }
 
 function reconcile(parts: ClusterParts, ns: string, name: string): void {
   const { api, loop } = parts;
-  const svc = api.find<Service>(SERVICES, ns, name);
+  const svc = api.view<Service>(SERVICES, ns, name);
   if (!svc || !svc.spec.selector || Object.keys(svc.spec.selector).length === 0) return;
   const pods = selectedPods(parts, svc);
   const now = rfc3339(loop.now());
@@ -126,7 +126,7 @@ export function startEndpointsController(parts: ClusterParts): void {
   });
   api.store.watch('pods', (e) => {
     const pod = e.object as Pod;
-    for (const svc of api.list<Service>(SERVICES, pod.metadata.namespace).items) {
+    for (const svc of api.viewList<Service>(SERVICES, pod.metadata.namespace)) {
       if (svc.spec.selector && labelsMatch(pod.metadata.labels, fromLabelSelector({ matchLabels: svc.spec.selector }))) {
         enqueue(svc.metadata.namespace ?? 'default', svc.metadata.name);
       }

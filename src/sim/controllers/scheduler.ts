@@ -44,7 +44,7 @@ export function startScheduler(parts: ClusterParts): void {
     pending.delete(uid);
     const pod = api.find<Pod>(PODS, ns, name);
     if (!pod || pod.metadata.uid !== uid || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
-    const nodes = api.list<Node>(NODES, undefined).items;
+    const nodes = api.viewList<Node>(NODES, undefined);
     const fitting: Node[] = [];
     const reasons = new Map<string, number>();
     for (const node of nodes) {

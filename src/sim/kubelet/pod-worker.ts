@@ -76,7 +76,7 @@ export class PodWorker {
   /** Writes the status the kubelet would report now, if it changed. */
   publish(): void {
     if (this.#gone) return;
-    const current = this.ctx.api.find<Pod>(PODS, this.pod.metadata.namespace, this.pod.metadata.name);
+    const current = this.ctx.api.view<Pod>(PODS, this.pod.metadata.namespace, this.pod.metadata.name);
     if (!current || current.metadata.uid !== this.uid) return;
     const status = buildPodStatus(
       {
@@ -160,8 +160,14 @@ export class PodWorker {
         `Back-off restarting failed container ${rec.name} in pod ${formatPod(this.pod)}`,
         { component: 'kubelet', host: this.ctx.node.name },
       );
-      rec.waiting = { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(backoff)} restarting failed container=${rec.name} pod=${formatPod(this.pod)}` };
-      this.publish();
+      // The kubelet reports a sync's error at the next sync (its reason cache): the exit shows as
+      // Error (or Completed) until then, and CrashLoopBackOff from the following sync on.
+      const run = rec.current!;
+      if (run.backoffSeen) {
+        rec.waiting = { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(backoff)} restarting failed container=${rec.name} pod=${formatPod(this.pod)}` };
+        this.publish();
+      }
+      run.backoffSeen = true;
       this.requestSync(this.ctx.delay(KUBELET_TIMINGS.requeueOnError));
       return true;
     }

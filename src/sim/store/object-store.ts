@@ -1,6 +1,7 @@
 // The simulator's etcd: API objects by resource, namespace and name, with a global
-// resourceVersion and watches. Objects are cloned on the way in and out, so no caller can
-// change stored state behind the store's back.
+// resourceVersion and watches. Stored objects are deep-frozen snapshots: `get`/`list` hand out
+// clones a caller may change, `view`/`viewList` and watch events hand out the frozen snapshots
+// themselves (cheap, read-only), so no caller can change stored state behind the store's back.
 import type { KubeObject } from '../api/types.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -16,6 +17,15 @@ export type WatchListener = (event: WatchEvent) => void;
 
 export interface Watch {
   stop(): void;
+}
+
+/** Freezes an object and everything in it. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
+  }
+  return value;
 }
 
 function keyOf(namespace: string | undefined, name: string): string {
@@ -42,19 +52,28 @@ export class ObjectStore {
   }
 
   get<T extends KubeObject = KubeObject>(resource: string, namespace: string | undefined, name: string): T | undefined {
-    const found = this.#tables.get(resource)?.get(keyOf(namespace, name));
-    return found ? (structuredClone(found) as T) : undefined;
+    const found = this.view<T>(resource, namespace, name);
+    return found ? structuredClone(found) : undefined;
   }
 
-  /** Objects of a resource, sorted by namespace then name (etcd key order). */
+  /** The stored snapshot itself: frozen, read-only, not copied. */
+  view<T extends KubeObject = KubeObject>(resource: string, namespace: string | undefined, name: string): T | undefined {
+    return this.#tables.get(resource)?.get(keyOf(namespace, name)) as T | undefined;
+  }
+
+  /** Objects of a resource, sorted by namespace then name (etcd key order); copies a caller may change. */
   list<T extends KubeObject = KubeObject>(resource: string, namespace?: string): T[] {
+    return this.viewList<T>(resource, namespace).map((o) => structuredClone(o));
+  }
+
+  /** The stored snapshots of a resource in key order: frozen, read-only, not copied. */
+  viewList<T extends KubeObject = KubeObject>(resource: string, namespace?: string): T[] {
     const table = this.#tables.get(resource);
     if (!table) return [];
     const out: T[] = [];
-    for (const [key, obj] of table) {
+    for (const obj of table.values()) {
       if (namespace !== undefined && obj.metadata.namespace !== namespace) continue;
-      out.push(structuredClone(obj) as T);
-      void key;
+      out.push(obj as T);
     }
     return out.sort((a, b) => compareKeys(a, b));
   }
@@ -68,6 +87,7 @@ export class ObjectStore {
   add<T extends KubeObject>(resource: string, obj: T): T {
     const stored = structuredClone(obj);
     stored.metadata.resourceVersion = String(++this.#revision);
+    deepFreeze(stored);
     this.#table(resource).set(keyOf(stored.metadata.namespace, stored.metadata.name), stored);
     this.#emit('ADDED', resource, stored);
     return structuredClone(stored);
@@ -77,6 +97,7 @@ export class ObjectStore {
   replace<T extends KubeObject>(resource: string, obj: T): T {
     const stored = structuredClone(obj);
     stored.metadata.resourceVersion = String(++this.#revision);
+    deepFreeze(stored);
     this.#table(resource).set(keyOf(stored.metadata.namespace, stored.metadata.name), stored);
     this.#emit('MODIFIED', resource, stored);
     return structuredClone(stored);
@@ -89,9 +110,11 @@ export class ObjectStore {
     const found = table?.get(key);
     if (!table || !found) return undefined;
     table.delete(key);
-    found.metadata.resourceVersion = String(++this.#revision);
-    this.#emit('DELETED', resource, found);
-    return structuredClone(found) as T;
+    const gone = structuredClone(found);
+    gone.metadata.resourceVersion = String(++this.#revision);
+    deepFreeze(gone);
+    this.#emit('DELETED', resource, gone);
+    return structuredClone(gone) as T;
   }
 
   /** Calls `listener` for every change to `resource` (or to anything, when undefined). */
@@ -101,11 +124,12 @@ export class ObjectStore {
     return { stop: () => this.#listeners.delete(entry) };
   }
 
+  /** Listeners get the frozen snapshot: they may read it, and must copy it to change it. */
   #emit(type: WatchEventType, resource: string, obj: KubeObject): void {
     if (this.#listeners.size === 0) return;
     for (const entry of [...this.#listeners]) {
       if (entry.resource === undefined || entry.resource === resource) {
-        entry.listener({ type, resource, object: structuredClone(obj) });
+        entry.listener({ type, resource, object: obj });
       }
     }
   }

@@ -1,0 +1,22 @@
+// Each command's options, apart from its code, so that `--help` and argument parsing do not
+// load the stages a command uses.
+import { DEFAULT_BACKEND, REPORT_OPTIONS, RUN_OPTIONS } from './common-options.js';
+import type { OptionSpec } from './parse-args.js';
+
+export const verifyOptions: OptionSpec[] = [...RUN_OPTIONS, ...REPORT_OPTIONS];
+
+export const buildOptions: OptionSpec[] = [
+  { name: 'out', short: 'o', value: 'dir', description: 'where the site is written (default: dist)' },
+  { name: 'templates', value: 'dir', description: 'Handlebars templates and assets (default: the ones kindling ships)' },
+  ...RUN_OPTIONS,
+  ...REPORT_OPTIONS,
+];
+
+export const updateOptions: OptionSpec[] = [...RUN_OPTIONS];
+
+export const newOptions: OptionSpec[] = [
+  { name: 'dir', value: 'dir', description: 'where to create the lesson (default: lessons)' },
+  { name: 'title', value: 'text', description: 'the lesson title (default: from the slug)' },
+  { name: 'backend', value: 'name', description: `backend that records the outputs (default: ${DEFAULT_BACKEND})` },
+  { name: 'help', short: 'h', description: 'show this help' },
+];
