@@ -5,7 +5,9 @@ import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { typeForKind } from '../api/resources.js';
 import { base64Decode } from '../api/strategies/generic-strategy.js';
 import type { ConfigMap, Node, Pod, Secret, Service } from '../api/types.js';
+import { startDeploymentController } from '../controllers/deployment.js';
 import { startEndpointsController } from '../controllers/endpoints.js';
+import { startReplicaSetController } from '../controllers/replicaset.js';
 import { startGarbageCollector } from '../controllers/garbage-collector.js';
 import { startNamespaceController } from '../controllers/namespaces.js';
 import { startScheduler } from '../controllers/scheduler.js';
@@ -80,6 +82,8 @@ export class Cluster implements NetworkView {
     startEndpointsController(this.parts);
     startNamespaceController(this.parts);
     startGarbageCollector(this.parts);
+    startReplicaSetController(this.parts);
+    startDeploymentController(this.parts);
     const cidr = parseCidr(config.podCIDR)!;
     const containerBackoff = new Backoff(CONTAINER_BACKOFF.initialMs, CONTAINER_BACKOFF.maxMs);
     const imageBackoff = new Backoff(IMAGE_BACKOFF.initialMs, IMAGE_BACKOFF.maxMs);

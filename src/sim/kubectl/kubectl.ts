@@ -15,6 +15,7 @@ import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
 import { annotate, label, LABEL_FLAGS } from './verbs/label.js';
 import { logs, LOGS_FLAGS } from './verbs/logs.js';
+import { rollout, ROLLOUT_FLAGS, scale, SCALE_FLAGS } from './verbs/rollout.js';
 import { run, RUN_FLAGS } from './verbs/run.js';
 import { setImage, SET_IMAGE_FLAGS } from './verbs/set-image.js';
 import { wait, WAIT_FLAGS } from './verbs/wait.js';
@@ -39,6 +40,8 @@ export const VERBS: Record<string, VerbEntry> = {
   label: { run: label, flags: LABEL_FLAGS },
   annotate: { run: annotate, flags: LABEL_FLAGS },
   set: { run: setImage, flags: SET_IMAGE_FLAGS },
+  scale: { run: scale, flags: SCALE_FLAGS },
+  rollout: { run: rollout, flags: ROLLOUT_FLAGS },
   version: { run: version, flags: VERSION_FLAGS },
   'cluster-info': { run: clusterInfo, flags: [] },
   'api-resources': { run: apiResources, flags: API_RESOURCES_FLAGS },

@@ -3,6 +3,7 @@ import type { ResourceType } from '../resources.js';
 import { configMapStrategy, eventStrategy, genericStrategy, namespaceStrategy, secretStrategy } from './generic-strategy.js';
 import { podStrategy } from './pod-strategy.js';
 import { serviceStrategy } from './service-strategy.js';
+import { deploymentStrategy, replicaSetStrategy } from './workload-strategy.js';
 import type { Strategy } from './types.js';
 
 const namespaced = genericStrategy(true);
@@ -17,8 +18,8 @@ const STRATEGIES: Record<string, Strategy> = {
   Namespace: namespaceStrategy,
   Event: eventStrategy,
   Node: clusterScoped,
-  Deployment: withGeneration,
-  ReplicaSet: withGeneration,
+  Deployment: deploymentStrategy,
+  ReplicaSet: replicaSetStrategy,
   DaemonSet: withGeneration,
 };
 

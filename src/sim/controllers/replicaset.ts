@@ -1,0 +1,104 @@
+// The ReplicaSet controller: keeps as many pods as `spec.replicas` (creating them from the
+// template with a generated name, deleting the least useful ones first), reports their counts in
+// the status, and records SuccessfulCreate / SuccessfulDelete events.
+import { typeForKind } from '../api/resources.js';
+import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
+import type { Pod, ReplicaSet } from '../api/types.js';
+import type { ClusterParts } from '../cluster/cluster-parts.js';
+
+const PODS = typeForKind('Pod', 'v1')!;
+const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
+
+function isReady(p: Pod): boolean {
+  return p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+}
+
+/** Pods a ReplicaSet owns and that are not going away. */
+export function ownedPods(parts: ClusterParts, rs: ReplicaSet): Pod[] {
+  const sel = fromLabelSelector(rs.spec.selector);
+  return parts.api
+    .viewList<Pod>(PODS, rs.metadata.namespace)
+    .filter((p) => labelsMatch(p.metadata.labels, sel) && (p.metadata.ownerReferences ?? []).some((o) => o.uid === rs.metadata.uid));
+}
+
+/** Which pods to delete first when scaling down (controller.ActivePods ordering, simplified). */
+function deletionRank(p: Pod): number[] {
+  return [p.spec.nodeName ? 1 : 0, p.status.phase === 'Running' ? 1 : 0, isReady(p) ? 1 : 0, -Date.parse(p.metadata.creationTimestamp ?? '')];
+}
+
+function reconcile(parts: ClusterParts, ns: string, name: string): void {
+  const { api, recorder } = parts;
+  const rs = api.view<ReplicaSet>(REPLICASETS, ns, name);
+  if (!rs || rs.metadata.deletionTimestamp) return;
+  const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name, namespace: ns, uid: rs.metadata.uid ?? '', resourceVersion: rs.metadata.resourceVersion ?? '' };
+  const source = { component: 'replicaset-controller' };
+  const pods = ownedPods(parts, rs).filter((p) => !p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
+  const want = rs.spec.replicas ?? 1;
+  if (pods.length < want) {
+    const template = rs.spec.template;
+    for (let i = pods.length; i < want; i++) {
+      const pod: Pod = {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          name: '',
+          generateName: `${name}-`,
+          namespace: ns,
+          labels: { ...(template.metadata?.labels ?? {}) },
+          ...(template.metadata?.annotations ? { annotations: { ...template.metadata.annotations } } : {}),
+          ownerReferences: [{ apiVersion: 'apps/v1', blockOwnerDeletion: true, controller: true, kind: 'ReplicaSet', name, uid: rs.metadata.uid ?? '' }],
+        },
+        spec: structuredClone(template.spec),
+        status: {},
+      };
+      const created = api.create(PODS, ns, pod, { trusted: true });
+      recorder.record(ref, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`, source);
+    }
+  } else if (pods.length > want) {
+    const victims = [...pods].sort((a, b) => {
+      const ra = deletionRank(a);
+      const rb = deletionRank(b);
+      for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
+      return 0;
+    });
+    for (const p of victims.slice(0, pods.length - want)) {
+      api.delete(PODS, ns, p.metadata.name);
+      recorder.record(ref, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, source);
+    }
+  }
+  const current = ownedPods(parts, rs).filter((p) => !p.metadata.deletionTimestamp);
+  const ready = current.filter(isReady).length;
+  // Counts that are zero are left out, as the API's omitempty does.
+  const status: ReplicaSet['status'] = {
+    ...(ready > 0 ? { availableReplicas: ready } : {}),
+    ...(current.length > 0 ? { fullyLabeledReplicas: current.length } : {}),
+    observedGeneration: rs.metadata.generation ?? 1,
+    ...(ready > 0 ? { readyReplicas: ready } : {}),
+    replicas: current.length,
+  };
+  const fresh = api.view<ReplicaSet>(REPLICASETS, ns, name);
+  if (fresh) api.updateStatus(REPLICASETS, { ...fresh, status });
+}
+
+/** Watches ReplicaSets and their pods; reconciles each a moment after a change. */
+export function startReplicaSetController(parts: ClusterParts): void {
+  const { api, loop } = parts;
+  const queued = new Set<string>();
+  const enqueue = (ns: string, name: string) => {
+    const key = `${ns}/${name}`;
+    if (queued.has(key)) return;
+    queued.add(key);
+    loop.after(parts.random.between(5, 30), `replicaset ${key}`, () => {
+      queued.delete(key);
+      reconcile(parts, ns, name);
+    });
+  };
+  api.store.watch('replicasets.apps', (e) => {
+    if (e.type !== 'DELETED') enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
+  });
+  api.store.watch('pods', (e) => {
+    for (const o of e.object.metadata.ownerReferences ?? []) {
+      if (o.kind === 'ReplicaSet' && o.controller) enqueue(e.object.metadata.namespace ?? 'default', o.name);
+    }
+  });
+}
