@@ -20,3 +20,9 @@ export const newOptions: OptionSpec[] = [
   { name: 'backend', value: 'name', description: `backend that records the outputs (default: ${DEFAULT_BACKEND})` },
   { name: 'help', short: 'h', description: 'show this help' },
 ];
+
+export const serveOptions: OptionSpec[] = [
+  { name: 'port', short: 'p', value: 'n', description: 'the port on 127.0.0.1 (default 4000; 0 picks a free one)' },
+  { name: 'templates', value: 'dir', description: 'Handlebars templates and assets (default: the ones kindling ships)' },
+  ...RUN_OPTIONS,
+];

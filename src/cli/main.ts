@@ -2,7 +2,7 @@
 import '../backends/builtin.js';
 import { LessonPathError } from '../lesson/load-lessons.js';
 import { KINDLING_VERSION } from '../version.js';
-import { buildOptions, newOptions, updateOptions, verifyOptions } from './command-options.js';
+import { buildOptions, newOptions, serveOptions, updateOptions, verifyOptions } from './command-options.js';
 import { formatHelp, formatMainHelp, type CommandHelp } from './help.js';
 import { parseArgs, UsageError, type ParsedArgs } from './parse-args.js';
 import { processTerminal, type Terminal } from './terminal.js';
@@ -35,6 +35,13 @@ export const commands: Record<string, Command> = {
     details: `${PATHS_DETAIL} Only recorded output lines change; everything else in the file stays byte for byte.`,
     options: updateOptions,
     run: async (args, term) => (await import('./commands/update.js')).updateCommand(args, term),
+  },
+  serve: {
+    usage: PATHS,
+    summary: 'Preview the site while writing: rebuild on every change, reload open pages.',
+    details: `${PATHS_DETAIL} Serves on 127.0.0.1 only. Lessons that fail to verify are listed on every page instead of rendered.`,
+    options: serveOptions,
+    run: async (args, term) => (await import('./commands/serve.js')).serveCommand(args, term),
   },
   explain: {
     usage: '[CODE]',
