@@ -76,7 +76,7 @@ export class Cluster implements NetworkView {
       api: this.api,
       recorder: this.recorder,
       controlPlaneNode: cp.name,
-      podsOnNode: (node) => this.kubelets.get(node)?.workers.size ?? 0,
+      podsOnNode: (node) => this.api.viewList<Pod>(PODS, undefined).filter((p) => p.spec.nodeName === node && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed').length,
     };
     startScheduler(this.parts);
     startEndpointsController(this.parts);

@@ -184,6 +184,7 @@ export function resolveSimConfig(raw: Record<string, unknown> | undefined): { co
       bad('nodes', 'expected a non-empty list of nodes ({name, role, ip})');
     } else {
       const nodes: NodeConfig[] = [];
+      const problemsBefore = problems.length;
       r['nodes'].forEach((n: unknown, i: number) => {
         const path = `nodes[${i}]`;
         if (typeof n === 'string') {
@@ -206,7 +207,8 @@ export function resolveSimConfig(raw: Record<string, unknown> | undefined): { co
         if (names.has(n.name)) bad('nodes', `duplicate node name "${n.name}"`);
         names.add(n.name);
       }
-      if (!nodes.some((n) => n.role === 'control-plane')) bad('nodes', 'expected one node with role "control-plane"');
+      // Only when every entry was readable: a skipped entry is already reported, and may be the control plane.
+      if (problems.length === problemsBefore && !nodes.some((n) => n.role === 'control-plane')) bad('nodes', 'expected one node with role "control-plane"');
     }
   }
   return { config, problems };

@@ -67,10 +67,11 @@ export function startScheduler(parts: ClusterParts): void {
     const least = Math.min(...fitting.map(load));
     const best = fitting.filter((n) => load(n) === least);
     const node = best[random.int(best.length)]!;
-    const bound: Pod = { ...pod, spec: { ...pod.spec, nodeName: node.metadata.name } };
-    const stored = api.put(PODS, bound);
-    const conditions = [{ lastProbeTime: null, lastTransitionTime: rfc3339(loop.now()), status: 'True' as const, type: 'PodScheduled' }];
-    api.updateStatus(PODS, { ...stored, status: { ...stored.status, conditions } });
+    // The binding subresource sets spec.nodeName and the PodScheduled condition in one update:
+    // a watcher sees one change, as with a real API server.
+    const scheduled = { lastProbeTime: null, lastTransitionTime: rfc3339(loop.now()), status: 'True' as const, type: 'PodScheduled' };
+    const conditions = [...(pod.status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), scheduled];
+    api.put(PODS, { ...pod, spec: { ...pod.spec, nodeName: node.metadata.name }, status: { ...pod.status, conditions } });
     recorder.recordNew(ref, 'Normal', 'Scheduled', 'Binding', `Successfully assigned ${ns}/${name} to ${node.metadata.name}`, 'default-scheduler', instance);
   };
   api.store.watch('pods', (event) => {

@@ -29,6 +29,8 @@ export interface ContainerRun {
   readinessFailures: number;
   livenessFailures: number;
   probeTimers: Timer[];
+  /** A sync already found this ended run inside its CrashLoopBackOff (the next one reports it). */
+  backoffSeen?: boolean;
   /** Set when the kubelet stopped it (liveness failure, deletion). */
   stopping?: boolean;
   /** Called once when a run the kubelet is stopping has ended. */

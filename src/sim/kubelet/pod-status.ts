@@ -27,7 +27,8 @@ function terminatedState(run: ContainerRun): ContainerState {
       ...(run.message ? { message: run.message } : {}),
       reason: run.reason ?? (run.exitCode === 0 ? 'Completed' : 'Error'),
       ...(run.signal ? { signal: run.signal } : {}),
-      startedAt: rfc3339(run.startedAt ?? run.createdAt),
+      // containerd reports a task that never started with a zero start time: the Unix epoch.
+      startedAt: run.reason === 'StartError' ? rfc3339(0) : rfc3339(run.startedAt ?? run.createdAt),
     },
   };
 }

@@ -3,7 +3,6 @@
 // restart per restartPolicy with CrashLoopBackOff; probe; and on deletion stop every container
 // (SIGTERM, then SIGKILL at the end of the grace period) and remove the pod.
 import { ApiServer } from '../api/api-server.js';
-import { parseApiTime } from '../api/time.js';
 import { typeForKind } from '../api/resources.js';
 import type { Pod } from '../api/types.js';
 import type { Timer } from '../cluster/event-loop.js';
@@ -17,6 +16,8 @@ import { containerRef, formatPod, startContainer } from './start-container.js';
 import { KUBELET_TIMINGS } from './timings.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
+/** kuberuntime's minimumGracePeriodInSeconds: every container gets at least this long to stop. */
+const MINIMUM_GRACE_SECONDS = 2;
 
 export class PodWorker {
   pod: Pod;
@@ -146,13 +147,23 @@ export class PodWorker {
     return false;
   }
 
-  /** CrashLoopBackOff: wait out the back-off before restarting a container that exited. */
+  /**
+   * CrashLoopBackOff: wait out the back-off before restarting a container that exited. The
+   * kubelet writes a pod's status at the start of a sync from what the previous sync found (its
+   * reason cache), so an exit shows as Error (or Completed) until the sync after the one that
+   * first found it backing off, and that sync shows CrashLoopBackOff even if it restarts it.
+   */
   #inBackoff(rec: ContainerRecord): boolean {
     const key = `${this.uid}/${rec.name}`;
-    const finished = rec.current!.finishedAt!;
+    const run = rec.current!;
+    const finished = run.finishedAt!;
     const now = this.ctx.loop.now();
+    const backoff = this.ctx.containerBackoff.get(key);
+    if (run.backoffSeen && rec.waiting?.reason !== 'CrashLoopBackOff') {
+      rec.waiting = { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(backoff)} restarting failed container=${rec.name} pod=${formatPod(this.pod)}` };
+      this.publish();
+    }
     if (this.ctx.containerBackoff.isInBackOffSince(key, finished, now)) {
-      const backoff = this.ctx.containerBackoff.get(key);
       this.ctx.recorder.record(
         containerRef(this.pod, rec),
         'Warning',
@@ -160,13 +171,6 @@ export class PodWorker {
         `Back-off restarting failed container ${rec.name} in pod ${formatPod(this.pod)}`,
         { component: 'kubelet', host: this.ctx.node.name },
       );
-      // The kubelet reports a sync's error at the next sync (its reason cache): the exit shows as
-      // Error (or Completed) until then, and CrashLoopBackOff from the following sync on.
-      const run = rec.current!;
-      if (run.backoffSeen) {
-        rec.waiting = { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(backoff)} restarting failed container=${rec.name} pod=${formatPod(this.pod)}` };
-        this.publish();
-      }
       run.backoffSeen = true;
       this.requestSync(this.ctx.delay(KUBELET_TIMINGS.requeueOnError));
       return true;
@@ -323,7 +327,7 @@ export class PodWorker {
 
   #fail(): void {
     this.#terminalPhase = 'Failed';
-    for (const rec of this.records.values()) if (rec.waiting?.reason === 'CrashLoopBackOff') rec.waiting = undefined;
+    for (const rec of this.records.values()) if (hasExited(rec)) rec.waiting = undefined;
     this.publish();
   }
 
@@ -340,8 +344,10 @@ export class PodWorker {
   #terminate(): void {
     if (this.#terminating) return;
     this.#terminating = true;
-    const deadline = parseApiTime(this.pod.metadata.deletionTimestamp) ?? this.ctx.loop.now();
-    const graceMs = Math.max(0, deadline - this.ctx.loop.now());
+    // killContainer gives each container the pod's whole deletion grace period from the moment it
+    // starts stopping it (not up to the second-rounded deletionTimestamp), and never under 2 s.
+    const graceSeconds = this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30;
+    const graceMs = Math.max(MINIMUM_GRACE_SECONDS, graceSeconds) * 1000;
     const running = [...this.records.values()].filter((r) => r.current && r.current.finishedAt === undefined && r.current.startedAt !== undefined);
     let left = running.length;
     const finish = () => {

@@ -186,7 +186,9 @@ function createAndStart(ctx: KubeletContext, pod: Pod, sandbox: PodSandbox, rec:
       run.exitCode = 128;
       run.reason = 'StartError';
       run.message = error;
-      rec.waiting = undefined;
+      // A container that will be retried waits with the start error's reason (RunContainerError);
+      // under restartPolicy Never it just stays terminated with StartError.
+      rec.waiting = (pod.spec.restartPolicy ?? 'Always') === 'Never' ? undefined : { reason: 'RunContainerError', message: error };
       cb.done();
       return;
     }

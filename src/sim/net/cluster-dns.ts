@@ -87,15 +87,23 @@ function resolvePtr(view: DnsView, name: string): DnsReply {
   return { rcode: 'NOERROR', answers: [{ name, type: 'PTR', value: target }], authoritative: true };
 }
 
-/** The name CoreDNS gives an IP in reverse lookups: a Service's FQDN, or a pod's dashed name. */
+/**
+ * The name CoreDNS gives an IP in reverse lookups (serviceRecordForIP): a Service's FQDN for its
+ * cluster IP; for a ready endpoint of a Service, `<hostname or a-b-c-d>.<svc>.<ns>.svc.<zone>`
+ * (the hostname when the pod's subdomain is that Service). Other pod IPs have no PTR record.
+ */
 export function reverseName(view: DnsView, ip: string): string | undefined {
   const zone = view.clusterDomain;
-  const svc = view.services().find((s) => s.spec.clusterIP === ip);
+  const services = view.services();
+  const svc = services.find((s) => s.spec.clusterIP === ip);
   if (svc) return `${svc.metadata.name}.${svc.metadata.namespace}.svc.${zone}`;
-  const pod = view.pods().find((p) => p.status.podIP === ip && !p.spec.hostNetwork);
-  if (pod) {
-    const dashed = ip.replace(/\./g, '-');
-    return `${dashed}.${pod.metadata.namespace}.pod.${zone}`;
+  const byName = [...services].sort((a, b) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`));
+  for (const s of byName) {
+    if (!s.spec.selector || !view.readyEndpointIPs(s).includes(ip)) continue;
+    const ns = s.metadata.namespace;
+    const pod = view.pods().find((p) => p.metadata.namespace === ns && p.status.podIP === ip);
+    const host = pod?.spec.hostname && pod.spec.subdomain === s.metadata.name ? pod.spec.hostname : ip.replace(/\./g, '-');
+    return `${host}.${s.metadata.name}.${ns}.svc.${zone}`;
   }
   return undefined;
 }

@@ -8,8 +8,10 @@ export interface LogLine {
   text: string;
   /** True for a final line that never got its newline. */
   partial: boolean;
-  /** Position in the log, for the sub-millisecond digits of `--timestamps`. */
+  /** Position in the log. */
   seq: number;
+  /** Nanoseconds after `time`, for `--timestamps`: lines written in the same millisecond still increase. */
+  nanos: number;
 }
 
 export interface LogQuery {
@@ -32,18 +34,27 @@ export class ContainerLog {
     if (this.#pending[stream] === '') this.#pendingSince[stream] = now;
     let nl = rest.indexOf('\n');
     while (nl >= 0) {
-      this.lines.push({ time: now, stream, text: rest.slice(0, nl), partial: false, seq: this.lines.length });
+      this.#push(now, stream, rest.slice(0, nl), false);
       rest = rest.slice(nl + 1);
       nl = rest.indexOf('\n');
     }
     this.#pending[stream] = rest;
   }
 
+  #push(time: number, stream: 1 | 2, text: string, partial: boolean): void {
+    const seq = this.lines.length;
+    const prev = this.lines[seq - 1];
+    // A varied sub-millisecond part, a few microseconds after the previous line when they share a millisecond.
+    let nanos = ((seq * 7919) % 1000) * 1000 + 123;
+    if (prev && prev.time === time && nanos <= prev.nanos) nanos = prev.nanos + 1_000 + ((seq * 7919) % 4000);
+    this.lines.push({ time, stream, text, partial, seq, nanos });
+  }
+
   /** Flushes partial lines when the process ends. */
   close(now: number): void {
     for (const stream of [1, 2] as const) {
       if (this.#pending[stream] !== '') {
-        this.lines.push({ time: Math.max(now, this.#pendingSince[stream]), stream, text: this.#pending[stream], partial: true, seq: this.lines.length });
+        this.#push(Math.max(now, this.#pendingSince[stream]), stream, this.#pending[stream], true);
         this.#pending[stream] = '';
       }
     }
@@ -55,7 +66,7 @@ export class ContainerLog {
     if (query.tailLines !== undefined && query.tailLines >= 0) lines = lines.slice(Math.max(0, lines.length - query.tailLines));
     let out = '';
     for (const l of lines) {
-      const prefix = query.timestamps ? `${rfc3339Nano(l.time, ((l.seq * 7919) % 1000) * 1000 + 123)} ` : '';
+      const prefix = query.timestamps ? `${rfc3339Nano(l.time + Math.floor(l.nanos / 1_000_000), l.nanos % 1_000_000)} ` : '';
       out += `${prefix}${l.text}${l.partial ? '' : '\n'}`;
     }
     if (query.limitBytes !== undefined && out.length > query.limitBytes) out = out.slice(0, query.limitBytes);

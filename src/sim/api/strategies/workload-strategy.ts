@@ -68,7 +68,7 @@ function workloadStrategy(kind: 'Deployment' | 'ReplicaSet'): Strategy {
         d.spec.revisionHistoryLimit ??= 10;
         d.spec.progressDeadlineSeconds ??= 600;
       }
-      (w as { status: unknown }).status = kind === 'ReplicaSet' ? { replicas: 0 } : {};
+      w['status'] = kind === 'ReplicaSet' ? { replicas: 0 } : {};
     },
     validate,
     prepareForUpdate(next, old) {
@@ -83,7 +83,7 @@ function workloadStrategy(kind: 'Deployment' | 'ReplicaSet'): Strategy {
         d.spec.revisionHistoryLimit ??= 10;
         d.spec.progressDeadlineSeconds ??= 600;
       }
-      (next as { status: unknown }).status = (old as { status: unknown }).status;
+      next['status'] = old['status'];
     },
     validateUpdate: (next) => validate(next),
   };
