@@ -1,0 +1,55 @@
+// The informational commands: version, cluster-info, api-resources, config.
+import { describe, expect, test } from 'vitest';
+import { KubectlSession } from './kubectl-session.js';
+
+describe('kubectl version', () => {
+  test('client, kustomize and server versions', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl version').stdout).toBe('Client Version: v1.32.2\nKustomize Version: v5.5.0\nServer Version: v1.32.2\n');
+    expect(s.run('kubectl version --client').stdout).toBe('Client Version: v1.32.2\nKustomize Version: v5.5.0\n');
+    expect(s.run('kubectl version -o json').stdout).toMatch(/^\{\n {2}"clientVersion": \{\n {4}"major": "1",\n {4}"minor": "32",\n {4}"gitVersion": "v1.32.2",/);
+    expect(s.run('kubectl version -o wide').stderr).toBe("error: --output must be 'yaml' or 'json'\n");
+  });
+});
+
+describe('kubectl cluster-info', () => {
+  test('plain text when TERM=dumb (as in a lesson\'s shell)', () => {
+    expect(new KubectlSession().run('kubectl cluster-info').stdout).toMatch(
+      /^Kubernetes control plane is running at https:\/\/127\.0\.0\.1:\d+\nCoreDNS is running at https:\/\/127\.0\.0\.1:\d+\/api\/v1\/namespaces\/kube-system\/services\/kube-dns:dns\/proxy\n\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'\.\n$/,
+    );
+  });
+
+  test('ANSI colours otherwise, even when stdout is not a terminal', () => {
+    const out = new KubectlSession().run('TERM=xterm kubectl cluster-info').stdout;
+    expect(out).toMatch(/^\x1b\[0;32mKubernetes control plane\x1b\[0m is running at \x1b\[0;33mhttps:\/\/127\.0\.0\.1:\d+\x1b\[0m\n\x1b\[0;32mCoreDNS\x1b\[0m is running at /);
+  });
+});
+
+describe('kubectl api-resources', () => {
+  test('columns NAME SHORTNAMES APIVERSION NAMESPACED KIND, the core group first, then by group and name', () => {
+    const lines = new KubectlSession().run('kubectl api-resources').stdout.split('\n');
+    expect(lines[0]).toMatch(/^NAME {3,}SHORTNAMES {3}APIVERSION {3,}NAMESPACED {3}KIND$/);
+    const names = lines.slice(1, -1).map((l) => l.split(/ +/)[0]);
+    expect(names.indexOf('pods')).toBeLessThan(names.indexOf('deployments'));
+    expect(names.slice(0, 3)).toEqual(['configmaps', 'endpoints', 'events']);
+    expect(lines.find((l) => l.startsWith('deployments '))).toMatch(/^deployments +deploy +apps\/v1 +true +Deployment$/);
+  });
+
+  test('--namespaced=false, -o name and --sort-by', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl api-resources --namespaced=false --no-headers').stdout.split('\n').every((l) => l === '' || / false /.test(l))).toBe(true);
+    expect(s.run('kubectl api-resources -o name').stdout).toMatch(/^configmaps\n[\s\S]*\ndeployments\.apps\n/);
+    expect(s.run('kubectl api-resources --sort-by=kind --no-headers').stdout.split('\n')[0]).toMatch(/^configmaps /);
+    expect(s.run('kubectl api-resources --sort-by=size').stderr).toBe('error: --sort-by accepts only name or kind\n');
+  });
+});
+
+describe('kubectl config', () => {
+  test('current-context and view name kind\'s context', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl config current-context').stdout).toBe('kind-kind\n');
+    expect(s.run('kubectl config view').stdout).toMatch(
+      /^apiVersion: v1\nclusters:\n- cluster:\n {4}certificate-authority-data: DATA\+OMITTED\n {4}server: https:\/\/127\.0\.0\.1:\d+\n {2}name: kind-kind\ncontexts:\n- context:\n {4}cluster: kind-kind\n {4}user: kind-kind\n {2}name: kind-kind\ncurrent-context: kind-kind\nkind: Config\npreferences: \{\}\nusers:\n- name: kind-kind\n {2}user:\n {4}client-certificate-data: DATA\+OMITTED\n {4}client-key-data: DATA\+OMITTED\n$/,
+    );
+  });
+});

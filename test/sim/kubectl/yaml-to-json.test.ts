@@ -1,0 +1,48 @@
+// go-yaml's words and line numbers for the YAML mistakes people make, as kubectl prints them.
+import { describe, expect, test } from 'vitest';
+import { yamlToJson } from '../../../src/sim/kubectl/yaml-to-json.js';
+
+function error(text: string): string {
+  const r = yamlToJson(text);
+  if (!('error' in r)) throw new Error('expected a YAML error');
+  return r.error;
+}
+
+describe('yamlToJson', () => {
+  test('converts YAML 1.1 values the way sigs.k8s.io/yaml does, the last duplicate key winning', () => {
+    expect(yamlToJson('a: yes\nb: 010\nc: x\nc: z\nd: y\n')).toEqual({ values: [{ a: true, b: 8, c: 'z', d: true }] });
+  });
+
+  test('a second colon on a line: mapping values are not allowed, on that line', () => {
+    expect(error('apiVersion: v1\nmetadata:\n  labels: app: x\n')).toBe('yaml: line 3: mapping values are not allowed in this context');
+  });
+
+  test('an over-indented key continues the scalar above it, and fails at its colon', () => {
+    expect(error('apiVersion: v1\nkind: Pod\n metadata:\n  name: x\n')).toBe('yaml: line 3: mapping values are not allowed in this context');
+  });
+
+  test('a key indented between two levels: did not find expected key, at the 0-based line where its mapping starts', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels:\n    app: x\n   foo: bar\n';
+    expect(error(text)).toBe('yaml: line 3: did not find expected key');
+  });
+
+  test('a list item indented out of line with its siblings', () => {
+    expect(error('spec:\n  containers:\n  - name: a\n    image: x\n   - name: b\n')).toBe('yaml: line 1: did not find expected key');
+  });
+
+  test('a list item under a root-level mapping: the offending 0-based line', () => {
+    expect(error('a:\n  b: 1\n- c\n')).toBe('yaml: line 2: did not find expected key');
+  });
+
+  test('a tab used for indentation: found character that cannot start any token', () => {
+    expect(error('apiVersion: v1\nmetadata:\n\tname: x\n')).toBe('yaml: line 3: found character that cannot start any token');
+  });
+
+  test('an unclosed quote on the first line is reported at the end of the stream', () => {
+    expect(error('a: "abc\nb: c\n')).toBe('yaml: line 3: found unexpected end of stream');
+  });
+
+  test('an unclosed quote further down is reported at its own line', () => {
+    expect(error('a: 1\nb: 2\nc: "abc\nd: e\n')).toBe('yaml: line 3: found unexpected end of stream');
+  });
+});
