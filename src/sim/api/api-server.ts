@@ -204,9 +204,10 @@ export class ApiServer {
       const specChanged = JSON.stringify(next['spec']) !== JSON.stringify(old['spec']);
       next.metadata.generation = (old.metadata.generation ?? 1) + (specChanged ? 1 : 0);
     }
-    if (JSON.stringify(next) === JSON.stringify({ ...old, metadata: { ...old.metadata, ...next.metadata, resourceVersion: old.metadata.resourceVersion } })) {
+    if (JSON.stringify({ ...next, metadata: { ...next.metadata, resourceVersion: old.metadata.resourceVersion } }) === JSON.stringify(old)) {
       return old;
     }
+    if (options.dryRun) return next;
     return this.#deps.store.replace(ApiServer.key(type), next);
   }
 

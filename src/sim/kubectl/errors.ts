@@ -58,19 +58,31 @@ export interface SourcedError {
   source?: { verb: string; file: string };
 }
 
-/** checkErr over the errors one command collected: one alone prints its own way; several, one line each. */
+/**
+ * checkErr over the errors one command collected: one alone prints its own way (`error: ` before
+ * a plain message, an Invalid error from its causes); several are an aggregate, printed one per
+ * line by MultipleErrors, which adds no `error: ` to plain messages.
+ */
 export function formatErrors(errors: SourcedError[]): string {
   if (errors.length === 1) {
     const { error, source } = errors[0]!;
     if (error instanceof StatusError && error.status.reason === 'Invalid') return invalidMessage(error);
-    return `${messageFor(error, source)}\n`;
+    const msg = messageFor(error, source);
+    return `${error instanceof StatusError || msg.startsWith('error: ') ? msg : `error: ${msg}`}\n`;
   }
   return errors.map(({ error, source }) => `${messageFor(error, source)}\n`).join('');
 }
 
+/**
+ * An error's own text (messageForError): a Status as `Error from server (...)`, a plain Error's
+ * message as it is (Go errors that start with `error: ` keep it), a KubectlExit without the
+ * `error: ` that plainError put in front.
+ */
 function messageFor(error: unknown, source?: SourcedError['source']): string {
   if (error instanceof StatusError) return standardMessage(error, source);
-  if (error instanceof KubectlExit) return error.text.replace(/\n$/, '');
-  const msg = error instanceof Error ? error.message : String(error);
-  return msg.startsWith('error: ') ? msg : `error: ${msg}`;
+  if (error instanceof KubectlExit) {
+    const text = error.text.replace(/\n$/, '');
+    return text.startsWith('error: ') ? text.slice('error: '.length) : text;
+  }
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,13 +1,16 @@
 // Flag parsing with pflag's rules and error texts, as cobra does for kubectl: flags anywhere
 // among the arguments, `--name=value`, `--name value`, `-n value`, `-nvalue`, grouped boolean
 // shorthands (`-it`), and `--` ending the flags.
+import { parseGoDuration } from './go-duration.js';
 
-export type FlagType = 'bool' | 'string' | 'int' | 'strings';
+export type FlagType = 'bool' | 'string' | 'int' | 'strings' | 'duration';
 
 export interface FlagSpec {
   name: string;
   short?: string;
   type: FlagType;
+  /** pflag's NoOptDefVal: the value a bare `--name` takes (`--validate` means `strict`). */
+  noOptDefault?: string;
 }
 
 export interface ParsedFlags {
@@ -37,18 +40,32 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'help', short: 'h', type: 'bool' },
 ];
 
-function setValue(values: ParsedFlags['values'], spec: FlagSpec, raw: string, shown: string): void {
+/** strconv.ParseBool's spellings. */
+const BOOLS: Record<string, boolean> = { '1': true, t: true, T: true, TRUE: true, true: true, True: true, '0': false, f: false, F: false, FALSE: false, false: false, False: false };
+
+/** How pflag names a flag in `invalid argument` errors: `-o, --output`, or `--tail`. */
+function shownName(spec: FlagSpec): string {
+  return spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
+}
+
+function setValue(values: ParsedFlags['values'], spec: FlagSpec, raw: string): void {
+  const shown = shownName(spec);
   switch (spec.type) {
     case 'bool': {
-      if (raw !== 'true' && raw !== 'false' && raw !== '1' && raw !== '0' && raw !== 't' && raw !== 'f' && raw !== 'TRUE' && raw !== 'FALSE' && raw !== 'True' && raw !== 'False') {
-        throw new FlagError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
-      }
-      values.set(spec.name, raw === 'true' || raw === '1' || raw === 't' || raw === 'TRUE' || raw === 'True');
+      const b = BOOLS[raw];
+      if (b === undefined) throw new FlagError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseBool: parsing "${raw}": invalid syntax`);
+      values.set(spec.name, b);
       return;
     }
     case 'int': {
       if (!/^[+-]?\d+$/.test(raw)) throw new FlagError(`invalid argument "${raw}" for "${shown}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
       values.set(spec.name, Number(raw));
+      return;
+    }
+    case 'duration': {
+      const d = parseGoDuration(raw);
+      if ('error' in d) throw new FlagError(`invalid argument "${raw}" for "${shown}" flag: ${d.error}`);
+      values.set(spec.name, d.ms);
       return;
     }
     case 'strings': {
@@ -79,14 +96,17 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
     if (a.startsWith('--') && a.length > 2) {
       const eq = a.indexOf('=');
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
-      const spec = byName.get(name);
+      if (name.startsWith('-') || name === '') throw new FlagError(`bad flag syntax: ${a}`);
+      // kubectl's WordSepNormalizeFunc: `--all_namespaces` is `--all-namespaces`.
+      const spec = byName.get(name.replace(/_/g, '-'));
       if (!spec) throw new FlagError(`unknown flag: --${name}`);
-      if (eq >= 0) setValue(values, spec, a.slice(eq + 1), `--${name}`);
+      if (eq >= 0) setValue(values, spec, a.slice(eq + 1));
       else if (spec.type === 'bool') values.set(spec.name, true);
+      else if (spec.noOptDefault !== undefined) setValue(values, spec, spec.noOptDefault);
       else {
         const v = argv[i + 1];
-        if (v === undefined) throw new FlagError(`flag needs an argument: --${name}`);
-        setValue(values, spec, v, `--${name}`);
+        if (v === undefined) throw new FlagError(`flag needs an argument: ${a}`);
+        setValue(values, spec, v);
         i++;
       }
       continue;
@@ -95,22 +115,27 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
       for (let j = 1; j < a.length; j++) {
         const c = a[j]!;
         const spec = byShort.get(c);
-        if (!spec) throw new FlagError(`unknown shorthand flag: '${c}' in ${a}`);
+        // pflag names the rest of the group from the failing letter on: `-itx` fails `in -x`.
+        if (!spec) throw new FlagError(`unknown shorthand flag: '${c}' in -${a.slice(j)}`);
         const rest = a.slice(j + 1);
+        if (rest.length > 1 && rest.startsWith('=')) {
+          setValue(values, spec, rest.slice(1));
+          break;
+        }
         if (spec.type === 'bool') {
-          if (rest.startsWith('=')) {
-            setValue(values, spec, rest.slice(1), `-${c}, --${spec.name}`);
-            break;
-          }
           values.set(spec.name, true);
           continue;
         }
+        if (spec.noOptDefault !== undefined) {
+          setValue(values, spec, spec.noOptDefault);
+          continue;
+        }
         if (rest !== '') {
-          setValue(values, spec, rest.startsWith('=') ? rest.slice(1) : rest, `-${c}, --${spec.name}`);
+          setValue(values, spec, rest);
         } else {
           const v = argv[i + 1];
-          if (v === undefined) throw new FlagError(`flag needs an argument: '${c}' in -${c}`);
-          setValue(values, spec, v, `-${c}, --${spec.name}`);
+          if (v === undefined) throw new FlagError(`flag needs an argument: '${c}' in -${a.slice(j)}`);
+          setValue(values, spec, v);
           i++;
         }
         break;
@@ -133,6 +158,12 @@ export function flagBool(f: ParsedFlags, name: string, fallback = false): boolea
 }
 
 export function flagInt(f: ParsedFlags, name: string, fallback: number): number {
+  const v = f.values.get(name);
+  return typeof v === 'number' ? v : fallback;
+}
+
+/** A duration flag's value in milliseconds, or the fallback when it was not given. */
+export function flagDuration(f: ParsedFlags, name: string, fallback: number): number {
   const v = f.values.get(name);
   return typeof v === 'number' ? v : fallback;
 }

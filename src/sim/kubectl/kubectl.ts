@@ -4,7 +4,8 @@ import { StatusError } from '../api/status-error.js';
 import type { CommandImpl } from '../shell/types.js';
 import type { Kubectl, KubectlCluster, Verb } from './context.js';
 import { formatErrors, KubectlExit } from './errors.js';
-import { FlagError, flagString, parseFlags, type FlagSpec } from './flags.js';
+import { commandPath, KUBECTL_COMMANDS, unknownCommandText } from './command-names.js';
+import { FlagError, flagString, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { apply, APPLY_FLAGS } from './verbs/apply.js';
 import { apiResources, API_RESOURCES_FLAGS, clusterInfo, config, version, VERSION_FLAGS } from './verbs/cluster-info.js';
 import { create, CREATE_FLAGS } from './verbs/create.js';
@@ -88,21 +89,6 @@ Use "kubectl <command> --help" for more information about a given command.
 Use "kubectl options" for a list of global command-line options (applies to all commands).
 `;
 
-function similar(name: string): string[] {
-  return Object.keys(VERBS).filter((v) => v.startsWith(name.slice(0, 2)) || levenshtein(v, name) <= 2);
-}
-
-function levenshtein(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** The verb is the first argument that is not a flag (or a global flag's value). */
 function findVerb(argv: string[]): { verb: string | undefined; rest: string[] } {
   const valueFlags = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server', '--request-timeout', '-v', '--token']);
@@ -118,6 +104,15 @@ function findVerb(argv: string[]): { verb: string | undefined; rest: string[] } 
   return { verb: undefined, rest: argv };
 }
 
+/** Whether a flag as typed (`-o`, `--output`) takes the next argument as its value. */
+function takesValue(specs: readonly FlagSpec[]): (flag: string) => boolean {
+  const all = [...GLOBAL_FLAGS, ...specs];
+  return (flag) => {
+    const spec = flag.startsWith('--') ? all.find((s) => s.name === flag.slice(2)) : flag.length === 2 ? all.find((s) => s.short === flag[1]) : undefined;
+    return spec !== undefined && spec.type !== 'bool' && spec.noOptDefault === undefined;
+  };
+}
+
 /** A kubectl bound to one simulated cluster, for a shell's command table. */
 export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'default'): CommandImpl {
   return function* (io) {
@@ -128,8 +123,7 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
     }
     const entry = VERBS[verb];
     if (!entry) {
-      const suggestions = similar(verb);
-      io.stderr.write(`error: unknown command "${verb}" for "kubectl"${suggestions.length ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}` : '\n'}\nRun 'kubectl --help' for usage.\n`.replace('\n\nRun', suggestions.length ? '\nRun' : '\nRun'));
+      io.stderr.write(KUBECTL_COMMANDS.includes(verb) ? `error: kubectl ${verb} is not supported by the simulator\n` : unknownCommandText(verb));
       return 1;
     }
     let k: Kubectl;
@@ -148,7 +142,7 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
       };
     } catch (e) {
       if (e instanceof FlagError) {
-        io.stderr.write(`error: ${e.message}\nSee 'kubectl ${verb} --help' for usage.\n`);
+        io.stderr.write(`error: ${e.message}\nSee '${commandPath(verb, rest, takesValue(entry.flags))} --help' for usage.\n`);
         return 1;
       }
       throw e;

@@ -1,11 +1,15 @@
 // Reading `-f` sources the way kubectl's resource builder does: files, directories (their
 // .json/.yaml/.yml files), `-` for stdin; each file split into YAML documents, converted to
-// JSON, checked for apiVersion and kind, and mapped to a served resource type.
-import { parseAllDocuments } from 'yaml';
+// JSON, checked for apiVersion and kind, and mapped to a served resource type. A document that
+// fails stops the rest of its file (the builder's StreamVisitor returns), not the other files.
 import type { ResourceType } from '../api/resources.js';
 import { typeForKind } from '../api/resources.js';
 import type { KubeObject } from '../api/types.js';
 import { isFsError, resolvePath, type VirtualFs } from '../shell/vfs.js';
+import { marshalGoJson } from './print/go-json.js';
+import { yamlToJson } from './yaml-to-json.js';
+
+export { yamlToJson };
 
 export interface ManifestObject {
   /** The source as kubectl names it in messages (the path given, or `STDIN`). */
@@ -14,67 +18,49 @@ export interface ManifestObject {
   type: ResourceType;
 }
 
-export interface ManifestProblem {
-  /** The full error text kubectl prints (without the final newline). */
-  message: string;
-}
+/** One step of the builder's visit, in order: an object, or the error that ended its file. */
+export type ManifestEntry = { object: ManifestObject } | { problem: string; source: string };
 
 export interface ManifestResult {
+  /** Objects and problems in the order kubectl meets them. */
+  entries: ManifestEntry[];
   objects: ManifestObject[];
-  /** Problems with individual documents (kubectl carries on with the others). */
-  problems: ManifestProblem[];
-  /** A problem that stops the command before anything is sent (a missing path). */
-  fatal?: string;
+  /** Problems (Go error texts, without `error: `), in order. */
+  problems: string[];
+  /** Errors that stop the command before anything is read (a missing path), one per source. */
+  fatal?: string[];
+}
+
+export interface ReadOptions {
+  recursive?: boolean;
+  /** `--validate=false|ignore`: no client-side apiVersion/kind check, the decoder's words instead. */
+  validate?: boolean;
 }
 
 const EXTENSIONS = ['.json', '.yaml', '.yml'];
 
-/** Splits YAML text into documents at `---` lines (yaml.NewYAMLReader). */
+/** Splits YAML text into documents at `---` lines (yaml.NewYAMLReader); each keeps its newlines. */
 export function splitDocuments(text: string): Array<{ text: string; firstLine: number }> {
   const docs: Array<{ text: string; firstLine: number }> = [];
   const lines = text.split('\n');
+  const last = lines.length - 1;
   let cur: string[] = [];
   let start = 1;
   lines.forEach((line, i) => {
+    const full = i < last ? `${line}\n` : line;
     if (line.startsWith('---')) {
       const rest = line.slice(3).trim();
       if (rest === '' || rest.startsWith('#')) {
-        if (cur.length > 0) docs.push({ text: cur.join('\n'), firstLine: start });
+        if (cur.length > 0) docs.push({ text: cur.join(''), firstLine: start });
         cur = [];
         start = i + 2;
         return;
       }
     }
-    cur.push(line);
+    if (full !== '') cur.push(full);
   });
-  if (cur.length > 0) docs.push({ text: cur.join('\n'), firstLine: start });
+  if (cur.length > 0) docs.push({ text: cur.join(''), firstLine: start });
   return docs;
-}
-
-/** go-yaml v2's wording for the YAML syntax errors people make, from the `yaml` package's codes. */
-function goYamlMessage(code: string, message: string, lineText: string): string {
-  if (code === 'TAB_AS_INDENT' || /tab/i.test(message)) return 'found character that cannot start any token';
-  if (code === 'MISSING_CHAR' && /["']/.test(message)) return 'found unexpected end of stream';
-  if (code === 'BAD_DQ_ESCAPE') return 'found unknown escape character while parsing a quoted scalar';
-  if (code === 'UNEXPECTED_TOKEN' && /^\s*-/.test(lineText)) return "did not find expected key";
-  if (/: /.test(lineText) || /:$/.test(lineText.trimEnd())) return 'mapping values are not allowed in this context';
-  return "could not find expected ':'";
-}
-
-/** YAML (1.1, duplicate keys allowed: the last wins) to JSON values, with go-yaml's error text. */
-export function yamlToJson(text: string): { values: unknown[] } | { error: string } {
-  const values: unknown[] = [];
-  const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, merge: true, prettyErrors: false });
-  for (const doc of Array.isArray(docs) ? docs : [docs]) {
-    const err = doc.errors[0];
-    if (err) {
-      const line = err.linePos?.[0].line ?? 1;
-      const lineText = text.split('\n')[line - 1] ?? '';
-      return { error: `yaml: line ${line}: ${goYamlMessage(err.code, err.message, lineText)}` };
-    }
-    values.push(doc.toJS({ maxAliasCount: 100 }));
-  }
-  return { values };
 }
 
 function kindCheck(obj: Record<string, unknown>): string | undefined {
@@ -85,58 +71,72 @@ function kindCheck(obj: Record<string, unknown>): string | undefined {
   return missing.length === 1 ? missing[0] : `[${missing.join(', ')}]`;
 }
 
-/** Turns one document's text into objects (a `List` expands to its items). */
-function decodeDocument(source: string, text: string): { objects: ManifestObject[]; problems: ManifestProblem[] } {
-  const objects: ManifestObject[] = [];
-  const problems: ManifestProblem[] = [];
+/** The decoder's complaint when validation is off: `Object 'Kind' is missing in '{...}'`. */
+function decodeCheck(obj: Record<string, unknown>): string | undefined {
+  if (typeof obj['kind'] !== 'string' || obj['kind'] === '') return `Object 'Kind' is missing in '${marshalGoJson(obj)}'`;
+  if (typeof obj['apiVersion'] !== 'string' || obj['apiVersion'] === '') return `Object 'apiVersion' is missing in '${marshalGoJson(obj)}'`;
+  return undefined;
+}
+
+/** One document's objects (a `List` expands to its items); a problem ends the document's file. */
+function decodeDocument(source: string, text: string, validate: boolean, out: ManifestEntry[]): boolean {
   let values: unknown[];
   const trimmed = text.trim();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       values = [JSON.parse(trimmed)];
     } catch (e) {
-      problems.push({ message: `error: error parsing ${source}: ${(e as Error).message}` });
-      return { objects, problems };
+      out.push({ source, problem: `error parsing ${source}: ${(e as Error).message}` });
+      return false;
     }
   } else {
     const parsed = yamlToJson(text);
     if ('error' in parsed) {
-      problems.push({ message: `error: error parsing ${source}: error converting YAML to JSON: ${parsed.error}` });
-      return { objects, problems };
+      out.push({ source, problem: `error parsing ${source}: error converting YAML to JSON: ${parsed.error}` });
+      return false;
     }
     values = parsed.values;
   }
   for (const value of values) {
     if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ message: `error: unable to decode "${source}": json: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'number'} into Go value of type map[string]interface {}` });
-      continue;
+      out.push({ source, problem: `unable to decode "${source}": json: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'number'} into Go value of type map[string]interface {}` });
+      return false;
     }
     const obj = value as Record<string, unknown>;
-    const missing = kindCheck(obj);
-    if (missing) {
-      problems.push({ message: `error: error validating "${source}": error validating data: ${missing}; if you choose to ignore these errors, turn validation off with --validate=false` });
-      continue;
+    if (validate) {
+      const missing = kindCheck(obj);
+      if (missing) {
+        out.push({ source, problem: `error validating "${source}": error validating data: ${missing}; if you choose to ignore these errors, turn validation off with --validate=false` });
+        return false;
+      }
+    } else {
+      const missing = decodeCheck(obj);
+      if (missing) {
+        out.push({ source, problem: `unable to decode "${source}": ${missing}` });
+        return false;
+      }
     }
     if (obj['kind'] === 'List' && Array.isArray(obj['items'])) {
-      for (const item of obj['items']) {
-        const sub = decodeDocument(source, JSON.stringify(item));
-        objects.push(...sub.objects);
-        problems.push(...sub.problems);
-      }
+      for (const item of obj['items']) if (!decodeDocument(source, JSON.stringify(item), validate, out)) return false;
       continue;
     }
     const type = typeForKind(String(obj['kind']), String(obj['apiVersion']));
     const meta = (obj['metadata'] ?? {}) as Record<string, unknown>;
     if (!type) {
-      problems.push({
-        message: `error: resource mapping not found for name: "${String(meta['name'] ?? '')}" namespace: "${String(meta['namespace'] ?? '')}" from "${source}": no matches for kind "${String(obj['kind'])}" in version "${String(obj['apiVersion'])}"\nensure CRDs are installed first`,
+      out.push({
+        source,
+        problem: `resource mapping not found for name: "${String(meta['name'] ?? '')}" namespace: "${String(meta['namespace'] ?? '')}" from "${source}": no matches for kind "${String(obj['kind'])}" in version "${String(obj['apiVersion'])}"\nensure CRDs are installed first`,
       });
-      continue;
+      return false;
     }
-    objects.push({ source, object: obj as unknown as KubeObject, type });
+    out.push({ object: { source, object: obj as unknown as KubeObject, type } });
   }
-  return { objects, problems };
+  return true;
+}
+
+function decodeFile(source: string, text: string, validate: boolean, out: ManifestEntry[]): void {
+  for (const d of splitDocuments(text)) if (!decodeDocument(source, d.text, validate, out)) return;
 }
 
 function filesIn(fs: VirtualFs, dir: string, recursive: boolean): string[] {
@@ -151,43 +151,41 @@ function filesIn(fs: VirtualFs, dir: string, recursive: boolean): string[] {
 }
 
 /** Reads every `-f` source in order. */
-export function readManifests(fs: VirtualFs, cwd: string, sources: string[], stdin: string, recursive: boolean): ManifestResult {
-  const result: ManifestResult = { objects: [], problems: [] };
+export function readManifests(fs: VirtualFs, cwd: string, sources: string[], stdin: string, options: ReadOptions = {}): ManifestResult {
+  const entries: ManifestEntry[] = [];
+  const fatal: string[] = [];
+  const files: Array<{ path: string; shown: string } | { stdin: true }> = [];
   for (const given of sources) {
     if (/^https?:\/\//.test(given)) {
       const host = given.replace(/^https?:\/\/([^/:]+).*$/, '$1');
-      result.fatal = `error: unable to read URL "${given}", server reported Get "${given}": dial tcp: lookup ${host}: no such host`;
-      return result;
+      fatal.push(`unable to read URL "${given}", server reported Get "${given}": dial tcp: lookup ${host}: no such host`);
+      continue;
     }
     if (given === '-') {
-      const docs = splitDocuments(stdin);
-      for (const d of docs) {
-        const r = decodeDocument('STDIN', d.text);
-        result.objects.push(...r.objects);
-        result.problems.push(...r.problems);
-      }
+      files.push({ stdin: true });
       continue;
     }
     const path = resolvePath(cwd, given);
-    let files: Array<{ path: string; shown: string }>;
     try {
       if (fs.stat(path).type === 'dir') {
-        files = filesIn(fs, path, recursive).map((p) => ({ path: p, shown: given.endsWith('/') ? `${given}${p.slice(path.length + 1)}` : `${given}/${p.slice(path.length + 1)}` }));
-      } else files = [{ path, shown: given }];
+        for (const p of filesIn(fs, path, options.recursive ?? false)) {
+          files.push({ path: p, shown: given.endsWith('/') ? `${given}${p.slice(path.length + 1)}` : `${given}/${p.slice(path.length + 1)}` });
+        }
+      } else files.push({ path, shown: given });
     } catch (e) {
-      if (isFsError(e)) {
-        result.fatal = `error: the path "${given}" does not exist`;
-        return result;
-      }
-      throw e;
-    }
-    for (const f of files) {
-      for (const d of splitDocuments(fs.readFile(f.path))) {
-        const r = decodeDocument(f.shown, d.text);
-        result.objects.push(...r.objects);
-        result.problems.push(...r.problems);
-      }
+      if (!isFsError(e)) throw e;
+      fatal.push(`the path "${given}" does not exist`);
     }
   }
-  return result;
+  if (fatal.length > 0) return { entries, objects: [], problems: [], fatal };
+  const validate = options.validate ?? true;
+  for (const f of files) {
+    if ('stdin' in f) decodeFile('STDIN', stdin, validate, entries);
+    else decodeFile(f.shown, fs.readFile(f.path), validate, entries);
+  }
+  return {
+    entries,
+    objects: entries.flatMap((e) => ('object' in e ? [e.object] : [])),
+    problems: entries.flatMap((e) => ('problem' in e ? [e.problem] : [])),
+  };
 }

@@ -2,7 +2,6 @@
 // last-applied-configuration annotation; existing ones get a three-way merge of the last applied
 // configuration, the new manifest and the live object (lists of named items merge by name, as a
 // strategic merge patch does), reported as `configured` or `unchanged`.
-import type { ResourceType } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
 import type { KubeObject } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
@@ -10,14 +9,17 @@ import { formatErrors, plainError, usageError, type SourcedError } from '../erro
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
 import { marshalGoJson } from '../print/go-json.js';
-import { successLine, targetNamespace } from './create.js';
+import { successLine } from './create.js';
+import { outputObjects, parseOutput } from './output.js';
+import { visitManifests, type ManifestTarget } from './visit-manifests.js';
+import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
 
 export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
   { name: 'recursive', short: 'R', type: 'bool' },
   { name: 'output', short: 'o', type: 'string' },
-  { name: 'dry-run', type: 'string' },
-  { name: 'validate', type: 'string' },
+  DRY_RUN_FLAG,
+  VALIDATE_FLAG,
   { name: 'server-side', type: 'bool' },
   { name: 'force', type: 'bool' },
   { name: 'prune', type: 'bool' },
@@ -85,25 +87,31 @@ function withAnnotation(obj: KubeObject, value: string): KubeObject {
   return { ...obj, metadata: { ...obj.metadata, annotations: { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: value } } };
 }
 
-function applyOne(k: Kubectl, type: ResourceType, manifest: KubeObject, source: string, errors: SourcedError[]): void {
+/** The line (or `-o` output) for an applied object: `pod/x created`, `configured`, `unchanged`. */
+function printApplied(k: Kubectl, obj: KubeObject, operation: string): void {
+  const output = flagString(k.flags, 'output');
+  if (output === 'name') k.out(successLine(k, obj, '').replace(/ ( \((server )?dry run\))?\n$/, '\n'));
+  else if (output) k.out(outputObjects(parseOutput(output, 'apply'), [obj], true).stdout);
+  else k.out(successLine(k, obj, operation));
+}
+
+function applyOne(k: Kubectl, target: ManifestTarget, errors: SourcedError[]): void {
   const api = k.cluster.api;
-  let ns: string | undefined;
-  try {
-    ns = targetNamespace(k, type, manifest);
-  } catch (e) {
-    errors.push({ error: e });
-    return;
-  }
-  const modified = structuredClone(manifest);
+  const { type, source } = target;
+  const ns = target.namespace;
+  const modified = structuredClone(target.object);
   modified.metadata = { ...modified.metadata, ...(ns ? { namespace: ns } : {}) };
   const annotation = lastAppliedValue(modified);
   const live = api.find(type, ns, modified.metadata.name);
-  const dry = flagString(k.flags, 'dry-run');
+  const dry = dryRunStrategy(k);
+  const warnings: string[] = [];
+  const options = { dryRun: dry === 'server', fieldValidation: fieldValidation(k), warnings };
   if (!live) {
     try {
       const body = withAnnotation(modified, annotation);
-      const created = dry === 'client' ? body : api.create(type, ns, body, { dryRun: dry === 'server' });
-      k.out(successLine(k, created, 'created'));
+      const created = dry === 'client' ? body : api.create(type, ns, body, options);
+      for (const w of warnings) k.err(`Warning: ${w}\n`);
+      printApplied(k, created, 'created');
     } catch (e) {
       errors.push({ error: e, source: { verb: 'creating', file: source } });
     }
@@ -123,12 +131,13 @@ function applyOne(k: Kubectl, type: ResourceType, manifest: KubeObject, source: 
   merged.metadata.resourceVersion = live.metadata.resourceVersion;
   const same = JSON.stringify(sortKeys(merged)) === JSON.stringify(sortKeys(live));
   if (same) {
-    k.out(successLine(k, live, 'unchanged'));
+    printApplied(k, live, 'unchanged');
     return;
   }
   try {
-    const updated = dry ? merged : api.update(type, ns, merged);
-    k.out(successLine(k, updated, 'configured'));
+    const updated = dry === 'client' ? merged : api.update(type, ns, merged, options);
+    for (const w of warnings) k.err(`Warning: ${w}\n`);
+    printApplied(k, updated, 'configured');
   } catch (e) {
     if (e instanceof StatusError && e.status.reason !== 'Invalid') errors.push({ error: e, source: { verb: 'patching', file: source } });
     else errors.push({ error: e });
@@ -149,15 +158,18 @@ export function* apply(k: Kubectl): VerbResult {
     }
     throw usageError('apply', 'must specify one of -f and -k');
   }
-  const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, flagBool(k.flags, 'recursive'));
+  const validation = fieldValidation(k);
+  dryRunStrategy(k);
+  const output = flagString(k.flags, 'output');
+  if (output !== undefined && output !== 'name') parseOutput(output, 'apply');
+  const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' });
   if (m.fatal) {
-    k.err(`${m.fatal}\n`);
+    k.err(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));
     return 1;
   }
   const errors: SourcedError[] = [];
-  for (const { type, object, source } of m.objects) applyOne(k, type, object, source, errors);
-  for (const p of m.problems) errors.push({ error: plainError(p.message) });
-  if (m.objects.length === 0 && m.problems.length === 0) errors.push({ error: plainError('no objects passed to apply') });
+  visitManifests(k, m.entries, errors, (t) => applyOne(k, t, errors));
+  if (m.entries.length === 0) errors.push({ error: new Error('no objects passed to apply') });
   if (errors.length > 0) {
     k.err(formatErrors(errors));
     return 1;

@@ -74,7 +74,11 @@ export function* apiResources(k: Kubectl): VerbResult {
   const ns = flagString(k.flags, 'namespaced');
   const group = flagString(k.flags, 'api-group');
   const rows = RESOURCE_TYPES.filter((t) => (ns === undefined || String(t.namespaced) === ns) && (group === undefined || t.group === group));
-  const sorted = [...rows].sort((a, b) => (a.group === b.group ? (a.resource < b.resource ? -1 : 1) : a.group === '' ? -1 : b.group === '' ? 1 : a.group < b.group ? -1 : 1));
+  const sortBy = flagString(k.flags, 'sort-by') ?? '';
+  if (sortBy !== '' && sortBy !== 'name' && sortBy !== 'kind') throw plainError('--sort-by accepts only name or kind');
+  // sortableResource: by group (or name, or kind), ties by name.
+  const key = (t: (typeof rows)[number]) => (sortBy === 'name' ? t.resource : sortBy === 'kind' ? t.kind : t.group);
+  const sorted = [...rows].sort((a, b) => (key(a) === key(b) ? (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0) : key(a) < key(b) ? -1 : 1));
   if (flagString(k.flags, 'output') === 'name') {
     k.out(sorted.map((t) => `${t.resource}${t.group ? `.${t.group}` : ''}\n`).join(''));
     return 0;

@@ -2,7 +2,7 @@
 // Deployment kubectl builds (labels app=NAME, one container per image named after the image).
 import type { Deployment } from '../../api/types.js';
 import type { Kubectl } from '../context.js';
-import { usageError } from '../errors.js';
+import { plainError, usageError } from '../errors.js';
 import { flagInt, flagStrings } from '../flags.js';
 
 function containerName(image: string): string {
@@ -11,10 +11,12 @@ function containerName(image: string): string {
 }
 
 export function deploymentObject(k: Kubectl, rest: string[]): Deployment {
-  const name = rest[0];
-  if (!name) throw usageError('create deployment', 'NAME is required');
+  // cobra checks required flags before the command runs; then NameFromCommandArgs wants one NAME.
   const images = flagStrings(k.flags, 'image');
-  if (images.length === 0) throw usageError('create deployment', 'required flag(s) "image" not set');
+  if (images.length === 0) throw plainError('required flag(s) "image" not set');
+  const names = rest.length - (k.flags.dashArgs?.length ?? 0);
+  const name = rest[0];
+  if (names !== 1 || !name) throw usageError('create deployment', `exactly one NAME is required, got ${names}`);
   const labels = { app: name };
   const port = k.flags.values.has('port') ? flagInt(k.flags, 'port', 0) : undefined;
   const command = k.flags.dashArgs;

@@ -11,14 +11,16 @@ import { readManifests } from '../manifests.js';
 import { formatName } from '../print/print-name.js';
 import { deploymentObject } from './create-deployment.js';
 import { outputObjects, parseOutput } from './output.js';
+import { targetNamespace, visitManifests } from './visit-manifests.js';
+import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
 
 export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
   { name: 'recursive', short: 'R', type: 'bool' },
   { name: 'output', short: 'o', type: 'string' },
-  { name: 'dry-run', type: 'string' },
+  DRY_RUN_FLAG,
   { name: 'save-config', type: 'bool' },
-  { name: 'validate', type: 'string' },
+  VALIDATE_FLAG,
   { name: 'from-literal', type: 'strings' },
   { name: 'from-file', type: 'strings' },
   { name: 'tcp', type: 'strings' },
@@ -30,20 +32,10 @@ export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'windows-line-endings', type: 'bool' },
 ];
 
-/** Where a manifest object goes: its own namespace, or the command's; a mismatch with -n is an error. */
-export function targetNamespace(k: Kubectl, type: ResourceType, obj: KubeObject): string | undefined {
-  if (!type.namespaced) return undefined;
-  const own = obj.metadata?.namespace;
-  if (own && k.namespaceGiven && own !== k.namespace) {
-    throw plainError(`the namespace from the provided object "${own}" does not match the namespace "${k.namespace}". You must pass '--namespace=${own}' to perform this operation.`);
-  }
-  return own ?? k.namespace;
-}
-
 /** The success line: `pod/x created` (or the `-o name`/yaml form). */
 export function successLine(k: Kubectl, obj: KubeObject, operation: string): string {
   const group = obj.apiVersion.includes('/') ? obj.apiVersion.split('/')[0] : undefined;
-  const dry = flagString(k.flags, 'dry-run');
+  const dry = dryRunStrategy(k);
   const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';
   return `${formatName(obj.kind, group, obj.metadata.name)} ${operation}${suffix}\n`;
 }
@@ -59,16 +51,16 @@ function printCreated(k: Kubectl, obj: KubeObject): void {
   }
 }
 
-function createOne(k: Kubectl, type: ResourceType, obj: KubeObject, errors: SourcedError[], source?: string): void {
+function createOne(k: Kubectl, type: ResourceType, obj: KubeObject, errors: SourcedError[], source?: string, namespace?: string): void {
   try {
-    const ns = targetNamespace(k, type, obj);
-    const dry = flagString(k.flags, 'dry-run');
+    const ns = source !== undefined ? namespace : targetNamespace(k, type, obj);
+    const dry = dryRunStrategy(k);
     if (dry === 'client') {
       printCreated(k, { ...obj, metadata: { ...obj.metadata, ...(ns ? { namespace: ns } : {}) } });
       return;
     }
     const warnings: string[] = [];
-    const created = k.cluster.api.create(type, ns, obj, { dryRun: dry === 'server', fieldValidation: 'Strict', warnings } as Parameters<typeof k.cluster.api.create>[3]);
+    const created = k.cluster.api.create(type, ns, obj, { dryRun: dry === 'server', fieldValidation: fieldValidation(k), warnings });
     for (const w of warnings) k.err(`Warning: ${w}\n`);
     printCreated(k, created);
   } catch (e) {
@@ -102,7 +94,10 @@ function imperativeObject(k: Kubectl, what: string, rest: string[]): { type: Res
   const [name, ...more] = rest;
   const sub = what === 'secret' || what === 'service' ? rest[0] : undefined;
   const objName = sub ? rest[1] : name;
-  if (!objName) throw usageError(`create ${what}${sub ? ` ${sub}` : ''}`, 'NAME is required');
+  const canonical: Record<string, string> = { ns: 'namespace', cm: 'configmap', sa: 'serviceaccount', svc: 'service' };
+  const path = `create ${canonical[what] ?? what}${sub ? ` ${sub}` : ''}`;
+  const names = (sub ? rest.length - 1 : rest.length) - (k.flags.dashArgs?.length ?? 0);
+  if (names !== 1 || !objName) throw usageError(path, `exactly one NAME is required, got ${Math.max(names, 0)}`);
   void more;
   const meta = { name: objName };
   switch (what) {
@@ -159,14 +154,15 @@ export function* create(k: Kubectl): VerbResult {
     const { type, obj } = imperativeObject(k, what, rest);
     createOne(k, type, obj, errors);
   } else {
-    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, flagBool(k.flags, 'recursive'));
+    const validation = fieldValidation(k);
+    dryRunStrategy(k);
+    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' });
     if (m.fatal) {
-      k.err(`${m.fatal}\n`);
+      k.err(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));
       return 1;
     }
-    for (const { type, object, source } of m.objects) createOne(k, type, object, errors, source);
-    for (const p of m.problems) errors.push({ error: plainError(p.message) });
-    if (m.objects.length === 0 && m.problems.length === 0) errors.push({ error: plainError('no objects passed to create') });
+    visitManifests(k, m.entries, errors, (t) => createOne(k, t.type, t.object, errors, t.source, t.namespace));
+    if (m.entries.length === 0) errors.push({ error: new Error('no objects passed to create') });
   }
   if (errors.length > 0) {
     k.err(formatErrors(errors));

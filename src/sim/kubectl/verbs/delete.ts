@@ -2,13 +2,13 @@
 // waits until they are really gone: a running pod takes its grace period.
 import type { ResourceType } from '../../api/resources.js';
 import type { KubeObject } from '../../api/types.js';
-import { parseDuration } from '../../cluster/config.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
-import { flagBool, flagInt, flagString, flagStrings, type FlagSpec } from '../flags.js';
+import { flagBool, flagDuration, flagInt, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
 import { groupByType, resourceTargets } from '../resource-args.js';
-import { targetNamespace } from './create.js';
+import { visitManifests } from './visit-manifests.js';
+import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
 export const DELETE_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
@@ -21,10 +21,10 @@ export const DELETE_FLAGS: FlagSpec[] = [
   { name: 'force', type: 'bool' },
   { name: 'now', type: 'bool' },
   { name: 'wait', type: 'bool' },
-  { name: 'timeout', type: 'string' },
+  { name: 'timeout', type: 'duration' },
   { name: 'ignore-not-found', type: 'bool' },
   { name: 'output', short: 'o', type: 'string' },
-  { name: 'dry-run', type: 'string' },
+  DRY_RUN_FLAG,
   { name: 'cascade', type: 'string' },
 ];
 
@@ -42,6 +42,20 @@ interface Victim {
   source?: string;
 }
 
+/** The grace period kubectl sends (DeleteOptions.Complete): --now is 1, a bare 0 becomes 1 unless --force. */
+function gracePeriod(k: Kubectl): number | undefined {
+  const force = flagBool(k.flags, 'force');
+  let grace = k.flags.values.has('grace-period') ? flagInt(k.flags, 'grace-period', -1) : -1;
+  if (flagBool(k.flags, 'now')) {
+    if (grace !== -1) throw plainError('--now and --grace-period cannot be specified together');
+    grace = 1;
+  }
+  if (grace === 0 && !force) grace = 1;
+  if (force && grace < 0) grace = 0;
+  if (force && grace > 0) throw plainError('--force and --grace-period greater than 0 cannot be specified together');
+  return grace < 0 ? undefined : grace;
+}
+
 export function* deleteVerb(k: Kubectl): VerbResult {
   const api = k.cluster.api;
   const errors: SourcedError[] = [];
@@ -50,22 +64,25 @@ export function* deleteVerb(k: Kubectl): VerbResult {
   const selector = flagString(k.flags, 'selector');
   const all = flagBool(k.flags, 'all');
   const allNs = flagBool(k.flags, 'all-namespaces');
-  const ignoreNotFound = flagBool(k.flags, 'ignore-not-found') || all || selector !== undefined;
+  const output = flagString(k.flags, 'output');
+  if (output !== undefined && output !== '' && output !== 'name') throw plainError(`unexpected -o output mode: ${output}. We only support '-o name'`);
+  if (all && selector !== undefined) throw plainError('cannot set --all and --selector at the same time');
+  if (all && flagString(k.flags, 'field-selector') !== undefined) throw plainError('cannot set --all and --field-selector at the same time');
+  const dry = dryRunStrategy(k);
+  const grace = gracePeriod(k);
   if (files.length > 0) {
-    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, flagBool(k.flags, 'recursive'));
+    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive') });
     if (m.fatal) {
-      k.err(`${m.fatal}\n`);
+      k.err(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));
       return 1;
     }
-    for (const p of m.problems) errors.push({ error: plainError(p.message) });
-    for (const { type, object, source } of m.objects) {
+    visitManifests(k, m.entries, errors, ({ type, object, source, namespace }) => {
       try {
-        const ns = targetNamespace(k, type, object);
-        victims.push({ type, obj: api.get(type, ns, object.metadata?.name ?? ''), source });
+        victims.push({ type, obj: api.get(type, namespace, object.metadata?.name ?? ''), source });
       } catch (e) {
         if (!flagBool(k.flags, 'ignore-not-found')) errors.push({ error: e, source: { verb: 'deleting', file: source } });
       }
-    }
+    });
   } else {
     if (k.flags.args.length === 0) {
       k.err(NO_RESOURCES);
@@ -94,45 +111,41 @@ export function* deleteVerb(k: Kubectl): VerbResult {
       }
     }
   }
-  const force = flagBool(k.flags, 'force');
-  let grace: number | undefined = k.flags.values.has('grace-period') ? flagInt(k.flags, 'grace-period', -1) : undefined;
-  if (flagBool(k.flags, 'now')) grace = 1;
-  if (grace !== undefined && grace < 0) grace = undefined;
-  if (grace === 0 && !force) grace = 1;
-  if (force && grace === undefined) grace = 0;
-  if (force && grace === 0) {
+  if (grace === 0) {
     k.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
   }
-  const dry = flagString(k.flags, 'dry-run');
-  const output = flagString(k.flags, 'output');
   const deleted: Victim[] = [];
+  let warnClusterScope = k.namespaceGiven && !allNs;
   for (const v of victims) {
+    if (warnClusterScope && !v.type.namespaced) {
+      k.err('Warning: deleting cluster-scoped resources, not scoped to the provided namespace\n');
+      warnClusterScope = false;
+    }
     try {
-      if (!dry) api.delete(v.type, v.obj.metadata.namespace, v.obj.metadata.name, grace !== undefined ? { gracePeriodSeconds: grace } : {});
+      if (dry !== 'client') {
+        api.delete(v.type, v.obj.metadata.namespace, v.obj.metadata.name, { ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}), dryRun: dry === 'server' });
+      }
       deleted.push(v);
       const group = v.type.group ? `.${v.type.group}` : '';
       const what = `${v.type.kind.toLowerCase()}${group}`;
       if (output === 'name') k.out(`${what}/${v.obj.metadata.name}\n`);
-      else k.out(`${what} "${v.obj.metadata.name}" ${force && grace === 0 ? 'force deleted' : 'deleted'}${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}\n`);
+      else k.out(`${what} "${v.obj.metadata.name}" ${grace === 0 ? 'force deleted' : 'deleted'}${dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : ''}\n`);
     } catch (e) {
       errors.push({ error: e, ...(v.source ? { source: { verb: 'deleting', file: v.source } } : {}) });
     }
   }
-  if (victims.length === 0 && errors.length === 0 && ignoreNotFound && files.length === 0) {
-    k.out('No resources found\n');
-  }
-  if (errors.length === 0 && flagBool(k.flags, 'wait', true) && !dry && deleted.length > 0) {
-    const timeoutText = flagString(k.flags, 'timeout');
-    const timeout = timeoutText ? parseDuration(timeoutText) : undefined;
+  if (victims.length === 0 && errors.length === 0) k.out('No resources found\n');
+  if (errors.length === 0 && flagBool(k.flags, 'wait', true) && dry === 'none' && deleted.length > 0) {
+    const timeout = flagDuration(k.flags, 'timeout', 0);
     const gone = () => deleted.every((v) => {
       const cur = api.find(v.type, v.obj.metadata.namespace, v.obj.metadata.name);
       return !cur || cur.metadata.uid !== v.obj.metadata.uid;
     });
-    const deadline = timeout && timeout > 0 ? k.cluster.now() + timeout : Number.POSITIVE_INFINITY;
+    const deadline = k.cluster.now() + (timeout > 0 ? timeout : 168 * 3_600_000);
     yield { kind: 'wait', ready: gone, deadline };
     if (!gone()) {
       const first = deleted.find((v) => api.find(v.type, v.obj.metadata.namespace, v.obj.metadata.name))!;
-      k.err(`error: timed out waiting for the condition on ${first.type.resource}${first.type.group ? `.${first.type.group}` : ''}/${first.obj.metadata.name}\n`);
+      k.err(`error: timed out waiting for the condition on ${first.type.resource}/${first.obj.metadata.name}\n`);
       return 1;
     }
   }

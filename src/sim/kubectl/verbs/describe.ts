@@ -8,7 +8,7 @@ import type { ConfigMap, DaemonSet, Deployment, EndpointSlice, Endpoints, Event,
 import { fromLabelSelector, labelsMatch } from '../../api/selectors.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, type SourcedError } from '../errors.js';
-import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
+import { flagBool, flagStrings, type FlagSpec } from '../flags.js';
 import { describeDaemonSet } from '../print/describe/describe-daemon-set.js';
 import { describeDeployment } from '../print/describe/describe-deployment.js';
 import { describeEndpoints } from '../print/describe/describe-endpoints.js';
@@ -102,9 +102,7 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
   }
 }
 
-const MISSING_TYPE = `You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.
-error: Required resource not specified.
-See 'kubectl describe -h' for help and examples
+const MISSING_TYPE = `error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.
 `;
 
 export function* describe(k: Kubectl): VerbResult {
@@ -115,18 +113,19 @@ export function* describe(k: Kubectl): VerbResult {
   }
   const showEvents = flagBool(k.flags, 'show-events', true);
   const errors: SourcedError[] = [];
-  let fetched = fetchTargets(k, k.flags.args, errors);
-  // kubectl describe TYPE PREFIX: when the name is not found, describe every object it prefixes.
+  const fetched = fetchTargets(k, k.flags.args, errors);
+  // kubectl describe TYPE PREFIX (DescribeMatchingResources): when the one name is not found,
+  // describe every object of the type in the namespace whose name starts with it, each followed
+  // by a blank line.
   const [typeArg, nameArg] = k.flags.args;
   if (k.flags.args.length === 2 && errors.length === 1 && nameArg && !typeArg!.includes('/') && isNotFound(errors[0]!.error)) {
     const type: ResourceType | undefined = fetched[0]?.type;
     if (type) {
       const ns = type.namespaced ? k.namespace : undefined;
-      const selector = flagString(k.flags, 'selector');
-      const matches = api.list(type, ns, selector ? { labelSelector: selector } : {}).items.filter((o) => o.metadata.name.startsWith(nameArg));
+      const matches = api.list(type, ns).items.filter((o) => o.metadata.name.startsWith(nameArg));
       if (matches.length > 0) {
-        errors.length = 0;
-        fetched = [{ type, objects: matches, named: true }];
+        for (const o of matches) k.out(`${describeObject(api, o, k.cluster.now(), showEvents)}\n`);
+        return 0;
       }
     }
   }

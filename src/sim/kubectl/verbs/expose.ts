@@ -4,7 +4,9 @@ import type { Deployment, KubeObject, Pod, ReplicaSet, Service, ServicePort } fr
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';
 import { flagString, type FlagSpec } from '../flags.js';
+import { MISSING_RESOURCE } from './get.js';
 import { outputObjects, parseOutput } from './output.js';
+import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
 export const EXPOSE_FLAGS: FlagSpec[] = [
   { name: 'port', type: 'string' },
@@ -17,7 +19,7 @@ export const EXPOSE_FLAGS: FlagSpec[] = [
   { name: 'external-ip', type: 'string' },
   { name: 'cluster-ip', type: 'string' },
   { name: 'output', short: 'o', type: 'string' },
-  { name: 'dry-run', type: 'string' },
+  DRY_RUN_FLAG,
   { name: 'filename', short: 'f', type: 'strings' },
 ];
 
@@ -49,14 +51,15 @@ function portsOf(obj: KubeObject): ServicePort[] {
 
 export function* expose(k: Kubectl): VerbResult {
   const [typeArg, nameArg] = k.flags.args;
-  if (!typeArg) throw usageError('expose', 'You must provide one or more resources by argument or filename.');
+  // The builder's errors come back as usage errors (RunExpose: UsageErrorf(cmd, err.Error())).
+  if (!typeArg) throw usageError('expose', MISSING_RESOURCE);
   let typeText = typeArg;
   let name = nameArg;
   if (typeArg.includes('/')) [typeText, name] = typeArg.split('/') as [string, string];
   const type = resolveResourceType(typeText);
-  if (!type) throw plainError(`the server doesn't have a resource type "${typeText}"`);
+  if (!type) throw usageError('expose', `the server doesn't have a resource type "${typeText}"`);
   if (!name) throw usageError('expose', 'resource(s) were provided, but no name was specified');
-  if (!['Pod', 'Service', 'Deployment', 'ReplicaSet'].includes(type.kind)) throw plainError(`cannot expose a ${type.kind}`);
+  if (!['Pod', 'Service', 'Deployment', 'ReplicaSet', 'ReplicationController'].includes(type.kind)) throw plainError(`cannot expose a ${type.kind}${type.group ? `.${type.group}` : ''}`);
   const obj = k.cluster.api.get(type, k.namespace, name);
   const selectorText = flagString(k.flags, 'selector');
   const selector = selectorText ? Object.fromEntries(selectorText.split(',').map((p) => p.split('=') as [string, string])) : selectorOf(obj);
@@ -85,15 +88,18 @@ export function* expose(k: Kubectl): VerbResult {
     status: { loadBalancer: {} },
   };
   const output = flagString(k.flags, 'output');
-  if (flagString(k.flags, 'dry-run') === 'client') {
-    if (output) k.out(outputObjects(parseOutput(output, 'expose'), [service], true).stdout);
+  const dry = dryRunStrategy(k);
+  if (dry === 'client') {
+    // The generated object, as kubectl holds it: a zero creationTimestamp prints as null.
+    const shown = { ...service, metadata: { creationTimestamp: null as unknown as string, ...service.metadata } };
+    if (output) k.out(outputObjects(parseOutput(output, 'expose'), [shown], true).stdout);
     else k.out(`service/${svcName} exposed (dry run)\n`);
     return 0;
   }
   try {
-    const created = k.cluster.api.create(SERVICES, k.namespace, service);
+    const created = k.cluster.api.create(SERVICES, k.namespace, service, { dryRun: dry === 'server' });
     if (output) k.out(outputObjects(parseOutput(output, 'expose'), [created], true).stdout);
-    else k.out(`service/${svcName} exposed\n`);
+    else k.out(`service/${svcName} exposed${dry === 'server' ? ' (server dry run)' : ''}\n`);
   } catch (e) {
     k.err(formatErrors([{ error: e }]));
     return 1;

@@ -6,13 +6,15 @@ import type { KubeObject } from '../../api/types.js';
 import { buildTable } from '../../printers/build-table.js';
 import type { Table } from '../../printers/table-types.js';
 import type { Kubectl, VerbResult } from '../context.js';
-import { formatErrors, plainError, type SourcedError } from '../errors.js';
+import { formatErrors, KubectlExit, plainError, usageError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
 import { printTables, type KindTable, type PrintTableOptions } from '../print/print-table.js';
 import { TableWatchPrinter } from '../print/watch-printer.js';
 import { groupByType, resourceTargets } from '../resource-args.js';
 import { outputObjects, parseOutput, type OutputFormat } from './output.js';
+import { sortObjects } from './sort-objects.js';
+import { visitManifests } from './visit-manifests.js';
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'output', short: 'o', type: 'string' },
@@ -42,6 +44,14 @@ Use "kubectl explain <resource>" for a detailed description of that resource (e.
 See 'kubectl get -h' for help and examples
 `;
 
+/** The builder's missingResourceError. */
+export const MISSING_RESOURCE = `You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'`;
+
 export interface Fetched {
   type: ResourceType;
   objects: KubeObject[];
@@ -55,20 +65,19 @@ export function fetchTargets(k: Kubectl, args: readonly string[], errors: Source
   const all = flagBool(k.flags, 'all-namespaces');
   const selector = flagString(k.flags, 'selector');
   const fieldSelector = flagString(k.flags, 'field-selector');
+  const ignoreNotFound = flagBool(k.flags, 'ignore-not-found');
   const out: Fetched[] = [];
   const files = flagStrings(k.flags, 'filename');
   if (files.length > 0) {
-    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, flagBool(k.flags, 'recursive'));
-    if (m.fatal) throw plainError(m.fatal.replace(/^error: /, ''));
-    for (const p of m.problems) errors.push({ error: plainError(p.message.replace(/^error: /, '')) });
-    for (const { object, type } of m.objects) {
+    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive') });
+    if (m.fatal) throw new KubectlExit(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));
+    visitManifests(k, m.entries, errors, ({ type, object, namespace }) => {
       try {
-        const ns = type.namespaced ? (object.metadata?.namespace ?? k.namespace) : undefined;
-        out.push({ type, objects: [api.get(type, ns, object.metadata?.name ?? '')], named: true });
+        out.push({ type, objects: [api.get(type, namespace, object.metadata?.name ?? '')], named: true });
       } catch (e) {
-        errors.push({ error: e });
+        if (!(ignoreNotFound && isNotFound(e))) errors.push({ error: e });
       }
-    }
+    });
     return mergeByType(out);
   }
   for (const group of groupByType(resourceTargets(args))) {
@@ -83,13 +92,17 @@ export function fetchTargets(k: Kubectl, args: readonly string[], errors: Source
       try {
         objects.push(api.get(group.type, k.namespace, name));
       } catch (e) {
-        if (e instanceof StatusError && e.status.reason === 'NotFound' && flagBool(k.flags, 'ignore-not-found')) continue;
+        if (ignoreNotFound && isNotFound(e)) continue;
         errors.push({ error: e });
       }
     }
     out.push({ type: group.type, objects, named: true });
   }
   return out;
+}
+
+function isNotFound(e: unknown): boolean {
+  return e instanceof StatusError && e.status.reason === 'NotFound';
 }
 
 function mergeByType(items: Fetched[]): Fetched[] {
@@ -102,10 +115,20 @@ function mergeByType(items: Fetched[]): Fetched[] {
   return out;
 }
 
-function tableOptions(k: Kubectl, format: OutputFormat, multipleKinds: boolean): PrintTableOptions {
+/**
+ * multipleGVKsRequested over the builder's infos: a listed type is one info even when empty (a
+ * Table), a named object one info when it was found. `get all` prints kind prefixes even when
+ * only `service/kubernetes` is there.
+ */
+function multipleKinds(fetched: readonly Fetched[]): boolean {
+  const kinds = new Set(fetched.filter((f) => !f.named || f.objects.length > 0).map((f) => f.type));
+  return kinds.size > 1;
+}
+
+function tableOptions(k: Kubectl, format: OutputFormat, withKind: boolean): PrintTableOptions {
   return {
     wide: format.kind === 'wide',
-    withKind: multipleKinds || flagBool(k.flags, 'show-kind'),
+    withKind: withKind || flagBool(k.flags, 'show-kind'),
     withNamespace: flagBool(k.flags, 'all-namespaces'),
     showLabels: flagBool(k.flags, 'show-labels'),
     labelColumns: flagStrings(k.flags, 'label-columns').flatMap((l) => l.split(',')),
@@ -118,41 +141,56 @@ function noResources(k: Kubectl): string {
 }
 
 export function* get(k: Kubectl): VerbResult {
-  const format = parseOutput(flagString(k.flags, 'output'));
+  const output = flagString(k.flags, 'output');
+  const format = parseOutput(output);
+  const watching = flagBool(k.flags, 'watch') || flagBool(k.flags, 'watch-only');
+  const sortBy = flagString(k.flags, 'sort-by');
+  if (watching && sortBy) k.err('warning: --watch or --watch-only requested, --sort-by will be ignored\n');
   if (k.flags.args.length === 0 && flagStrings(k.flags, 'filename').length === 0) {
+    if (watching) throw plainError(MISSING_RESOURCE);
     k.err(MISSING_TYPE);
     return 1;
   }
+  if (flagBool(k.flags, 'show-labels') && output && output !== 'wide') throw plainError(`--show-labels option cannot be used with ${output} printer`);
+  if (flagBool(k.flags, 'output-watch-events') && !watching) throw usageError('get', '--output-watch-events option can only be used with --watch or --watch-only');
   const errors: SourcedError[] = [];
   const fetched = fetchTargets(k, k.flags.args, errors);
-  const now = k.cluster.now();
-  const multipleKinds = new Set(fetched.map((f) => f.type)).size > 1;
   if (format.kind === 'table' || format.kind === 'wide') {
-    const sortBy = flagString(k.flags, 'sort-by');
-    const tables: KindTable[] = fetched.map((f) => ({
-      kind: f.type.kind,
-      group: f.type.group,
-      namespaced: f.type.namespaced,
-      table: buildTable(f.type.kind, sortBy ? sortObjects(f.objects, sortBy) : f.objects, { now, includeObject: 'Metadata' }),
-    }));
-    if (flagBool(k.flags, 'watch') || flagBool(k.flags, 'watch-only')) {
+    if (watching) {
       if (errors.length > 0) {
         k.err(formatErrors(errors));
         return 1;
       }
-      return yield* watch(k, fetched, tables, tableOptions(k, format, multipleKinds));
+      return yield* watch(k, fetched, tableOptions(k, format, false));
     }
-    const text = printTables(tables, tableOptions(k, format, multipleKinds));
+    const now = k.cluster.now();
+    const tables: KindTable[] = [];
+    for (const f of fetched) {
+      let objects = f.objects;
+      if (sortBy) {
+        const sorted = sortObjects(objects, sortBy);
+        if ('error' in sorted) throw plainError(sorted.error);
+        objects = sorted.objects;
+      }
+      tables.push({ kind: f.type.kind, group: f.type.group, namespaced: f.type.namespaced, table: buildTable(f.type.kind, objects, { now, includeObject: 'Metadata' }) });
+    }
+    const text = printTables(tables, tableOptions(k, format, multipleKinds(fetched)));
     k.out(text);
-    const nothing = fetched.every((f) => f.objects.length === 0);
-    if (nothing && errors.length === 0 && fetched.every((f) => !f.named)) k.err(noResources(k));
+    if (text === '' && errors.length === 0 && !flagBool(k.flags, 'ignore-not-found')) k.err(noResources(k));
   } else {
-    const objects = fetched.flatMap((f) => f.objects);
+    let objects = fetched.flatMap((f) => f.objects);
+    // SortingPrinter sorts the List the other printers get, too.
+    if (sortBy && objects.length > 1) {
+      const sorted = sortObjects(objects, sortBy);
+      if ('error' in sorted) throw plainError(sorted.error);
+      objects = sorted.objects;
+    }
     const single = fetched.length === 1 && fetched[0]!.named && objects.length === 1 && k.flags.args.length <= 2;
-    if (objects.length === 0 && errors.length === 0 && format.kind === 'name') k.err(noResources(k));
-    const result = outputObjects(format, objects, single && errors.length === 0);
-    k.out(result.stdout);
-    if (result.error) errors.push({ error: plainError(result.error) });
+    if (!(objects.length === 0 && flagBool(k.flags, 'ignore-not-found'))) {
+      const result = outputObjects(format, objects, single && errors.length === 0, { noHeaders: flagBool(k.flags, 'no-headers'), allowMissingKeys: flagBool(k.flags, 'allow-missing-template-keys', true) });
+      k.out(result.stdout);
+      if (result.error) errors.push({ error: new Error(result.error.replace(/^error: /, '')) });
+    }
   }
   if (errors.length > 0) {
     k.err(formatErrors(errors));
@@ -161,31 +199,17 @@ export function* get(k: Kubectl): VerbResult {
   return 0;
 }
 
-function sortObjects(objects: KubeObject[], path: string): KubeObject[] {
-  const keys = path.replace(/^\{?\.?/, '').replace(/\}$/, '').split('.');
-  const value = (o: unknown) => keys.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), o);
-  return [...objects].sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    if (typeof va === 'number' && typeof vb === 'number') return va - vb;
-    return String(va ?? '') < String(vb ?? '') ? -1 : String(va ?? '') > String(vb ?? '') ? 1 : 0;
-  });
-}
-
 /** `-w`: print the list, then a row per change, until the command is stopped. */
-function* watch(k: Kubectl, fetched: Fetched[], tables: KindTable[], options: PrintTableOptions): VerbResult {
+function* watch(k: Kubectl, fetched: Fetched[], options: PrintTableOptions): VerbResult {
   const f = fetched[0];
   if (!f) return 0;
   if (fetched.length > 1) {
     k.err('error: you may only specify a single resource type\n');
     return 1;
   }
+  const initialTable = buildTable(f.type.kind, f.objects, { now: k.cluster.now(), includeObject: 'Metadata' });
   const printer = new TableWatchPrinter({ ...options, kind: f.type.kind, group: f.type.group, namespaced: f.type.namespaced, outputWatchEvents: flagBool(k.flags, 'output-watch-events') });
-  if (!flagBool(k.flags, 'watch-only')) {
-    const initial = tables[0]!;
-    if ((initial.table.rows ?? []).length === 0) k.err(noResources(k));
-    else k.out(printer.print(initial.table));
-  }
+  if (!flagBool(k.flags, 'watch-only') && (initialTable.rows ?? []).length > 0) k.out(printer.print(initialTable));
   const queue: Array<{ type: string; object: KubeObject }> = [];
   const ns = f.type.namespaced && !flagBool(k.flags, 'all-namespaces') ? k.namespace : undefined;
   const names = f.named ? new Set(f.objects.map((o) => o.metadata.name)) : undefined;

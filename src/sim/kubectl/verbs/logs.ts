@@ -4,9 +4,9 @@ import { typeForKind } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
 import type { Pod } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
-import { plainError, standardMessage, usageError } from '../errors.js';
-import { flagBool, flagInt, flagString, type FlagSpec } from '../flags.js';
-import { parseDuration } from '../../cluster/config.js';
+import { standardMessage, usageError } from '../errors.js';
+import { flagBool, flagDuration, flagInt, flagString, type FlagSpec } from '../flags.js';
+import { podForObject } from './pod-for-object.js';
 
 export const LOGS_FLAGS: FlagSpec[] = [
   { name: 'container', short: 'c', type: 'string' },
@@ -14,12 +14,15 @@ export const LOGS_FLAGS: FlagSpec[] = [
   { name: 'previous', short: 'p', type: 'bool' },
   { name: 'tail', type: 'int' },
   { name: 'timestamps', type: 'bool' },
-  { name: 'since', type: 'string' },
+  { name: 'since', type: 'duration' },
+  { name: 'since-time', type: 'string' },
   { name: 'limit-bytes', type: 'int' },
   { name: 'all-containers', type: 'bool' },
   { name: 'prefix', type: 'bool' },
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'ignore-errors', type: 'bool' },
+  { name: 'pod-running-timeout', type: 'duration' },
+  { name: 'max-log-requests', type: 'int' },
 ];
 
 const PODS = typeForKind('Pod', 'v1')!;
@@ -48,31 +51,22 @@ export function defaultContainer(k: Kubectl, pod: Pod, given: string | undefined
   return first;
 }
 
-/** `pod/x`, `pods/x` or `x`: the pod a pod command names. */
-export function podNameArg(k: Kubectl, arg: string): string {
-  const slash = arg.indexOf('/');
-  if (slash < 0) return arg;
-  const type = arg.slice(0, slash);
-  if (!['pod', 'pods', 'po'].includes(type.toLowerCase())) throw plainError(`cannot attach to ${type}: selector for ${type} not implemented`);
-  return arg.slice(slash + 1);
-}
-
 export function* logs(k: Kubectl): VerbResult {
   const [target, maybeContainer, ...extra] = k.flags.args;
   if (!target) throw usageError('logs', 'expected POD or TYPE/NAME is a required argument for the logs command');
   if (extra.length > 0) throw usageError('logs', 'expected POD or TYPE/NAME is a required argument for the logs command');
-  const name = podNameArg(k, target);
   const api = k.cluster.api;
   let pod: Pod;
   try {
-    pod = api.get<Pod>(PODS, k.namespace, name);
+    pod = yield* podForObject(k, target, 'logs');
   } catch (e) {
     if (e instanceof StatusError && e.status.reason === 'NotFound') {
-      k.err(`error: error from server (NotFound): pods "${name}" not found in namespace "${k.namespace}"\n`);
+      k.err(`error: error from server (NotFound): ${e.status.message} in namespace "${k.namespace}"\n`);
       return 1;
     }
     throw e;
   }
+  const name = pod.metadata.name;
   const given = flagString(k.flags, 'container') ?? maybeContainer;
   const container = defaultContainer(k, pod, given);
   const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? []), ...(pod.spec.ephemeralContainers ?? [])];
@@ -85,8 +79,7 @@ export function* logs(k: Kubectl): VerbResult {
     k.err(`Error from server (BadRequest): container "${container}" in pod "${name}" is waiting to start: ContainerCreating\n`);
     return 1;
   }
-  const since = flagString(k.flags, 'since');
-  const sinceMs = since !== undefined ? parseDuration(since) : undefined;
+  const sinceMs = k.flags.values.has('since') ? flagDuration(k.flags, 'since', 0) : undefined;
   const query = {
     previous: flagBool(k.flags, 'previous'),
     timestamps: flagBool(k.flags, 'timestamps'),

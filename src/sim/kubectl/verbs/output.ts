@@ -2,6 +2,7 @@
 // as itself, anything else as a v1 List (what kubectl's get does).
 import type { KubeObject } from '../../api/types.js';
 import { usageError } from '../errors.js';
+import { printCustomColumns } from '../print/custom-columns.js';
 import { printJson } from '../print/print-json.js';
 import { printJsonPath } from '../print/print-jsonpath.js';
 import { printNames } from '../print/print-name.js';
@@ -31,7 +32,7 @@ export function parseOutput(value: string | undefined, verb = 'get'): OutputForm
 }
 
 /** Prints objects in a non-table format; `single` prints one object rather than a List. */
-export function outputObjects(format: OutputFormat, objects: KubeObject[], single: boolean): { stdout: string; error?: string } {
+export function outputObjects(format: OutputFormat, objects: KubeObject[], single: boolean, options: { noHeaders?: boolean; allowMissingKeys?: boolean } = {}): { stdout: string; error?: string } {
   const subject: unknown = single ? objects[0] : toList(objects);
   switch (format.kind) {
     case 'yaml':
@@ -41,31 +42,14 @@ export function outputObjects(format: OutputFormat, objects: KubeObject[], singl
     case 'name':
       return { stdout: printNames(objects) };
     case 'jsonpath': {
-      const r = printJsonPath(format.template, subject, { asJson: format.asJson });
+      const r = printJsonPath(format.template, subject, { asJson: format.asJson, allowMissingKeys: options.allowMissingKeys ?? true });
       return r.ok ? { stdout: r.stdout } : { stdout: r.stdout, error: r.error.replace(/\n$/, '') };
     }
-    case 'custom-columns':
-      return customColumns(format.spec, objects);
+    case 'custom-columns': {
+      const r = printCustomColumns(format.spec, subject, { noHeaders: options.noHeaders ?? false });
+      return r.ok ? { stdout: r.stdout } : { stdout: r.stdout, error: r.error };
+    }
     default:
       return { stdout: '' };
   }
-}
-
-function customColumns(spec: string, objects: KubeObject[]): { stdout: string; error?: string } {
-  const cols = spec.split(',').map((c) => {
-    const i = c.indexOf(':');
-    return { header: c.slice(0, i), path: c.slice(i + 1) };
-  });
-  if (cols.some((c) => c.header === '' || c.path === '')) {
-    return { stdout: '', error: `error: unexpected custom-columns spec: ${spec}, expected <header>:<json-path-expr>` };
-  }
-  const cell = (o: KubeObject, path: string): string => {
-    const tpl = path.startsWith('{') ? path : `{${path.startsWith('.') ? path : `.${path}`}}`;
-    const r = printJsonPath(tpl, o);
-    return r.ok && r.stdout !== '' ? r.stdout : '<none>';
-  };
-  const rows = [cols.map((c) => c.header), ...objects.map((o) => cols.map((c) => cell(o, c.path)))];
-  const widths = cols.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines = rows.map((r) => r.map((v, i) => (i === r.length - 1 ? v : v.padEnd(widths[i]! + 3))).join(''));
-  return { stdout: `${lines.join('\n')}\n` };
 }

@@ -7,6 +7,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { outputObjects, parseOutput } from './output.js';
+import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
 export const RUN_FLAGS: FlagSpec[] = [
   { name: 'image', type: 'string' },
@@ -20,13 +21,13 @@ export const RUN_FLAGS: FlagSpec[] = [
   { name: 'tty', short: 't', type: 'bool' },
   { name: 'attach', type: 'bool' },
   { name: 'quiet', short: 'q', type: 'bool' },
-  { name: 'dry-run', type: 'string' },
+  DRY_RUN_FLAG,
   { name: 'output', short: 'o', type: 'string' },
   { name: 'image-pull-policy', type: 'string' },
   { name: 'annotations', type: 'strings' },
   { name: 'expose', type: 'bool' },
   { name: 'overrides', type: 'string' },
-  { name: 'pod-running-timeout', type: 'string' },
+  { name: 'pod-running-timeout', type: 'duration' },
   { name: 'privileged', type: 'bool' },
 ];
 
@@ -50,7 +51,7 @@ export function runPod(k: Kubectl, name: string): Pod {
   const tty = flagBool(k.flags, 'tty');
   const restart = flagString(k.flags, 'restart') ?? (stdin ? 'OnFailure' : 'Always');
   if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw plainError(`invalid restart policy: ${restart}, valid values are: Always, OnFailure, Never`);
-  const args = k.flags.dashArgs ?? k.flags.args.slice(1);
+  const args = k.flags.args.slice(1);
   const container: Container = { name, image, resources: {} };
   if (args.length > 0) {
     if (flagBool(k.flags, 'command')) container.command = args;
@@ -83,16 +84,19 @@ export function runPod(k: Kubectl, name: string): Pod {
 
 export function* run(k: Kubectl): VerbResult {
   const name = k.flags.args[0];
-  if (!name || name.startsWith('-')) throw usageError('run', 'NAME is required for run');
+  // `kubectl run -- x` has no NAME: the words after `--` are the command.
+  if (!name || k.flags.dashArgs?.length === k.flags.args.length) throw usageError('run', 'NAME is required for run');
   const stdin = flagBool(k.flags, 'stdin');
   const tty = flagBool(k.flags, 'tty');
   const attach = flagBool(k.flags, 'attach', stdin);
+  if (!flagString(k.flags, 'image')) throw plainError('--image is required');
   if (tty && !stdin) throw usageError('run', '-i/--stdin is required for containers with -t/--tty=true');
-  if (flagBool(k.flags, 'rm') && !attach) throw usageError('run', '--rm should only be used for attached containers');
+  if (flagBool(k.flags, 'expose') && !flagString(k.flags, 'port')) throw usageError('run', '--port must be set when exposing a service');
+  const dry = dryRunStrategy(k);
   const pod = runPod(k, name);
-  const dry = flagString(k.flags, 'dry-run');
-  if (dry === 'client' || dry === 'none' || dry === 'server') {
-    if (attach && dry !== 'none') throw plainError("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
+  if (flagBool(k.flags, 'rm') && !attach) throw usageError('run', '--rm should only be used for attached containers');
+  if (attach && dry !== 'none') throw usageError('run', "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
+  if (dry !== 'none') {
     const output = flagString(k.flags, 'output');
     if (output) k.out(outputObjects(parseOutput(output, 'run'), [pod], true).stdout);
     else k.out(`pod/${name} created (${dry === 'server' ? 'server ' : ''}dry run)\n`);
@@ -149,7 +153,9 @@ export function* run(k: Kubectl): VerbResult {
     }
   }
   if (exitCode !== 0 && pod.spec.restartPolicy === 'Never') {
-    k.err(`pod ${k.namespace}/${name} terminated (${reason})\n${message}\n`);
+    // uexec.CodeExitError, printed by checkErr as it is, with a newline only if it lacks one.
+    const text = `pod ${k.namespace}/${name} terminated (${reason})\n${message}`;
+    k.err(text.endsWith('\n') ? text : `${text}\n`);
     return exitCode;
   }
   return 0;

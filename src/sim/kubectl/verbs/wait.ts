@@ -3,17 +3,18 @@
 import type { ResourceType } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
 import type { KubeObject } from '../../api/types.js';
-import { parseDuration } from '../../cluster/config.js';
+import { relaxedJsonPathExpression } from '../print/custom-columns.js';
 import type { Kubectl, VerbResult } from '../context.js';
-import { formatErrors, plainError, usageError, type SourcedError } from '../errors.js';
-import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
+import { formatErrors, plainError, type SourcedError } from '../errors.js';
+import { flagBool, flagDuration, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { printJsonPath } from '../print/print-jsonpath.js';
 import { formatName } from '../print/print-name.js';
 import { groupByType, resourceTargets } from '../resource-args.js';
+import { MISSING_RESOURCE } from './get.js';
 
 export const WAIT_FLAGS: FlagSpec[] = [
   { name: 'for', type: 'string' },
-  { name: 'timeout', type: 'string' },
+  { name: 'timeout', type: 'duration' },
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'field-selector', type: 'string' },
   { name: 'all', type: 'bool' },
@@ -28,19 +29,25 @@ type Condition =
   | { kind: 'condition'; type: string; value: string }
   | { kind: 'jsonpath'; path: string; value?: string };
 
-function parseFor(text: string | undefined): Condition {
-  if (!text) throw usageError('wait', '--for must be specified');
-  if (text === 'delete') return { kind: 'delete' };
-  if (text === 'create') return { kind: 'create' };
-  const cond = text.match(/^condition=([^=]+)(?:=(.*))?$/i);
-  if (cond) return { kind: 'condition', type: cond[1]!, value: cond[2] ?? 'True' };
-  const jp = text.match(/^jsonpath=(.*?)(?:=(.*))?$/s);
-  if (jp) {
-    let path = jp[1]!.replace(/^'(.*)'$/, '$1');
-    if (!path.startsWith('{')) path = `{${path}}`;
-    return { kind: 'jsonpath', path, ...(jp[2] !== undefined ? { value: jp[2] } : {}) };
+/** conditionFuncFor: `delete`, `create`, `condition=Name[=value]`, `jsonpath={...}[=value]`. */
+function parseFor(text: string): Condition {
+  if (text.toLowerCase() === 'delete') return { kind: 'delete' };
+  if (text.toLowerCase() === 'create') return { kind: 'create' };
+  if (text.startsWith('condition=')) {
+    const rest = text.slice('condition='.length);
+    const eq = rest.indexOf('=');
+    return eq < 0 ? { kind: 'condition', type: rest, value: 'true' } : { kind: 'condition', type: rest.slice(0, eq), value: rest.slice(eq + 1) };
   }
-  throw plainError(`unrecognized condition: "${text}"`);
+  if (text.startsWith('jsonpath=')) {
+    const parts = text.split('=').slice(1);
+    if (parts.length > 2) throw plainError("jsonpath wait format must be --for=jsonpath='{.status.readyReplicas}'=3 or --for=jsonpath='{.status.readyReplicas}'");
+    const relaxed = relaxedJsonPathExpression(parts[0]!);
+    if ('error' in relaxed) throw plainError(relaxed.error);
+    if (relaxed.spec === '') throw plainError('jsonpath expression cannot be empty');
+    if (parts.length === 2 && parts[1] === '') throw plainError('jsonpath wait value cannot be empty');
+    return { kind: 'jsonpath', path: relaxed.spec, ...(parts.length === 2 ? { value: parts[1]!.replace(/^['"]+|['"]+$/g, '') } : {}) };
+  }
+  throw plainError(`unrecognized condition: ${JSON.stringify(text)}`);
 }
 
 function conditionMet(obj: KubeObject | undefined, c: Condition): boolean {
@@ -59,14 +66,14 @@ function conditionMet(obj: KubeObject | undefined, c: Condition): boolean {
 
 export function* wait(k: Kubectl): VerbResult {
   const api = k.cluster.api;
-  const condition = parseFor(flagString(k.flags, 'for'));
-  const timeoutText = flagString(k.flags, 'timeout') ?? '30s';
-  const timeoutMs = parseDuration(timeoutText);
-  if (timeoutMs === undefined) throw plainError(`invalid argument "${timeoutText}" for "--timeout" flag: time: invalid duration "${timeoutText}"`);
+  const condition = parseFor(flagString(k.flags, 'for') ?? '');
+  const given = flagDuration(k.flags, 'timeout', 30_000);
+  // Zero checks once; a negative timeout waits for a week.
+  const timeoutMs = given < 0 ? 168 * 3_600_000 : given;
   const errors: SourcedError[] = [];
   const watched: Array<{ type: ResourceType; ns: string | undefined; name: string; uid?: string }> = [];
   if (k.flags.args.length === 0 && flagStrings(k.flags, 'filename').length === 0) {
-    throw usageError('wait', 'resource(s) were provided, but no name was specified');
+    throw plainError(MISSING_RESOURCE);
   }
   const selector = flagString(k.flags, 'selector');
   for (const g of groupByType(resourceTargets(k.flags.args))) {
@@ -106,30 +113,20 @@ export function* wait(k: Kubectl): VerbResult {
     if (condition.kind === 'delete' && o && w.uid && o.metadata.uid !== w.uid) return undefined;
     return o;
   };
+  // RunWait visits the objects in order under one deadline: each is waited for in turn.
   const deadline = k.cluster.now() + timeoutMs;
-  const met = new Set<number>();
-  for (;;) {
-    watched.forEach((w, i) => {
-      if (!met.has(i) && conditionMet(current(w), condition)) {
-        met.add(i);
-        const group = w.type.group || undefined;
-        k.out(`${formatName(w.type.kind, group, w.name)} condition met\n`);
-      }
-    });
-    if (met.size === watched.length) return 0;
-    if (k.cluster.now() >= deadline) {
-      const first = watched.find((_, i) => !met.has(i))!;
-      const resource = first.type.group ? `${first.type.resource}.${first.type.group}` : first.type.resource;
-      if (timeoutMs === 0) k.err(`error: condition not met for ${resource}/${first.name}\n`);
-      else k.err(`error: timed out waiting for the condition on ${resource}/${first.name}\n`);
+  for (const w of watched) {
+    if (!conditionMet(current(w), condition) && timeoutMs > 0) {
+      yield { kind: 'wait', ready: () => conditionMet(current(w), condition), deadline };
+    }
+    if (!conditionMet(current(w), condition)) {
+      const text = timeoutMs === 0 ? `condition not met for ${w.type.resource}/${w.name}` : `timed out waiting for the condition on ${w.type.resource}/${w.name}`;
+      k.err(`error: ${text}\n`);
       return 1;
     }
-    yield {
-      kind: 'wait',
-      ready: () => watched.some((w, i) => !met.has(i) && conditionMet(current(w), condition)),
-      deadline,
-    };
+    k.out(`${formatName(w.type.kind, w.type.group || undefined, w.name)} condition met\n`);
   }
+  return 0;
 }
 
 export { StatusError };

@@ -32,6 +32,12 @@ export function grep(ctx: CommandContext): number {
   let matchedAny = false;
   let status = 0;
   let out = '';
+  const num = (k: string) => (typeof o.get(k) === 'string' ? Number(o.get(k)) : 0);
+  const after = o.has('A') ? num('A') : num('C');
+  const before = o.has('B') ? num('B') : num('C');
+  const context = (after > 0 || before > 0) && !o.has('o') && !o.has('c') && !o.has('l') && !o.has('L');
+  let lastPrinted = -1;
+  let printedAny = false;
   for (const file of files) {
     const text = readInput(ctx, file, { busybox: (p, e) => `${p}: ${e.text}` });
     if (text === undefined) {
@@ -51,6 +57,22 @@ export function grep(ctx: CommandContext): number {
       if (o.has('q')) return 0;
       if (o.has('c') || o.has('l') || o.has('L')) continue;
       const prefix = `${showName ? `${name}:` : ''}${o.has('n') ? `${i + 1}:` : ''}`;
+      if (context) {
+        // GNU grep's context: -- between groups that do not touch, `-` after context line numbers.
+        const from = Math.max(0, i - before, lastPrinted + 1);
+        if (printedAny && from > lastPrinted + 1) out += '--\n';
+        for (let j = from; j < i; j++) out += `${showName ? `${name}-` : ''}${o.has('n') ? `${j + 1}-` : ''}${lines[j]}\n`;
+        out += `${prefix}${line}\n`;
+        let j = i + 1;
+        for (; j < Math.min(lines.length, i + 1 + after); j++) {
+          re.lastIndex = 0;
+          if ((re.test(lines[j] as string) !== o.has('v'))) break;
+          out += `${showName ? `${name}-` : ''}${o.has('n') ? `${j + 1}-` : ''}${lines[j]}\n`;
+        }
+        lastPrinted = j - 1;
+        printedAny = true;
+        continue;
+      }
       if (o.has('o') && !o.has('v')) {
         re.lastIndex = 0;
         for (const m of line.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {

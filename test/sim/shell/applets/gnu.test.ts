@@ -20,6 +20,7 @@ const table = cases([
   ['wc counts lines, words and bytes with GNU widths', `printf 'one two\\nthree\\n' | wc; printf 'one two\\nthree\\n' | wc -l; printf 'x\\n' > f; wc -l f; wc f; wc -c f f; wc nope`],
   ['grep selects lines with its main options', `printf 'apple\\nbanana\\nApple\\n' > f; grep apple f; grep -i apple f; grep -c a f; grep -v apple f; grep -n an f; grep -q nope f; echo $?; grep x nope; echo $?`],
   ['grep understands ERE, -o, -w, -x, -F and -e', `printf 'ab12\\ncd\\n' | grep -E '[0-9]+'; printf 'ab12\\ncd\\n' | grep -o '[0-9]'; printf 'foo bar\\nfoobar\\n' | grep -w foo; printf 'ab\\nabc\\n' | grep -x ab; echo x | grep -F '.'; echo $?; printf 'a\\nb\\nc\\n' | grep -e a -e c`],
+  ['grep prints context lines with -A, -B and -C, and -- between groups', `printf 'a\\nb\\nX1\\nc\\nd\\ne\\nX2\\nf\\nX3\\ng\\n' > f; grep -A1 X f; echo ==; grep -B2 -n X2 f; echo ==; grep -C1 X f`],
   ['grep names files when it reads several', `printf 'a\\nb\\n' > f1; printf 'b\\n' > f2; grep b f1 f2; grep -l b f1 f2; grep -h b f1 f2; grep -c b f1 f2`],
   ['grep BRE: \\( \\) groups, \\{n\\}, literal + and ?', `echo aaa | grep -o 'a\\{2\\}'; echo 'a+b' | grep 'a+b'; echo abab | grep -o '\\(ab\\)*'`],
   ['sed substitutes with &, groups and flags', `echo hello world | sed 's/o/0/'; echo hello world | sed 's/o/0/g'; echo abc | sed 's/\\(b\\)/[\\1]/'; echo abc | sed -E 's/(a)(b)/\\2\\1/'; echo abc | sed 's/b/<&>/'; echo aaa | sed 's/a/b/2'; echo a/b | sed 's|/|-|'`],
