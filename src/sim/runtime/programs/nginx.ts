@@ -44,6 +44,29 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
     *command(ctx) {
       const out = (t: string) => ctx.stdout.write(t);
       const err = (t: string) => ctx.stderr.write(t);
+      const viaEntrypoint = ctx.argv[0] === '/docker-entrypoint.sh';
+      const flags = ctx.argv.slice(viaEntrypoint ? 2 : 1);
+      // nginx's one-shot modes: print and exit, no server.
+      if (flags.includes('-v')) {
+        err('nginx version: nginx/1.27.3\n');
+        return 0;
+      }
+      if (flags.includes('-V')) {
+        err('nginx version: nginx/1.27.3\nbuilt by gcc 12.2.0 (Debian 12.2.0-14) \nbuilt with OpenSSL 3.0.15 3 Sep 2024\nTLS SNI support enabled\n');
+        return 0;
+      }
+      if (flags.includes('-t') || flags.includes('-T')) {
+        err('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
+        return 0;
+      }
+      if (flags.includes('-s')) {
+        err(`${errorLogTime(ctx.now())} [notice] 1#1: signal process started\n`);
+        return 0;
+      }
+      if (!viaEntrypoint) {
+        yield { kind: 'sleep', ms: 5 };
+        return yield* serveForever(ctx.now());
+      }
       out('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n');
       out('/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/\n');
       out('/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh\n');
@@ -58,16 +81,19 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
       out('/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh\n');
       out('/docker-entrypoint.sh: Configuration complete; ready for start up\n');
       yield { kind: 'sleep', ms: 12 };
-      const t = errorLogTime(ctx.now());
-      err(`${t} [notice] 1#1: using the "epoll" event method\n`);
-      err(`${t} [notice] 1#1: nginx/1.27.3\n`);
-      err(`${t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) \n`);
-      err(`${t} [notice] 1#1: OS: Linux ${host.kernelVersion}\n`);
-      err(`${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576\n`);
-      err(`${t} [notice] 1#1: start worker processes\n`);
-      for (const w of workers) err(`${t} [notice] 1#1: start worker process ${w}\n`);
-      host.listen(80, { serve });
-      return yield* runForever();
+      return yield* serveForever(ctx.now());
+      function* serveForever(now: number) {
+        const t = errorLogTime(now);
+        err(`${t} [notice] 1#1: using the "epoll" event method\n`);
+        err(`${t} [notice] 1#1: nginx/1.27.3\n`);
+        err(`${t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) \n`);
+        err(`${t} [notice] 1#1: OS: Linux ${host.kernelVersion}\n`);
+        err(`${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576\n`);
+        err(`${t} [notice] 1#1: start worker processes\n`);
+        for (const w of workers) err(`${t} [notice] 1#1: start worker process ${w}\n`);
+        host.listen(80, { serve });
+        return yield* runForever();
+      }
     },
     onStop(now) {
       const t = errorLogTime(now);
