@@ -79,10 +79,10 @@ function decodeCheck(obj: Record<string, unknown>): string | undefined {
 }
 
 /** One document's objects (a `List` expands to its items); a problem ends the document's file. */
-function decodeDocument(source: string, text: string, validate: boolean, out: ManifestEntry[]): boolean {
+function decodeDocument(source: string, text: string, validate: boolean, out: ManifestEntry[], json = false): boolean {
   let values: unknown[];
   const trimmed = text.trim();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+  if (json) {
     try {
       values = [JSON.parse(trimmed)];
     } catch (e) {
@@ -118,7 +118,7 @@ function decodeDocument(source: string, text: string, validate: boolean, out: Ma
       }
     }
     if (obj['kind'] === 'List' && Array.isArray(obj['items'])) {
-      for (const item of obj['items']) if (!decodeDocument(source, JSON.stringify(item), validate, out)) return false;
+      for (const item of obj['items']) if (!decodeDocument(source, JSON.stringify(item), validate, out, true)) return false;
       continue;
     }
     const type = typeForKind(String(obj['kind']), String(obj['apiVersion']));
@@ -135,7 +135,15 @@ function decodeDocument(source: string, text: string, validate: boolean, out: Ma
   return true;
 }
 
+/**
+ * kubectl's YAMLOrJSONDecoder sniffs the start of the stream: a file that begins with `{` is JSON;
+ * anything else is YAML split at `---` lines, whose documents may well be in flow style.
+ */
 function decodeFile(source: string, text: string, validate: boolean, out: ManifestEntry[]): void {
+  if (/^\s*\{/.test(text)) {
+    decodeDocument(source, text, validate, out, true);
+    return;
+  }
   for (const d of splitDocuments(text)) if (!decodeDocument(source, d.text, validate, out)) return;
 }
 

@@ -73,9 +73,8 @@ describe('transcript 07: exec liveness probe', () => {
     expect(rows(s.ok('kubectl get pod liveness-exec'))).toEqual([['liveness-exec', '1/1', 'Running', expect.stringMatching(/^1 \(\d+s ago\)$/), expect.any(String)]]);
   });
 
-  // Known gap: kubectl (the real one) reads a stream that starts with `---` as YAML, so flow
-  // style with unquoted keys parses; the simulator's kubectl parses it as JSON and fails.
-  it.fails('applies the manifest in the flow style the source stores it in', async () => {
+  // kubectl reads a stream that starts with `---` as YAML, so flow style with unquoted keys parses.
+  it('applies the manifest in the flow style the source stores it in', async () => {
     const s = new ScriptedSession();
     await s.file('exec-liveness.yaml', EXEC_LIVENESS_FLOW);
     expect(s.run('kubectl apply -f exec-liveness.yaml').output).toBe('pod/liveness-exec created\n');
