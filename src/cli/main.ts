@@ -49,6 +49,17 @@ export const commands: Record<string, Command> = {
     options: [{ name: 'help', short: 'h', description: 'show this help' }],
     run: async (args, term) => (await import('./commands/explain.js')).explainCommand(args, term),
   },
+  sim: {
+    usage: 'serve [lesson.md] [options]',
+    summary: 'Serve the simulator over the Kubernetes API on 127.0.0.1, for the real kubectl.',
+    details: 'Serves an empty cluster, or the one a lesson leaves after running on the simulator; prints the KUBECONFIG to export. The virtual clock runs in real time (times --speed). Ctrl-C stops it.',
+    options: [
+      { name: 'port', short: 'p', value: 'n', description: 'the port on 127.0.0.1 (default 0: a free one)' },
+      { name: 'speed', value: 'x', description: 'how fast the virtual clock runs, in real time (default 1)' },
+      { name: 'help', short: 'h', description: 'show this help' },
+    ],
+    run: async (args, term) => (await import('./commands/sim.js')).simCommand(args, term),
+  },
   new: {
     usage: '<slug> [options]',
     summary: 'Create a lesson that verifies, with its outputs recorded.',

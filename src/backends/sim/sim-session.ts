@@ -9,11 +9,25 @@ import type { SimConfig } from '../../sim/cluster/config.js';
 import { kubectlCommand } from '../../sim/kubectl/kubectl.js';
 import { applets } from '../../sim/shell/applets/index.js';
 import { createShell } from '../../sim/shell/shell.js';
-import type { CommandImpl, Shell } from '../../sim/shell/types.js';
+import type { CommandImpl, Shell, ShellProcess } from '../../sim/shell/types.js';
 import { MemoryFs, resolvePath } from '../../sim/shell/vfs.js';
 import { timeoutCommand } from './timeout-command.js';
 
 export const WORKSPACE = '/workspace';
+
+/** Ways to adapt a session: tests run the real kubectl in place of ours (the differential test). */
+export interface SimSessionOptions {
+  /** The API server URL our kubectl reports (`cluster-info`, `config view`). */
+  serverURL?: string;
+  /** Replaces or wraps the `kubectl` command bound to the cluster. */
+  kubectl?: (ours: CommandImpl) => CommandImpl;
+}
+
+/** A started command: drive `proc` to completion, then read what it printed. */
+export interface StartedCommand {
+  proc: ShellProcess;
+  output(): string;
+}
 
 export class SimSession implements Session {
   readonly cluster: Cluster;
@@ -22,19 +36,20 @@ export class SimSession implements Session {
   #output = '';
   #closed = false;
 
-  constructor(config: SimConfig) {
+  constructor(config: SimConfig, options: SimSessionOptions = {}) {
     this.cluster = new Cluster(config);
     this.fs = new MemoryFs({ now: () => this.cluster.now() });
     for (const dir of [WORKSPACE, '/root', '/tmp', '/usr/bin', '/etc']) this.fs.mkdir(dir, { recursive: true });
-    const serverURL = `https://127.0.0.1:${40000 + ((config.seed * 7919) % 20000)}`;
+    const serverURL = options.serverURL ?? `https://127.0.0.1:${40000 + ((config.seed * 7919) % 20000)}`;
     const commands: Record<string, CommandImpl> = { ...applets };
-    commands['kubectl'] = kubectlCommand({
+    const ours = kubectlCommand({
       api: this.cluster.api,
       config,
       now: () => this.cluster.now(),
       kubeletFor: (ns, name) => this.cluster.kubeletFor(ns, name),
       serverURL,
     });
+    commands['kubectl'] = options.kubectl ? options.kubectl(ours) : ours;
     commands['timeout'] = timeoutCommand((name) => commands[name]);
     this.#shell = createShell({
       dialect: 'bash',
@@ -65,6 +80,18 @@ export class SimSession implements Session {
     this.fs.writeFile(full, content);
   }
 
+  /**
+   * Starts a command the way `run` does (after the moment of typing), without driving it: for a
+   * caller that drives the process itself (the differential test waits on real processes).
+   */
+  start(command: string): StartedCommand {
+    const loop = this.cluster.loop;
+    loop.advanceTo(loop.now() + this.cluster.config.commandStep);
+    this.#output = '';
+    const proc = this.#shell.start(command);
+    return { proc, output: () => this.#output };
+  }
+
   /** Runs one command or script to completion on the virtual clock. */
   runSync(command: string, options: RunOptions): StepResult {
     const started = performance.now();
@@ -72,10 +99,8 @@ export class SimSession implements Session {
       return { command, output: "kindling: the lesson's session is closed\n", exitCode: -1, durationMs: 0, timedOut: false };
     }
     const loop = this.cluster.loop;
-    loop.advanceTo(loop.now() + this.cluster.config.commandStep);
+    const { proc } = this.start(command);
     const deadline = loop.now() + options.timeoutMs;
-    this.#output = '';
-    const proc = this.#shell.start(command);
     let timedOut = false;
     let exitCode = 0;
     for (;;) {

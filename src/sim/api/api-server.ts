@@ -134,7 +134,8 @@ export class ApiServer {
     }
     if (options.dryRun) return obj;
     strategy.allocate?.(obj, ctx);
-    obj.metadata.uid = this.#deps.random.uuid();
+    // A strategy that needs the uid earlier (a Job's generated selector) has set it already.
+    obj.metadata.uid ??= this.#deps.random.uuid();
     obj.metadata.creationTimestamp = rfc3339(this.#deps.now());
     if (strategy.tracksGeneration) obj.metadata.generation = 1;
     return this.#deps.store.add(key, obj);

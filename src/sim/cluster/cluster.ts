@@ -7,6 +7,7 @@ import { base64Decode } from '../api/strategies/generic-strategy.js';
 import type { ConfigMap, Node, Pod, Secret, Service } from '../api/types.js';
 import { startDeploymentController } from '../controllers/deployment.js';
 import { startEndpointsController } from '../controllers/endpoints.js';
+import { startJobController } from '../controllers/job.js';
 import { startReplicaSetController } from '../controllers/replicaset.js';
 import { startGarbageCollector } from '../controllers/garbage-collector.js';
 import { startNamespaceController } from '../controllers/namespaces.js';
@@ -76,7 +77,14 @@ export class Cluster implements NetworkView {
       api: this.api,
       recorder: this.recorder,
       controlPlaneNode: cp.name,
-      podsOnNode: (node) => this.api.viewList<Pod>(PODS, undefined).filter((p) => p.spec.nodeName === node && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed').length,
+      podsPerNode: () => {
+        const counts = new Map<string, number>();
+        for (const p of this.api.viewList<Pod>(PODS, undefined)) {
+          const node = p.spec.nodeName;
+          if (node && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') counts.set(node, (counts.get(node) ?? 0) + 1);
+        }
+        return counts;
+      },
     };
     startScheduler(this.parts);
     startEndpointsController(this.parts);
@@ -84,6 +92,7 @@ export class Cluster implements NetworkView {
     startGarbageCollector(this.parts);
     startReplicaSetController(this.parts);
     startDeploymentController(this.parts);
+    startJobController(this.parts);
     const cidr = parseCidr(config.podCIDR)!;
     const containerBackoff = new Backoff(CONTAINER_BACKOFF.initialMs, CONTAINER_BACKOFF.maxMs);
     const imageBackoff = new Backoff(IMAGE_BACKOFF.initialMs, IMAGE_BACKOFF.maxMs);

@@ -57,9 +57,10 @@ function revisionOf(rs: ReplicaSet): number {
   return Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
 }
 
-function readyCount(parts: ClusterParts, rs: ReplicaSet): number {
-  return ownedPods(parts, rs).filter((p: Pod) => !p.metadata.deletionTimestamp && p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True').length;
-}
+// Like the real controller, the Deployment reads its ReplicaSets' statuses, not their pods.
+const readyOf = (rs: ReplicaSet): number => rs.status?.readyReplicas ?? 0;
+const availableOf = (rs: ReplicaSet): number => rs.status?.availableReplicas ?? 0;
+const replicasOf = (rs: ReplicaSet): number => rs.status?.replicas ?? 0;
 
 function reconcile(parts: ClusterParts, ns: string, name: string): void {
   const { api, recorder, loop } = parts;
@@ -119,8 +120,8 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
     fresh.metadata.annotations = { ...(fresh.metadata.annotations ?? {}), 'deployment.kubernetes.io/revision': String(maxRevision + 1) };
     api.put(DEPLOYMENTS, fresh);
   } else {
-    const newReady = readyCount(parts, newRS);
-    const oldReady = oldRSs.reduce((n, rs) => n + readyCount(parts, rs), 0);
+    const newAvailable = availableOf(newRS);
+    const oldAvailable = oldRSs.reduce((n, rs) => n + availableOf(rs), 0);
     if (recreate) {
       if (oldTotal > 0) oldRSs.forEach((rs) => scale(rs, 0));
       else if (oldRSs.every((rs) => ownedPods(parts, rs).length === 0)) scale(newRS, replicas);
@@ -130,7 +131,7 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
       const upTo = Math.min(replicas, (newRS.spec.replicas ?? 0) + Math.max(0, replicas + maxSurge - total));
       if (upTo > (newRS.spec.replicas ?? 0)) scale(newRS, upTo);
       // Scale old ones down as far as availability allows.
-      let canRemove = newReady + oldReady - (replicas - maxUnavailable);
+      let canRemove = newAvailable + oldAvailable - (replicas - maxUnavailable);
       for (const rs of [...oldRSs].sort((a, b) => revisionOf(a) - revisionOf(b))) {
         const have = rs.spec.replicas ?? 0;
         if (have === 0 || canRemove <= 0) continue;
@@ -145,9 +146,11 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
   // Status.
   const all = api.viewList<ReplicaSet>(REPLICASETS, ns).filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.uid === d.metadata.uid));
   const current = all.find((rs) => rs.metadata.labels?.['pod-template-hash'] === hash);
-  const counts = all.reduce((n, rs) => n + ownedPods(parts, rs).filter((p) => !p.metadata.deletionTimestamp).length, 0);
-  const updated = current ? ownedPods(parts, current).filter((p) => !p.metadata.deletionTimestamp).length : 0;
-  const ready = all.reduce((n, rs) => n + readyCount(parts, rs), 0);
+  const counts = all.reduce((n, rs) => n + replicasOf(rs), 0);
+  const updated = current ? replicasOf(current) : 0;
+  const ready = all.reduce((n, rs) => n + readyOf(rs), 0);
+  const availableNow = all.reduce((n, rs) => n + availableOf(rs), 0);
+  const desiredNow = all.reduce((n, rs) => n + (rs.spec.replicas ?? 0), 0);
   const now = rfc3339(loop.now());
   const prev = api.view<Deployment>(DEPLOYMENTS, ns, name)!;
   const cond = (type: string, status: string, reason: string, message: string) => {
@@ -155,7 +158,7 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
     const same = before && before.status === status && before.reason === reason;
     return { lastTransitionTime: before && before.status === status ? before.lastTransitionTime : now, lastUpdateTime: same ? before.lastUpdateTime : now, message, reason, status, type };
   };
-  const available = ready >= replicas - maxUnavailable;
+  const available = availableNow >= replicas - maxUnavailable;
   const complete = current !== undefined && updated === replicas && ready >= replicas && counts === replicas;
   const conditions = [
     available ? cond('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.') : cond('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.'),
@@ -164,12 +167,13 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
       : cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${current?.metadata.name ?? `${name}-${hash}`}" is progressing.`),
   ];
   const status: Deployment['status'] = {
-    ...(ready > 0 ? { availableReplicas: ready } : {}),
+    ...(availableNow > 0 ? { availableReplicas: availableNow } : {}),
     conditions,
     observedGeneration: prev.metadata.generation ?? 1,
     ...(ready > 0 ? { readyReplicas: ready } : {}),
     ...(counts > 0 ? { replicas: counts } : {}),
-    ...(counts - ready > 0 ? { unavailableReplicas: counts - ready } : {}),
+    // calculateStatus: the ReplicaSets' desired counts less the available ones, never negative.
+    ...(desiredNow - availableNow > 0 ? { unavailableReplicas: desiredNow - availableNow } : {}),
     ...(updated > 0 ? { updatedReplicas: updated } : {}),
   };
   api.updateStatus(DEPLOYMENTS, { ...prev, status });

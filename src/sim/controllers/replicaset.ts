@@ -16,9 +16,11 @@ function isReady(p: Pod): boolean {
 /** Pods a ReplicaSet owns and that are not going away. */
 export function ownedPods(parts: ClusterParts, rs: ReplicaSet): Pod[] {
   const sel = fromLabelSelector(rs.spec.selector);
+  const uid = rs.metadata.uid;
+  // The owner check first: it is cheap and rules out most pods in a busy namespace.
   return parts.api
     .viewList<Pod>(PODS, rs.metadata.namespace)
-    .filter((p) => labelsMatch(p.metadata.labels, sel) && (p.metadata.ownerReferences ?? []).some((o) => o.uid === rs.metadata.uid));
+    .filter((p) => p.metadata.ownerReferences?.some((o) => o.uid === uid) === true && labelsMatch(p.metadata.labels, sel));
 }
 
 /** Which pods to delete first when scaling down (controller.ActivePods ordering, simplified). */
@@ -32,7 +34,8 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
   if (!rs || rs.metadata.deletionTimestamp) return;
   const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name, namespace: ns, uid: rs.metadata.uid ?? '', resourceVersion: rs.metadata.resourceVersion ?? '' };
   const source = { component: 'replicaset-controller' };
-  const pods = ownedPods(parts, rs).filter((p) => !p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
+  const owned = ownedPods(parts, rs);
+  const pods = owned.filter((p) => !p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
   const want = rs.spec.replicas ?? 1;
   if (pods.length < want) {
     const template = rs.spec.template;
@@ -66,7 +69,8 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
       recorder.record(ref, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, source);
     }
   }
-  const current = ownedPods(parts, rs).filter((p) => !p.metadata.deletionTimestamp);
+  // Pods created or deleted just now count at once (a cheap re-list only when something changed).
+  const current = (pods.length === want ? owned : ownedPods(parts, rs)).filter((p) => !p.metadata.deletionTimestamp);
   const ready = current.filter(isReady).length;
   // Counts that are zero are left out, as the API's omitempty does.
   const status: ReplicaSet['status'] = {

@@ -63,7 +63,8 @@ export function startScheduler(parts: ClusterParts): void {
       recorder.recordNew(ref, 'Warning', 'FailedScheduling', 'Scheduling', message, 'default-scheduler', instance);
       return;
     }
-    const load = (n: Node) => parts.podsOnNode(n.metadata.name);
+    const perNode = parts.podsPerNode();
+    const load = (n: Node) => perNode.get(n.metadata.name) ?? 0;
     const least = Math.min(...fitting.map(load));
     const best = fitting.filter((n) => load(n) === least);
     const node = best[random.int(best.length)]!;

@@ -8,6 +8,7 @@ import { deploymentTable } from './deployment-table.js';
 import { endpointSliceTable } from './endpoint-slice-table.js';
 import { endpointsTable } from './endpoints-table.js';
 import { eventTable } from './event-table.js';
+import { jobTable } from './job-table.js';
 import { namespaceTable } from './namespace-table.js';
 import { nodeTable } from './node-table.js';
 import { podTable } from './pod-table.js';
@@ -32,6 +33,7 @@ export const tableHandlers: Readonly<Record<string, TableHandler>> = {
   Deployment: deploymentTable as unknown as TableHandler,
   ReplicaSet: replicaSetTable as unknown as TableHandler,
   DaemonSet: daemonSetTable as unknown as TableHandler,
+  Job: jobTable as unknown as TableHandler,
 };
 
 /** The handler the API server uses for a kind. */

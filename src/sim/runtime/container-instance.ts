@@ -5,19 +5,22 @@ import type { Container, Pod } from '../api/types.js';
 import { createShell } from '../shell/shell.js';
 import type { CommandImpl, Dialect, Effect, ProcessStatus, ShellProcess } from '../shell/types.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
-import { nslookupApplet } from './applets/nslookup.js';
+import { curlApplet } from './applets/curl.js';
+import { digApplet } from './applets/dig.js';
 import { hostnameApplet } from './applets/hostname.js';
+import { nslookupApplet } from './applets/nslookup.js';
 import { wgetApplet } from './applets/wget.js';
 import { ContainerLog } from './container-log.js';
+import { dashWording, isDash } from './dash-wording.js';
 import type { Listener } from './http.js';
 import type { ResolvedImage } from './image-catalog.js';
 import { userlandFiles } from './image-files.js';
 import type { NetworkView } from './network.js';
 import type { PodSandbox } from './pod-sandbox.js';
-import { nginxProgram } from './programs/nginx.js';
-import { daemonProgram, httpEchoProgram, pauseProgram } from './programs/small-programs.js';
+import { PROGRAMS } from './programs/index.js';
 import type { Program, ProgramHost, StopResult } from './programs/types.js';
 import { userlandCommands } from './userland.js';
+import { SHELL_NAMES } from './userland-tools.js';
 
 export interface ContainerRuntimeEnv {
   now(): number;
@@ -38,7 +41,7 @@ export interface ContainerSpecInput {
   restartCount: number;
 }
 
-const SHELLS = new Set(['sh', 'ash', 'bash', 'dash']);
+const SHELLS: ReadonlySet<string> = new Set(SHELL_NAMES);
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -78,45 +81,55 @@ export class ContainerInstance {
       nodeCpus: rt.nodeCpus,
       kernelVersion: rt.kernelVersion,
       restartCount: spec.restartCount,
+      hostname: pod.spec.hostname ?? pod.metadata.name,
+      ...(image.tagInfo.version !== undefined ? { version: image.tagInfo.version } : {}),
     };
     const programs: Record<string, CommandImpl> = {};
     for (const [name, kind] of Object.entries(image.info.programs)) {
       programs[name] = (ctx) => {
-        const program = this.#makeProgram(kind, host);
+        const program = PROGRAMS[kind]({ host, fs: this.fs, podIP: () => sandbox.podIP });
         if (ctx.argv[0] === this.argv[0]) this.#program = program;
         return program.command(ctx);
       };
     }
-    const net = {
-      nslookup: nslookupApplet({ view: rt.view, profile: image.tagInfo.nslookup ?? 'big', serverUp: (ip) => rt.dnsServerUp(ip), clusterDnsIP: rt.clusterDnsIP }),
-      wget: wgetApplet({ view: rt.view, clientIP: () => sandbox.podIP }),
-      hostname: hostnameApplet(() => pod.spec.hostname ?? pod.metadata.name, () => sandbox.podIP),
-    };
-    const shellCommand: CommandImpl = (ctx) => this.#nestedShell(ctx.argv, ctx.stdout.write.bind(ctx.stdout), ctx.stderr.write.bind(ctx.stderr), ctx.env);
-    const userland = image.info.userland === 'none' ? {} : { ...userlandCommands(image.info.userland), ...net, sh: shellCommand, ash: shellCommand };
-    if (image.info.userland === 'debian') Object.assign(userland, { bash: shellCommand, dash: shellCommand });
-    this.commands = withPaths({ ...userland, ...programs });
+    this.commands = withPaths({ ...this.#userland(), ...programs });
   }
 
-  #makeProgram(kind: string, host: ProgramHost): Program {
-    switch (kind) {
-      case 'nginx':
-        return nginxProgram(host, this.fs);
-      case 'pause':
-        return pauseProgram(host);
-      case 'http-echo':
-        return httpEchoProgram(host);
-      default:
-        return daemonProgram();
+  /** The image's tools: its userland's commands, the network tools it ships, and its shells. */
+  #userland(): Record<string, CommandImpl> {
+    const { image, sandbox, pod } = this.spec;
+    const rt = this.rt;
+    const info = image.info;
+    if (info.userland === 'none') return {};
+    const clientIP = () => sandbox.podIP;
+    const network: Record<string, () => CommandImpl> = {
+      nslookup: () => nslookupApplet({ view: rt.view, profile: image.tagInfo.nslookup ?? info.nslookup ?? 'big', serverUp: (ip) => rt.dnsServerUp(ip), clusterDnsIP: rt.clusterDnsIP }),
+      wget: () => wgetApplet({ view: rt.view, clientIP }),
+      curl: () => curlApplet({ view: rt.view, clientIP, version: info.curlVersion ?? '7.88.1' }),
+      dig: () => digApplet({ view: rt.view, clusterDnsIP: rt.clusterDnsIP, serverUp: (ip) => rt.dnsServerUp(ip), version: info.bindVersion ?? '9.18.28' }),
+      hostname: () => hostnameApplet(() => pod.spec.hostname ?? pod.metadata.name, () => sandbox.podIP),
+    };
+    const shellCommand: CommandImpl = (ctx) => this.#nestedShell(ctx.argv, ctx.stdout.write.bind(ctx.stdout), ctx.stderr.write.bind(ctx.stderr), ctx.env);
+    const core = userlandCommands(info.userland);
+    const out: Record<string, CommandImpl> = {};
+    for (const tool of info.tools) {
+      const make = network[tool];
+      if (make) out[tool] = make();
+      else if ((SHELL_NAMES as readonly string[]).includes(tool)) out[tool] = shellCommand;
+      else if (core[tool]) out[tool] = core[tool];
     }
+    return out;
   }
 
   #buildFs(): VirtualFs {
     const { image, sandbox, container, pod } = this.spec;
     const fs = new MemoryFs({ now: () => this.rt.now() });
-    const base = userlandFiles(image.info.userland, image.info.repository);
+    const base = userlandFiles(image);
     for (const d of base.dirs) fs.mkdir(d, { recursive: true });
-    for (const [path, content] of Object.entries(base.files)) fs.writeFile(path, content);
+    for (const [path, content] of Object.entries(base.files)) {
+      fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+      fs.writeFile(path, content);
+    }
     fs.writeFile('/etc/hostname', `${pod.spec.hostname ?? pod.metadata.name}\n`);
     fs.writeFile('/etc/hosts', sandbox.hostsFile());
     fs.writeFile('/etc/resolv.conf', sandbox.resolvConf());
@@ -135,13 +148,14 @@ export class ContainerInstance {
     if (!this.commands[exe] && !this.commands[name]) {
       return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exe}": executable file not found in $PATH: unknown`;
     }
+    const dash = isDash(exe, this.spec.image.info.userland);
     const shell = createShell({
       dialect: this.dialect,
       fs: this.fs,
       cwd: this.spec.container.workingDir ?? this.spec.image.info.workingDir,
       env: this.env,
       commands: this.commands,
-      output: (stream, text) => this.log.write(stream, text, this.rt.now()),
+      output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()),
       hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
       pid: 1,
     });
@@ -201,16 +215,18 @@ export class ContainerInstance {
 
   /** `sh -c '...'` (or `sh` alone) run from inside a running shell: a child shell process. */
   *#nestedShell(argv: string[], out: (t: string) => void, err: (t: string) => void, env: Record<string, string>): Generator<Effect, number, void> {
+    const dash = isDash(argv[0] ?? '', this.spec.image.info.userland);
+    const c = argv.indexOf('-c');
+    const name = c >= 1 ? (argv[c + 2] ?? argv[0]!) : argv[0]!;
     const shell = createShell({
       dialect: this.dialect,
       fs: this.fs,
       cwd: '/',
       env,
       commands: this.commands,
-      output: (stream, text) => (stream === 1 ? out(text) : err(text)),
+      output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)),
       hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
     });
-    const c = argv.indexOf('-c');
     const proc = c >= 1 ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? argv[0]!, args: argv.slice(c + 3) }) : shell.start(':', { argv0: argv[0]! });
     return yield* drive(proc, () => this.rt.now());
   }

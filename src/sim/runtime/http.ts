@@ -6,6 +6,10 @@ export interface HttpRequest {
   host: string;
   clientIP: string;
   userAgent: string;
+  /** The client's source port, for servers that log `ip:port`. */
+  clientPort?: number;
+  /** Every header the client sent, lower-case names (echo servers print them). */
+  headers?: Record<string, string>;
 }
 
 export interface HttpResponse {
@@ -23,6 +27,7 @@ export interface Listener {
 export const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
   301: 'Moved Permanently',
+  400: 'Bad Request',
   403: 'Forbidden',
   404: 'Not Found',
   500: 'Internal Server Error',
@@ -32,4 +37,16 @@ export const STATUS_TEXT: Record<number, string> = {
 
 export function response(status: number, body: string, headers: Record<string, string> = {}): HttpResponse {
   return { status, statusText: STATUS_TEXT[status] ?? 'Unknown', body, headers: { 'Content-Length': String(new TextEncoder().encode(body).length), ...headers } };
+}
+
+/** The headers a request carried: the explicit ones, or those implied by host and user agent. */
+export function requestHeaders(req: HttpRequest): Record<string, string> {
+  return req.headers ?? { host: req.host, 'user-agent': req.userAgent };
+}
+
+/** A client's ephemeral source port: deterministic, in Linux's default range (32768-60999). */
+export function ephemeralPort(clientIP: string, now: number): number {
+  let h = now % 28232;
+  for (const c of clientIP) h = (h * 31 + c.charCodeAt(0)) % 28232;
+  return 32768 + h;
 }

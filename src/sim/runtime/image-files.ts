@@ -1,42 +1,9 @@
-// Files an image ships with, as data: what `cat`, `ls` and nginx find in a fresh container.
+// Files an image ships with, as data: what `cat`, `ls` and the image's server find in a fresh
+// container. The OS release follows the image's base (`os` in the catalog; Debian 12 by default).
+import type { ResolvedImage } from './image-catalog.js';
+import { nginxBuild } from './programs/nginx-builds.js';
 
-/** nginx's default index.html (615 bytes). */
-export const NGINX_INDEX_HTML = `<!DOCTYPE html>
-<html>
-<head>
-<title>Welcome to nginx!</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-<body>
-<h1>Welcome to nginx!</h1>
-<p>If you see this page, the nginx web server is successfully installed and
-working. Further configuration is required.</p>
-
-<p>For online documentation and support please refer to
-<a href="http://nginx.org/">nginx.org</a>.<br/>
-Commercial support is available at
-<a href="http://nginx.com/">nginx.com</a>.</p>
-
-<p><em>Thank you for using nginx.</em></p>
-</body>
-</html>
-`;
-
-/** nginx's built-in 404 page (153 bytes: nginx writes its own pages with CRLF). */
-export const NGINX_404_HTML = [
-  '<html>',
-  '<head><title>404 Not Found</title></head>',
-  '<body>',
-  '<center><h1>404 Not Found</h1></center>',
-  '<hr><center>nginx/1.27.3</center>',
-  '</body>',
-  '</html>',
-  '',
-].join('\r\n');
+export { NGINX_INDEX_HTML } from './programs/nginx-builds.js';
 
 export const NGINX_50X_HTML = `<!DOCTYPE html>
 <html>
@@ -59,6 +26,9 @@ the error log for details.</p>
 </html>
 `;
 
+/** httpd's htdocs/index.html (45 bytes, as its access log's `200 45` shows). */
+export const HTTPD_INDEX_HTML = '<html><body><h1>It works!</h1></body></html>\n';
+
 const BUSYBOX_PASSWD = `root:x:0:0:root:/root:/bin/sh
 daemon:x:1:1:daemon:/usr/sbin:/bin/false
 bin:x:2:2:bin:/bin:/bin/false
@@ -70,32 +40,48 @@ operator:x:37:37:Operator:/var:/bin/false
 nobody:x:65534:65534:nobody:/home:/bin/false
 `;
 
-const DEBIAN_OS_RELEASE = `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
+function debianRelease(version: string, codename: string): string {
+  return `PRETTY_NAME="Debian GNU/Linux ${version} (${codename})"
 NAME="Debian GNU/Linux"
-VERSION_ID="12"
-VERSION="12 (bookworm)"
-VERSION_CODENAME=bookworm
+VERSION_ID="${version}"
+VERSION="${version} (${codename})"
+VERSION_CODENAME=${codename}
 ID=debian
 HOME_URL="https://www.debian.org/"
 SUPPORT_URL="https://www.debian.org/support"
 BUG_REPORT_URL="https://bugs.debian.org/"
 `;
+}
 
-/** Directories and files of each userland, before the kubelet adds its own. */
-export function userlandFiles(userland: 'busybox' | 'debian' | 'none', repository: string): { dirs: string[]; files: Record<string, string> } {
-  if (userland === 'none') return { dirs: ['/etc', '/dev', '/proc', '/sys', '/tmp', '/var/run'], files: {} };
-  const dirs = ['/bin', '/dev', '/etc', '/home', '/proc', '/root', '/sys', '/tmp', '/usr/bin', '/usr/sbin', '/var/run', '/var/spool/mail', '/var/www'];
-  const files: Record<string, string> = { '/etc/passwd': BUSYBOX_PASSWD, '/etc/group': 'root:x:0:\ndaemon:x:1:\nnogroup:x:65534:\n' };
-  if (userland === 'debian') {
-    files['/etc/os-release'] = DEBIAN_OS_RELEASE;
-    dirs.push('/usr/local/bin', '/var/log', '/var/cache');
-  }
-  if (repository.endsWith('/alpine')) files['/etc/alpine-release'] = '3.21.3\n';
-  if (repository.endsWith('/nginx')) {
-    dirs.push('/usr/share/nginx/html', '/etc/nginx/conf.d', '/docker-entrypoint.d', '/var/log/nginx', '/var/cache/nginx');
-    files['/usr/share/nginx/html/index.html'] = NGINX_INDEX_HTML;
-    files['/usr/share/nginx/html/50x.html'] = NGINX_50X_HTML;
-    files['/etc/nginx/conf.d/default.conf'] = `server {
+function ubuntuRelease(version: string, full: string, codename: string, pretty: string): string {
+  return `PRETTY_NAME="${pretty}"
+NAME="Ubuntu"
+VERSION_ID="${version}"
+VERSION="${full}"
+VERSION_CODENAME=${codename}
+ID=ubuntu
+ID_LIKE=debian
+HOME_URL="https://www.ubuntu.com/"
+SUPPORT_URL="https://help.ubuntu.com/"
+BUG_REPORT_URL="https://bugs.launchpad.net/ubuntu/"
+PRIVACY_POLICY_URL="https://www.ubuntu.com/legal/terms-and-policies/privacy-policy"
+UBUNTU_CODENAME=${codename}
+`;
+}
+
+/** /etc/os-release by the catalog's `os` id. */
+export const OS_RELEASES: Readonly<Record<string, string>> = {
+  'debian-12': debianRelease('12', 'bookworm'),
+  'debian-11': debianRelease('11', 'bullseye'),
+  'debian-10': debianRelease('10', 'buster'),
+  'debian-9': debianRelease('9', 'stretch'),
+  'debian-8': debianRelease('8', 'jessie'),
+  'ubuntu-24.04': ubuntuRelease('24.04', '24.04.1 LTS (Noble Numbat)', 'noble', 'Ubuntu 24.04.1 LTS'),
+  'ubuntu-22.04': ubuntuRelease('22.04', '22.04.5 LTS (Jammy Jellyfish)', 'jammy', 'Ubuntu 22.04.5 LTS'),
+  'ubuntu-16.04': ubuntuRelease('16.04', '16.04.7 LTS (Xenial Xerus)', 'xenial', 'Ubuntu 16.04.7 LTS'),
+};
+
+const NGINX_DEFAULT_CONF = `server {
     listen       80;
     listen  [::]:80;
     server_name  localhost;
@@ -111,10 +97,39 @@ export function userlandFiles(userland: 'busybox' | 'debian' | 'none', repositor
     }
 }
 `;
-    files['/docker-entrypoint.d/10-listen-on-ipv6-by-default.sh'] = '#!/bin/sh\n';
-    files['/docker-entrypoint.d/15-local-resolvers.envsh'] = '#!/bin/sh\n';
-    files['/docker-entrypoint.d/20-envsubst-on-templates.sh'] = '#!/bin/sh\n';
-    files['/docker-entrypoint.d/30-tune-worker-processes.sh'] = '#!/bin/sh\n';
+
+type Files = { dirs: string[]; files: Record<string, string> };
+
+function nginxFiles(image: ResolvedImage, out: Files): void {
+  out.dirs.push('/usr/share/nginx/html', '/etc/nginx/conf.d', '/var/log/nginx', '/var/cache/nginx');
+  const build = nginxBuild(image.tagInfo.version);
+  if (build.indexHtml) {
+    out.files['/usr/share/nginx/html/index.html'] = build.indexHtml;
+    out.files['/usr/share/nginx/html/50x.html'] = NGINX_50X_HTML;
+    out.files['/etc/nginx/conf.d/default.conf'] = NGINX_DEFAULT_CONF;
   }
-  return { dirs, files };
+  if (build.entrypoint !== 'none') {
+    out.dirs.push('/docker-entrypoint.d');
+    out.files['/docker-entrypoint.d/10-listen-on-ipv6-by-default.sh'] = '#!/bin/sh\n';
+    if (build.entrypoint === 'with-resolvers') out.files['/docker-entrypoint.d/15-local-resolvers.envsh'] = '#!/bin/sh\n';
+    out.files['/docker-entrypoint.d/20-envsubst-on-templates.sh'] = '#!/bin/sh\n';
+    out.files['/docker-entrypoint.d/30-tune-worker-processes.sh'] = '#!/bin/sh\n';
+  }
+}
+
+/** Directories and files of an image, before the kubelet adds its own. */
+export function userlandFiles(image: ResolvedImage): Files {
+  const { userland, repository } = image.info;
+  if (userland === 'none') return { dirs: ['/etc', '/dev', '/proc', '/sys', '/tmp', '/var/run'], files: {} };
+  const dirs = ['/bin', '/dev', '/etc', '/home', '/proc', '/root', '/sys', '/tmp', '/usr/bin', '/usr/sbin', '/var/run', '/var/spool/mail', '/var/www'];
+  const out: Files = { dirs, files: { '/etc/passwd': BUSYBOX_PASSWD, '/etc/group': 'root:x:0:\ndaemon:x:1:\nnogroup:x:65534:\n' } };
+  if (userland === 'debian') {
+    out.files['/etc/os-release'] = OS_RELEASES[image.info.os ?? 'debian-12'] ?? OS_RELEASES['debian-12']!;
+    dirs.push('/usr/local/bin', '/var/log', '/var/cache');
+  }
+  if (image.info.workingDir !== '/') dirs.push(image.info.workingDir);
+  if (repository.endsWith('/alpine')) out.files['/etc/alpine-release'] = '3.21.3\n';
+  if (Object.values(image.info.programs).includes('nginx')) nginxFiles(image, out);
+  if (Object.values(image.info.programs).includes('httpd')) out.files['/usr/local/apache2/htdocs/index.html'] = HTTPD_INDEX_HTML;
+  return out;
 }

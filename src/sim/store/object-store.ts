@@ -34,6 +34,10 @@ function keyOf(namespace: string | undefined, name: string): string {
 
 export class ObjectStore {
   #tables = new Map<string, Map<string, KubeObject>>();
+  /** Each table's keys in etcd key order, rebuilt lazily after an add or a remove. */
+  #order = new Map<string, string[]>();
+  #pending: WatchEvent[] = [];
+  #delivering = false;
   #revision = 0;
   #listeners = new Set<{ resource: string | undefined; listener: WatchListener }>();
 
@@ -70,12 +74,26 @@ export class ObjectStore {
   viewList<T extends KubeObject = KubeObject>(resource: string, namespace?: string): T[] {
     const table = this.#tables.get(resource);
     if (!table) return [];
+    const keys = this.#keysInOrder(resource, table);
     const out: T[] = [];
-    for (const obj of table.values()) {
-      if (namespace !== undefined && obj.metadata.namespace !== namespace) continue;
-      out.push(obj as T);
+    // Namespaced keys are `namespace/name`, so one namespace is one run of the ordered keys.
+    const prefix = namespace === undefined ? '' : `${namespace}/`;
+    for (let i = prefix ? lowerBound(keys, prefix) : 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (prefix && !key.startsWith(prefix)) break;
+      out.push(table.get(key) as T);
     }
-    return out.sort((a, b) => compareKeys(a, b));
+    return out;
+  }
+
+  #keysInOrder(resource: string, table: Map<string, KubeObject>): string[] {
+    let keys = this.#order.get(resource);
+    if (!keys) {
+      // etcd orders keys bytewise; for these ASCII keys that is UTF-16 code-unit order.
+      keys = [...table.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      this.#order.set(resource, keys);
+    }
+    return keys;
   }
 
   /** Number of stored objects of a resource (no cloning). */
@@ -89,6 +107,7 @@ export class ObjectStore {
     stored.metadata.resourceVersion = String(++this.#revision);
     deepFreeze(stored);
     this.#table(resource).set(keyOf(stored.metadata.namespace, stored.metadata.name), stored);
+    this.#order.delete(resource);
     this.#emit('ADDED', resource, stored);
     return structuredClone(stored);
   }
@@ -98,7 +117,10 @@ export class ObjectStore {
     const stored = structuredClone(obj);
     stored.metadata.resourceVersion = String(++this.#revision);
     deepFreeze(stored);
-    this.#table(resource).set(keyOf(stored.metadata.namespace, stored.metadata.name), stored);
+    const table = this.#table(resource);
+    const key = keyOf(stored.metadata.namespace, stored.metadata.name);
+    if (!table.has(key)) this.#order.delete(resource);
+    table.set(key, stored);
     this.#emit('MODIFIED', resource, stored);
     return structuredClone(stored);
   }
@@ -110,6 +132,7 @@ export class ObjectStore {
     const found = table?.get(key);
     if (!table || !found) return undefined;
     table.delete(key);
+    this.#order.delete(resource);
     const gone = structuredClone(found);
     gone.metadata.resourceVersion = String(++this.#revision);
     deepFreeze(gone);
@@ -124,19 +147,37 @@ export class ObjectStore {
     return { stop: () => this.#listeners.delete(entry) };
   }
 
-  /** Listeners get the frozen snapshot: they may read it, and must copy it to change it. */
+  /**
+   * Listeners get the frozen snapshot: they may read it, and must copy it to change it. A listener
+   * that writes while changes are being delivered has its change queued behind the current one,
+   * so every listener hears every change in resourceVersion order (as a watch would).
+   */
   #emit(type: WatchEventType, resource: string, obj: KubeObject): void {
     if (this.#listeners.size === 0) return;
-    for (const entry of [...this.#listeners]) {
-      if (entry.resource === undefined || entry.resource === resource) {
-        entry.listener({ type, resource, object: obj });
+    this.#pending.push({ type, resource, object: obj });
+    if (this.#delivering) return;
+    this.#delivering = true;
+    try {
+      for (let event = this.#pending.shift(); event; event = this.#pending.shift()) {
+        for (const entry of [...this.#listeners]) {
+          if (entry.resource === undefined || entry.resource === event.resource) entry.listener(event);
+        }
       }
+    } finally {
+      this.#delivering = false;
+      this.#pending.length = 0;
     }
   }
 }
 
-function compareKeys(a: KubeObject, b: KubeObject): number {
-  const ka = keyOf(a.metadata.namespace, a.metadata.name);
-  const kb = keyOf(b.metadata.namespace, b.metadata.name);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+/** The first index whose key is not below `key`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -3,6 +3,7 @@
 // `v1.ResourceList`, `[]uint8`): encoding/json puts that name in its type errors. Pointers are
 // transparent, as encoding/json dereferences them before it reports a type.
 import { APPS_V1 } from './apps-v1.js';
+import { BATCH_V1 } from './batch-v1.js';
 import { CORE_V1 } from './core-v1.js';
 import { DISCOVERY_V1 } from './discovery-v1.js';
 import type { GoPackage, PackageId } from './go-package.js';
@@ -22,6 +23,7 @@ export const PACKAGES: Readonly<Record<PackageId, GoPackage>> = {
   core: CORE_V1,
   meta: META_V1,
   apps: APPS_V1,
+  batch: BATCH_V1,
   discovery: DISCOVERY_V1,
 };
 

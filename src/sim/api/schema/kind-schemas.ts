@@ -6,6 +6,7 @@ import { RESOURCE_TYPES, apiVersionOf } from '../resources.js';
 const PACKAGE_OF_GROUP: Readonly<Record<string, PackageId>> = {
   '': 'core',
   apps: 'apps',
+  batch: 'batch',
   'discovery.k8s.io': 'discovery',
 };
 

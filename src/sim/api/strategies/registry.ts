@@ -1,6 +1,7 @@
 // Which strategy each kind uses.
 import type { ResourceType } from '../resources.js';
 import { configMapStrategy, eventStrategy, genericStrategy, namespaceStrategy, secretStrategy } from './generic-strategy.js';
+import { jobStrategy } from './job-strategy.js';
 import { podStrategy } from './pod-strategy.js';
 import { serviceStrategy } from './service-strategy.js';
 import { deploymentStrategy, replicaSetStrategy } from './workload-strategy.js';
@@ -21,6 +22,7 @@ const STRATEGIES: Record<string, Strategy> = {
   Deployment: deploymentStrategy,
   ReplicaSet: replicaSetStrategy,
   DaemonSet: withGeneration,
+  Job: jobStrategy,
 };
 
 export function strategyFor(type: ResourceType): Strategy {

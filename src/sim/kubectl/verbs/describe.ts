@@ -1,6 +1,7 @@
 // `kubectl describe`: fetches what kubectl's describers fetch (the object, its events, and for
 // some kinds related objects) and renders it client-side; an unknown name falls back to every
 // object whose name starts with it, as kubectl does.
+import { nodeLease } from '../../cluster/node-lease.js';
 import { ApiServer } from '../../api/api-server.js';
 import { typeForKind, type ResourceType } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
@@ -11,6 +12,8 @@ import { formatErrors, type SourcedError } from '../errors.js';
 import { flagBool, flagStrings, type FlagSpec } from '../flags.js';
 import { describeDaemonSet } from '../print/describe/describe-daemon-set.js';
 import { describeDeployment } from '../print/describe/describe-deployment.js';
+import { describeJob } from '../print/describe/describe-job.js';
+import type { Job } from '../../api/strategies/job-strategy.js';
 import { describeEndpoints } from '../print/describe/describe-endpoints.js';
 import { describeNode } from '../print/describe/describe-node.js';
 import { describePod } from '../print/describe/describe-pod.js';
@@ -69,8 +72,7 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
     }
     case 'Node': {
       const pods = api.list<Pod>(PODS, undefined).items.filter((p) => p.spec.nodeName === obj.metadata.name && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
-      const lease = { holderIdentity: obj.metadata.name, renewTime: new Date(now - (now % 10000)).toISOString().replace(/\.\d+Z$/, '.000000Z') };
-      return describeNode(obj as Node, pods, events, { now, showEvents, lease } as Parameters<typeof describeNode>[3]);
+      return describeNode(obj as Node, pods, events, { now, showEvents, lease: nodeLease(obj.metadata.name, now) });
     }
     case 'Endpoints':
       return describeEndpoints(obj as Endpoints, events, options);
@@ -89,6 +91,8 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
       const newest = owned.reduce<ReplicaSet | undefined>((best, r) => (!best || revision(r) > revision(best) ? r : best), undefined);
       return describeDeployment(dep, owned.filter((r) => r !== newest), newest ? [newest] : [], events, options);
     }
+    case 'Job':
+      return describeJob(obj as Job, events, options);
     case 'ConfigMap':
       return describeConfigMap(obj as ConfigMap, events, options);
     case 'Secret':

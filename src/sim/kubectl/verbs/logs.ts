@@ -74,6 +74,8 @@ export function* logs(k: Kubectl): VerbResult {
     k.err(`error: container ${container} is not valid for pod ${pod.metadata.name}\n`);
     return 1;
   }
+  // A pod not yet bound to a node has no log location: the API server answers with an empty body.
+  if (!pod.spec.nodeName) return 0;
   const kubelet = k.cluster.kubeletFor(k.namespace, name);
   if (!kubelet) {
     k.err(`Error from server (BadRequest): container "${container}" in pod "${name}" is waiting to start: ContainerCreating\n`);

@@ -121,7 +121,12 @@ export function* run(k: Kubectl): VerbResult {
   const api = k.cluster.api;
   const state = () => api.find<Pod>(PODS, k.namespace, name)?.status.containerStatuses?.[0]?.state;
   yield { kind: 'wait', ready: () => state()?.running !== undefined || state()?.terminated !== undefined, deadline: k.cluster.now() + 60_000 };
-  if (tty && !flagBool(k.flags, 'quiet') && state()?.running) k.err("If you don't see a command prompt, try pressing enter.\n");
+  // A pod still running is attached to (AttachOptions.Run): SetupTTY drops a TTY that stdin cannot
+  // back, then the prompt hint, both unless --quiet. A pod already finished only has its logs shown.
+  if (!flagBool(k.flags, 'quiet') && state()?.running) {
+    if (stdin && tty) k.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
+    k.err("If you don't see a command prompt, try pressing enter.\n");
+  }
   const kubelet = k.cluster.kubeletFor(k.namespace, name);
   const ended = () => {
     const p = api.find<Pod>(PODS, k.namespace, name);

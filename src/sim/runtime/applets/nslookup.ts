@@ -1,11 +1,13 @@
 // busybox nslookup, in the three behaviours busybox images have had (docs/research/busybox.md):
 // `libc-1.28` (getaddrinfo, `Address 1:` lines), `big-dupid` (1.30-1.35 on uClibc: every query
 // shares one transaction ID, so only the first reply counts and the rest are "No answer" after
-// 5 s) and `big` (1.36+: one block per reply, in milliseconds).
+// 5 s) and `big` (1.36+: one block per reply, in milliseconds). The `bind` profile (dnsutils
+// images) is BIND's nslookup, in bind-nslookup.ts.
 import { parseResolvConf, resolveHost, resolveQuery, reverseName, type DnsReply, type DnsType } from '../../net/cluster-dns.js';
 import type { NslookupProfile } from '../image-catalog.js';
 import type { CommandContext, CommandImpl, Effect } from '../../shell/types.js';
 import type { NetworkView } from '../network.js';
+import { bindNslookup } from './bind-nslookup.js';
 
 export interface NslookupDeps {
   view: NetworkView;
@@ -16,14 +18,14 @@ export interface NslookupDeps {
   clusterDnsIP: string;
 }
 
-interface Query {
+export interface Query {
   name: string;
   type: DnsType;
 }
 
 const TIMEOUT_MS = 5000;
 
-function readResolv(ctx: CommandContext) {
+export function readResolv(ctx: CommandContext) {
   try {
     return parseResolvConf(ctx.fs.readFile('/etc/resolv.conf'));
   } catch {
@@ -43,8 +45,8 @@ function buildQueries(host: string, search: string[], type: string | undefined):
   return [...names.map((name) => ({ name, type: 'A' as const })), ...names.map((name) => ({ name, type: 'AAAA' as const }))];
 }
 
-function answer(deps: NslookupDeps, server: string, q: Query): DnsReply {
-  // Only the cluster's DNS serves the cluster zone; another resolver only knows the internet.
+/** What `server` answers for one query: only the cluster's DNS serves the cluster zone. */
+export function answer(deps: Pick<NslookupDeps, 'view' | 'clusterDnsIP'>, server: string, q: Query): DnsReply {
   if (server !== deps.clusterDnsIP && q.name.toLowerCase().replace(/\.$/, '').endsWith(deps.view.clusterDomain)) {
     return { rcode: 'NXDOMAIN', answers: [], authoritative: false };
   }
@@ -147,6 +149,7 @@ export function nslookupApplet(deps: NslookupDeps): CommandImpl {
     }
     const resolv = readResolv(ctx);
     const server = positional[1] ?? resolv.nameservers[0] ?? '127.0.0.1';
+    if (deps.profile === 'bind') return yield* bindNslookup(ctx, deps, server, host, resolv);
     if (deps.profile === 'libc-1.28') return yield* libc128(ctx, deps, server, host);
     return yield* big(ctx, deps, server, buildQueries(host, resolv.search, type), deps.profile === 'big-dupid');
   };

@@ -3,6 +3,7 @@
 import { parseResolvConf, resolveHost } from '../../net/cluster-dns.js';
 import { basenamePath, resolvePath } from '../../shell/vfs.js';
 import type { CommandContext, CommandImpl, Effect } from '../../shell/types.js';
+import { ephemeralPort } from '../http.js';
 import { connect, CONNECT_TIMEOUT_MS, type NetworkView } from '../network.js';
 
 export interface WgetDeps {
@@ -115,7 +116,10 @@ export function wgetApplet(deps: WgetDeps): CommandImpl {
       }
       if (scheme === 'https' && !o.quiet) ctx.stderr.write('wget: note: TLS certificate validation not implemented\n');
       yield { kind: 'sleep', ms: 3 };
-      const res = conn.serve({ method: o.spider ? 'HEAD' : 'GET', path, host: hostPort, clientIP: deps.clientIP(), userAgent: 'Wget' }, ctx.now());
+      // busybox sends Host, User-Agent and `Connection: close` (wget.c).
+      const headers = { host: hostPort, 'user-agent': 'Wget', connection: 'close' };
+      const clientPort = ephemeralPort(deps.clientIP(), ctx.now());
+      const res = conn.serve({ method: o.spider ? 'HEAD' : 'GET', path, host: hostPort, clientIP: deps.clientIP(), clientPort, userAgent: 'Wget', headers }, ctx.now());
       if (o.headers) {
         ctx.stderr.write(`  HTTP/1.1 ${res.status} ${res.statusText}\n`);
         for (const [k, v] of Object.entries(res.headers)) ctx.stderr.write(`  ${k}: ${v}\n`);

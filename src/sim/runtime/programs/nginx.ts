@@ -1,40 +1,61 @@
-// The nginx image's default process: the docker-entrypoint.sh lines, nginx's startup notices,
-// then serving /usr/share/nginx/html on port 80 with an access log line per request; SIGQUIT
-// (the image's stop signal) shuts it down gracefully.
-import { NGINX_404_HTML } from '../image-files.js';
-import { response, type HttpRequest } from '../http.js';
+// The nginx image's default process: the docker-entrypoint.sh lines (1.19+), nginx's startup
+// notices (builds that log at `notice`), then serving /usr/share/nginx/html on port 80 with an
+// access log line per request; the image's stop signal (SIGQUIT, or SIGTERM for old builds)
+// shuts it down. What differs between builds is data in nginx-builds.ts.
+import { response, type HttpRequest, type HttpResponse } from '../http.js';
 import type { VirtualFs } from '../../shell/vfs.js';
+import { nginxBuild, nginxErrorPage, type NginxBuild } from './nginx-builds.js';
 import { runForever, type Program, type ProgramHost } from './types.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const p2 = (n: number) => String(n).padStart(2, '0');
 
 /** nginx's error-log time: `2025/01/06 10:00:00`. */
-function errorLogTime(ms: number): string {
+export function errorLogTime(ms: number): string {
   const d = new Date(ms);
   return `${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
 }
 
 /** The access-log time: `06/Jan/2025:10:00:00 +0000`. */
-function accessLogTime(ms: number): string {
+export function accessLogTime(ms: number): string {
   const d = new Date(ms);
   return `${p2(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} +0000`;
 }
 
+const ROOT = '/usr/share/nginx/html';
+
+/** The static file handler: a file, a directory's index.html, 403 for a directory without one, or 404. */
+function serveStatic(fs: VirtualFs, build: NginxBuild, req: HttpRequest): { res: HttpResponse; error?: string } {
+  const headers = { Server: `nginx/${build.version}`, 'Content-Type': 'text/html' };
+  const path = req.path.split('?')[0]!;
+  let file = `${ROOT}${path}`;
+  const isDir = (p: string) => fs.exists(p) && fs.stat(p).type === 'dir';
+  if (!file.endsWith('/') && isDir(file)) file += '/';
+  if (file.endsWith('/')) {
+    if (fs.exists(`${file}index.html`)) file += 'index.html';
+    else if (isDir(file)) return { res: response(403, nginxErrorPage(403, 'Forbidden', build.version), headers), error: `directory index of "${file}" is forbidden` };
+  }
+  try {
+    return { res: response(200, fs.readFile(file), headers) };
+  } catch {
+    return { res: response(404, nginxErrorPage(404, 'Not Found', build.version), headers), error: `open() "${file}" failed (2: No such file or directory)` };
+  }
+}
+
+const ENTRYPOINT_LINES = [
+  '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
+  '/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/',
+  '/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh',
+];
+
 export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
+  const build = nginxBuild(host.version);
   const workerBase = host.restartCount > 0 ? 22 : 29;
   const workers = Array.from({ length: Math.max(1, host.nodeCpus) }, (_, i) => workerBase + i);
   const serve = (req: HttpRequest, now: number) => {
-    const path = req.path.split('?')[0]!;
-    let file = `/usr/share/nginx/html${path}`;
-    if (file.endsWith('/')) file += 'index.html';
-    let res;
-    try {
-      if (fs.exists(file) && fs.stat(file).type === 'dir') file += '/index.html';
-      res = response(200, fs.readFile(file), { Server: 'nginx/1.27.3', 'Content-Type': 'text/html' });
-    } catch {
-      res = response(404, NGINX_404_HTML, { Server: 'nginx/1.27.3', 'Content-Type': 'text/html' });
-      host.log(2, `${errorLogTime(now)} [error] ${workers[0]}#${workers[0]}: *1 open() "${file}" failed (2: No such file or directory), client: ${req.clientIP}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1", host: "${req.host}"\n`);
+    const { res, error } = serveStatic(fs, build, req);
+    if (error) {
+      host.log(2, `${errorLogTime(now)} [error] ${workers[0]}#${workers[0]}: *1 ${error}, client: ${req.clientIP}, server: localhost, request: "${req.method} ${req.path} HTTP/1.1", host: "${req.host}"\n`);
     }
     const bytes = req.method === 'HEAD' ? 0 : new TextEncoder().encode(res.body).length;
     host.log(1, `${req.clientIP} - - [${accessLogTime(now)}] "${req.method} ${req.path} HTTP/1.1" ${res.status} ${bytes} "-" "${req.userAgent}" "-"\n`);
@@ -48,11 +69,11 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
       const flags = ctx.argv.slice(viaEntrypoint ? 2 : 1);
       // nginx's one-shot modes: print and exit, no server.
       if (flags.includes('-v')) {
-        err('nginx version: nginx/1.27.3\n');
+        err(`nginx version: nginx/${build.version}\n`);
         return 0;
       }
       if (flags.includes('-V')) {
-        err('nginx version: nginx/1.27.3\nbuilt by gcc 12.2.0 (Debian 12.2.0-14) \nbuilt with OpenSSL 3.0.15 3 Sep 2024\nTLS SNI support enabled\n');
+        err(`nginx version: nginx/${build.version}\nbuilt by ${build.builtBy}\nbuilt with ${build.openssl}\nTLS SNI support enabled\n`);
         return 0;
       }
       if (flags.includes('-t') || flags.includes('-T')) {
@@ -60,42 +81,44 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
         return 0;
       }
       if (flags.includes('-s')) {
-        err(`${errorLogTime(ctx.now())} [notice] 1#1: signal process started\n`);
+        if (build.noticeLog) err(`${errorLogTime(ctx.now())} [notice] 1#1: signal process started\n`);
         return 0;
       }
-      if (!viaEntrypoint) {
+      if (!viaEntrypoint || build.entrypoint === 'none') {
         yield { kind: 'sleep', ms: 5 };
         return yield* serveForever(ctx.now());
       }
-      out('/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n');
-      out('/docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/\n');
-      out('/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh\n');
+      for (const line of ENTRYPOINT_LINES) out(`${line}\n`);
       if (host.restartCount > 0) {
         out('10-listen-on-ipv6-by-default.sh: info: IPv6 listen already enabled\n');
       } else {
         out('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf\n');
         out('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf\n');
       }
-      out('/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh\n');
+      if (build.entrypoint === 'with-resolvers') out('/docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh\n');
       out('/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh\n');
       out('/docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh\n');
       out('/docker-entrypoint.sh: Configuration complete; ready for start up\n');
       yield { kind: 'sleep', ms: 12 };
       return yield* serveForever(ctx.now());
       function* serveForever(now: number) {
-        const t = errorLogTime(now);
-        err(`${t} [notice] 1#1: using the "epoll" event method\n`);
-        err(`${t} [notice] 1#1: nginx/1.27.3\n`);
-        err(`${t} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) \n`);
-        err(`${t} [notice] 1#1: OS: Linux ${host.kernelVersion}\n`);
-        err(`${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576\n`);
-        err(`${t} [notice] 1#1: start worker processes\n`);
-        for (const w of workers) err(`${t} [notice] 1#1: start worker process ${w}\n`);
+        if (build.noticeLog) {
+          const t = errorLogTime(now);
+          err(`${t} [notice] 1#1: using the "epoll" event method\n`);
+          err(`${t} [notice] 1#1: nginx/${build.version}\n`);
+          err(`${t} [notice] 1#1: built by ${build.builtBy}\n`);
+          err(`${t} [notice] 1#1: OS: Linux ${host.kernelVersion}\n`);
+          err(`${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576\n`);
+          err(`${t} [notice] 1#1: start worker processes\n`);
+          for (const w of workers) err(`${t} [notice] 1#1: start worker process ${w}\n`);
+        }
         host.listen(80, { serve });
         return yield* runForever();
       }
     },
     onStop(now) {
+      // At `warn` level neither a fast (SIGTERM) nor a graceful shutdown logs anything.
+      if (!build.noticeLog) return { exitCode: 0, afterMs: 10 };
       const t = errorLogTime(now);
       host.log(2, `${t} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down\n`);
       for (const w of workers) host.log(2, `${t} [notice] ${w}#${w}: gracefully shutting down\n${t} [notice] ${w}#${w}: exiting\n${t} [notice] ${w}#${w}: exit\n`);

@@ -37,7 +37,7 @@ export function httpEchoProgram(host: ProgramHost): Program {
       const d = new Date(ctx.now());
       ctx.stderr.write(`${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} [INFO] server is listening on ${listen}\n`);
       const body = `${text}\n`;
-      host.listen(Number(listen.split(':').pop()) || 5678, { serve: () => response(200, body, { 'X-App-Name': 'http-echo', 'X-App-Version': '1.0.0' }) });
+      host.listen(Number(listen.split(':').pop()) || 5678, { serve: () => response(200, body, { 'X-App-Name': 'http-echo', 'X-App-Version': host.version ?? '1.0.0' }) });
       return yield* runForever();
     },
     onStop: () => ({ exitCode: 2, afterMs: 5 }),

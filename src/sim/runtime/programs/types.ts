@@ -12,6 +12,10 @@ export interface ProgramHost {
   kernelVersion: string;
   /** How many times this container restarted before (0 on the first start). */
   restartCount: number;
+  /** The version of the image's program (the tag's `version`), when the catalog gives one. */
+  version?: string;
+  /** The pod's hostname (what `os.Hostname()` returns inside it). */
+  hostname: string;
 }
 
 export interface StopResult {
@@ -22,8 +26,11 @@ export interface StopResult {
 
 export interface Program {
   command: CommandImpl;
-  /** SIGTERM (or the image's stop signal): undefined when PID 1 ignores it. */
-  onStop?(now: number): StopResult;
+  /**
+   * SIGTERM (or the image's stop signal): how the program exits, or undefined when it keeps
+   * running anyway (PID 1 ignoring it, or a handler that logs and waits) until SIGKILL.
+   */
+  onStop?(now: number): StopResult | undefined;
 }
 
 export function* runForever(): Generator<{ kind: 'sleep'; ms: number }, number, void> {

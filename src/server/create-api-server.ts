@@ -1,0 +1,125 @@
+// Serves a simulated cluster over a Kubernetes-compatible HTTP API on 127.0.0.1, so the real
+// kubectl can drive it: discovery, OpenAPI, resources with tables and watches, logs and exec.
+// Every request is answered at the cluster's current virtual time (caught up with real time
+// first when the clock runs in real time).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { RESOURCE_TYPES, qualifiedResource } from '../sim/api/resources.js';
+import { StatusError } from '../sim/api/status-error.js';
+import type { Cluster } from '../sim/cluster/cluster.js';
+import { handleUpgrade } from './handle-upgrade.js';
+import { internalServerError, sendStatus } from './respond.js';
+import { route } from './routes.js';
+import { ServerClock, type ClockOptions } from './server-clock.js';
+import type { ApiRequest, ServerContext } from './server-context.js';
+import { WatchHistory } from './watch-history.js';
+
+export interface ApiServerOptions {
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+  clock: ClockOptions;
+  /** Told about every request as it arrives (tests wait on it; `sim serve --verbose` could print it). */
+  onRequest?: (request: { method: string; url: string; accept: string | undefined }) => void;
+}
+
+/** A running server. */
+export interface SimApiServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly port: number;
+  /** Moves the virtual clock forward by `ms` (any clock mode). */
+  advance(ms: number): void;
+  /** The cluster's virtual time (ms since the epoch). */
+  now(): number;
+  /** Stops the clock, ends every open stream and closes the listener. */
+  close(): Promise<void>;
+}
+
+/** Thrown by createApiServer when the port is taken (`code` is Node's `EADDRINUSE`). */
+export class PortInUseError extends Error {
+  override readonly name = 'PortInUseError';
+  constructor(readonly port: number, options?: { cause?: unknown }) {
+    super(`port ${port} on 127.0.0.1 is already in use`, options);
+  }
+}
+
+function readBody(raw: IncomingMessage): () => Promise<Buffer> {
+  let pending: Promise<Buffer> | undefined;
+  return () =>
+    (pending ??= new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      raw.on('data', (c: Buffer) => chunks.push(c));
+      raw.on('end', () => resolve(Buffer.concat(chunks)));
+      raw.on('error', reject);
+    }));
+}
+
+function splitPath(pathname: string): string[] {
+  return pathname
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+}
+
+async function handle(ctx: ServerContext, raw: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(raw.url ?? '/', 'http://127.0.0.1');
+  const bytes = readBody(raw);
+  const req: ApiRequest = { method: raw.method ?? 'GET', segments: splitPath(url.pathname), query: url.searchParams, raw, res, bytes, body: async () => (await bytes()).toString('utf8') };
+  try {
+    ctx.clock.sync();
+    await route(ctx, req);
+  } catch (error) {
+    const status = error instanceof StatusError ? error.status : internalServerError(error).status;
+    if (!(error instanceof StatusError)) console.error('kindling api server: request failed:', error);
+    if (!res.headersSent) sendStatus(res, status);
+    else if (!res.writableEnded) res.end();
+  }
+}
+
+/** Starts serving `cluster`; resolves once listening, rejects with PortInUseError when the port is taken. */
+export async function createApiServer(cluster: Cluster, options: ApiServerOptions): Promise<SimApiServer> {
+  const clock = new ServerClock(cluster.loop, options.clock, (error) => console.error('kindling api server: the simulation failed while the clock ran:', error));
+  const history = new WatchHistory(cluster.store, RESOURCE_TYPES.map(qualifiedResource));
+  const firstNode = cluster.config.nodes.find((n) => n.role === 'control-plane') ?? cluster.config.nodes[0];
+  const ctx: ServerContext = { cluster, clock, history, streams: new Set(), advertiseAddress: `${firstNode?.ip ?? '127.0.0.1'}:6443` };
+  const server = createServer((raw, res) => {
+    options.onRequest?.({ method: raw.method ?? 'GET', url: raw.url ?? '/', accept: raw.headers.accept });
+    void handle(ctx, raw, res);
+  });
+  server.on('upgrade', (raw: IncomingMessage, socket, head: Buffer) => {
+    options.onRequest?.({ method: raw.method ?? 'GET', url: raw.url ?? '/', accept: raw.headers.accept });
+    handleUpgrade(ctx, raw, socket, head);
+  });
+  const port = options.port ?? 0;
+  await new Promise<void>((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) => reject(e.code === 'EADDRINUSE' ? new PortInUseError(port, { cause: e }) : e);
+    server.once('error', onError);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  clock.start();
+  const actualPort = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    advance: (ms) => clock.advance(ms),
+    now: () => clock.now(),
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        clock.stop();
+        for (const close of [...ctx.streams]) close();
+        history.stop();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      })),
+  };
+}

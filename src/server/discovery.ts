@@ -1,0 +1,154 @@
+// Discovery documents built from the simulator's served types (RESOURCE_TYPES): aggregated
+// discovery (`/api`, `/apis` as APIGroupDiscoveryList, what kubectl 1.32 asks for first) and the
+// legacy documents (APIVersions, APIGroupList, APIGroup, APIResourceList). Nothing in them depends
+// on time or on the run: kubectl caches discovery on disk for six hours.
+import { createHash } from 'node:crypto';
+import { RESOURCE_TYPES, type ResourceType } from '../sim/api/resources.js';
+
+interface Gvk {
+  group: string;
+  version: string;
+  kind: string;
+}
+
+interface SubresourceInfo {
+  /** The kind the subresource answers with; the parent's kind when absent. */
+  responseKind?: Gvk;
+  verbs: string[];
+}
+
+const core = (kind: string): Gvk => ({ group: '', version: 'v1', kind });
+
+/** Subresources as the real API server describes them (verbs and response kinds). */
+const SUBRESOURCES: Record<string, SubresourceInfo> = {
+  attach: { responseKind: core('PodAttachOptions'), verbs: ['create', 'get'] },
+  binding: { responseKind: core('Binding'), verbs: ['create'] },
+  ephemeralcontainers: { verbs: ['get', 'patch', 'update'] },
+  eviction: { responseKind: { group: 'policy', version: 'v1', kind: 'Eviction' }, verbs: ['create'] },
+  exec: { responseKind: core('PodExecOptions'), verbs: ['create', 'get'] },
+  finalize: { verbs: ['update'] },
+  log: { verbs: ['get'] },
+  portforward: { responseKind: core('PodPortForwardOptions'), verbs: ['create', 'get'] },
+  proxy: { responseKind: core('PodProxyOptions'), verbs: ['create', 'delete', 'get', 'patch', 'update'] },
+  resize: { verbs: ['get', 'patch', 'update'] },
+  scale: { responseKind: { group: 'autoscaling', version: 'v1', kind: 'Scale' }, verbs: ['get', 'patch', 'update'] },
+  status: { verbs: ['get', 'patch', 'update'] },
+  token: { responseKind: { group: 'authentication.k8s.io', version: 'v1', kind: 'TokenRequest' }, verbs: ['create'] },
+};
+
+/** Proxy subresources answer with an options kind named after the parent. */
+function subresourceKind(type: ResourceType, sub: string): Gvk {
+  if (sub === 'proxy') return core(`${type.kind}ProxyOptions`);
+  return SUBRESOURCES[sub]?.responseKind ?? { group: type.group, version: type.version, kind: type.kind };
+}
+
+function subresourceVerbs(sub: string): string[] {
+  return SUBRESOURCES[sub]?.verbs ?? ['get'];
+}
+
+/** The group versions we serve, core first, in discovery order. */
+export function servedGroupVersions(): Array<{ group: string; version: string; types: ResourceType[] }> {
+  const out: Array<{ group: string; version: string; types: ResourceType[] }> = [];
+  for (const t of RESOURCE_TYPES) {
+    let gv = out.find((g) => g.group === t.group && g.version === t.version);
+    if (!gv) {
+      gv = { group: t.group, version: t.version, types: [] };
+      out.push(gv);
+    }
+    gv.types.push(t);
+  }
+  for (const gv of out) gv.types.sort((a, b) => (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
+  return out;
+}
+
+function groupVersionString(group: string, version: string): string {
+  return group ? `${group}/${version}` : version;
+}
+
+function aggregatedResource(t: ResourceType): Record<string, unknown> {
+  return {
+    resource: t.resource,
+    responseKind: { group: t.group, version: t.version, kind: t.kind },
+    scope: t.namespaced ? 'Namespaced' : 'Cluster',
+    singularResource: t.singular,
+    verbs: t.verbs,
+    ...(t.shortNames.length > 0 ? { shortNames: t.shortNames } : {}),
+    ...(t.categories.length > 0 ? { categories: t.categories } : {}),
+    ...(t.subresources.length > 0
+      ? { subresources: t.subresources.map((sub) => ({ subresource: sub, responseKind: subresourceKind(t, sub), verbs: subresourceVerbs(sub) })) }
+      : {}),
+  };
+}
+
+/** `GET /api` or `GET /apis` with the aggregated discovery Accept: an APIGroupDiscoveryList. */
+export function aggregatedDiscovery(scope: 'api' | 'apis', version: 'v2' | 'v2beta1'): Record<string, unknown> {
+  const groups = servedGroupVersions().filter((gv) => (scope === 'api' ? gv.group === '' : gv.group !== ''));
+  return {
+    kind: 'APIGroupDiscoveryList',
+    apiVersion: `apidiscovery.k8s.io/${version}`,
+    metadata: {},
+    items: groups.map((gv) => ({
+      metadata: gv.group ? { name: gv.group, creationTimestamp: null } : { creationTimestamp: null },
+      versions: [{ version: gv.version, resources: gv.types.map(aggregatedResource), freshness: 'Current' }],
+    })),
+  };
+}
+
+/** `GET /api` (legacy): the core group's versions. */
+export function apiVersions(serverAddress: string): Record<string, unknown> {
+  return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress }] };
+}
+
+function apiGroup(group: string, versions: string[]): Record<string, unknown> {
+  const list = versions.map((v) => ({ groupVersion: groupVersionString(group, v), version: v }));
+  return { name: group, versions: list, preferredVersion: list[0] };
+}
+
+/** `GET /apis` (legacy): the named groups. */
+export function apiGroupList(): Record<string, unknown> {
+  const groups = servedGroupVersions().filter((gv) => gv.group !== '');
+  return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups.map((gv) => apiGroup(gv.group, [gv.version])) };
+}
+
+/** `GET /apis/{group}`, or undefined when the group is not served. */
+export function apiGroupDocument(group: string): Record<string, unknown> | undefined {
+  const versions = servedGroupVersions().filter((gv) => gv.group === group && group !== '');
+  if (versions.length === 0) return undefined;
+  return { kind: 'APIGroup', apiVersion: 'v1', ...apiGroup(group, versions.map((v) => v.version)) };
+}
+
+/** A stable hash of a type's storage identity, as discovery's storageVersionHash (8 bytes, base64). */
+function storageVersionHash(t: ResourceType): string {
+  return createHash('sha256').update(`${t.group}/${t.version}/${t.kind}`).digest().subarray(0, 8).toString('base64');
+}
+
+/** `GET /api/v1` or `/apis/{group}/{version}`: an APIResourceList, or undefined when not served. */
+export function apiResourceList(group: string, version: string): Record<string, unknown> | undefined {
+  const gv = servedGroupVersions().find((g) => g.group === group && g.version === version);
+  if (!gv) return undefined;
+  const resources: Array<Record<string, unknown>> = [];
+  for (const t of gv.types) {
+    resources.push({
+      name: t.resource,
+      singularName: t.singular,
+      namespaced: t.namespaced,
+      kind: t.kind,
+      verbs: t.verbs,
+      ...(t.shortNames.length > 0 ? { shortNames: t.shortNames } : {}),
+      ...(t.categories.length > 0 ? { categories: t.categories } : {}),
+      storageVersionHash: storageVersionHash(t),
+    });
+    for (const sub of t.subresources) {
+      const kind = subresourceKind(t, sub);
+      resources.push({
+        name: `${t.resource}/${sub}`,
+        singularName: '',
+        namespaced: t.namespaced,
+        ...(kind.group !== t.group || kind.version !== t.version ? { group: kind.group, version: kind.version } : {}),
+        kind: kind.kind,
+        verbs: subresourceVerbs(sub),
+      });
+    }
+  }
+  return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: groupVersionString(group, version), resources };
+}

@@ -1,0 +1,73 @@
+// Request bodies and write options: the body as JSON text (YAML bodies are converted), the
+// parsed value when it parses, and the `fieldValidation` and `dryRun` query parameters.
+import { parse as parseYaml } from 'yaml';
+import type { WriteOptions } from '../sim/api/api-server.js';
+import type { FieldValidation } from '../sim/api/schema/decode-object.js';
+import { badRequest } from '../sim/api/status-error.js';
+import { decodeK8sProtobuf, ProtobufError } from './protobuf/decode-protobuf.js';
+import { unsupportedMediaType } from './respond.js';
+import type { ApiRequest } from './server-context.js';
+
+export interface Body {
+  /** The body as JSON text: what the decoder reads to report duplicate fields and syntax errors. */
+  text: string;
+  /** The parsed body, or undefined when it is not valid JSON. */
+  value: unknown;
+}
+
+/** The request's media type without parameters, lower-cased. */
+export function contentTypeOf(req: ApiRequest): string {
+  return (req.raw.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** Reads a create/update body (JSON, or YAML or protobuf converted to JSON). */
+export async function readObjectBody(req: ApiRequest): Promise<Body> {
+  const type = contentTypeOf(req);
+  if (type === 'application/vnd.kubernetes.protobuf') {
+    try {
+      const value = decodeK8sProtobuf(await req.bytes());
+      return { text: JSON.stringify(value), value };
+    } catch (e) {
+      if (e instanceof ProtobufError) throw badRequest(`the body of the request could not be decoded as protobuf: ${e.message}`);
+      throw e;
+    }
+  }
+  const raw = await req.body();
+  if (type === 'application/yaml' || type === 'application/x-yaml' || type === 'text/yaml') {
+    try {
+      const value: unknown = parseYaml(raw);
+      return { text: JSON.stringify(value), value };
+    } catch (e) {
+      throw badRequest(`error converting YAML to JSON: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (type !== '' && type !== 'application/json' && type !== '*/*') throw unsupportedMediaType(type);
+  return parseJsonBody(raw);
+}
+
+export function parseJsonBody(text: string): Body {
+  try {
+    return { text, value: JSON.parse(text) as unknown };
+  } catch {
+    return { text, value: undefined };
+  }
+}
+
+const VALIDATIONS: readonly FieldValidation[] = ['Strict', 'Warn', 'Ignore'];
+
+/** `?fieldValidation=` (the real server's default is Warn) and `?dryRun=All`. */
+export function writeOptionsOf(query: URLSearchParams): WriteOptions & { warnings: string[] } {
+  const fv = query.get('fieldValidation') ?? 'Warn';
+  if (!VALIDATIONS.includes(fv as FieldValidation)) {
+    throw badRequest(`fieldValidation: Unsupported value: "${fv}": supported values: "Ignore", "Strict", "Warn"`);
+  }
+  const dryRun = query.getAll('dryRun');
+  for (const d of dryRun) if (d !== 'All') throw badRequest(`dryRun: Unsupported value: "${d}": supported values: "All"`);
+  return { fieldValidation: fv as FieldValidation, dryRun: dryRun.length > 0, warnings: [] };
+}
+
+/** The `Warning` headers for the decoder's warnings (kubectl prints each as `Warning: ...`). */
+export function warningHeaders(warnings: readonly string[]): Record<string, string[]> {
+  if (warnings.length === 0) return {};
+  return { Warning: warnings.map((w) => `299 - ${JSON.stringify(w)}`) };
+}

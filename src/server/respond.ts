@@ -1,0 +1,68 @@
+// Writing answers: JSON bodies (with the newline Go's encoder ends them with), plain text, and
+// errors as the Status objects kubectl turns into `Error from server (Reason): message`.
+import type { ServerResponse } from 'node:http';
+import { StatusError } from '../sim/api/status-error.js';
+import type { Status } from '../sim/api/types.js';
+
+/** Sends `value` as JSON with `status` and any extra headers. */
+export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string | string[]> = {}): void {
+  const body = `${JSON.stringify(value)}\n`;
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers });
+  res.end(body);
+}
+
+export function sendText(res: ServerResponse, status: number, text: string, contentType = 'text/plain'): void {
+  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** Sends a Status object with its own code as the HTTP status. */
+export function sendStatus(res: ServerResponse, status: Status): void {
+  sendJson(res, status.code, status);
+}
+
+function failure(code: number, reason: string, message: string): StatusError {
+  return new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details: {}, code });
+}
+
+/** What the API server answers for a path it does not serve. */
+export function pathNotFound(): StatusError {
+  return failure(404, 'NotFound', 'the server could not find the requested resource');
+}
+
+export function methodNotAllowed(): StatusError {
+  return failure(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+}
+
+export function notAcceptable(): StatusError {
+  return failure(406, 'NotAcceptable', 'only the following media types are accepted: application/json');
+}
+
+export function unsupportedMediaType(contentType: string): StatusError {
+  return failure(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/merge-patch+json, application/strategic-merge-patch+json, application/json-patch+json (got ${contentType || 'none'})`);
+}
+
+/** The real server's answer to a request it expected as an upgrade (exec without WebSocket). */
+export function upgradeRequired(): StatusError {
+  return failure(400, 'BadRequest', 'Upgrade request required');
+}
+
+/** A bug in the server: answered as a 500 InternalError so the client sees something sensible. */
+export function internalServerError(error: unknown): StatusError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new StatusError({
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message: `Internal error occurred: ${message}`,
+    reason: 'InternalError',
+    details: { causes: [{ reason: '', message }] },
+    code: 500,
+  });
+}
+
+/** A successful Status (binding, deletecollection of nothing). */
+export function successStatus(code: number, details?: Status['details']): Record<string, unknown> {
+  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', ...(details ? { details } : {}), code };
+}

@@ -1,0 +1,98 @@
+// Every change the store makes while we serve it, kept (up to a limit) with the object's previous
+// state. A watch that starts from a list's resourceVersion replays the changes after it, so
+// nothing that happens between kubectl's list and its watch is lost (the virtual clock keeps
+// running in between), and selector transitions become ADDED/DELETED as the real watch cache
+// reports them.
+import type { KubeObject } from '../sim/api/types.js';
+import type { ObjectStore, Watch, WatchEventType } from '../sim/store/object-store.js';
+
+export interface HistoryEntry {
+  /** The resourceVersion the change produced. */
+  rv: number;
+  type: WatchEventType;
+  /** Store key: `pods`, `deployments.apps`. */
+  resource: string;
+  object: KubeObject;
+  /** The object before the change (undefined for ADDED). */
+  previous: KubeObject | undefined;
+}
+
+export type HistoryListener = (entry: HistoryEntry) => void;
+
+function objectKey(obj: KubeObject): string {
+  return `${obj.metadata.namespace ?? ''}/${obj.metadata.name}`;
+}
+
+export class WatchHistory {
+  readonly #entries: HistoryEntry[] = [];
+  readonly #limit: number;
+  /** Changes after this resourceVersion are all still here. */
+  #floor: number;
+  readonly #latest = new Map<string, Map<string, KubeObject>>();
+  readonly #listeners = new Set<HistoryListener>();
+  readonly #watch: Watch;
+  #next: number;
+  readonly #pending = new Map<number, { type: WatchEventType; resource: string; object: KubeObject }>();
+
+  constructor(store: ObjectStore, resources: readonly string[], limit = 10_000) {
+    this.#limit = limit;
+    this.#floor = Number(store.revision());
+    for (const resource of resources) {
+      const byKey = new Map<string, KubeObject>();
+      for (const obj of store.viewList(resource)) byKey.set(objectKey(obj), obj);
+      this.#latest.set(resource, byKey);
+    }
+    this.#next = this.#floor + 1;
+    // A store listener may write while the store is still telling others about a change, so the
+    // changes can reach us out of order; they are put back in resourceVersion order (which has no
+    // gaps) before anyone hears of them.
+    this.#watch = store.watch(undefined, (event) => {
+      this.#pending.set(Number(event.object.metadata.resourceVersion), { type: event.type, resource: event.resource, object: event.object });
+      for (let next = this.#pending.get(this.#next); next; next = this.#pending.get(this.#next)) {
+        this.#pending.delete(this.#next);
+        this.#record(this.#next, next.type, next.resource, next.object);
+        this.#next++;
+      }
+    });
+  }
+
+  #record(rv: number, type: WatchEventType, resource: string, object: KubeObject): void {
+    let byKey = this.#latest.get(resource);
+    if (!byKey) {
+      byKey = new Map();
+      this.#latest.set(resource, byKey);
+    }
+    const key = objectKey(object);
+    const previous = byKey.get(key);
+    if (type === 'DELETED') byKey.delete(key);
+    else byKey.set(key, object);
+    const entry: HistoryEntry = { rv, type, resource, object, previous };
+    this.#entries.push(entry);
+    if (this.#entries.length > this.#limit) {
+      const dropped = this.#entries.splice(0, this.#entries.length - this.#limit);
+      this.#floor = dropped[dropped.length - 1]!.rv;
+    }
+    for (const listener of [...this.#listeners]) listener(entry);
+  }
+
+  /** Changes to `resource` after `rv`, or undefined when they are no longer all kept (410 Gone). */
+  since(resource: string, rv: number): HistoryEntry[] | undefined {
+    if (rv < this.#floor) return undefined;
+    return this.#entries.filter((e) => e.rv > rv && e.resource === resource);
+  }
+
+  /** The oldest resourceVersion a watch may still start from. */
+  get floor(): number {
+    return this.#floor;
+  }
+
+  subscribe(listener: HistoryListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  stop(): void {
+    this.#watch.stop();
+    this.#listeners.clear();
+  }
+}

@@ -1,0 +1,68 @@
+// k8s.io/api/batch/v1 (1.32): Job with its spec (pod failure and success policies included) and
+// status. CronJob is not served.
+import { TYPE_META, type GoPackage } from './go-package.js';
+
+export const BATCH_V1: GoPackage = {
+  path: 'k8s.io/api/batch/v1',
+  imports: { v1: 'core', metav1: 'meta' },
+  structs: {
+    Job: { ...TYPE_META, metadata: 'metav1.ObjectMeta', spec: 'JobSpec', status: 'JobStatus' },
+    JobSpec: {
+      parallelism: '*int32',
+      completions: '*int32',
+      activeDeadlineSeconds: '*int64',
+      podFailurePolicy: '*PodFailurePolicy',
+      successPolicy: '*SuccessPolicy',
+      backoffLimit: '*int32',
+      backoffLimitPerIndex: '*int32',
+      maxFailedIndexes: '*int32',
+      selector: '*metav1.LabelSelector',
+      manualSelector: '*bool',
+      template: 'v1.PodTemplateSpec',
+      ttlSecondsAfterFinished: '*int32',
+      completionMode: '*CompletionMode',
+      suspend: '*bool',
+      podReplacementPolicy: '*PodReplacementPolicy',
+      managedBy: '*string',
+    },
+    PodFailurePolicy: { rules: '[]PodFailurePolicyRule' },
+    PodFailurePolicyRule: {
+      action: 'PodFailurePolicyAction',
+      onExitCodes: '*PodFailurePolicyOnExitCodesRequirement',
+      onPodConditions: '[]PodFailurePolicyOnPodConditionsPattern',
+    },
+    PodFailurePolicyOnExitCodesRequirement: { containerName: '*string', operator: 'PodFailurePolicyOnExitCodesOperator', values: '[]int32' },
+    PodFailurePolicyOnPodConditionsPattern: { type: 'v1.PodConditionType', status: 'v1.ConditionStatus' },
+    SuccessPolicy: { rules: '[]SuccessPolicyRule' },
+    SuccessPolicyRule: { succeededIndexes: '*string', succeededCount: '*int32' },
+    JobStatus: {
+      conditions: '[]JobCondition',
+      startTime: '*metav1.Time',
+      completionTime: '*metav1.Time',
+      active: 'int32',
+      succeeded: 'int32',
+      failed: 'int32',
+      terminating: '*int32',
+      completedIndexes: 'string',
+      failedIndexes: '*string',
+      uncountedTerminatedPods: '*UncountedTerminatedPods',
+      ready: '*int32',
+    },
+    JobCondition: {
+      type: 'JobConditionType',
+      status: 'v1.ConditionStatus',
+      lastProbeTime: 'metav1.Time',
+      lastTransitionTime: 'metav1.Time',
+      reason: 'string',
+      message: 'string',
+    },
+    UncountedTerminatedPods: { succeeded: '[]types.UID', failed: '[]types.UID' },
+  },
+  named: {
+    CompletionMode: 'string',
+    PodReplacementPolicy: 'string',
+    PodFailurePolicyAction: 'string',
+    PodFailurePolicyOnExitCodesOperator: 'string',
+    JobConditionType: 'string',
+  },
+};

@@ -1,0 +1,99 @@
+// What each nginx build prints and serves, by the catalog tag's `version`. Behaviour as data:
+// the official image gained /docker-entrypoint.sh in 1.19 and its 15-local-resolvers.envsh in
+// 1.25; the packaged nginx.conf of old builds logs at `warn`, so they print nothing at start; old
+// Dockerfiles stop with SIGTERM (docker-nginx stretch Dockerfile read), newer ones with SIGQUIT.
+
+export interface NginxBuild {
+  /** `1.27.3`: the Server header, error pages and `nginx -v`. */
+  version: string;
+  /** docker-entrypoint.sh's lines: none before 1.19; the local-resolvers line since 1.25. */
+  entrypoint: 'none' | 'pre-resolvers' | 'with-resolvers';
+  /** Whether the error log is at `notice` (startup and shutdown lines) rather than `warn`. */
+  noticeLog: boolean;
+  /** The image's STOPSIGNAL. */
+  stopSignal: 'SIGQUIT' | 'SIGTERM';
+  /** `nginx -V` and the startup notice (with the trailing space nginx prints). */
+  builtBy: string;
+  openssl: string;
+  /** The default page in /usr/share/nginx/html, if the image ships one. */
+  indexHtml?: string;
+}
+
+/** nginx's default index.html since 1.21 (615 bytes). */
+export const NGINX_INDEX_HTML = `<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and
+working. Further configuration is required.</p>
+
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
+<p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+`;
+
+/** The default page of older packages (612 bytes, no color-scheme line). */
+export const NGINX_INDEX_HTML_OLD = `<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+    body {
+        width: 35em;
+        margin: 0 auto;
+        font-family: Tahoma, Verdana, Arial, sans-serif;
+    }
+</style>
+</head>
+<body>
+<h1>Welcome to nginx!</h1>
+<p>If you see this page, the nginx web server is successfully installed and
+working. Further configuration is required.</p>
+
+<p>For online documentation and support please refer to
+<a href="http://nginx.org/">nginx.org</a>.<br/>
+Commercial support is available at
+<a href="http://nginx.com/">nginx.com</a>.</p>
+
+<p><em>Thank you for using nginx.</em></p>
+</body>
+</html>
+`;
+
+const BOOKWORM = 'gcc 12.2.0 (Debian 12.2.0-14) ';
+
+const BUILDS: Record<string, NginxBuild> = {
+  '1.27.3': { version: '1.27.3', entrypoint: 'with-resolvers', noticeLog: true, stopSignal: 'SIGQUIT', builtBy: BOOKWORM, openssl: 'OpenSSL 3.0.15 3 Sep 2024', indexHtml: NGINX_INDEX_HTML },
+  '1.26.3': { version: '1.26.3', entrypoint: 'with-resolvers', noticeLog: true, stopSignal: 'SIGQUIT', builtBy: BOOKWORM, openssl: 'OpenSSL 3.0.15 3 Sep 2024', indexHtml: NGINX_INDEX_HTML },
+  '1.25.5': { version: '1.25.5', entrypoint: 'with-resolvers', noticeLog: true, stopSignal: 'SIGQUIT', builtBy: BOOKWORM, openssl: 'OpenSSL 3.0.11 19 Sep 2023', indexHtml: NGINX_INDEX_HTML },
+  '1.16.1': { version: '1.16.1', entrypoint: 'none', noticeLog: false, stopSignal: 'SIGTERM', builtBy: 'gcc 8.3.0 (Debian 8.3.0-6) ', openssl: 'OpenSSL 1.1.1c  28 May 2019', indexHtml: NGINX_INDEX_HTML_OLD },
+  '1.14.2': { version: '1.14.2', entrypoint: 'none', noticeLog: false, stopSignal: 'SIGTERM', builtBy: 'gcc 6.3.0 20170516 (Debian 6.3.0-18+deb9u1) ', openssl: 'OpenSSL 1.1.0j  20 Nov 2018', indexHtml: NGINX_INDEX_HTML_OLD },
+  // nginx-slim: built from source on a slim Ubuntu; versions invented, no default page.
+  'slim-1.11.1': { version: '1.11.1', entrypoint: 'none', noticeLog: false, stopSignal: 'SIGTERM', builtBy: 'gcc 5.3.1 20160413 (Ubuntu 5.3.1-14ubuntu2.1) ', openssl: 'OpenSSL 1.0.2h  3 May 2016' },
+  'slim-1.13.12': { version: '1.13.12', entrypoint: 'none', noticeLog: false, stopSignal: 'SIGTERM', builtBy: 'gcc 5.4.0 20160609 (Ubuntu 5.4.0-6ubuntu1~16.04.9) ', openssl: 'OpenSSL 1.0.2o  27 Mar 2018' },
+  'slim-1.15.8': { version: '1.15.8', entrypoint: 'none', noticeLog: false, stopSignal: 'SIGTERM', builtBy: 'gcc 7.3.0 (Ubuntu 7.3.0-27ubuntu1~18.04) ', openssl: 'OpenSSL 1.1.1a  20 Nov 2018' },
+};
+
+/** The build behind a catalog version (the current one when the tag names none). */
+export function nginxBuild(version: string | undefined): NginxBuild {
+  return BUILDS[version ?? '1.27.3'] ?? BUILDS['1.27.3']!;
+}
+
+/** nginx's built-in error page (written with CRLF; the 404 is 153 bytes for a 6-character version). */
+export function nginxErrorPage(status: number, statusText: string, version: string): string {
+  const title = `${status} ${statusText}`;
+  return ['<html>', `<head><title>${title}</title></head>`, '<body>', `<center><h1>${title}</h1></center>`, `<hr><center>nginx/${version}</center>`, '</body>', '</html>', ''].join('\r\n');
+}

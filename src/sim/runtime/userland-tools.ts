@@ -1,0 +1,29 @@
+// Which commands an image has on its PATH, as data. A busybox image has every applet the shell
+// models, plus nslookup and wget; a Debian or Ubuntu image has coreutils, grep, sed and mawk but
+// neither wget nor nslookup (`sh: 1: wget: not found`) unless it installs them, as nginx does
+// curl and the dnsutils images do nslookup and dig.
+import { applets } from '../shell/applets/index.js';
+
+/** A tool set plus extra packages. */
+export function withTools(base: readonly string[], ...extra: string[]): readonly string[] {
+  return [...base, ...extra.filter((t) => !base.includes(t))];
+}
+
+/** Everything the shell's applet table provides (coreutils-like commands). */
+const CORE = Object.keys(applets);
+
+/** Commands the container runtime binds to the simulated network rather than the applet table. */
+export const NETWORK_TOOLS = ['nslookup', 'wget', 'curl', 'dig', 'hostname'] as const;
+
+/** Shell executables: each runs the shell model (ash wording in busybox, bash/dash in Debian). */
+export const SHELL_NAMES = ['sh', 'ash', 'bash', 'dash'] as const;
+
+/** busybox: one binary with every applet, `sh` is ash. */
+export const BUSYBOX_TOOLS: readonly string[] = withTools(CORE, 'hostname', 'nslookup', 'wget', 'sh', 'ash');
+
+/** Alpine: busybox, whose nslookup and wget an installed package may replace. */
+export const ALPINE_TOOLS: readonly string[] = BUSYBOX_TOOLS;
+
+/** Debian and Ubuntu base images: GNU coreutils, grep, sed, mawk, hostname; `sh` is dash. */
+export const DEBIAN_TOOLS: readonly string[] = withTools(CORE, 'hostname', 'sh', 'dash', 'bash');
+

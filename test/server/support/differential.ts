@@ -1,0 +1,242 @@
+// The differential harness: a lesson runs twice, in lockstep, on two identical simulated clusters
+// (same config and seed, so the same state at every step). On twin A every `kubectl` is ours; on
+// twin B it is the real kubectl 1.32, talking to B over the HTTP API. Each kubectl invocation's
+// stdout, stderr and exit code are recorded on both sides and compared.
+//
+// Time: B's clock is frozen while a real kubectl runs (so tables and ages are computed at the
+// same virtual instant as on A), except when the real kubectl sits on an open stream (a watch, a
+// log follow, an exec) and has been quiet for a while: then B's clock steps from one simulated
+// event to the next, never past the time A reached at the end of the same command. kubectl's own
+// timers (`--timeout`) run in real time, so a command that times out costs its real timeout.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { SimSession, WORKSPACE } from '../../../src/backends/sim/sim-session.js';
+import type { Block, Lesson } from '../../../src/lesson/types.js';
+import { untilMatcher } from '../../../src/run/until-matcher.js';
+import type { SimConfig } from '../../../src/sim/cluster/config.js';
+import type { CommandContext, CommandImpl, Effect } from '../../../src/sim/shell/types.js';
+import { createApiServer, type SimApiServer } from '../../../src/server/create-api-server.js';
+import { writeKubeconfig } from '../../../src/server/write-kubeconfig.js';
+import { KUBECTL } from './harness.js';
+
+export interface Invocation {
+  argv: string[];
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface Comparison {
+  lesson: string;
+  /** The command line the invocation came from. */
+  command: string;
+  ours: Invocation;
+  real: Invocation;
+  same: boolean;
+}
+
+const STREAMING = /[?&](watch=(true|1)|follow=true)|\/(exec|attach)(\?|$)/;
+/** How long a real kubectl must be quiet on an open stream before B's clock moves on. */
+const QUIET_MS = 120;
+
+/** Our kubectl, recording what each invocation wrote. */
+function recordingKubectl(ours: CommandImpl, log: Invocation[]): CommandImpl {
+  return function* (ctx: CommandContext): Generator<Effect, number, void> {
+    let stdout = '';
+    let stderr = '';
+    const wrapped: CommandContext = {
+      ...ctx,
+      stdout: { write: (t) => ((stdout += t), ctx.stdout.write(t)) },
+      stderr: { write: (t) => ((stderr += t), ctx.stderr.write(t)) },
+    };
+    const result = ours(wrapped);
+    const code = typeof result === 'number' ? result : yield* result;
+    log.push({ argv: ctx.argv.slice(1), stdout, stderr, exitCode: code });
+    return code;
+  };
+}
+
+interface RealKubectlState {
+  running: number;
+  lastRequest: number;
+  streaming: boolean;
+}
+
+/** The real kubectl as a command of B's shell: a child process against B's API server. */
+function realKubectl(session: () => SimSession, dir: string, log: Invocation[], state: RealKubectlState): CommandImpl {
+  return function* (ctx: CommandContext): Generator<Effect, number, void> {
+    // kubectl reads -f files from disk: mirror B's workspace into the working directory.
+    const work = join(dir, 'work');
+    mirror(session(), WORKSPACE, work);
+    const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: join(dir, 'home'), KUBECONFIG: join(dir, 'kube', 'kubeconfig'), TZ: 'UTC', LANG: 'C', TERM: 'dumb' };
+    const child = spawn(KUBECTL, ctx.argv.slice(1), { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let code: number | undefined;
+    state.running++;
+    state.streaming = false;
+    state.lastRequest = performance.now();
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      ctx.stdout.write(d.toString());
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      ctx.stderr.write(d.toString());
+    });
+    child.on('close', (c, signal) => {
+      code = c ?? (signal ? 128 + 9 : -1);
+    });
+    child.stdin.end(ctx.stdin);
+    try {
+      yield { kind: 'wait', ready: () => code !== undefined, deadline: Number.POSITIVE_INFINITY };
+    } finally {
+      if (code === undefined) child.kill('SIGKILL');
+      state.running--;
+    }
+    log.push({ argv: ctx.argv.slice(1), stdout, stderr, exitCode: code ?? -1 });
+    return code ?? -1;
+  };
+}
+
+/** Copies a directory of a session's virtual filesystem to disk. */
+function mirror(session: SimSession, from: string, to: string): void {
+  const walk = (dir: string) => {
+    for (const name of session.fs.readdir(dir)) {
+      const path = `${dir}/${name}`;
+      if (session.fs.stat(path).type === 'dir') walk(path);
+      else {
+        const target = join(to, path.slice(from.length + 1));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, session.fs.readFile(path));
+      }
+    }
+  };
+  walk(from);
+}
+
+/** Runs one command on A to completion (our kubectl, virtual time). */
+function runOnA(a: SimSession, command: string): { output: string; code: number } {
+  const r = a.runSync(command, { timeoutMs: 600_000 });
+  return { output: r.output, code: r.exitCode };
+}
+
+/** Runs the same command on B, driving the shell while real kubectl processes do real I/O. */
+async function runOnB(b: SimSession, command: string, limit: number, state: RealKubectlState): Promise<{ output: string; code: number }> {
+  const loop = b.cluster.loop;
+  const { proc, output } = b.start(command);
+  for (;;) {
+    const status = proc.resume(loop.now());
+    if (status.state === 'exited') return { output: output(), code: status.code };
+    if (status.state === 'sleeping') {
+      loop.advanceTo(status.until);
+      continue;
+    }
+    if (status.ready()) continue;
+    if (state.running === 0) {
+      // A wait of the simulated world itself (our own commands): no real process involved.
+      loop.advanceUntil(status.ready, Math.min(status.deadline, limit));
+      if (!status.ready() && loop.now() >= Math.min(status.deadline, limit) && status.deadline > limit) {
+        throw new Error(`twin B waited past the time twin A finished the command (${command})`);
+      }
+      continue;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+    const quiet = performance.now() - state.lastRequest > QUIET_MS;
+    if (state.streaming && quiet && !status.ready()) {
+      const bound = Math.min(limit, status.deadline);
+      const next = loop.nextDue();
+      if (next !== undefined && next <= bound) loop.step(bound);
+      else if (loop.now() < bound) loop.advanceTo(bound);
+      state.lastRequest = performance.now();
+    } else if (!state.streaming && quiet && loop.now() < status.deadline && status.deadline <= limit && performance.now() - state.lastRequest > 2000) {
+      // A process that makes no requests at all (an exec'd sleep): let its own deadline come.
+      loop.advanceTo(status.deadline);
+    }
+  }
+}
+
+/** The commands a block runs, in order (console commands one by one; a script as one). */
+function commandsOf(block: Block): string[] {
+  if (block.kind === 'console') return block.commands.map((c) => c.source);
+  if (block.kind === 'script') return [block.source];
+  return [];
+}
+
+export interface DifferentialResult {
+  comparisons: Comparison[];
+  /** Places where the twins' runs diverged (different retries, clocks apart). */
+  divergences: string[];
+}
+
+/** Runs a lesson on both twins and pairs up every kubectl invocation. */
+export async function runDifferential(lesson: Lesson, config: SimConfig): Promise<DifferentialResult> {
+  const oursLog: Invocation[] = [];
+  const realLog: Invocation[] = [];
+  const state: RealKubectlState = { running: 0, lastRequest: 0, streaming: false };
+  const dir = mkdtempSync(join(tmpdir(), 'kindling-differential-'));
+  mkdirSync(join(dir, 'work'), { recursive: true });
+  const b: SimSession = new SimSession(config, { kubectl: () => realKubectl(() => b, dir, realLog, state) });
+  const server: SimApiServer = await createApiServer(b.cluster, {
+    clock: { mode: 'manual' },
+    onRequest: (r) => {
+      state.lastRequest = performance.now();
+      if (STREAMING.test(r.url)) state.streaming = true;
+    },
+  });
+  await writeKubeconfig(join(dir, 'kube'), server.url);
+  const a = new SimSession(config, { serverURL: server.url, kubectl: (ours) => recordingKubectl(ours, oursLog) });
+  const comparisons: Comparison[] = [];
+  const divergences: string[] = [];
+  try {
+    for (const block of lesson.blocks) {
+      if (block.attrs.norun) continue;
+      if (block.kind === 'file') {
+        await a.writeFile(block.path, block.content);
+        await b.writeFile(block.path, block.content);
+        continue;
+      }
+      const commands = commandsOf(block);
+      const deadline = a.now() + (block.attrs.timeoutMs ?? 60_000);
+      for (;;) {
+        let outA = '';
+        let outB = '';
+        for (const command of commands) {
+          const before = oursLog.length;
+          const beforeReal = realLog.length;
+          const ra = runOnA(a, command);
+          const rb = await runOnB(b, command, a.now(), state);
+          outA += ra.output;
+          outB += rb.output;
+          if (b.now() < a.now()) b.cluster.loop.advanceTo(a.now());
+          if (b.now() !== a.now()) divergences.push(`${lesson.file}: clocks apart after \`${command}\` (A ${a.now()}, B ${b.now()})`);
+          const ours = oursLog.slice(before);
+          const real = realLog.slice(beforeReal);
+          if (ours.length !== real.length) divergences.push(`${lesson.file}: \`${command}\` ran kubectl ${ours.length} times on A and ${real.length} on B`);
+          ours.forEach((o, i) => {
+            const r = real[i];
+            if (!r) return;
+            comparisons.push({ lesson: lesson.file, command, ours: o, real: r, same: o.stdout === r.stdout && o.stderr === r.stderr && o.exitCode === r.exitCode });
+          });
+        }
+        const until = block.attrs.until;
+        if (!until) break;
+        const matcher = untilMatcher(until);
+        if ('error' in matcher) break;
+        const metA = matcher.test(outA);
+        const metB = matcher.test(outB);
+        if (metA !== metB) divergences.push(`${lesson.file}: until= met on one twin only`);
+        if (metA || a.now() >= deadline) break;
+        const every = block.attrs.everyMs ?? 1000;
+        await a.wait(every);
+        await b.wait(every);
+      }
+    }
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { comparisons, divergences };
+}

@@ -1,0 +1,58 @@
+// The simulator's etcd: key order, namespaces, frozen snapshots, and watch delivery order.
+import { describe, expect, it } from 'vitest';
+import type { KubeObject } from '../../../src/sim/api/types.js';
+import { ObjectStore, type WatchEvent } from '../../../src/sim/store/object-store.js';
+
+const obj = (name: string, namespace?: string, extra: Record<string, unknown> = {}): KubeObject => ({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name, ...(namespace ? { namespace } : {}) },
+  ...extra,
+});
+const names = (objs: KubeObject[]) => objs.map((o) => `${o.metadata.namespace ?? ''}/${o.metadata.name}`);
+
+describe('the object store', () => {
+  it('lists in etcd key order (namespace/name, bytewise), and one namespace as its own run', () => {
+    const store = new ObjectStore();
+    for (const [n, ns] of [['b', 'default'], ['a', 'kube-system'], ['z', 'a-b'], ['a', 'default'], ['c', 'a']]) store.add('configmaps', obj(n!, ns));
+    // '-' sorts before '/', so namespace "a-b" comes before "a"
+    expect(names(store.viewList('configmaps'))).toEqual(['a-b/z', 'a/c', 'default/a', 'default/b', 'kube-system/a']);
+    expect(names(store.viewList('configmaps', 'default'))).toEqual(['default/a', 'default/b']);
+    expect(names(store.viewList('configmaps', 'a'))).toEqual(['a/c']);
+    expect(store.viewList('configmaps', 'nowhere')).toEqual([]);
+  });
+
+  it('keeps the order right through adds, replaces and removes', () => {
+    const store = new ObjectStore();
+    store.add('configmaps', obj('m', 'default'));
+    expect(names(store.viewList('configmaps'))).toEqual(['default/m']);
+    store.add('configmaps', obj('a', 'default'));
+    store.replace('configmaps', obj('m', 'default', { data: { k: 'v' } }));
+    expect(names(store.viewList('configmaps'))).toEqual(['default/a', 'default/m']);
+    expect(store.viewList('configmaps')[1]).toMatchObject({ data: { k: 'v' } });
+    store.remove('configmaps', 'default', 'a');
+    expect(names(store.viewList('configmaps'))).toEqual(['default/m']);
+  });
+
+  it('hands out frozen snapshots from view, and copies from get and list', () => {
+    const store = new ObjectStore();
+    store.add('configmaps', obj('a', 'default', { data: { k: 'v' } }));
+    expect(Object.isFrozen(store.view('configmaps', 'default', 'a'))).toBe(true);
+    const copy = store.get('configmaps', 'default', 'a')!;
+    copy.metadata.name = 'changed';
+    expect(store.view('configmaps', 'default', 'a')!.metadata.name).toBe('a');
+  });
+
+  it('delivers a change made by a listener after the change it is reacting to, to every listener', () => {
+    const store = new ObjectStore();
+    const heard: Record<string, string[]> = { first: [], second: [] };
+    store.watch('configmaps', (e: WatchEvent) => {
+      heard.first!.push(`${e.type} ${e.object.metadata.name} rv${e.object.metadata.resourceVersion}`);
+      if (e.type === 'ADDED' && e.object.metadata.name === 'a') store.add('configmaps', obj('b', 'default'));
+    });
+    store.watch('configmaps', (e: WatchEvent) => heard.second!.push(`${e.type} ${e.object.metadata.name} rv${e.object.metadata.resourceVersion}`));
+    store.add('configmaps', obj('a', 'default'));
+    expect(heard.first).toEqual(['ADDED a rv1', 'ADDED b rv2']);
+    expect(heard.second).toEqual(['ADDED a rv1', 'ADDED b rv2']);
+  });
+});
