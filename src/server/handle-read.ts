@@ -30,7 +30,7 @@ export function listObjects(ctx: ServerContext, req: ApiRequest, target: Resourc
   if (isWatch(req.query)) return serveWatch(ctx, req, target, rep);
   const { type } = target;
   if (!type.namespaced && target.namespace !== undefined) throw pathNotFound();
-  const select = objectMatcher(req.query, undefined);
+  const select = objectMatcher(type, req.query, undefined);
   // The stored snapshots themselves (read-only, not copied): a LIST only reads them.
   const all = ctx.cluster.api.viewList(type, type.namespaced ? target.namespace : undefined).filter(select);
   const page = pageOf(all, req.query, ctx.cluster.api.store.revision());

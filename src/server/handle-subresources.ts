@@ -9,8 +9,8 @@ import { patchObject } from './handle-patch.js';
 import { sendJson, successStatus } from './respond.js';
 import type { ResourceTarget } from './resource-path.js';
 import type { ApiRequest, ServerContext } from './server-context.js';
-import { applyMergePatch } from './patch/merge-patch.js';
-import { applyJsonPatch } from './patch/json-patch.js';
+import { applyMergePatch } from '../sim/api/patch/merge-patch.js';
+import { applyJsonPatch } from '../sim/api/patch/json-patch.js';
 import { contentTypeOf, parseJsonBody, readObjectBody, writeOptionsOf } from './request-body.js';
 
 const PODS = typeForKind('Pod', 'v1')!;

@@ -96,7 +96,7 @@ export async function deleteObject(ctx: ServerContext, req: ApiRequest, target: 
 export async function deleteCollection(ctx: ServerContext, req: ApiRequest, target: ResourceTarget): Promise<void> {
   const { type } = target;
   const options = await deleteOptionsOf(req);
-  const select = objectMatcher(req.query, undefined);
+  const select = objectMatcher(type, req.query, undefined);
   const api = ctx.cluster.api;
   const items = api.list(type, type.namespaced ? target.namespace : undefined).items.filter(select);
   const deleted = items.map((o) => api.delete(type, o.metadata.namespace, o.metadata.name, options));

@@ -1,17 +1,20 @@
 // The `labelSelector` and `fieldSelector` of a list, watch or delete-collection as one predicate
 // (field selector terms in any order; a name from the URL adds `metadata.name=`).
-import { fieldsMatch, labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from '../sim/api/selectors.js';
+import { fieldMatcher } from '../sim/api/field-selectors.js';
+import type { ResourceType } from '../sim/api/resources.js';
+import { labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from '../sim/api/selectors.js';
 import { badRequest } from '../sim/api/status-error.js';
 import type { KubeObject } from '../sim/api/types.js';
 
 /** The selectors of a watch or list as one predicate; a bad selector is a 400. */
-export function objectMatcher(query: URLSearchParams, name: string | undefined): (o: KubeObject) => boolean {
+export function objectMatcher(type: ResourceType, query: URLSearchParams, name: string | undefined): (o: KubeObject) => boolean {
   try {
     const label = query.get('labelSelector');
     const field = query.get('fieldSelector');
     const labels = label ? parseLabelSelector(label) : undefined;
     const fields = [...(field ? parseFieldSelector(field) : []), ...(name !== undefined ? [{ field: 'metadata.name', op: '=' as const, value: name }] : [])];
-    return (o) => (!labels || labelsMatch(o.metadata.labels, labels)) && fieldsMatch(o, fields);
+    const matches = fieldMatcher(type, fields);
+    return (o) => (!labels || labelsMatch(o.metadata.labels, labels)) && matches(o);
   } catch (e) {
     if (e instanceof SelectorParseError) throw badRequest(e.message);
     throw e;

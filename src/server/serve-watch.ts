@@ -38,7 +38,7 @@ function expired(rv: number, floor: number): Record<string, unknown> {
 /** Serves a watch on `target` (a collection, or one object by name). */
 export function serveWatch(ctx: ServerContext, req: ApiRequest, target: ResourceTarget, rep: Representation): void {
   const { type } = target;
-  const select = objectMatcher(req.query, target.name);
+  const select = objectMatcher(type, req.query, target.name);
   const inScope = (o: KubeObject) => !type.namespaced || target.namespace === undefined || o.metadata.namespace === target.namespace;
   const matches = (o: KubeObject) => inScope(o) && select(o);
   const rvParam = req.query.get('resourceVersion') ?? '';

@@ -10,30 +10,39 @@ import { runDifferential, type Comparison } from './support/differential.js';
 import { kubectlCheck } from './support/harness.js';
 
 const ROOT = new URL('../../', import.meta.url);
-const FILES = [
-  ...readdirSync(new URL('lessons/', ROOT))
+/** The Markdown files of a folder of the repository, by name. */
+const markdownIn = (dir: string) =>
+  readdirSync(new URL(dir, ROOT))
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => `lessons/${f}`),
-  'docs/lesson-format.md',
-];
+    .map((f) => `${dir}${f}`);
 
 /**
- * The Events table of `describe` with its Age column masked: kubectl computes event ages on the
- * client, from the machine's clock (not the server's), so the real kubectl shows ages relative to
- * today while the simulated events happened at virtual time. Every other cell must still match.
+ * Every lesson, plus test-only tours (`fixtures/differential/`) that exercise more of kubectl than
+ * the lessons do. KINDLING_DIFFERENTIAL_ONLY=<substring> runs only the matching files while working on one.
  */
-function maskEventAges(text: string): string {
+const FILES = [...markdownIn('lessons/'), 'docs/lesson-format.md', ...markdownIn('test/server/fixtures/differential/')].filter((f) =>
+  f.includes(process.env['KINDLING_DIFFERENTIAL_ONLY'] ?? ''),
+);
+
+/**
+ * `describe`'s tables with an Age column masked: the Events table, and a node's Non-terminated Pods.
+ * kubectl computes those ages on the client, from the machine's clock (not the server's), so the
+ * real kubectl shows ages relative to today while the simulated objects were made at virtual
+ * time. Every other cell must still match.
+ */
+function maskClientAges(text: string): string {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i + 1];
-    if (!/^\s*Events:$/.test(lines[i]!) || header === undefined) continue;
+    if (!/^\s*(Events|Non-terminated Pods):/.test(lines[i]!) || header === undefined) continue;
     const age = header.indexOf('Age');
-    const from = header.indexOf('From');
-    if (age < 0 || from < age) continue;
-    for (let j = i + 1; j < lines.length && lines[j]!.startsWith(' '.repeat(age > 0 ? 2 : 0)) && lines[j]!.trim() !== ''; j++) {
+    if (age < 0) continue;
+    for (let j = i + 1; j < lines.length && lines[j]!.startsWith('  ') && lines[j]!.trim() !== ''; j++) {
       const row = lines[j]!;
-      lines[j] = `${row.slice(0, age).trimEnd()} | <age> | ${row.slice(from)}`;
+      // The age cell runs to the next gap of two spaces (or the end of the line).
+      const gap = row.indexOf('  ', age);
+      lines[j] = `${row.slice(0, age).trimEnd()} | <age> | ${gap < 0 ? '' : row.slice(gap).trimStart()}`;
     }
   }
   return lines.join('\n');
@@ -42,18 +51,23 @@ function maskEventAges(text: string): string {
 /** Invocations whose output differs for a reason outside the simulator. */
 const KNOWN: { test: (c: Comparison) => boolean; reason: string }[] = [
   {
-    // /usr/bin/kubectl is gcloud's dispatcher: its client block reports the dispatcher's build
-    // (git commit, build date, Go version) rather than the upstream 1.32 release ours prints.
+    // The client half is the installed binary's own release (v1.32.5 here), not the one ours names.
     test: (c) => c.ours.argv[0] === 'version',
     reason: 'the client half of `kubectl version` is the installed binary’s own build',
+  },
+  {
+    // The kubeconfig is the client's own file: ours shows the lesson's simulated kind context, the
+    // real one the kubeconfig this test wrote for the served cluster.
+    test: (c) => c.ours.argv[0] === 'config',
+    reason: 'kubectl config prints the client’s kubeconfig file, which is the test’s on the real side',
   },
   {
     test: (c) =>
       c.ours.argv[0] === 'describe' &&
       c.ours.exitCode === c.real.exitCode &&
       c.ours.stderr === c.real.stderr &&
-      maskEventAges(c.ours.stdout) === maskEventAges(c.real.stdout),
-    reason: 'event ages: kubectl describe computes them from the client machine’s clock; all else is equal',
+      maskClientAges(c.ours.stdout) === maskClientAges(c.real.stdout),
+    reason: 'event and pod ages: kubectl describe computes them from the client machine’s clock; all else is equal',
   },
 ];
 

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publishSite } from '../../build.js';
 import { KINDLING_VERSION } from '../../version.js';
-import { REPORT_OPTIONS, RUN_OPTIONS, reporterName, runSettings } from '../common-options.js';
-import type { OptionSpec, ParsedArgs } from '../parse-args.js';
+import { reporterName, runSettings } from '../common-options.js';
+import type { ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 import { failedAny, runAndReport, selectLessons } from './verify.js';
 

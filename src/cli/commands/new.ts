@@ -9,8 +9,8 @@ import { updateLessonSource } from '../../lesson/update-lesson-source.js';
 import { writeFileAtomic } from '../../lesson/write-file-atomic.js';
 import { runLesson } from '../../run/run-lesson.js';
 import { formatProblem } from '../../verify/reporters/format-problem.js';
-import { DEFAULT_BACKEND, runSettings } from '../common-options.js';
-import { UsageError, type OptionSpec, type ParsedArgs } from '../parse-args.js';
+import { runSettings } from '../common-options.js';
+import { UsageError, type ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 
 

@@ -9,8 +9,8 @@ import { writeFileAtomic } from '../../lesson/write-file-atomic.js';
 import { runLesson } from '../../run/run-lesson.js';
 import { formatProblem } from '../../verify/reporters/format-problem.js';
 import { problemFromDiagnostic } from '../../verify/types.js';
-import { RUN_OPTIONS, runSettings } from '../common-options.js';
-import type { OptionSpec, ParsedArgs } from '../parse-args.js';
+import { runSettings } from '../common-options.js';
+import type { ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 import { selectLessons } from './verify.js';
 

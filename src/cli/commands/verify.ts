@@ -6,8 +6,8 @@ import { loadLessons } from '../../lesson/load-lessons.js';
 import type { Lesson } from '../../lesson/types.js';
 import { reporters, type ReporterName } from '../../verify/reporters/reporters.js';
 import { formatLessonLine, formatProblems, formatSummary } from '../../verify/reporters/text-reporter.js';
-import { REPORT_OPTIONS, RUN_OPTIONS, reporterName, runSettings, shardOf, type RunSettings } from '../common-options.js';
-import type { OptionSpec, ParsedArgs } from '../parse-args.js';
+import { reporterName, runSettings, shardOf, type RunSettings } from '../common-options.js';
+import type { ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 
 

@@ -6,7 +6,8 @@ import type { SeededRandom } from '../cluster/random.js';
 import type { ObjectStore, WatchEvent } from '../store/object-store.js';
 import { qualifiedResource, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
 import { decodeObject, decodeObjectText, type FieldValidation } from './schema/decode-object.js';
-import { fieldsMatch, labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from './selectors.js';
+import { fieldMatcher } from './field-selectors.js';
+import { labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from './selectors.js';
 import { alreadyExists, badRequest, forbiddenStatus, invalidObject, notFound, StatusError } from './status-error.js';
 import { strategyFor } from './strategies/registry.js';
 import type { StrategyContext } from './strategies/types.js';
@@ -110,7 +111,7 @@ export class ApiServer {
     const strategy = strategyFor(type);
     const ctx = this.#deps.strategyContext;
     if (!obj.metadata.name && obj.metadata.generateName) {
-      obj.metadata.name = `${obj.metadata.generateName}${this.#deps.random.nameSuffix(5)}`;
+      obj.metadata.name = `${obj.metadata.generateName}${this.#deps.random.stream('names').nameSuffix(5)}`;
     }
     // Server-owned metadata is never taken from the request.
     delete obj.metadata.uid;
@@ -132,10 +133,18 @@ export class ApiServer {
     if (this.#deps.store.get(key, obj.metadata.namespace, obj.metadata.name)) {
       throw alreadyExists(type.resource, type.group, obj.metadata.name);
     }
-    if (options.dryRun) return obj;
+    if (options.dryRun) {
+      // BeforeCreate fills the system fields (FillObjectMetaSystemFields) before the dry run stops
+      // short of storage: the answer has a uid and a creation time, but no resourceVersion. The
+      // uid comes from a stream of its own, so a dry run shifts no later object's uid.
+      obj.metadata.uid ??= this.#deps.random.stream('dry-run-uids').uuid();
+      obj.metadata.creationTimestamp = rfc3339(this.#deps.now());
+      if (strategy.tracksGeneration) obj.metadata.generation = 1;
+      return obj;
+    }
     strategy.allocate?.(obj, ctx);
     // A strategy that needs the uid earlier (a Job's generated selector) has set it already.
-    obj.metadata.uid ??= this.#deps.random.uuid();
+    obj.metadata.uid ??= this.#deps.random.stream('uids').uuid();
     obj.metadata.creationTimestamp = rfc3339(this.#deps.now());
     if (strategy.tracksGeneration) obj.metadata.generation = 1;
     return this.#deps.store.add(key, obj);
@@ -176,8 +185,8 @@ export class ApiServer {
   #matcher(type: ResourceType, options: ListOptions): (o: KubeObject) => boolean {
     try {
       const labels = options.labelSelector ? parseLabelSelector(options.labelSelector) : undefined;
-      const fields = options.fieldSelector ? parseFieldSelector(options.fieldSelector) : undefined;
-      return (o) => (!labels || labelsMatch(o.metadata.labels, labels)) && (!fields || fieldsMatch(o, fields));
+      const fields = options.fieldSelector ? fieldMatcher(type, parseFieldSelector(options.fieldSelector)) : undefined;
+      return (o) => (!labels || labelsMatch(o.metadata.labels, labels)) && (!fields || fields(o));
     } catch (e) {
       if (e instanceof SelectorParseError) throw badRequest(e.message);
       throw e;
@@ -227,7 +236,7 @@ export class ApiServer {
     const old = this.#deps.store.view<T>(key, obj.metadata.namespace, obj.metadata.name);
     if (!old) {
       const fresh = { ...obj, metadata: { ...obj.metadata } };
-      fresh.metadata.uid ??= this.#deps.random.uuid();
+      fresh.metadata.uid ??= this.#deps.random.stream('uids').uuid();
       fresh.metadata.creationTimestamp ??= rfc3339(this.#deps.now());
       return this.#deps.store.add(key, fresh);
     }

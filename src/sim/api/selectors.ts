@@ -1,6 +1,6 @@
 // Label and field selectors, as the API server parses them for `?labelSelector=` and
 // `?fieldSelector=` (and kubectl's `-l`, `--field-selector`).
-import type { KubeObject, LabelSelector } from './types.js';
+import type { LabelSelector } from './types.js';
 
 export type Requirement =
   | { key: string; op: '=' | '!='; value: string }
@@ -111,22 +111,4 @@ export function parseFieldSelector(text: string): FieldRequirement[] {
     out.push({ field: m[1]!, op: m[2] === '!=' ? '!=' : '=', value: m[3]! });
   }
   return out;
-}
-
-/** The value of a selectable field of an object (`metadata.name`, `status.phase`, `involvedObject.uid`...). */
-export function fieldValue(obj: KubeObject, field: string): string | undefined {
-  let cur: unknown = obj;
-  for (const part of field.split('.')) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  if (cur === undefined || cur === null) return '';
-  return typeof cur === 'object' ? undefined : String(cur);
-}
-
-export function fieldsMatch(obj: KubeObject, reqs: FieldRequirement[]): boolean {
-  return reqs.every((r) => {
-    const v = fieldValue(obj, r.field) ?? '';
-    return r.op === '=' ? v === r.value : v !== r.value;
-  });
 }

@@ -51,8 +51,8 @@ export class Cluster implements NetworkView {
     this.config = config;
     this.loop = new EventLoop(config.start - config.clusterAge);
     this.random = new SeededRandom(config.seed);
-    const serviceIPs = new ServiceIPs(config.serviceCIDR, this.random);
-    const nodePorts = new NodePorts(this.random);
+    const serviceIPs = new ServiceIPs(config.serviceCIDR, this.random.stream('service-ips'));
+    const nodePorts = new NodePorts(this.random.stream('node-ports'));
     this.api = new ApiServer({
       store: this.store,
       now: () => this.loop.now(),
@@ -128,7 +128,7 @@ export class Cluster implements NetworkView {
         imagesPresent: new Set(IMAGE_CATALOG.filter((im) => im.preloaded).flatMap((im) => Object.keys(im.tags).map((t) => `${im.repository}:${t}`))),
         pullQueue: { freeAt: 0 },
         pullFailures: new Map(),
-        delay: (r: Range) => this.random.between(r.min, r.max),
+        delay: (r: Range) => this.random.stream('kubelet').between(r.min, r.max),
       };
       this.kubelets.set(n.name, new Kubelet(ctx));
     });
@@ -198,7 +198,7 @@ export class Cluster implements NetworkView {
       : [];
     if (ready.length === 0) return 'none';
     const key = `${ip}:${port}`;
-    const turn = this.#lb.get(key) ?? this.random.int(ready.length);
+    const turn = this.#lb.get(key) ?? this.random.stream('load-balancing').int(ready.length);
     this.#lb.set(key, turn + 1);
     const pod = ready[turn % ready.length]!;
     let target = sp.targetPort ?? sp.port;

@@ -6,9 +6,30 @@ export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 export class SeededRandom {
   #state: number;
+  readonly #seed: number;
+  #streams = new Map<string, SeededRandom>();
 
   constructor(seed: number) {
-    this.#state = seed >>> 0 || 0x9e3779b9;
+    this.#seed = seed >>> 0;
+    this.#state = this.#seed || 0x9e3779b9;
+  }
+
+  /**
+   * An independent generator for one purpose (`uids`, `scheduler`, `kubelet`, ...), seeded from
+   * this one's seed and the purpose's name. Each purpose draws from its own stream, so a change in
+   * how often one part of the simulator draws does not shift the names, IPs or timings the others
+   * produce: a lesson's recorded outputs stay put across unrelated changes to kindling.
+   */
+  stream(purpose: string): SeededRandom {
+    let found = this.#streams.get(purpose);
+    if (!found) {
+      // FNV-1a over the purpose, mixed with the seed.
+      let h = 0x811c9dc5 ^ this.#seed;
+      for (let i = 0; i < purpose.length; i++) h = Math.imul(h ^ purpose.charCodeAt(i), 0x01000193) >>> 0;
+      found = new SeededRandom(h);
+      this.#streams.set(purpose, found);
+    }
+    return found;
   }
 
   /** A float in [0, 1) (mulberry32). */

@@ -21,9 +21,13 @@ function fnv32a(text: string): number {
   return h >>> 0;
 }
 
-/** `pod-template-hash`: the hash's decimal digits, each mapped into apimachinery's safe alphabet. */
+/**
+ * `pod-template-hash`: the hash's decimal digits, each mapped into apimachinery's safe alphabet.
+ * The real controller hashes the typed template, so the order of keys in what a client sent (our
+ * kubectl keeps the manifest's order, the real one sorts) must not change it.
+ */
 export function podTemplateHash(template: unknown, collisionCount = 0): string {
-  const digits = String(fnv32a(`${JSON.stringify(template)}#${collisionCount}`));
+  const digits = String(fnv32a(`${JSON.stringify(sortKeys(template))}#${collisionCount}`));
   return [...digits].map((c) => NAME_ALPHABET[c.charCodeAt(0) % NAME_ALPHABET.length]).join('');
 }
 
@@ -51,6 +55,21 @@ function intOrPercent(v: number | string | undefined, total: number, roundUp: bo
   if (!m) return Number(value) || 0;
   const raw = (Number(m[1]) * total) / 100;
   return roundUp ? Math.ceil(raw) : Math.floor(raw);
+}
+
+/** Annotations the controller keeps for itself rather than copying from a Deployment (skipCopyAnnotation). */
+const NOT_COPIED = new Set([
+  'kubectl.kubernetes.io/last-applied-configuration',
+  'deployment.kubernetes.io/revision',
+  'deployment.kubernetes.io/revision-history',
+  'deployment.kubernetes.io/desired-replicas',
+  'deployment.kubernetes.io/max-replicas',
+  'deprecated.deployment.rollback.to',
+]);
+
+/** The Deployment's own annotations that its new ReplicaSet carries too (copyDeploymentAnnotationsToReplicaSet). */
+function copiedAnnotations(d: Deployment): Record<string, string> {
+  return Object.fromEntries(Object.entries(d.metadata.annotations ?? {}).filter(([key]) => !NOT_COPIED.has(key)));
 }
 
 function revisionOf(rs: ReplicaSet): number {
@@ -103,7 +122,7 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
           name: rsName,
           namespace: ns,
           labels,
-          annotations: { 'deployment.kubernetes.io/desired-replicas': String(replicas), 'deployment.kubernetes.io/max-replicas': String(replicas + maxSurge), 'deployment.kubernetes.io/revision': String(maxRevision + 1) },
+          annotations: { ...copiedAnnotations(d), 'deployment.kubernetes.io/desired-replicas': String(replicas), 'deployment.kubernetes.io/max-replicas': String(replicas + maxSurge), 'deployment.kubernetes.io/revision': String(maxRevision + 1) },
           ownerReferences: [{ apiVersion: 'apps/v1', blockOwnerDeletion: true, controller: true, kind: 'Deployment', name, uid: d.metadata.uid ?? '' }],
         },
         spec: {
@@ -120,6 +139,13 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
     fresh.metadata.annotations = { ...(fresh.metadata.annotations ?? {}), 'deployment.kubernetes.io/revision': String(maxRevision + 1) };
     api.put(DEPLOYMENTS, fresh);
   } else {
+    // SetNewReplicaSetAnnotations on every sync: annotations added to the Deployment reach its new ReplicaSet.
+    const copied = copiedAnnotations(d);
+    if (Object.entries(copied).some(([key, v]) => newRS!.metadata.annotations?.[key] !== v)) {
+      const fresh = api.get<ReplicaSet>(REPLICASETS, ns, newRS.metadata.name);
+      fresh.metadata.annotations = { ...(fresh.metadata.annotations ?? {}), ...copied };
+      newRS = api.update(REPLICASETS, ns, fresh, { trusted: true });
+    }
     const newAvailable = availableOf(newRS);
     const oldAvailable = oldRSs.reduce((n, rs) => n + availableOf(rs), 0);
     if (recreate) {
@@ -139,8 +165,10 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
         scale(rs, have - take);
         canRemove -= take;
       }
-      // Replicas changed without a template change: scale the new one directly.
-      if (oldRSs.every((rs) => (rs.spec.replicas ?? 0) === 0) && (newRS.spec.replicas ?? 0) !== replicas) scale(newRS, replicas);
+      // Replicas changed without a template change: scale the new one directly (from its count
+      // as it is now: the surge step above may have scaled it already).
+      const newNow = api.view<ReplicaSet>(REPLICASETS, ns, newRS.metadata.name) ?? newRS;
+      if (oldRSs.every((rs) => (rs.spec.replicas ?? 0) === 0) && (newNow.spec.replicas ?? 0) !== replicas) scale(newNow, replicas);
     }
   }
   // Status.
@@ -187,7 +215,7 @@ export function startDeploymentController(parts: ClusterParts): void {
     const key = `${ns}/${name}`;
     if (queued.has(key)) return;
     queued.add(key);
-    loop.after(parts.random.between(5, 30), `deployment ${key}`, () => {
+    loop.after(parts.random.stream('deployment-controller').between(5, 30), `deployment ${key}`, () => {
       queued.delete(key);
       reconcile(parts, ns, name);
     });

@@ -87,7 +87,7 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
     apiVersion: 'discovery.k8s.io/v1',
     kind: 'EndpointSlice',
     metadata: slice?.metadata ?? {
-      name: `${name}-${parts.random.nameSuffix(5)}`,
+      name: `${name}-${parts.random.stream('names').nameSuffix(5)}`,
       generateName: `${name}-`,
       namespace: ns,
       ownerReferences: [{ apiVersion: 'v1', blockOwnerDeletion: true, controller: true, kind: 'Service', name, uid: svc.metadata.uid ?? '' }],
@@ -116,7 +116,7 @@ export function startEndpointsController(parts: ClusterParts): void {
     const key = `${ns}/${name}`;
     if (queued.has(key)) return;
     queued.add(key);
-    loop.after(parts.random.between(5, 40), `endpoints ${key}`, () => {
+    loop.after(parts.random.stream('endpoints-controller').between(5, 40), `endpoints ${key}`, () => {
       queued.delete(key);
       reconcile(parts, ns, name);
     });

@@ -10,7 +10,7 @@ export function startGarbageCollector(parts: ClusterParts): void {
     const uid = e.object.metadata.uid;
     const ns = e.object.metadata.namespace;
     if (!uid) return;
-    loop.after(parts.random.between(20, 200), `gc ${e.object.metadata.name}`, () => {
+    loop.after(parts.random.stream('garbage-collector').between(20, 200), `gc ${e.object.metadata.name}`, () => {
       for (const type of RESOURCE_TYPES) {
         for (const obj of api.list(type, type.namespaced ? ns : undefined).items) {
           if (obj.metadata.deletionTimestamp) continue;

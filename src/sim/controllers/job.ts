@@ -191,7 +191,7 @@ export function startJobController(parts: ClusterParts): void {
     const key = `${ns}/${name}`;
     if (delayMs === undefined && queued.has(key)) return;
     if (delayMs === undefined) queued.add(key);
-    loop.after(delayMs ?? parts.random.between(5, 30), `job ${key}`, () => {
+    loop.after(delayMs ?? parts.random.stream('job-controller').between(5, 30), `job ${key}`, () => {
       if (delayMs === undefined) queued.delete(key);
       const job = api.view<Job>(JOBS, ns, name);
       if (!job?.metadata.uid) return;

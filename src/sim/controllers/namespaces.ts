@@ -20,7 +20,8 @@ AoIBAQDKindlingSimulatedClusterCertificateAuthorityNotARealKey00
 `;
 
 export function startNamespaceController(parts: ClusterParts): void {
-  const { api, loop, random } = parts;
+  const { api, loop } = parts;
+  const random = parts.random.stream('namespace-controller');
   const populate = (ns: string) => {
     if (!api.find(NAMESPACES, undefined, ns)) return;
     if (!api.find(SERVICEACCOUNTS, ns, 'default')) {

@@ -92,7 +92,7 @@ export function startReplicaSetController(parts: ClusterParts): void {
     const key = `${ns}/${name}`;
     if (queued.has(key)) return;
     queued.add(key);
-    loop.after(parts.random.between(5, 30), `replicaset ${key}`, () => {
+    loop.after(parts.random.stream('replicaset-controller').between(5, 30), `replicaset ${key}`, () => {
       queued.delete(key);
       reconcile(parts, ns, name);
     });

@@ -38,7 +38,8 @@ function fit(pod: Pod, node: Node): Verdict {
 }
 
 export function startScheduler(parts: ClusterParts): void {
-  const { api, loop, random, recorder } = parts;
+  const { api, loop, recorder } = parts;
+  const random = parts.random.stream('scheduler');
   const pending = new Set<string>();
   const schedule = (ns: string, name: string, uid: string) => {
     pending.delete(uid);

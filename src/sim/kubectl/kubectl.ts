@@ -14,8 +14,11 @@ import { describe, DESCRIBE_FLAGS } from './verbs/describe.js';
 import { exec, EXEC_FLAGS } from './verbs/exec.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
+import { parseOutput } from './verbs/output.js';
 import { annotate, label, LABEL_FLAGS } from './verbs/label.js';
 import { logs, LOGS_FLAGS } from './verbs/logs.js';
+import { patch, PATCH_FLAGS } from './verbs/patch.js';
+import { replace, REPLACE_FLAGS } from './verbs/replace.js';
 import { rollout, ROLLOUT_FLAGS, scale, SCALE_FLAGS } from './verbs/rollout.js';
 import { run, RUN_FLAGS } from './verbs/run.js';
 import { setImage, SET_IMAGE_FLAGS } from './verbs/set-image.js';
@@ -34,6 +37,8 @@ export const VERBS: Record<string, VerbEntry> = {
   create: { run: create, flags: CREATE_FLAGS },
   apply: { run: apply, flags: APPLY_FLAGS },
   delete: { run: deleteVerb, flags: DELETE_FLAGS },
+  patch: { run: patch, flags: PATCH_FLAGS },
+  replace: { run: replace, flags: REPLACE_FLAGS },
   wait: { run: wait, flags: WAIT_FLAGS },
   exec: { run: exec, flags: EXEC_FLAGS },
   run: { run, flags: RUN_FLAGS },
@@ -70,6 +75,8 @@ Troubleshooting and Debugging Commands:
 
 Advanced Commands:
   apply           Apply a configuration to a resource by file name or stdin
+  patch           Update fields of a resource
+  replace         Replace a resource by file name or stdin
   wait            Experimental: Wait for a specific condition on one or many resources
 
 Settings Commands:
@@ -88,6 +95,9 @@ Usage:
 Use "kubectl <command> --help" for more information about a given command.
 Use "kubectl options" for a list of global command-line options (applies to all commands).
 `;
+
+/** The verbs whose `-o` is cli-runtime's PrintFlags (the others validate theirs themselves). */
+const PRINT_FLAG_VERBS = ['get', 'create', 'apply', 'run', 'expose', 'set', 'label', 'annotate', 'scale', 'wait', 'patch', 'replace'];
 
 /** The verb is the first argument that is not a flag (or a global flag's value). */
 function findVerb(argv: string[]): { verb: string | undefined; rest: string[] } {
@@ -152,6 +162,9 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
       return 0;
     }
     try {
+      // PrintFlags.ToPrinter runs in each command's Complete: a bad `-o` fails before anything is done.
+      const output = flagString(k.flags, 'output');
+      if (output !== undefined && PRINT_FLAG_VERBS.includes(verb)) parseOutput(output, verb);
       return yield* entry.run(k);
     } catch (e) {
       if (e instanceof KubectlExit) {

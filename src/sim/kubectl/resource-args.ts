@@ -39,7 +39,7 @@ export function resourceTargets(args: readonly string[]): ResourceTarget[] {
       const i = a.indexOf('/');
       const typeText = a.slice(0, i);
       const name = a.slice(i + 1);
-      if (name === '') throw plainError(`arguments in resource/name form must have a single resource and name`);
+      if (name === '' || typeText === '') throw plainError(`arguments in resource/name form must have a single resource and name`);
       const t = resolveResourceType(typeText);
       if (!t) throw plainError(`the server doesn't have a resource type "${typeText}"`);
       return { type: t, name };
@@ -50,6 +50,14 @@ export function resourceTargets(args: readonly string[]): ResourceTarget[] {
   if (names.length === 0) return types.map((type) => ({ type }));
   return types.flatMap((type) => names.map((name) => ({ type, name })));
 }
+
+/** The builder's error when neither arguments nor files name anything. */
+export const NO_RESOURCES = `You must provide one or more resources by argument or filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'
+   '<resource> <name>'
+   '<resource>'`;
 
 /** Groups consecutive targets by type (each type prints as one table). */
 export function groupByType(targets: readonly ResourceTarget[]): Array<{ type: ResourceType; names: string[] | undefined }> {

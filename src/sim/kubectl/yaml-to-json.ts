@@ -92,6 +92,14 @@ function goYamlError(text: string, issue: Issue): string {
     return `${where(line)}found unexpected end of stream`;
   }
   if (issue.code === 'BAD_DQ_ESCAPE') return `${where(errLine)}found unknown escape character while parsing a quoted scalar`;
+  // An unclosed flow collection: go-yaml's parser stops at the next token (often the end of the
+  // stream) and, as parser errors do, reports that token's 0-based line.
+  // The end of a stream that lacks a final newline is on a line of its own (libyaml forces one).
+  const flow = issue.code === 'BAD_INDENT' || issue.code === 'MISSING_CHAR' ? /^Flow (sequence|map)/.exec(issue.message) : null;
+  if (flow) {
+    const line = errLine - 1 + (issue.offset >= text.length && !text.endsWith('\n') ? 1 : 0);
+    return `${where(line)}did not find expected ',' or '${flow[1] === 'map' ? '}' : ']'}'`;
+  }
   if (issue.code === 'BAD_INDENT' || /block sequence may not be used/.test(issue.message)) {
     return `${where(parserErrorLine(text, errLine))}did not find expected key`;
   }

@@ -105,7 +105,7 @@ export function startContainer(ctx: KubeletContext, pod: Pod, sandbox: PodSandbo
   const pullMs = lookup.found
     ? present
       ? ctx.delay(KUBELET_TIMINGS.pullPresent)
-      : ctx.delay(KUBELET_TIMINGS.pullLatency) + Math.round((lookup.image.tagInfo.size / lookup.image.info.pullBytesPerSecond) * 1000 * (0.85 + ctx.random.next() * 0.3))
+      : ctx.delay(KUBELET_TIMINGS.pullLatency) + Math.round((lookup.image.tagInfo.size / lookup.image.info.pullBytesPerSecond) * 1000 * (0.85 + ctx.random.stream('image-pulls').next() * 0.3))
     : ctx.delay(KUBELET_TIMINGS.pullFailure);
   const end = queued + pullMs;
   ctx.pullQueue.freeAt = end;
@@ -151,7 +151,7 @@ function createAndStart(ctx: KubeletContext, pod: Pod, sandbox: PodSandbox, rec:
     cb.failedBeforeRun();
     return;
   }
-  const id = ctx.random.hex(64);
+  const id = ctx.random.stream('container-ids').hex(64);
   const instance = new ContainerInstance(
     { id, pod, container: rec.spec, image, sandbox, env: envResult.env, restartCount: rec.restartCount },
     {

@@ -9,7 +9,7 @@
 // event to the next, never past the time A reached at the end of the same command. kubectl's own
 // timers (`--timeout`) run in real time, so a command that times out costs its real timeout.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { SimSession, WORKSPACE } from '../../../src/backends/sim/sim-session.js';
@@ -20,6 +20,14 @@ import type { CommandContext, CommandImpl, Effect } from '../../../src/sim/shell
 import { createApiServer, type SimApiServer } from '../../../src/server/create-api-server.js';
 import { writeKubeconfig } from '../../../src/server/write-kubeconfig.js';
 import { KUBECTL } from './harness.js';
+
+/**
+ * The oracle: upstream kubectl 1.32 itself. /usr/bin/kubectl is gcloud's dispatcher, which picks
+ * a kubectl by the server's version but parses flags itself first (printing cobra's `Error:`
+ * rather than kubectl's `error:`), so the versioned binary next to it is used when it is there.
+ */
+const UPSTREAM = '/usr/lib/google-cloud-sdk/bin/kubectl.1.32';
+const ORACLE = existsSync(UPSTREAM) ? UPSTREAM : KUBECTL;
 
 export interface Invocation {
   argv: string[];
@@ -40,6 +48,8 @@ export interface Comparison {
 const STREAMING = /[?&](watch=(true|1)|follow=true)|\/(exec|attach)(\?|$)/;
 /** How long a real kubectl must be quiet on an open stream before B's clock moves on. */
 const QUIET_MS = 120;
+/** How long a real kubectl without a stream runs before it counts as polling (one GET takes ~50 ms). */
+const POLLING_MS = 1500;
 
 /** Our kubectl, recording what each invocation wrote. */
 function recordingKubectl(ours: CommandImpl, log: Invocation[]): CommandImpl {
@@ -62,6 +72,8 @@ interface RealKubectlState {
   running: number;
   lastRequest: number;
   streaming: boolean;
+  /** When the running real kubectl started (real time). */
+  started: number;
 }
 
 /** The real kubectl as a command of B's shell: a child process against B's API server. */
@@ -71,13 +83,14 @@ function realKubectl(session: () => SimSession, dir: string, log: Invocation[], 
     const work = join(dir, 'work');
     mirror(session(), WORKSPACE, work);
     const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: join(dir, 'home'), KUBECONFIG: join(dir, 'kube', 'kubeconfig'), TZ: 'UTC', LANG: 'C', TERM: 'dumb' };
-    const child = spawn(KUBECTL, ctx.argv.slice(1), { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(join(dir, 'bin', 'kubectl'), ctx.argv.slice(1), { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let code: number | undefined;
     state.running++;
     state.streaming = false;
     state.lastRequest = performance.now();
+    state.started = performance.now();
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
       ctx.stdout.write(d.toString());
@@ -154,6 +167,13 @@ async function runOnB(b: SimSession, command: string, limit: number, state: Real
     } else if (!state.streaming && quiet && loop.now() < status.deadline && status.deadline <= limit && performance.now() - state.lastRequest > 2000) {
       // A process that makes no requests at all (an exec'd sleep): let its own deadline come.
       loop.advanceTo(status.deadline);
+    } else if (!state.streaming && performance.now() - state.started > POLLING_MS && loop.now() < limit) {
+      // A kubectl that polls (replace --force waits for the deletion with a GET a second): B's
+      // world moves on to its next event, as it does under a watch, never past where A got to.
+      const next = loop.nextDue();
+      if (next !== undefined && next <= limit) loop.step(limit);
+      else loop.advanceTo(limit);
+      state.started = performance.now();
     }
   }
 }
@@ -175,9 +195,12 @@ export interface DifferentialResult {
 export async function runDifferential(lesson: Lesson, config: SimConfig): Promise<DifferentialResult> {
   const oursLog: Invocation[] = [];
   const realLog: Invocation[] = [];
-  const state: RealKubectlState = { running: 0, lastRequest: 0, streaming: false };
+  const state: RealKubectlState = { running: 0, lastRequest: 0, streaming: false, started: 0 };
   const dir = mkdtempSync(join(tmpdir(), 'kindling-differential-'));
   mkdirSync(join(dir, 'work'), { recursive: true });
+  // kubectl names itself in some messages by the name it was run as (`'kubectl get ...'`).
+  mkdirSync(join(dir, 'bin'));
+  symlinkSync(ORACLE, join(dir, 'bin', 'kubectl'));
   const b: SimSession = new SimSession(config, { kubectl: () => realKubectl(() => b, dir, realLog, state) });
   const server: SimApiServer = await createApiServer(b.cluster, {
     clock: { mode: 'manual' },

@@ -45,4 +45,13 @@ describe('yamlToJson', () => {
   test('an unclosed quote further down is reported at its own line', () => {
     expect(error('a: 1\nb: 2\nc: "abc\nd: e\n')).toBe('yaml: line 3: found unexpected end of stream');
   });
+
+  test("an unclosed flow sequence or mapping: did not find expected ',' or the closing bracket, at the next token's 0-based line", () => {
+    expect(error('apiVersion: v1\nkind: Pod\nmetadata:\n  name: [oops\n')).toBe("yaml: line 4: did not find expected ',' or ']'");
+    expect(error('a: {b: 1\nc: 2\n')).toBe("yaml: line 1: did not find expected ',' or '}'");
+    // Without a final newline, the end of the stream is a line further on.
+    expect(error('a: [b')).toBe("yaml: line 1: did not find expected ',' or ']'");
+    expect(error('[1, 2')).toBe("yaml: line 1: did not find expected ',' or ']'");
+    expect(error('{a: 1\n')).toBe("yaml: line 1: did not find expected ',' or '}'");
+  });
 });

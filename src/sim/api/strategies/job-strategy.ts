@@ -3,7 +3,7 @@
 // the selector the registry generates from the Job's uid (`batch.kubernetes.io/controller-uid`) with
 // the four labels it adds to the pod template, and ValidateJob's rules that lessons meet (restart
 // policy Never or OnFailure, a selector that matches, counts not negative, an immutable template).
-import { defaultPodFields } from '../admission/default-pod.js';
+import { defaultTemplate } from './workload-strategy.js';
 import { invalid, notSupported, required, RenderedValue, type FieldError } from '../field-errors.js';
 import { fromLabelSelector, labelsMatch } from '../selectors.js';
 import type { KubeObject, LabelSelector, ObjectMeta, Pod, PodTemplateSpec } from '../types.js';
@@ -55,16 +55,6 @@ export interface Job extends KubeObject {
 /** The labels a generated selector adds to the pod template (legacy and `batch.kubernetes.io/`). */
 export const JOB_NAME_LABELS = ['batch.kubernetes.io/job-name', 'job-name'] as const;
 export const CONTROLLER_UID_LABELS = ['batch.kubernetes.io/controller-uid', 'controller-uid'] as const;
-
-/** SetDefaults_PodTemplateSpec for the Job's template (no status, creationTimestamp null). */
-function defaultTemplate(template: PodTemplateSpec): void {
-  const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: '' }, spec: template.spec, status: {} } as Pod;
-  const hadLinks = template.spec.enableServiceLinks !== undefined;
-  defaultPodFields(pod);
-  if (!hadLinks) delete template.spec.enableServiceLinks;
-  template.metadata ??= {};
-  template.metadata.creationTimestamp = null as unknown as string;
-}
 
 /** SetDefaults_Job. */
 function defaultJob(job: Job): void {
@@ -139,7 +129,7 @@ export const jobStrategy: Strategy = {
     defaultJob(job);
     // The registry fills the uid before it generates the selector from it (BeforeCreate); the
     // API server keeps a uid its strategy already set.
-    job.metadata.uid = ctx.random.uuid();
+    job.metadata.uid = ctx.random.stream('uids').uuid();
     if (!job.spec.manualSelector && job.spec.template) generateSelector(job);
     // The Job's own labels default to its template's (SetDefaults_Job, applied on every read).
     if (Object.keys(job.metadata.labels ?? {}).length === 0 && job.spec.template?.metadata?.labels) job.metadata.labels = { ...job.spec.template.metadata.labels };

@@ -12,7 +12,7 @@ export const podStrategy: Strategy<Pod> = {
   prepareForCreate(pod, ctx) {
     pod.status = {};
     defaultPodFields(pod);
-    admitPod(pod, ctx.random.nameSuffix(5));
+    admitPod(pod, ctx.random.stream('names').nameSuffix(5));
     pod.status = { phase: 'Pending', qosClass: podQosClass(pod) };
   },
   validate: validatePodCreate,

@@ -10,7 +10,7 @@ import { validatePodSpec } from '../validation/validate-pod.js';
 import type { Strategy } from './types.js';
 
 /** Defaults a pod template the way SetDefaults_PodTemplateSpec does (no status, no service links default). */
-function defaultTemplate(template: PodTemplateSpec): void {
+export function defaultTemplate(template: PodTemplateSpec): void {
   const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: '' }, spec: template.spec, status: {} } as Pod;
   const hadLinks = template.spec.enableServiceLinks !== undefined;
   defaultPodFields(pod);

@@ -2,10 +2,11 @@
 // last-applied-configuration annotation; existing ones get a three-way merge of the last applied
 // configuration, the new manifest and the live object (lists of named items merge by name, as a
 // strategic merge patch does), reported as `configured` or `unchanged`.
+import { listStrategy } from '../../api/patch/patch-strategies.js';
 import { StatusError } from '../../api/status-error.js';
 import type { KubeObject } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
-import { formatErrors, plainError, usageError, type SourcedError } from '../errors.js';
+import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
 import { marshalGoJson } from '../print/go-json.js';
@@ -30,40 +31,32 @@ export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 type Json = Record<string, unknown>;
 
-/** List fields a strategic merge patch merges by key rather than replacing. */
-const MERGE_KEYS: Record<string, string> = {
-  containers: 'name',
-  initContainers: 'name',
-  ephemeralContainers: 'name',
-  volumes: 'name',
-  env: 'name',
-  volumeMounts: 'mountPath',
-  ports: 'containerPort',
-  imagePullSecrets: 'name',
-};
-
 function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Three-way merge: `modified` wins, fields only in `original` are removed, the rest of `live` stays. */
-export function threeWayMerge(original: unknown, modified: unknown, live: unknown, key?: string): unknown {
+/**
+ * Three-way merge: `modified` wins, fields only in `original` are removed, the rest of `live` stays.
+ * Lists merge item by item where a strategic merge patch would (the API types' merge keys, by
+ * field path and kind); other lists are replaced.
+ */
+export function threeWayMerge(original: unknown, modified: unknown, live: unknown, kind = '', path: readonly string[] = []): unknown {
   if (isObject(modified) && isObject(live)) {
     const out: Json = { ...live };
     const orig = isObject(original) ? original : {};
-    for (const [k, v] of Object.entries(modified)) out[k] = threeWayMerge(orig[k], v, live[k], k);
+    for (const [k, v] of Object.entries(modified)) out[k] = threeWayMerge(orig[k], v, live[k], kind, [...path, k]);
     for (const k of Object.keys(orig)) if (!(k in modified)) delete out[k];
     return out;
   }
-  const mergeKey = key ? MERGE_KEYS[key] : undefined;
-  if (mergeKey && Array.isArray(modified) && Array.isArray(live) && modified.every(isObject) && live.every(isObject)) {
+  const strategy = path.length > 0 ? listStrategy(kind, path) : undefined;
+  if (strategy?.kind === 'merge-by-key' && Array.isArray(modified) && Array.isArray(live) && modified.every(isObject) && live.every(isObject)) {
     const orig = Array.isArray(original) ? original.filter(isObject) : [];
-    const id = (o: Json) => String(o[mergeKey]);
+    const id = (o: Json) => JSON.stringify(o[strategy.key]);
     const result: unknown[] = [];
     for (const m of modified) {
       const l = live.find((x) => id(x) === id(m));
       const o = orig.find((x) => id(x) === id(m));
-      result.push(l ? threeWayMerge(o, m, l) : m);
+      result.push(l ? threeWayMerge(o, m, l, kind, path) : m);
     }
     for (const l of live) {
       const inModified = modified.some((m) => id(m) === id(l));
@@ -117,6 +110,11 @@ function applyOne(k: Kubectl, target: ManifestTarget, errors: SourcedError[]): v
     }
     return;
   }
+  // A client dry run computes no patch (apply.go): the live object is `configured`, whatever changed.
+  if (dry === 'client') {
+    printApplied(k, live, 'configured');
+    return;
+  }
   const previous = live.metadata.annotations?.[LAST_APPLIED];
   if (previous === undefined) {
     k.err(`Warning: resource ${type.resource}/${live.metadata.name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
@@ -127,7 +125,7 @@ function applyOne(k: Kubectl, target: ManifestTarget, errors: SourcedError[]): v
   } catch {
     original = {};
   }
-  const merged = threeWayMerge(original, withAnnotation(modified, annotation), live) as KubeObject;
+  const merged = threeWayMerge(original, withAnnotation(modified, annotation), live, live.kind) as KubeObject;
   merged.metadata.resourceVersion = live.metadata.resourceVersion;
   const same = JSON.stringify(sortKeys(merged)) === JSON.stringify(sortKeys(live));
   if (same) {
@@ -135,7 +133,7 @@ function applyOne(k: Kubectl, target: ManifestTarget, errors: SourcedError[]): v
     return;
   }
   try {
-    const updated = dry === 'client' ? merged : api.update(type, ns, merged, options);
+    const updated = api.update(type, ns, merged, options);
     for (const w of warnings) k.err(`Warning: ${w}\n`);
     printApplied(k, updated, 'configured');
   } catch (e) {
@@ -156,7 +154,7 @@ export function* apply(k: Kubectl): VerbResult {
     if (k.flags.args[0] === 'view-last-applied' || k.flags.args[0] === 'set-last-applied' || k.flags.args[0] === 'edit-last-applied') {
       throw plainError(`kubectl apply ${k.flags.args[0]} is not supported by the simulator`);
     }
-    throw usageError('apply', 'must specify one of -f and -k');
+    throw plainError('must specify one of -f and -k');
   }
   const validation = fieldValidation(k);
   dryRunStrategy(k);

@@ -5,7 +5,7 @@ import type { Service } from '../../api/types.js';
 import { typeForKind } from '../../api/resources.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { plainError } from '../errors.js';
-import { flagBool, flagString, type FlagSpec } from '../flags.js';
+import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { tabwrite } from '../print/tabwriter.js';
 import { printJson } from '../print/print-json.js';
 import { printYaml } from '../print/yaml/print-yaml.js';
@@ -59,7 +59,7 @@ export function* clusterInfo(k: Kubectl): VerbResult {
 }
 
 export const API_RESOURCES_FLAGS: FlagSpec[] = [
-  { name: 'namespaced', type: 'string' },
+  { name: 'namespaced', type: 'bool' },
   { name: 'api-group', type: 'string' },
   { name: 'output', short: 'o', type: 'string' },
   { name: 'no-headers', type: 'bool' },
@@ -70,20 +70,29 @@ export const API_RESOURCES_FLAGS: FlagSpec[] = [
 
 // eslint-disable-next-line require-yield
 export function* apiResources(k: Kubectl): VerbResult {
-  const ns = flagString(k.flags, 'namespaced');
+  const output = flagString(k.flags, 'output') ?? '';
+  if (output !== '' && output !== 'wide' && output !== 'name') throw plainError(`--output ${output} is not available`);
+  // --namespaced filters only when given (either way); --verbs keeps the types that have them all.
+  const ns = k.flags.values.has('namespaced') ? flagBool(k.flags, 'namespaced') : undefined;
   const group = flagString(k.flags, 'api-group');
-  const rows = RESOURCE_TYPES.filter((t) => (ns === undefined || String(t.namespaced) === ns) && (group === undefined || t.group === group));
+  const verbs = flagStrings(k.flags, 'verbs').flatMap((v) => v.split(','));
+  const rows = RESOURCE_TYPES.filter(
+    (t) => (ns === undefined || t.namespaced === ns) && (group === undefined || t.group === group) && verbs.every((v) => t.verbs.includes(v)),
+  );
   const sortBy = flagString(k.flags, 'sort-by') ?? '';
   if (sortBy !== '' && sortBy !== 'name' && sortBy !== 'kind') throw plainError('--sort-by accepts only name or kind');
   // sortableResource: by group (or name, or kind), ties by name.
   const key = (t: (typeof rows)[number]) => (sortBy === 'name' ? t.resource : sortBy === 'kind' ? t.kind : t.group);
   const sorted = [...rows].sort((a, b) => (key(a) === key(b) ? (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0) : key(a) < key(b) ? -1 : 1));
-  if (flagString(k.flags, 'output') === 'name') {
+  if (output === 'name') {
     k.out(sorted.map((t) => `${t.resource}${t.group ? `.${t.group}` : ''}\n`).join(''));
     return 0;
   }
-  const lines = sorted.map((t) => `${t.resource}\t${t.shortNames.join(',')}\t${apiVersionOf(t)}\t${t.namespaced}\t${t.kind}`);
-  if (!flagBool(k.flags, 'no-headers')) lines.unshift('NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND');
+  const wide = output === 'wide';
+  const lines = sorted.map(
+    (t) => `${t.resource}\t${t.shortNames.join(',')}\t${apiVersionOf(t)}\t${t.namespaced}\t${t.kind}${wide ? `\t${t.verbs.join(',')}\t${t.categories.join(',')}` : ''}`,
+  );
+  if (!flagBool(k.flags, 'no-headers')) lines.unshift(`NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND${wide ? '\tVERBS\tCATEGORIES' : ''}`);
   k.out(tabwrite(`${lines.join('\n')}\n`, { minwidth: 6, tabwidth: 4, padding: 3 }));
   return 0;
 }

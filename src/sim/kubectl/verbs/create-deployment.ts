@@ -18,18 +18,20 @@ export function deploymentObject(k: Kubectl, rest: string[]): Deployment {
   const name = rest[0];
   if (names !== 1 || !name) throw usageError('create deployment', `exactly one NAME is required, got ${names}`);
   const labels = { app: name };
+  // The typed object kubectl holds: zero creation times print as null; a namespace only from -n.
+  const created = null as unknown as string;
   const port = k.flags.values.has('port') ? flagInt(k.flags, 'port', 0) : undefined;
   const command = k.flags.dashArgs;
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name, labels },
+    metadata: { creationTimestamp: created, labels, name, ...(k.namespaceGiven ? { namespace: k.namespace } : {}) },
     spec: {
       replicas: flagInt(k.flags, 'replicas', 1),
       selector: { matchLabels: labels },
       strategy: {},
       template: {
-        metadata: { labels },
+        metadata: { creationTimestamp: created, labels },
         spec: {
           containers: images.map((image, i) => ({
             name: containerName(image),

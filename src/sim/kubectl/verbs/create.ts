@@ -2,6 +2,7 @@
 import type { ResourceType } from '../../api/resources.js';
 import { typeForKind } from '../../api/resources.js';
 import { base64Encode } from '../../api/strategies/generic-strategy.js';
+import { StatusError } from '../../api/status-error.js';
 import type { KubeObject } from '../../api/types.js';
 import { resolvePath } from '../../shell/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';
@@ -45,7 +46,8 @@ function printCreated(k: Kubectl, obj: KubeObject): void {
   if (output && output !== 'name') {
     k.out(outputObjects(parseOutput(output, k.verb), [obj], true).stdout);
   } else if (output === 'name') {
-    k.out(successLine(k, obj, '').replace(/ \n$/, '\n').replace(/ \(dry run\)\n$/, '\n'));
+    const group = obj.apiVersion.includes('/') ? obj.apiVersion.split('/')[0] : undefined;
+    k.out(`${formatName(obj.kind, group, obj.metadata.name)}\n`);
   } else {
     k.out(successLine(k, obj, 'created'));
   }
@@ -89,51 +91,104 @@ function filePairs(k: Kubectl, values: string[]): Array<[string, string]> {
   });
 }
 
-/** The object an imperative `create <kind> NAME` builds. */
-function imperativeObject(k: Kubectl, what: string, rest: string[]): { type: ResourceType; obj: KubeObject } {
-  const [name, ...more] = rest;
-  const sub = what === 'secret' || what === 'service' ? rest[0] : undefined;
-  const objName = sub ? rest[1] : name;
+/** What an imperative `create <kind> NAME` builds, and the words its Run puts before a failed create. */
+interface Imperative {
+  type: ResourceType;
+  obj: KubeObject;
+  /** `failed to create configmap: ` (create_configmap.go); none for a namespace, which returns the error as it is. */
+  failure?: string;
+}
+
+const SECRET_TYPES = ['docker-registry', 'generic', 'tls'];
+const SERVICE_TYPES: Record<string, string> = { clusterip: 'ClusterIP', externalname: 'ExternalName', loadbalancer: 'LoadBalancer', nodeport: 'NodePort' };
+
+/**
+ * The object an imperative `create <kind> NAME` builds, as the typed Go object kubectl holds: a
+ * zero creationTimestamp (printed as null), and a namespace only when `-n` named one.
+ */
+function imperativeObject(k: Kubectl, what: string, rest: string[]): Imperative {
   const canonical: Record<string, string> = { ns: 'namespace', cm: 'configmap', sa: 'serviceaccount', svc: 'service' };
-  const path = `create ${canonical[what] ?? what}${sub ? ` ${sub}` : ''}`;
-  const names = (sub ? rest.length - 1 : rest.length) - (k.flags.dashArgs?.length ?? 0);
+  const kind = canonical[what] ?? what;
+  if (!['namespace', 'configmap', 'serviceaccount', 'secret', 'service'].includes(kind)) {
+    throw usageError('create', `Unexpected args: [${[what, ...rest].join(' ')}]`);
+  }
+  const grouped = kind === 'secret' || kind === 'service';
+  const sub = grouped ? rest[0] : undefined;
+  if (grouped && !(kind === 'secret' ? SECRET_TYPES : Object.keys(SERVICE_TYPES)).includes(sub ?? '')) {
+    throw usageError(`create ${kind}`, `unknown command "${rest.join(' ')}"`);
+  }
+  if (kind === 'secret' && sub !== 'generic') throw plainError(`kubectl create secret ${sub ?? ''} is not supported by the simulator`);
+  const objName = grouped ? rest[1] : rest[0];
+  const path = `create ${kind}${sub ? ` ${sub}` : ''}`;
+  const names = (grouped ? rest.length - 1 : rest.length) - (k.flags.dashArgs?.length ?? 0);
   if (names !== 1 || !objName) throw usageError(path, `exactly one NAME is required, got ${Math.max(names, 0)}`);
-  void more;
-  const meta = { name: objName };
-  switch (what) {
+  const meta = (namespaced: boolean) => ({
+    creationTimestamp: null as unknown as string,
+    name: objName,
+    ...(namespaced && k.namespaceGiven ? { namespace: k.namespace } : {}),
+  });
+  switch (kind) {
     case 'namespace':
-    case 'ns':
-      return { type: typeForKind('Namespace', 'v1')!, obj: { apiVersion: 'v1', kind: 'Namespace', metadata: meta, spec: {}, status: {} } };
+      return { type: typeForKind('Namespace', 'v1')!, obj: { apiVersion: 'v1', kind: 'Namespace', metadata: meta(false), spec: {}, status: {} } };
     case 'serviceaccount':
-    case 'sa':
-      return { type: typeForKind('ServiceAccount', 'v1')!, obj: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta } };
-    case 'configmap':
-    case 'cm': {
+      return { type: typeForKind('ServiceAccount', 'v1')!, obj: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(true) }, failure: 'failed to create serviceaccount: ' };
+    case 'configmap': {
       const data = Object.fromEntries([...literalPairs(flagStrings(k.flags, 'from-literal')), ...filePairs(k, flagStrings(k.flags, 'from-file'))]);
-      return { type: typeForKind('ConfigMap', 'v1')!, obj: { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta, ...(Object.keys(data).length ? { data } : {}) } };
+      return {
+        type: typeForKind('ConfigMap', 'v1')!,
+        obj: { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(true), ...(Object.keys(data).length ? { data } : {}) },
+        failure: 'failed to create configmap: ',
+      };
     }
     case 'secret': {
-      if (sub !== 'generic') throw usageError('create secret', `unknown secret type "${sub ?? ''}", expected generic`);
       const pairs = [...literalPairs(flagStrings(k.flags, 'from-literal')), ...filePairs(k, flagStrings(k.flags, 'from-file'))];
       const data = Object.fromEntries(pairs.map(([key, v]) => [key, base64Encode(v)]));
-      return { type: typeForKind('Secret', 'v1')!, obj: { apiVersion: 'v1', kind: 'Secret', metadata: meta, ...(pairs.length ? { data } : {}), type: flagString(k.flags, 'type') ?? 'Opaque' } };
+      const type = flagString(k.flags, 'type');
+      return {
+        type: typeForKind('Secret', 'v1')!,
+        obj: { apiVersion: 'v1', kind: 'Secret', metadata: meta(true), ...(pairs.length ? { data } : {}), ...(type ? { type } : {}) },
+        // create_secret.go has no colon here.
+        failure: 'failed to create secret ',
+      };
     }
-    case 'service':
-    case 'svc': {
-      const kinds: Record<string, string> = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer' };
-      const svcType = kinds[sub ?? ''];
-      if (!svcType) throw usageError('create service', `unknown service type "${sub ?? ''}", expected clusterip, nodeport or loadbalancer`);
-      const ports = flagStrings(k.flags, 'tcp').map((spec) => {
+    default: {
+      const svcType = SERVICE_TYPES[sub!]!;
+      const tcp = flagStrings(k.flags, 'tcp');
+      if (tcp.length === 0 && svcType !== 'ExternalName') throw plainError('at least one tcp port specifier must be provided');
+      const ports = tcp.map((spec) => {
         const [port, target] = spec.split(':');
         return { name: spec.replace(/:/g, '-'), port: Number(port), protocol: 'TCP', targetPort: Number(target ?? port) };
       });
       return {
         type: typeForKind('Service', 'v1')!,
-        obj: { apiVersion: 'v1', kind: 'Service', metadata: { ...meta, labels: { app: objName } }, spec: { ports, selector: { app: objName }, type: svcType }, status: { loadBalancer: {} } },
+        obj: {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { ...meta(true), labels: { app: objName } },
+          spec: { ports, selector: { app: objName }, type: svcType },
+          status: { loadBalancer: {} },
+        },
+        failure: `failed to create ${svcType} service: `,
       };
     }
-    default:
-      throw plainError(`unknown command "${what}" for "kubectl create"`);
+  }
+}
+
+/** Creates (or dry-runs) what an imperative `create` built; its Run words a failure itself. */
+function createImperative(k: Kubectl, made: Imperative, errors: SourcedError[]): void {
+  try {
+    if (dryRunStrategy(k) === 'client') {
+      printCreated(k, made.obj);
+      return;
+    }
+    const ns = made.type.namespaced ? k.namespace : undefined;
+    const warnings: string[] = [];
+    const created = k.cluster.api.create(made.type, ns, made.obj, { dryRun: dryRunStrategy(k) === 'server', fieldValidation: fieldValidation(k), warnings });
+    for (const w of warnings) k.err(`Warning: ${w}\n`);
+    printCreated(k, created);
+  } catch (e) {
+    if (made.failure !== undefined && e instanceof StatusError) errors.push({ error: new Error(`${made.failure}${e.status.message}`) });
+    else errors.push({ error: e });
   }
 }
 
@@ -142,17 +197,12 @@ export function* create(k: Kubectl): VerbResult {
   const errors: SourcedError[] = [];
   if (files.length === 0) {
     const [what, ...rest] = k.flags.args;
-    if (!what) throw usageError('create', 'must specify one of -f and -k');
-    if (what === 'deployment' || what === 'deploy') {
-      createOne(k, typeForKind('Deployment', 'apps/v1')!, deploymentObject(k, rest), errors);
-      if (errors.length > 0) {
-        k.err(formatErrors(errors));
-        return 1;
-      }
-      return 0;
-    }
-    const { type, obj } = imperativeObject(k, what, rest);
-    createOne(k, type, obj, errors);
+    if (!what) throw plainError('must specify one of -f and -k');
+    const made: Imperative =
+      what === 'deployment' || what === 'deploy'
+        ? { type: typeForKind('Deployment', 'apps/v1')!, obj: deploymentObject(k, rest), failure: 'failed to create deployment: ' }
+        : imperativeObject(k, what, rest);
+    createImperative(k, made, errors);
   } else {
     const validation = fieldValidation(k);
     dryRunStrategy(k);

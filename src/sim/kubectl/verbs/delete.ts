@@ -5,8 +5,9 @@ import type { KubeObject } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagDuration, flagInt, flagString, flagStrings, type FlagSpec } from '../flags.js';
+import { listObjects } from '../list-objects.js';
 import { readManifests } from '../manifests.js';
-import { groupByType, resourceTargets } from '../resource-args.js';
+import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 import { visitManifests } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
@@ -28,13 +29,6 @@ export const DELETE_FLAGS: FlagSpec[] = [
   { name: 'cascade', type: 'string' },
 ];
 
-const NO_RESOURCES = `error: You must provide one or more resources by argument or filename.
-Example resource specifications include:
-   '-f rsrc.yaml'
-   '--filename=rsrc.json'
-   '<resource> <name>'
-   '<resource>'
-`;
 
 interface Victim {
   type: ResourceType;
@@ -60,14 +54,17 @@ export function* deleteVerb(k: Kubectl): VerbResult {
   const api = k.cluster.api;
   const errors: SourcedError[] = [];
   const victims: Victim[] = [];
+  // Named objects that are not there under --ignore-not-found: found by the builder (which does
+  // not look names up), their DELETE's NotFound ignored; they keep `No resources found` away.
+  let ignored = 0;
   const files = flagStrings(k.flags, 'filename');
   const selector = flagString(k.flags, 'selector');
   const all = flagBool(k.flags, 'all');
   const allNs = flagBool(k.flags, 'all-namespaces');
   const output = flagString(k.flags, 'output');
   if (output !== undefined && output !== '' && output !== 'name') throw plainError(`unexpected -o output mode: ${output}. We only support '-o name'`);
-  if (all && selector !== undefined) throw plainError('cannot set --all and --selector at the same time');
-  if (all && flagString(k.flags, 'field-selector') !== undefined) throw plainError('cannot set --all and --field-selector at the same time');
+  // Builder.SelectAllParam (the trailing space is kubectl's).
+  if (all && (selector?.trim() || flagString(k.flags, 'field-selector')?.trim())) throw plainError("setting 'all' parameter but found a non empty selector. ");
   const dry = dryRunStrategy(k);
   const grace = gracePeriod(k);
   if (files.length > 0) {
@@ -80,13 +77,13 @@ export function* deleteVerb(k: Kubectl): VerbResult {
       try {
         victims.push({ type, obj: api.get(type, namespace, object.metadata?.name ?? ''), source });
       } catch (e) {
-        if (!flagBool(k.flags, 'ignore-not-found')) errors.push({ error: e, source: { verb: 'deleting', file: source } });
+        if (flagBool(k.flags, 'ignore-not-found')) ignored++;
+        else errors.push({ error: e, source: { verb: 'deleting', file: source } });
       }
     });
   } else {
     if (k.flags.args.length === 0) {
-      k.err(NO_RESOURCES);
-      return 1;
+      throw plainError(NO_RESOURCES);
     }
     for (const g of groupByType(resourceTargets(k.flags.args))) {
       const ns = g.type.namespaced ? (allNs ? undefined : k.namespace) : undefined;
@@ -95,13 +92,14 @@ export function* deleteVerb(k: Kubectl): VerbResult {
           throw plainError('resource(s) were provided, but no name was specified');
         }
         const fieldSelector = flagString(k.flags, 'field-selector');
-        for (const obj of api.list(g.type, ns, { ...(selector ? { labelSelector: selector } : {}), ...(fieldSelector ? { fieldSelector } : {}) }).items) victims.push({ type: g.type, obj });
+        for (const obj of listObjects(api, g.type, ns, { labelSelector: selector, fieldSelector })) victims.push({ type: g.type, obj });
         continue;
       }
       for (const name of g.names) {
         const obj = api.find(g.type, k.namespace, name);
         if (obj) victims.push({ type: g.type, obj });
-        else if (!flagBool(k.flags, 'ignore-not-found')) {
+        else if (flagBool(k.flags, 'ignore-not-found')) ignored++;
+        else {
           try {
             api.get(g.type, k.namespace, name);
           } catch (e) {
@@ -134,7 +132,7 @@ export function* deleteVerb(k: Kubectl): VerbResult {
       errors.push({ error: e, ...(v.source ? { source: { verb: 'deleting', file: v.source } } : {}) });
     }
   }
-  if (victims.length === 0 && errors.length === 0) k.out('No resources found\n');
+  if (victims.length + ignored === 0 && errors.length === 0) k.out('No resources found\n');
   if (errors.length === 0 && flagBool(k.flags, 'wait', true) && dry === 'none' && deleted.length > 0) {
     const timeout = flagDuration(k.flags, 'timeout', 0);
     const gone = () => deleted.every((v) => {

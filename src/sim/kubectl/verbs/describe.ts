@@ -14,6 +14,7 @@ import { describeDaemonSet } from '../print/describe/describe-daemon-set.js';
 import { describeDeployment } from '../print/describe/describe-deployment.js';
 import { describeJob } from '../print/describe/describe-job.js';
 import type { Job } from '../../api/strategies/job-strategy.js';
+import { describeEndpointSlice } from '../print/describe/describe-endpoint-slice.js';
 import { describeEndpoints } from '../print/describe/describe-endpoints.js';
 import { describeNode } from '../print/describe/describe-node.js';
 import { describePod } from '../print/describe/describe-pod.js';
@@ -76,6 +77,8 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
     }
     case 'Endpoints':
       return describeEndpoints(obj as Endpoints, events, options);
+    case 'EndpointSlice':
+      return describeEndpointSlice(obj as EndpointSlice, events, options);
     case 'ReplicaSet': {
       const rs = obj as ReplicaSet;
       return describeReplicaSet(rs, podsSelectedBy(api, ns, rs.spec.selector), events, options);

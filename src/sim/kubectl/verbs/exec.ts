@@ -1,5 +1,6 @@
 // `kubectl exec POD [-c C] [-i] [-t] -- COMMAND`: runs the command in the container's shell
 // model; a non-zero exit prints `command terminated with exit code N` and becomes kubectl's.
+import { badRequest } from '../../api/status-error.js';
 import { drive } from '../../runtime/container-instance.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { plainError, usageError } from '../errors.js';
@@ -34,6 +35,9 @@ export function* exec(k: Kubectl): VerbResult {
   if (flagBool(k.flags, 'stdin') && flagBool(k.flags, 'tty') && !flagBool(k.flags, 'quiet')) {
     k.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
   }
+  // The API server checks the container before it hands the stream to the kubelet (ExecLocation).
+  const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? []), ...(pod.spec.ephemeralContainers ?? [])];
+  if (!all.some((c) => c.name === container)) throw badRequest(`container ${container} is not valid for pod ${name}`);
   const kubelet = k.cluster.kubeletFor(k.namespace, name);
   if (!kubelet) throw plainError(`unable to upgrade connection: container not found ("${container}")`);
   const proc = kubelet.exec(k.namespace, name, container, dash, (stream, text) => (stream === 1 ? k.out(text) : k.err(text)));

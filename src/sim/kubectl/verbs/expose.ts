@@ -2,9 +2,9 @@
 import { resolveResourceType, typeForKind } from '../../api/resources.js';
 import type { Deployment, KubeObject, Pod, ReplicaSet, Service, ServicePort } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
-import { formatErrors, plainError, usageError } from '../errors.js';
+import { formatErrors, plainError } from '../errors.js';
 import { flagString, type FlagSpec } from '../flags.js';
-import { MISSING_RESOURCE } from './get.js';
+import { NO_RESOURCES } from '../resource-args.js';
 import { outputObjects, parseOutput } from './output.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
@@ -51,20 +51,19 @@ function portsOf(obj: KubeObject): ServicePort[] {
 
 export function* expose(k: Kubectl): VerbResult {
   const [typeArg, nameArg] = k.flags.args;
-  // The builder's errors come back as usage errors (RunExpose: UsageErrorf(cmd, err.Error())).
-  if (!typeArg) throw usageError('expose', MISSING_RESOURCE);
+  if (!typeArg) throw plainError(NO_RESOURCES);
   let typeText = typeArg;
   let name = nameArg;
   if (typeArg.includes('/')) [typeText, name] = typeArg.split('/') as [string, string];
   const type = resolveResourceType(typeText);
-  if (!type) throw usageError('expose', `the server doesn't have a resource type "${typeText}"`);
-  if (!name) throw usageError('expose', 'resource(s) were provided, but no name was specified');
+  if (!type) throw plainError(`the server doesn't have a resource type "${typeText}"`);
+  if (!name) throw plainError('resource(s) were provided, but no name was specified');
   if (!['Pod', 'Service', 'Deployment', 'ReplicaSet', 'ReplicationController'].includes(type.kind)) throw plainError(`cannot expose a ${type.kind}${type.group ? `.${type.group}` : ''}`);
   const obj = k.cluster.api.get(type, k.namespace, name);
   const selectorText = flagString(k.flags, 'selector');
   const selector = selectorText ? Object.fromEntries(selectorText.split(',').map((p) => p.split('=') as [string, string])) : selectorOf(obj);
   if (!selector || Object.keys(selector).length === 0) {
-    throw usageError('expose', `couldn't retrieve selectors via --selector flag or introspection: the ${type.kind.toLowerCase()} has no labels and cannot be exposed`);
+    throw plainError(`couldn't retrieve selectors via --selector flag or introspection: the ${type.kind.toLowerCase()} has no labels and cannot be exposed`);
   }
   let ports: ServicePort[];
   const portFlag = flagString(k.flags, 'port');
@@ -74,7 +73,7 @@ export function* expose(k: Kubectl): VerbResult {
     ports = nums.map((p, i) => ({ ...(nums.length > 1 ? { name: `port-${i + 1}` } : {}), port: p, protocol, targetPort: p }));
   } else {
     ports = portsOf(obj);
-    if (ports.length === 0) throw usageError('expose', "couldn't find port via --port flag or introspection");
+    if (ports.length === 0) throw plainError("couldn't find port via --port flag or introspection");
   }
   const target = flagString(k.flags, 'target-port');
   if (target !== undefined) for (const p of ports) p.targetPort = /^\d+$/.test(target) ? Number(target) : target;

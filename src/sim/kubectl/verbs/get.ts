@@ -6,12 +6,13 @@ import type { KubeObject } from '../../api/types.js';
 import { buildTable } from '../../printers/build-table.js';
 import type { Table } from '../../printers/table-types.js';
 import type { Kubectl, VerbResult } from '../context.js';
-import { formatErrors, KubectlExit, plainError, usageError, type SourcedError } from '../errors.js';
+import { formatErrors, KubectlExit, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
+import { listObjects } from '../list-objects.js';
 import { readManifests } from '../manifests.js';
 import { printTables, type KindTable, type PrintTableOptions } from '../print/print-table.js';
 import { TableWatchPrinter } from '../print/watch-printer.js';
-import { groupByType, resourceTargets } from '../resource-args.js';
+import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 import { outputObjects, parseOutput, type OutputFormat } from './output.js';
 import { sortObjects } from './sort-objects.js';
 import { visitManifests } from './visit-manifests.js';
@@ -35,6 +36,8 @@ export const GET_FLAGS: FlagSpec[] = [
   { name: 'chunk-size', type: 'int' },
   { name: 'show-managed-fields', type: 'bool' },
   { name: 'allow-missing-template-keys', type: 'bool' },
+  // Client-side printing prints the same columns for the kinds we serve.
+  { name: 'server-print', type: 'bool' },
 ];
 
 const MISSING_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
@@ -45,13 +48,6 @@ See 'kubectl get -h' for help and examples
 `;
 
 /** The builder's missingResourceError. */
-export const MISSING_RESOURCE = `You must provide one or more resources by argument or filename.
-Example resource specifications include:
-   '-f rsrc.yaml'
-   '--filename=rsrc.json'
-   '<resource> <name>'
-   '<resource>'`;
-
 export interface Fetched {
   type: ResourceType;
   objects: KubeObject[];
@@ -83,8 +79,8 @@ export function fetchTargets(k: Kubectl, args: readonly string[], errors: Source
   for (const group of groupByType(resourceTargets(args))) {
     const ns = group.type.namespaced ? (all ? undefined : k.namespace) : undefined;
     if (group.names === undefined) {
-      const list = api.list(group.type, ns, { ...(selector ? { labelSelector: selector } : {}), ...(fieldSelector ? { fieldSelector } : {}) });
-      out.push({ type: group.type, objects: list.items, named: false });
+      const list = listObjects(api, group.type, ns, { labelSelector: selector, fieldSelector });
+      out.push({ type: group.type, objects: list, named: false });
       continue;
     }
     const objects: KubeObject[] = [];
@@ -147,12 +143,12 @@ export function* get(k: Kubectl): VerbResult {
   const sortBy = flagString(k.flags, 'sort-by');
   if (watching && sortBy) k.err('warning: --watch or --watch-only requested, --sort-by will be ignored\n');
   if (k.flags.args.length === 0 && flagStrings(k.flags, 'filename').length === 0) {
-    if (watching) throw plainError(MISSING_RESOURCE);
+    if (watching) throw plainError(NO_RESOURCES);
     k.err(MISSING_TYPE);
     return 1;
   }
   if (flagBool(k.flags, 'show-labels') && output && output !== 'wide') throw plainError(`--show-labels option cannot be used with ${output} printer`);
-  if (flagBool(k.flags, 'output-watch-events') && !watching) throw usageError('get', '--output-watch-events option can only be used with --watch or --watch-only');
+  if (flagBool(k.flags, 'output-watch-events') && !watching) throw plainError('--output-watch-events option can only be used with --watch or --watch-only');
   const errors: SourcedError[] = [];
   const fetched = fetchTargets(k, k.flags.args, errors);
   if (format.kind === 'table' || format.kind === 'wide') {
@@ -167,9 +163,11 @@ export function* get(k: Kubectl): VerbResult {
     const tables: KindTable[] = [];
     for (const f of fetched) {
       let objects = f.objects;
-      if (sortBy) {
+      // SortingPrinter sorts a Table of two rows or more; get ignores what the printer returns,
+      // so a field no row has leaves that table out without a word (and no error).
+      if (sortBy && objects.length > 1) {
         const sorted = sortObjects(objects, sortBy);
-        if ('error' in sorted) throw plainError(sorted.error);
+        if ('error' in sorted) continue;
         objects = sorted.objects;
       }
       tables.push({ kind: f.type.kind, group: f.type.group, namespaced: f.type.namespaced, table: buildTable(f.type.kind, objects, { now, includeObject: 'Metadata' }) });

@@ -6,8 +6,10 @@ import type { KubeObject } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, type FlagSpec } from '../flags.js';
+import { listObjects } from '../list-objects.js';
 import { formatName } from '../print/print-name.js';
 import { groupByType, resourceTargets } from '../resource-args.js';
+import { outputObjects, parseOutput } from './output.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
 export const LABEL_FLAGS: FlagSpec[] = [
@@ -84,7 +86,7 @@ function targets(k: Kubectl, resources: readonly string[], errors: SourcedError[
     if (g.names === undefined) {
       if (!flagBool(k.flags, 'all') && !selector) throw plainError('resource(s) were provided, but no name was specified');
       const ns = g.type.namespaced ? (flagBool(k.flags, 'all-namespaces') ? undefined : k.namespace) : undefined;
-      for (const obj of api.list(g.type, ns, selector ? { labelSelector: selector } : {}).items) out.push({ type: g.type, obj });
+      for (const obj of listObjects(api, g.type, ns, { labelSelector: selector })) out.push({ type: g.type, obj });
       continue;
     }
     for (const name of g.names) {
@@ -124,13 +126,20 @@ export function* editMetadataMap(k: Kubectl, field: Field): VerbResult {
     const next = { ...obj, metadata: { ...obj.metadata, [field]: current } } as KubeObject;
     if (Object.keys(current).length === 0) delete (next.metadata as unknown as Record<string, unknown>)[field];
     const after = JSON.stringify(next);
+    let result = next;
     if (before !== after && dry !== 'client') {
       try {
-        k.cluster.api.update(type, obj.metadata.namespace, next, { dryRun: dry === 'server' });
+        result = k.cluster.api.update(type, obj.metadata.namespace, next, { dryRun: dry === 'server' });
       } catch (e) {
         errors.push({ error: e });
         continue;
       }
+    }
+    // With -o, the printer gets the object instead of the message.
+    const output = flagString(k.flags, 'output');
+    if (output) {
+      k.out(outputObjects(parseOutput(output, k.verb), [result], true).stdout);
+      continue;
     }
     const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';
     k.out(`${formatName(type.kind, type.group || undefined, obj.metadata.name)} ${changeWord(field, before, after, flagBool(k.flags, 'overwrite'))}${suffix}\n`);

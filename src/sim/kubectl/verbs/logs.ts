@@ -1,11 +1,13 @@
-// `kubectl logs`: picks the container as kubectl 1.32 does (`-c`, the default-container
-// annotation, else the first, with a "Defaulted container" note), then asks the kubelet.
+// `kubectl logs`: picks the pods (a name, TYPE/NAME or `-l`) and containers (`-c`, the
+// default-container annotation, else the first, with a "Defaulted container" note; or
+// `--all-containers`) as kubectl 1.32 does, then asks the kubelet for each log.
 import { typeForKind } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
 import type { Pod } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
-import { standardMessage, usageError } from '../errors.js';
+import { plainError, standardMessage, usageError } from '../errors.js';
 import { flagBool, flagDuration, flagInt, flagString, type FlagSpec } from '../flags.js';
+import { listObjects } from '../list-objects.js';
 import { podForObject } from './pod-for-object.js';
 
 export const LOGS_FLAGS: FlagSpec[] = [
@@ -51,36 +53,23 @@ export function defaultContainer(k: Kubectl, pod: Pod, given: string | undefined
   return first;
 }
 
-export function* logs(k: Kubectl): VerbResult {
-  const [target, maybeContainer, ...extra] = k.flags.args;
-  if (!target) throw usageError('logs', 'expected POD or TYPE/NAME is a required argument for the logs command');
-  if (extra.length > 0) throw usageError('logs', 'expected POD or TYPE/NAME is a required argument for the logs command');
-  const api = k.cluster.api;
-  let pod: Pod;
-  try {
-    pod = yield* podForObject(k, target, 'logs');
-  } catch (e) {
-    if (e instanceof StatusError && e.status.reason === 'NotFound') {
-      k.err(`error: error from server (NotFound): ${e.status.message} in namespace "${k.namespace}"\n`);
-      return 1;
-    }
-    throw e;
-  }
+const USAGE = "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command";
+
+/** The containers one pod's logs come from: `-c` or the default, or all of them (init ones first). */
+function containersOf(k: Kubectl, pod: Pod, given: string | undefined): string[] {
+  if (!flagBool(k.flags, 'all-containers')) return [defaultContainer(k, pod, given)];
+  return [...(pod.spec.initContainers ?? []), ...pod.spec.containers, ...(pod.spec.ephemeralContainers ?? [])].map((c) => c.name);
+}
+
+/** One container's log as the API server's log subresource answers it, or the error kubectl prints. */
+function readLog(k: Kubectl, pod: Pod, container: string): { text: string } | { error: string } {
   const name = pod.metadata.name;
-  const given = flagString(k.flags, 'container') ?? maybeContainer;
-  const container = defaultContainer(k, pod, given);
   const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? []), ...(pod.spec.ephemeralContainers ?? [])];
-  if (!all.some((c) => c.name === container)) {
-    k.err(`error: container ${container} is not valid for pod ${pod.metadata.name}\n`);
-    return 1;
-  }
+  if (!all.some((c) => c.name === container)) return { error: `error: container ${container} is not valid for pod ${name}\n` };
   // A pod not yet bound to a node has no log location: the API server answers with an empty body.
-  if (!pod.spec.nodeName) return 0;
-  const kubelet = k.cluster.kubeletFor(k.namespace, name);
-  if (!kubelet) {
-    k.err(`Error from server (BadRequest): container "${container}" in pod "${name}" is waiting to start: ContainerCreating\n`);
-    return 1;
-  }
+  if (!pod.spec.nodeName) return { text: '' };
+  const kubelet = k.cluster.kubeletFor(pod.metadata.namespace ?? k.namespace, name);
+  if (!kubelet) return { error: `Error from server (BadRequest): container "${container}" in pod "${name}" is waiting to start: ContainerCreating\n` };
   const sinceMs = k.flags.values.has('since') ? flagDuration(k.flags, 'since', 0) : undefined;
   const query = {
     previous: flagBool(k.flags, 'previous'),
@@ -89,39 +78,88 @@ export function* logs(k: Kubectl): VerbResult {
     ...(sinceMs !== undefined ? { sinceMs: k.cluster.now() - sinceMs } : {}),
     ...(k.flags.values.has('limit-bytes') ? { limitBytes: flagInt(k.flags, 'limit-bytes', 0) } : {}),
   };
-  let text: string;
   try {
-    text = kubelet.logs(k.namespace, name, container, query);
+    return { text: kubelet.logs(pod.metadata.namespace ?? k.namespace, name, container, query) };
   } catch (e) {
-    if (e instanceof StatusError) {
-      k.err(`${standardMessage(e)}\n`);
-      return 1;
-    }
+    if (e instanceof StatusError) return { error: `${standardMessage(e)}\n` };
     throw e;
   }
-  k.out(text);
-  if (!flagBool(k.flags, 'follow') || query.previous) return 0;
-  // -f: keep printing new lines until the container stops.
-  let printed = text.length;
+}
+
+/** `--prefix`: `[pod/NAME/CONTAINER] ` before every line. */
+function prefixed(k: Kubectl, pod: Pod, container: string, text: string): string {
+  if (!flagBool(k.flags, 'prefix') || text === '') return text;
+  return text.replace(/^(?=.)|(?<=\n)(?=.)/gs, `[pod/${pod.metadata.name}/${container}] `);
+}
+
+export function* logs(k: Kubectl): VerbResult {
+  // LogsOptions.Complete and Validate.
+  const args = k.flags.args;
+  const selector = flagString(k.flags, 'selector');
+  if ((args.length === 0 && !selector) || args.length > 2) throw usageError('logs', USAGE);
+  if (args.length === 1 && selector) throw usageError('logs', 'only a selector (-l) or a POD name is allowed');
+  const [target, inline] = args;
+  const flagContainer = flagString(k.flags, 'container');
+  const given = flagContainer ?? inline;
+  if (flagBool(k.flags, 'all-containers') && given) throw plainError(`--all-containers=true should not be specified with container name ${given}`);
+  if (flagContainer !== undefined && inline !== undefined) throw plainError('only one of -c or an inline [CONTAINER] arg is allowed');
+  const api = k.cluster.api;
+  let pods: Pod[];
+  if (target === undefined) {
+    // Each pod is a request of its own; kubectl reads them from a Go map, in no fixed order.
+    pods = listObjects(api, PODS, k.namespace, { labelSelector: selector }) as Pod[];
+    if (pods.length === 0) k.err(`No resources found in ${k.namespace} namespace.\n`);
+  } else {
+    try {
+      pods = [yield* podForObject(k, target, 'logs')];
+    } catch (e) {
+      if (e instanceof StatusError && e.status.reason === 'NotFound') {
+        k.err(`error: error from server (NotFound): ${e.status.message} in namespace "${k.namespace}"\n`);
+        return 1;
+      }
+      throw e;
+    }
+  }
+  const requests = pods.flatMap((pod) => containersOf(k, pod, given).map((container) => ({ pod, container })));
+  for (const { pod, container } of requests) {
+    const r = readLog(k, pod, container);
+    if ('error' in r) {
+      k.err(r.error);
+      return 1;
+    }
+    k.out(prefixed(k, pod, container, r.text));
+  }
+  const only = requests.length === 1 ? requests[0] : undefined;
+  if (!only || !flagBool(k.flags, 'follow') || flagBool(k.flags, 'previous')) return 0;
+  return yield* follow(k, only.pod, only.container);
+}
+
+/** -f on one container: keep printing new lines until the container stops. */
+function* follow(k: Kubectl, pod: Pod, container: string): VerbResult {
+  const api = k.cluster.api;
+  const name = pod.metadata.name;
+  const ns = pod.metadata.namespace ?? k.namespace;
+  const kubelet = k.cluster.kubeletFor(ns, name);
+  if (!kubelet) return 0;
+  const timestamps = flagBool(k.flags, 'timestamps');
   const current = () => {
     try {
-      return kubelet.logs(k.namespace, name, container, { timestamps: query.timestamps });
+      return kubelet.logs(ns, name, container, { timestamps });
     } catch {
       return undefined;
     }
   };
   const running = () => {
-    const p = api.find<Pod>(PODS, k.namespace, name);
+    const p = api.find<Pod>(PODS, ns, name);
     const statuses = [...(p?.status.containerStatuses ?? []), ...(p?.status.initContainerStatuses ?? [])];
     return statuses.find((s) => s.name === container)?.state.running !== undefined;
   };
-  const full = current() ?? '';
-  printed = full.length - (text.length === full.length ? 0 : 0);
+  let printed = (current() ?? '').length;
   for (;;) {
     yield { kind: 'wait', ready: () => (current() ?? '').length > printed || !running(), deadline: Number.POSITIVE_INFINITY };
     const now = current() ?? '';
     if (now.length > printed) {
-      k.out(now.slice(printed));
+      k.out(prefixed(k, pod, container, now.slice(printed)));
       printed = now.length;
     }
     if (!running()) return 0;

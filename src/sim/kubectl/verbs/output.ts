@@ -1,7 +1,7 @@
 // `-o` formats for objects: yaml, json, name, jsonpath, custom-columns; one named object prints
 // as itself, anything else as a v1 List (what kubectl's get does).
 import type { KubeObject } from '../../api/types.js';
-import { usageError } from '../errors.js';
+import { plainError } from '../errors.js';
 import { printCustomColumns } from '../print/custom-columns.js';
 import { printJson } from '../print/print-json.js';
 import { printJsonPath } from '../print/print-jsonpath.js';
@@ -18,17 +18,27 @@ export type OutputFormat =
   | { kind: 'jsonpath'; template: string; asJson: boolean }
   | { kind: 'custom-columns'; spec: string };
 
-const ALLOWED = 'custom-columns, custom-columns-file, go-template, go-template-file, json, jsonpath, jsonpath-as-json, jsonpath-file, name, template, templatefile, wide, yaml';
+/** The formats printers.PrintFlags knows: get adds the human-readable ones (`wide`, custom columns). */
+const GENERIC = ['go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'yaml'];
+const GET_ONLY = ['custom-columns', 'custom-columns-file', 'wide'];
 
+/**
+ * `-o` as PrintFlags.ToPrinter reads it (kubectl validates it before doing anything): the formats
+ * we print, kubectl's errors for a template format without its template and for an unknown format.
+ */
 export function parseOutput(value: string | undefined, verb = 'get'): OutputFormat {
   if (value === undefined || value === '') return { kind: 'table' };
-  if (value === 'wide' || value === 'yaml' || value === 'json' || value === 'name') return { kind: value };
+  const human = verb === 'get';
+  if (value === 'yaml' || value === 'json' || value === 'name' || (human && value === 'wide')) return { kind: value };
   const m = value.match(/^(jsonpath|jsonpath-as-json|custom-columns)=(.*)$/s);
-  if (m) {
+  if (m && (human || m[1] !== 'custom-columns')) {
     if (m[1] === 'custom-columns') return { kind: 'custom-columns', spec: m[2]! };
     return { kind: 'jsonpath', template: m[2]!, asJson: m[1] === 'jsonpath-as-json' };
   }
-  throw usageError(verb, `unable to match a printer suitable for the output format "${value}", allowed formats are: ${ALLOWED}`);
+  if (['jsonpath', 'jsonpath-as-json', 'go-template', 'template'].includes(value)) throw plainError('template format specified but no template given');
+  if (human && value === 'custom-columns') throw plainError('custom-columns format specified but no custom columns given');
+  const allowed = (human ? [...GENERIC, ...GET_ONLY] : GENERIC).sort();
+  throw plainError(`unable to match a printer suitable for the output format "${value}", allowed formats are: ${allowed.join(',')}`);
 }
 
 /** Prints objects in a non-table format; `single` prints one object rather than a List. */

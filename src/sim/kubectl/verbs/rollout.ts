@@ -1,11 +1,18 @@
-// `kubectl scale` and `kubectl rollout status`: the two commands a Deployment lesson needs most.
-import { resolveResourceType } from '../../api/resources.js';
-import type { Deployment, KubeObject } from '../../api/types.js';
+// `kubectl scale`, `kubectl rollout status` and `rollout history`: what a Deployment lesson needs most.
+import { resolveResourceType, typeForKind } from '../../api/resources.js';
+import { notFound } from '../../api/status-error.js';
+import type { Deployment, KubeObject, ReplicaSet } from '../../api/types.js';
 import { parseDuration } from '../../cluster/config.js';
+import type { Effect } from '../../shell/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';
-import { flagInt, flagString, type FlagSpec } from '../flags.js';
+import { flagBool, flagInt, flagString, type FlagSpec } from '../flags.js';
+import { listObjects } from '../list-objects.js';
 import { formatName } from '../print/print-name.js';
+import { NO_RESOURCES } from '../resource-args.js';
+import { tabwrite } from '../print/tabwriter.js';
+
+const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
 
 export const SCALE_FLAGS: FlagSpec[] = [
   { name: 'replicas', type: 'int' },
@@ -22,22 +29,38 @@ export const ROLLOUT_FLAGS: FlagSpec[] = [
   { name: 'revision', type: 'int' },
 ];
 
+/** The one object a command names (`TYPE NAME` or `TYPE/NAME`); `name` is empty when only a type was given. */
 function target(k: Kubectl, args: string[], verb: string): { type: NonNullable<ReturnType<typeof resolveResourceType>>; name: string } {
   let [typeText, name] = args;
   if (typeText?.includes('/')) [typeText, name] = typeText.split('/') as [string, string];
-  if (!typeText || !name) throw usageError(verb, 'required resource not specified');
+  if (!typeText) throw plainError(verb === 'scale' ? NO_RESOURCES : 'required resource not specified');
   const type = resolveResourceType(typeText);
   if (!type) throw plainError(`the server doesn't have a resource type "${typeText}"`);
-  return { type, name };
+  if (!name && verb === 'scale') throw plainError('resource(s) were provided, but no name was specified');
+  return { type, name: name ?? '' };
+}
+
+/** The Deployments `rollout status|history` work on: the one named, or every one of a type given alone. */
+function rolloutTargets(k: Kubectl, args: string[], verb: string): Array<{ type: ReturnType<typeof target>['type']; name: string }> {
+  const t = target(k, args, verb);
+  if (t.name !== '') return [t];
+  return listObjects(k.cluster.api, t.type, t.type.namespaced ? k.namespace : undefined).map((o) => ({ type: t.type, name: o.metadata.name }));
 }
 
 // eslint-disable-next-line require-yield
 export function* scale(k: Kubectl): VerbResult {
-  if (!k.flags.values.has('replicas')) throw usageError('scale', 'required flag(s) "replicas" not set');
+  // cobra's required-flag check: a plain error, without the usage hint.
+  if (!k.flags.values.has('replicas')) throw plainError('required flag(s) "replicas" not set');
   const { type, name } = target(k, k.flags.args, 'scale');
-  if (type.kind !== 'Deployment' && type.kind !== 'ReplicaSet') throw plainError(`cannot scale a ${type.kind}`);
   try {
-    const obj = k.cluster.api.get(type, k.namespace, name) as KubeObject & { spec: { replicas?: number } };
+    const found = k.cluster.api.find(type, k.namespace, name);
+    if (!found) {
+      // scale.go visits the builder's infos, keeps none, and names the builder's error after its own words.
+      const missing = notFound(type.resource, type.group, name);
+      throw plainError(`no objects passed to scale ${missing.status.message}`);
+    }
+    if (type.kind !== 'Deployment' && type.kind !== 'ReplicaSet') throw plainError(`cannot scale a ${type.kind}`);
+    const obj = structuredClone(found) as KubeObject & { spec: { replicas?: number } };
     const current = flagInt(k.flags, 'current-replicas', -1);
     if (current >= 0 && (obj.spec.replicas ?? 1) !== current) throw plainError(`Expected replicas to be ${current}, was ${obj.spec.replicas ?? 1}`);
     obj.spec.replicas = flagInt(k.flags, 'replicas', 1);
@@ -64,31 +87,76 @@ export function deploymentRolloutStatus(d: Deployment): { text: string; done: bo
   return { text: 'Waiting for deployment spec update to be observed...\n', done: false };
 }
 
+const ROLLOUT_SUBCOMMANDS = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
+
 export function* rollout(k: Kubectl): VerbResult {
   const [sub, ...rest] = k.flags.args;
-  if (sub !== 'status') throw plainError(`kubectl rollout ${sub ?? ''} is not supported by the simulator (rollout status is)`);
-  const { type, name } = target(k, rest, 'rollout status');
-  if (type.kind !== 'Deployment') throw plainError(`no status viewer has been implemented for ${type.kind}`);
-  const api = k.cluster.api;
+  if (!ROLLOUT_SUBCOMMANDS.includes(sub ?? '')) throw usageError('rollout', `unknown command "${k.flags.args.join(' ')}"`);
+  if (sub === 'history') return rolloutHistory(k, rest);
+  if (sub !== 'status') throw plainError(`kubectl rollout ${sub ?? ''} is not supported by the simulator (rollout status and history are)`);
+  const found = rolloutTargets(k, rest, 'rollout status');
+  if (found.length === 0) {
+    k.err(`No resources found in ${k.namespace} namespace.\n`);
+    return 0;
+  }
+  // A type alone: each of its objects is watched in turn, under one deadline.
   const timeoutText = flagString(k.flags, 'timeout');
   const timeout = timeoutText ? parseDuration(timeoutText) : undefined;
   const deadline = timeout && timeout > 0 ? k.cluster.now() + timeout : Number.POSITIVE_INFINITY;
-  let last = '';
-  for (;;) {
-    const d = api.find<Deployment>(type, k.namespace, name);
-    if (!d) {
-      k.err(formatErrors([{ error: (() => { try { api.get(type, k.namespace, name); } catch (e) { return e; } return undefined; })() }]));
-      return 1;
-    }
-    const status = deploymentRolloutStatus(d);
-    if (status.text !== last) k.out(status.text);
-    last = status.text;
-    if (status.done) return 0;
-    if (k.cluster.now() >= deadline) {
-      k.err('error: timed out waiting for the condition\n');
-      return 1;
-    }
-    const rv = d.metadata.resourceVersion;
-    yield { kind: 'wait', ready: () => api.view(type, k.namespace, name)?.metadata.resourceVersion !== rv, deadline };
+  for (const { type, name } of found) {
+    if (type.kind !== 'Deployment') throw plainError(`no status viewer has been implemented for ${type.kind}`);
+    yield* watchRollout(k, type, name, deadline);
   }
+  return 0;
+}
+
+/**
+ * One Deployment's rollout, as UntilWithSync shows it: the status once for the listed object, then
+ * again for every event of the watch (the same line as often as the Deployment changes without its
+ * rollout moving), until it is done.
+ */
+function* watchRollout(k: Kubectl, type: ReturnType<typeof target>['type'], name: string, deadline: number): Generator<Effect, void, void> {
+  const api = k.cluster.api;
+  const d = api.get<Deployment>(type, k.namespace, name);
+  const events: Array<{ type: string; object: Deployment }> = [{ type: 'ADDED', object: d }];
+  const handle = api.watch(type, k.namespace, { fieldSelector: `metadata.name=${name}` }, (e) => events.push(e as { type: string; object: Deployment }));
+  try {
+    for (;;) {
+      while (events.length > 0) {
+        const e = events.shift()!;
+        if (e.type === 'DELETED') throw plainError('object has been deleted');
+        const status = deploymentRolloutStatus(e.object);
+        k.out(status.text);
+        if (status.done || !flagBool(k.flags, 'watch', true)) return;
+      }
+      if (k.cluster.now() >= deadline) throw plainError('timed out waiting for the condition');
+      yield { kind: 'wait', ready: () => events.length > 0, deadline };
+    }
+  } finally {
+    handle.stop();
+  }
+}
+
+/** `rollout history` (DeploymentHistoryViewer): each revision of each Deployment's ReplicaSets and its change-cause. */
+function rolloutHistory(k: Kubectl, args: string[]): number {
+  for (const { type, name } of rolloutTargets(k, args, 'rollout history')) {
+    if (type.kind !== 'Deployment') throw plainError(`no history viewer has been implemented for ${type.kind}`);
+    if (k.flags.values.has('revision')) throw plainError('kubectl rollout history --revision is not supported by the simulator');
+    const d = k.cluster.api.get<Deployment>(type, k.namespace, name);
+    const causes = new Map<number, string>();
+    for (const rs of k.cluster.api.list<ReplicaSet>(REPLICASETS, k.namespace).items) {
+      if (!(rs.metadata.ownerReferences ?? []).some((o) => o.uid === d.metadata.uid)) continue;
+      const revision = Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+      causes.set(revision, rs.metadata.annotations?.['kubernetes.io/change-cause'] || '<none>');
+    }
+    const heading = formatName(type.kind, type.group || undefined, name);
+    if (causes.size === 0) {
+      k.out(`${heading} No rollout history found.\n`);
+      continue;
+    }
+    const rows = [...causes.keys()].sort((a, b) => a - b).map((r) => `${r}\t${causes.get(r)}\n`);
+    // The history is the name printer's "operation": after `NAME `, then its own newline.
+    k.out(`${heading} \n${tabwrite(`REVISION\tCHANGE-CAUSE\n${rows.join('')}`, { minwidth: 0, tabwidth: 8, padding: 2 })}\n`);
+  }
+  return 0;
 }

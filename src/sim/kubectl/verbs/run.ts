@@ -46,11 +46,11 @@ function parseLabels(text: string): Record<string, string> {
 /** The pod `kubectl run` sends (run.go createPod / generators). */
 export function runPod(k: Kubectl, name: string): Pod {
   const image = flagString(k.flags, 'image');
-  if (!image) throw plainError('--image is required');
+  if (!image) throw plainError('required flag(s) "image" not set');
   const stdin = flagBool(k.flags, 'stdin');
   const tty = flagBool(k.flags, 'tty');
   const restart = flagString(k.flags, 'restart') ?? (stdin ? 'OnFailure' : 'Always');
-  if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw plainError(`invalid restart policy: ${restart}, valid values are: Always, OnFailure, Never`);
+  if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw usageError('run', `invalid restart policy: ${restart}`);
   const args = k.flags.args.slice(1);
   const container: Container = { name, image, resources: {} };
   if (args.length > 0) {
@@ -83,13 +83,14 @@ export function runPod(k: Kubectl, name: string): Pod {
 }
 
 export function* run(k: Kubectl): VerbResult {
+  // cobra checks required flags before the command runs.
+  if (!flagString(k.flags, 'image')) throw plainError('required flag(s) "image" not set');
   const name = k.flags.args[0];
   // `kubectl run -- x` has no NAME: the words after `--` are the command.
   if (!name || k.flags.dashArgs?.length === k.flags.args.length) throw usageError('run', 'NAME is required for run');
   const stdin = flagBool(k.flags, 'stdin');
   const tty = flagBool(k.flags, 'tty');
   const attach = flagBool(k.flags, 'attach', stdin);
-  if (!flagString(k.flags, 'image')) throw plainError('--image is required');
   if (tty && !stdin) throw usageError('run', '-i/--stdin is required for containers with -t/--tty=true');
   if (flagBool(k.flags, 'expose') && !flagString(k.flags, 'port')) throw usageError('run', '--port must be set when exposing a service');
   const dry = dryRunStrategy(k);

@@ -5,8 +5,9 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { StatusError } from '../../api/status-error.js';
 import { formatErrors, KubectlExit, plainError, usageError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, type FlagSpec } from '../flags.js';
+import { listObjects } from '../list-objects.js';
 import { formatName } from '../print/print-name.js';
-import { groupByType, resourceTargets } from '../resource-args.js';
+import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 import { outputObjects, parseOutput } from './output.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
@@ -74,6 +75,8 @@ export function* setImage(k: Kubectl): VerbResult {
   if (!SUBCOMMANDS.includes(sub)) throw usageError('set', `unknown command "${[sub, ...args].join(' ')}"`);
   if (sub !== 'image') throw plainError(`kubectl set ${sub} is not supported by the simulator (only set image)`);
   const { resources, images } = resourcesAndImages(args);
+  // Complete's builder fails first when nothing is named.
+  if (resources.length === 0) throw plainError(NO_RESOURCES);
   const api = k.cluster.api;
   const errors: SourcedError[] = [];
   // Complete fetches the objects first (NotFound comes before the checks of Validate).
@@ -82,7 +85,7 @@ export function* setImage(k: Kubectl): VerbResult {
     if (g.names === undefined) {
       if (!flagBool(k.flags, 'all') && flagString(k.flags, 'selector') === undefined) throw plainError('resource(s) were provided, but no name was specified');
       const selector = flagString(k.flags, 'selector');
-      for (const obj of api.list(g.type, g.type.namespaced ? k.namespace : undefined, selector ? { labelSelector: selector } : {}).items) objects.push({ type: g.type, obj });
+      for (const obj of listObjects(api, g.type, g.type.namespaced ? k.namespace : undefined, { labelSelector: selector })) objects.push({ type: g.type, obj });
       continue;
     }
     for (const name of g.names) objects.push({ type: g.type, obj: api.get(g.type, g.type.namespaced ? k.namespace : undefined, name) });

@@ -7,10 +7,10 @@ import { relaxedJsonPathExpression } from '../print/custom-columns.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagDuration, flagString, flagStrings, type FlagSpec } from '../flags.js';
+import { listObjects } from '../list-objects.js';
 import { printJsonPath } from '../print/print-jsonpath.js';
 import { formatName } from '../print/print-name.js';
-import { groupByType, resourceTargets } from '../resource-args.js';
-import { MISSING_RESOURCE } from './get.js';
+import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 
 export const WAIT_FLAGS: FlagSpec[] = [
   { name: 'for', type: 'string' },
@@ -73,14 +73,14 @@ export function* wait(k: Kubectl): VerbResult {
   const errors: SourcedError[] = [];
   const watched: Array<{ type: ResourceType; ns: string | undefined; name: string; uid?: string }> = [];
   if (k.flags.args.length === 0 && flagStrings(k.flags, 'filename').length === 0) {
-    throw plainError(MISSING_RESOURCE);
+    throw plainError(NO_RESOURCES);
   }
   const selector = flagString(k.flags, 'selector');
   for (const g of groupByType(resourceTargets(k.flags.args))) {
     const ns = g.type.namespaced ? (flagBool(k.flags, 'all-namespaces') ? undefined : k.namespace) : undefined;
     if (g.names === undefined) {
       if (!flagBool(k.flags, 'all') && selector === undefined) throw plainError('resource(s) were provided, but no name was specified');
-      for (const o of api.list(g.type, ns, selector ? { labelSelector: selector } : {}).items) {
+      for (const o of listObjects(api, g.type, ns, { labelSelector: selector })) {
         watched.push({ type: g.type, ns: o.metadata.namespace, name: o.metadata.name, uid: o.metadata.uid! });
       }
       continue;
@@ -113,18 +113,23 @@ export function* wait(k: Kubectl): VerbResult {
     if (condition.kind === 'delete' && o && w.uid && o.metadata.uid !== w.uid) return undefined;
     return o;
   };
-  // RunWait visits the objects in order under one deadline: each is waited for in turn.
+  // RunWait visits the objects in order under one deadline: each is waited for in turn, and once
+  // the deadline has passed the rest are only checked. Each failure is collected (ContinueOnError).
   const deadline = k.cluster.now() + timeoutMs;
   for (const w of watched) {
-    if (!conditionMet(current(w), condition) && timeoutMs > 0) {
+    if (!conditionMet(current(w), condition) && timeoutMs > 0 && k.cluster.now() < deadline) {
       yield { kind: 'wait', ready: () => conditionMet(current(w), condition), deadline };
     }
     if (!conditionMet(current(w), condition)) {
       const text = timeoutMs === 0 ? `condition not met for ${w.type.resource}/${w.name}` : `timed out waiting for the condition on ${w.type.resource}/${w.name}`;
-      k.err(`error: ${text}\n`);
-      return 1;
+      errors.push({ error: new Error(text) });
+      continue;
     }
     k.out(`${formatName(w.type.kind, w.type.group || undefined, w.name)} condition met\n`);
+  }
+  if (errors.length > 0) {
+    k.err(formatErrors(errors));
+    return 1;
   }
   return 0;
 }

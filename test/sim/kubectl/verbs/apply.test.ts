@@ -32,6 +32,33 @@ describe('kubectl apply', () => {
     expect(s.run('kubectl apply -f web.yaml')).toEqual({ stdout: 'pod/web unchanged\n', stderr: '', exitCode: 0 });
   });
 
+  test('merges a Service\'s ports by port (the API type\'s merge key), keeping what the server filled in', () => {
+    const svc = (target: number) => `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: NodePort
+  selector:
+    app: web
+  ports:
+  - name: http
+    port: 80
+    targetPort: 8080
+  - name: metrics
+    port: 9090
+    targetPort: ${target}
+`;
+    const ports = (s: KubectlSession) =>
+      (JSON.parse(s.run('kubectl get svc web -o json').stdout) as { spec: { ports: { name: string; port: number; targetPort: number; nodePort: number }[] } }).spec.ports;
+    const s = new KubectlSession().file('svc.yaml', svc(9090)).ok('kubectl apply -f svc.yaml');
+    const before = ports(s);
+    s.file('svc.yaml', svc(9100));
+    expect(s.run('kubectl apply -f svc.yaml').stdout).toBe('service/web configured\n');
+    expect(ports(s)).toEqual([before[0], { ...before[1], targetPort: 9100 }]);
+    expect(before[1]!.nodePort).toBeGreaterThanOrEqual(30000);
+  });
+
   test('a pod may change its image but nothing else of its spec: the Forbidden error', () => {
     const s = new KubectlSession().file('web.yaml', WEB_POD).ok('kubectl apply -f web.yaml');
     s.file('web.yaml', WEB_POD.replace('nginx:1.27', 'nginx:1.28'));
@@ -57,6 +84,12 @@ describe('kubectl apply', () => {
     expect(s.run('kubectl get cm settings').exitCode).toBe(1);
   });
 
+  test('--dry-run=client on an existing object computes no patch: configured, even when nothing would change', () => {
+    const s = new KubectlSession().file('v1.yaml', configMap('settings', { a: '1' })).ok('kubectl apply -f v1.yaml');
+    expect(s.run('kubectl apply -f v1.yaml')).toEqual({ stdout: 'configmap/settings unchanged\n', stderr: '', exitCode: 0 });
+    expect(s.run('kubectl apply -f v1.yaml --dry-run=client')).toEqual({ stdout: 'configmap/settings configured (dry run)\n', stderr: '', exitCode: 0 });
+  });
+
   test('-o name prints kind/name without the operation', () => {
     const s = new KubectlSession().file('v1.yaml', configMap('settings', { a: '1' }));
     expect(s.run('kubectl apply -f v1.yaml -o name').stdout).toBe('configmap/settings\n');
@@ -70,9 +103,9 @@ describe('kubectl apply', () => {
     expect(s.run('kubectl apply -f cm.yaml --validate=false').stdout).toBe('configmap/strict created\n');
   });
 
-  test('without -f: a usage error; a missing path: an error', () => {
+  test('without -f: an error; a missing path: an error', () => {
     const s = new KubectlSession();
-    expect(s.run('kubectl apply').stderr).toBe("error: must specify one of -f and -k\nSee 'kubectl apply -h' for help and examples\n");
+    expect(s.run('kubectl apply').stderr).toBe('error: must specify one of -f and -k\n');
     expect(s.run('kubectl apply -f nope.yaml').stderr).toBe('error: the path "nope.yaml" does not exist\n');
   });
 });

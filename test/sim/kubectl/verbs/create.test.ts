@@ -171,8 +171,8 @@ describe('kubectl create -f', () => {
     expect(s.run('kubectl create -f cm.yaml --dry-run=maybe').stderr).toBe('error: Invalid dry-run value (maybe). Must be "none", "server", or "client".\n');
   });
 
-  test('neither -f nor a subcommand: a usage error', () => {
-    expect(new KubectlSession().run('kubectl create').stderr).toBe("error: must specify one of -f and -k\nSee 'kubectl create -h' for help and examples\n");
+  test('neither -f nor a subcommand: an error', () => {
+    expect(new KubectlSession().run('kubectl create').stderr).toBe('error: must specify one of -f and -k\n');
   });
 });
 
@@ -196,5 +196,34 @@ describe('kubectl create <kind>', () => {
     const s = new KubectlSession();
     expect(s.run('kubectl create deployment --image=nginx').stderr).toBe("error: exactly one NAME is required, got 0\nSee 'kubectl create deployment -h' for help and examples\n");
     expect(s.run('kubectl create namespace a b').stderr).toBe("error: exactly one NAME is required, got 2\nSee 'kubectl create namespace -h' for help and examples\n");
+  });
+
+  test('the object kubectl builds: a null creation time, a namespace only from -n, a secret type only from --type', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl create secret generic s --from-literal=a=b --dry-run=client -o yaml').stdout).toBe(
+      'apiVersion: v1\ndata:\n  a: Yg==\nkind: Secret\nmetadata:\n  creationTimestamp: null\n  name: s\n',
+    );
+    expect(s.run('kubectl create cm c -n kube-system --dry-run=client -o yaml').stdout).toBe(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  creationTimestamp: null\n  name: c\n  namespace: kube-system\n',
+    );
+    expect(s.run('kubectl create deployment d --image=nginx --dry-run=client -o yaml').stdout).toContain('  template:\n    metadata:\n      creationTimestamp: null\n');
+    expect(s.run('kubectl create cm c -o name --dry-run=client').stdout).toBe('configmap/c\n');
+  });
+
+  test("each command's own words for a create that fails (a namespace has none)", () => {
+    const s = new KubectlSession().ok('kubectl create cm c', 'kubectl create secret generic s', 'kubectl create sa a', 'kubectl create deploy d --image=nginx', 'kubectl create service clusterip v --tcp=80');
+    expect(s.run('kubectl create cm c').stderr).toBe('error: failed to create configmap: configmaps "c" already exists\n');
+    expect(s.run('kubectl create secret generic s').stderr).toBe('error: failed to create secret secrets "s" already exists\n');
+    expect(s.run('kubectl create sa a').stderr).toBe('error: failed to create serviceaccount: serviceaccounts "a" already exists\n');
+    expect(s.run('kubectl create deploy d --image=nginx').stderr).toBe('error: failed to create deployment: deployments.apps "d" already exists\n');
+    expect(s.run('kubectl create service clusterip v --tcp=80').stderr).toBe('error: failed to create ClusterIP service: services "v" already exists\n');
+    expect(s.run('kubectl create ns default').stderr).toBe('Error from server (AlreadyExists): namespaces "default" already exists\n');
+  });
+
+  test('an unknown kind or secret/service type, and a service without ports', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl create nosuch x').stderr).toBe("error: Unexpected args: [nosuch x]\nSee 'kubectl create -h' for help and examples\n");
+    expect(s.run('kubectl create secret bogus x').stderr).toBe("error: unknown command \"bogus x\"\nSee 'kubectl create secret -h' for help and examples\n");
+    expect(s.run('kubectl create service clusterip v').stderr).toBe('error: at least one tcp port specifier must be provided\n');
   });
 });

@@ -75,13 +75,16 @@ describe('kubectl delete', () => {
     expect(s.run('kubectl delete pods -l app=web --wait=false').stdout).toBe('pod "web" deleted\n');
     expect(s.run('kubectl delete cm -l app=nothing')).toEqual({ stdout: 'No resources found\n', stderr: '', exitCode: 0 });
     expect(s.run('kubectl delete cm --all').stdout).toBe('configmap "kube-root-ca.crt" deleted\nconfigmap "one" deleted\nconfigmap "two" deleted\n');
-    expect(s.run('kubectl delete cm --all -l a=b').stderr).toBe('error: cannot set --all and --selector at the same time\n');
+    // The builder's words (SelectAllParam), trailing space and all.
+    expect(s.run('kubectl delete cm --all -l a=b').stderr).toBe("error: setting 'all' parameter but found a non empty selector. \n");
   });
 
   test('not found, and --ignore-not-found', () => {
     const s = new KubectlSession();
     expect(s.run('kubectl delete pod nope')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): pods "nope" not found\n', exitCode: 1 });
-    expect(s.run('kubectl delete pod nope --ignore-not-found')).toEqual({ stdout: 'No resources found\n', stderr: '', exitCode: 0 });
+    // A named object counts as found (the builder does not look it up); its DELETE's NotFound is ignored.
+    expect(s.run('kubectl delete pod nope --ignore-not-found')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(s.run('kubectl delete pods -l a=b')).toEqual({ stdout: 'No resources found\n', stderr: '', exitCode: 0 });
   });
 
   test('-o name prints kind/name; other formats are refused', () => {

@@ -51,8 +51,8 @@ describe('kubectl exec', () => {
     });
   });
 
-  test('an unknown container: the connection upgrade fails', () => {
-    expect(running().run('kubectl exec two -c bogus -- echo hi').stderr).toBe('error: unable to upgrade connection: container not found ("bogus")\n');
+  test('an unknown container: the API server refuses the exec', () => {
+    expect(running().run('kubectl exec two -c bogus -- echo hi').stderr).toBe('Error from server (BadRequest): container bogus is not valid for pod two\n');
   });
 
   test('a completed pod cannot be exec\'d into', () => {

@@ -56,9 +56,13 @@ describe('kubectl get tables', () => {
     expect(table.split('\n').map((l) => l.split(' ')[0])).toEqual(['cm-1', 'cm-9', 'cm-10', 'kube-root-ca.crt', '']);
   });
 
-  test('--sort-by on a field no object has is an error', () => {
-    const s = new KubectlSession();
-    expect(s.run('kubectl get cm --sort-by=.spec.nothing')).toEqual({
+  test('--sort-by on a field no row has leaves the table out, silently; one row is never sorted', () => {
+    const s = new KubectlSession().ok('kubectl create cm other');
+    // The table printer's error is dropped by get: nothing printed means `No resources found`.
+    expect(s.run('kubectl get cm --sort-by=.spec.nothing')).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
+    expect(s.run('kubectl get cm other --sort-by=.spec.nothing').stdout).toMatch(/^NAME {4}DATA {3}AGE\nother {3}0 {6}\d+s\n$/);
+    // Other printers sort the List, and say so.
+    expect(s.run('kubectl get cm --sort-by=.spec.nothing -o name')).toEqual({
       stdout: '',
       stderr: 'error: couldn\'t find any field with path "{.spec.nothing}" in the list of objects\n',
       exitCode: 1,
@@ -154,11 +158,20 @@ describe('kubectl get output formats', () => {
     });
   });
 
-  test('an unknown -o format lists the allowed ones, as a usage error', () => {
-    expect(new KubectlSession().run('kubectl get pods -o foo').stderr).toBe(
-      'error: unable to match a printer suitable for the output format "foo", allowed formats are: custom-columns, custom-columns-file, go-template, go-template-file, json, jsonpath, jsonpath-as-json, jsonpath-file, name, template, templatefile, wide, yaml\n' +
-        "See 'kubectl get -h' for help and examples\n",
+  test('an unknown -o format lists the allowed ones; a template format needs its template', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl get pods -o foo').stderr).toBe(
+      'error: unable to match a printer suitable for the output format "foo", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
     );
+    expect(s.run('kubectl get pods -o jsonpath').stderr).toBe('error: template format specified but no template given\n');
+    expect(s.run('kubectl get pods -o custom-columns').stderr).toBe('error: custom-columns format specified but no custom columns given\n');
+    // Other commands have no human-readable printers, and check -o before they do anything.
+    expect(s.run('kubectl create cm x -o wide')).toEqual({
+      stdout: '',
+      stderr: 'error: unable to match a printer suitable for the output format "wide", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml\n',
+      exitCode: 1,
+    });
+    expect(s.run('kubectl get cm x').exitCode).toBe(1);
   });
 
   test('--show-labels works only with the table printers', () => {
@@ -193,5 +206,13 @@ describe('kubectl get -w', () => {
     const s = new KubectlSession().file('sleeper.yaml', SLEEPER_POD).ok('kubectl create -f sleeper.yaml').wait(30_000);
     const r = s.run('kubectl get pods --watch-only & sleep 1; kubectl label pod sleeper tier=x; sleep 5; kill %1');
     expect(r.stdout).toMatch(/^pod\/sleeper labeled\nNAME {6}READY {3}STATUS {4}RESTARTS {3}AGE\nsleeper {3}1\/1 {5}Running {3}0 {10}\d+s\n$/);
+  });
+});
+
+describe('kubectl get arguments and flags', () => {
+  test('TYPE/NAME needs both halves; --server-print is accepted (client-side columns are the same)', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl get /x').stderr).toBe('error: arguments in resource/name form must have a single resource and name\n');
+    expect(s.run('kubectl get ns default --server-print=false').stdout).toMatch(/^NAME +STATUS +AGE\ndefault +Active +/);
   });
 });

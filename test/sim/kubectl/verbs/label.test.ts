@@ -64,3 +64,11 @@ describe('kubectl annotate', () => {
     expect(s.run("kubectl get pod web -o jsonpath='{.metadata.annotations}'").stdout).toBe('');
   });
 });
+
+describe('kubectl label -o', () => {
+  test('prints the labeled object instead of the message', () => {
+    const s = web();
+    expect(s.run('kubectl label pod web tier=front -o name').stdout).toBe('pod/web\n');
+    expect(s.run("kubectl label pod web tier=back --overwrite -o jsonpath='{.metadata.labels.tier}'").stdout).toBe('back');
+  });
+});

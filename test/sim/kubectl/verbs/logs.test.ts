@@ -117,8 +117,29 @@ describe('kubectl logs', () => {
   test('without a pod: a usage error', () => {
     expect(new KubectlSession().run('kubectl logs')).toEqual({
       stdout: '',
-      stderr: "error: expected POD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n",
+      stderr: "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n",
       exitCode: 1,
     });
+  });
+
+  test('-l reads the matching pods, each with its own default-container note; none is no error', () => {
+    const s = new KubectlSession().file('two.yaml', TWO_CONTAINERS_POD).ok('kubectl create -f two.yaml', 'kubectl label pod two app=two', 'kubectl wait --for=condition=Ready pod/two');
+    expect(s.run('kubectl logs -l app=two -c second')).toEqual({ stdout: 'second\n', stderr: '', exitCode: 0 });
+    expect(s.run('kubectl logs -l app=two').stderr).toBe('Defaulted container "first" out of: first, second\n');
+    expect(s.run('kubectl logs -l app=none')).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
+  });
+
+  test('--all-containers reads every container; --prefix names pod and container on each line', () => {
+    const s = new KubectlSession().file('two.yaml', TWO_CONTAINERS_POD).ok('kubectl create -f two.yaml', 'kubectl wait --for=condition=Ready pod/two');
+    expect(s.run('kubectl logs two --all-containers --tail=1').stdout).toBe('tick 0\nsecond\n');
+    expect(s.run('kubectl logs two -c second --prefix').stdout).toBe('[pod/two/second] second\n');
+  });
+
+  test('the argument checks of Complete and Validate', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl logs two -l app=two').stderr).toBe("error: only a selector (-l) or a POD name is allowed\nSee 'kubectl logs -h' for help and examples\n");
+    expect(s.run('kubectl logs two a b').stderr).toContain("error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\n");
+    expect(s.run('kubectl logs two first -c second').stderr).toBe('error: only one of -c or an inline [CONTAINER] arg is allowed\n');
+    expect(s.run('kubectl logs two -c first --all-containers').stderr).toBe('error: --all-containers=true should not be specified with container name first\n');
   });
 });

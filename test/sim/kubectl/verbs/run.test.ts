@@ -56,10 +56,12 @@ describe('kubectl run', () => {
 
   test('the other refusals', () => {
     const s = new KubectlSession();
-    expect(s.run('kubectl run').stderr).toBe("error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n");
-    expect(s.run('kubectl run x').stderr).toBe('error: --image is required\n');
+    // cobra checks the required --image before the command looks at its arguments.
+    expect(s.run('kubectl run').stderr).toBe('error: required flag(s) "image" not set\n');
+    expect(s.run('kubectl run --image=busybox').stderr).toBe("error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n");
+    expect(s.run('kubectl run x').stderr).toBe('error: required flag(s) "image" not set\n');
     expect(s.run('kubectl run x --image=busybox -t').stderr).toBe("error: -i/--stdin is required for containers with -t/--tty=true\nSee 'kubectl run -h' for help and examples\n");
-    expect(s.run('kubectl run x --image=busybox --restart=Sometimes').stderr).toBe('error: invalid restart policy: Sometimes, valid values are: Always, OnFailure, Never\n');
+    expect(s.run('kubectl run x --image=busybox --restart=Sometimes').stderr).toBe("error: invalid restart policy: Sometimes\nSee 'kubectl run -h' for help and examples\n");
     s.ok('kubectl run x --image=busybox');
     expect(s.run('kubectl run x --image=busybox').stderr).toBe('Error from server (AlreadyExists): pods "x" already exists\n');
   });

@@ -75,4 +75,13 @@ describe('kubectl wait', () => {
       "error: invalid argument \"30\" for \"--timeout\" flag: time: missing unit in duration \"30\"\nSee 'kubectl wait --help' for usage.\n",
     );
   });
+
+  test('after the deadline the rest are only checked; every failure is reported, one per line', () => {
+    const s = created().ok('kubectl wait --for=condition=Ready pod/web');
+    expect(s.run('kubectl wait --for=condition=Initialized=False pod/sleeper pod/web --timeout=2s')).toEqual({
+      stdout: '',
+      stderr: 'timed out waiting for the condition on pods/sleeper\ntimed out waiting for the condition on pods/web\n',
+      exitCode: 1,
+    });
+  });
 });

@@ -1,4 +1,5 @@
-// describeDaemonSet (describe.go): selectors, scheduling counts, pod phases, template, events.
+// describeDaemonSet (describe.go): selectors, scheduling counts, pod phases, template, events. Like
+// kubectl 1.32, it names no namespace.
 import type { DaemonSet, Event, Pod } from '../../../api/types.js';
 import { formatLabels, labelSelectorString } from '../../../printers/labels.js';
 import type { DescribeOptions } from './describe-pod.js';
@@ -14,7 +15,6 @@ export function describeDaemonSet(ds: DaemonSet, pods: readonly Pod[], events: r
   return tabbedString((w) => {
     const status = ds.status ?? ({} as Partial<DaemonSet['status']>);
     w.write(LEVEL_0, `Name:\t${ds.metadata.name}\n`);
-    w.write(LEVEL_0, `Namespace:\t${ds.metadata.namespace ?? ''}\n`);
     w.write(LEVEL_0, `Selector:\t${labelSelectorString(ds.spec.selector) ?? ''}\n`);
     w.write(LEVEL_0, `Node-Selector:\t${formatLabels(ds.spec.template?.spec?.nodeSelector)}\n`);
     printLabelsMultiline(w, 'Labels', ds.metadata.labels);

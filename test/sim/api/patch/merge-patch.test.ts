@@ -1,6 +1,6 @@
 // JSON merge patches (RFC 7386) as kubectl label and annotate send them.
 import { describe, expect, it } from 'vitest';
-import { applyMergePatch } from '../../../src/server/patch/merge-patch.js';
+import { applyMergePatch } from '../../../../src/sim/api/patch/merge-patch.js';
 
 describe('applyMergePatch', () => {
   it('merges objects key by key, removes keys set to null and replaces lists', () => {

@@ -1,7 +1,7 @@
 // Strategic merge patches as kubectl apply, set image and patch send them.
 import { describe, expect, it } from 'vitest';
-import { PatchError } from '../../../src/server/patch/json-patch.js';
-import { applyStrategicMergePatch } from '../../../src/server/patch/strategic-merge-patch.js';
+import { PatchError } from '../../../../src/sim/api/patch/json-patch.js';
+import { applyStrategicMergePatch } from '../../../../src/sim/api/patch/strategic-merge-patch.js';
 
 const pod = () => ({
   metadata: { name: 'web', labels: { app: 'web', tier: 'front' }, finalizers: ['a'] },

@@ -1,6 +1,6 @@
 // JSON patches (RFC 6902) as `kubectl patch --type json` sends them.
 import { describe, expect, it } from 'vitest';
-import { applyJsonPatch, PatchError } from '../../../src/server/patch/json-patch.js';
+import { applyJsonPatch, PatchError } from '../../../../src/sim/api/patch/json-patch.js';
 
 const doc = () => ({ metadata: { labels: { a: '1' } }, spec: { list: ['x', 'y'] } });
 

@@ -1,0 +1,122 @@
+// `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]` (patch.go): the patch is YAML
+// or JSON, sent to the API server (or, with --dry-run=client, applied here); the message says
+// whether the object changed. The patch functions are the API server's own (src/server/patch).
+import type { ResourceType } from '../../api/resources.js';
+import { badRequest, StatusError } from '../../api/status-error.js';
+import type { KubeObject } from '../../api/types.js';
+import { applyJsonPatch, PatchError } from '../../api/patch/json-patch.js';
+import { applyMergePatch } from '../../api/patch/merge-patch.js';
+import { applyStrategicMergePatch } from '../../api/patch/strategic-merge-patch.js';
+import { resolvePath } from '../../shell/vfs.js';
+import type { Kubectl, VerbResult } from '../context.js';
+import { formatErrors, plainError, type SourcedError } from '../errors.js';
+import { flagString, type FlagSpec } from '../flags.js';
+import { formatName } from '../print/print-name.js';
+import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
+import { yamlToJson } from '../yaml-to-json.js';
+import { outputObjects, parseOutput } from './output.js';
+import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
+
+export const PATCH_FLAGS: FlagSpec[] = [
+  { name: 'patch', short: 'p', type: 'string' },
+  { name: 'patch-file', type: 'string' },
+  { name: 'type', type: 'string' },
+  { name: 'output', short: 'o', type: 'string' },
+  DRY_RUN_FLAG,
+  { name: 'field-manager', type: 'string' },
+];
+
+type Json = unknown;
+type Patcher = (current: KubeObject, patch: Json, type: ResourceType) => unknown;
+
+/** The patch types by their --type name. */
+const PATCHERS: Record<string, Patcher> = {
+  json: (current, patch) => applyJsonPatch(current, patch as never),
+  merge: (current, patch) => applyMergePatch(current, patch),
+  strategic: (current, patch, type) => applyStrategicMergePatch(current as never, patch as never, type.kind),
+};
+
+/** The patch text as kubectl reads it: --patch, or the file --patch-file names. */
+function patchText(k: Kubectl): string {
+  const inline = flagString(k.flags, 'patch');
+  const file = flagString(k.flags, 'patch-file');
+  if (inline !== undefined && file !== undefined) throw plainError('cannot specify --patch and --patch-file together');
+  if (!inline && !file) throw plainError('must specify --patch or --patch-file containing the contents of the patch');
+  if (inline) return inline;
+  try {
+    return k.io.fs.readFile(resolvePath(k.io.cwd, file!));
+  } catch {
+    throw plainError(`unable to read patch file: open ${file}: no such file or directory`);
+  }
+}
+
+/** The object with the patch applied, or the error the API server answers (a JSON patch that does not apply: 422). */
+function patched(kind: string, patcher: Patcher, current: KubeObject, patch: Json, type: ResourceType): KubeObject {
+  try {
+    const result = patcher(current, patch, type);
+    if (result === null || typeof result !== 'object' || Array.isArray(result)) throw new PatchError('the patch did not produce an object');
+    return result as KubeObject;
+  } catch (e) {
+    if (!(e instanceof PatchError)) throw e;
+    if (kind !== 'json') throw badRequest(e.message);
+    throw new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server rejected our request due to an error in our request', reason: 'Invalid', details: {}, code: 422 });
+  }
+}
+
+/**
+ * The patch as JSON (yaml.ToJSON): text that starts with `{` is taken for JSON and sent as it is,
+ * so the API server is the one to refuse it; anything else is read as YAML here.
+ */
+function patchBody(text: string): Json {
+  if (text.trimStart().startsWith('{')) {
+    try {
+      return JSON.parse(text) as Json;
+    } catch {
+      throw badRequest(`error decoding patch: invalid JSON: ${text.slice(0, 30)}`);
+    }
+  }
+  const parsed = yamlToJson(text);
+  if ('error' in parsed) throw plainError(`unable to parse "${text}": ${parsed.error}`);
+  return parsed.values[0] ?? null;
+}
+
+// eslint-disable-next-line require-yield
+export function* patch(k: Kubectl): VerbResult {
+  const text = patchText(k);
+  const kind = (flagString(k.flags, 'type') ?? 'strategic').toLowerCase();
+  const patcher = PATCHERS[kind];
+  if (!patcher) throw plainError(`--type must be one of [json merge strategic], not "${flagString(k.flags, 'type')}"`);
+  const body = patchBody(text);
+  if (k.flags.args.length === 0) throw plainError(NO_RESOURCES);
+  const dry = dryRunStrategy(k);
+  const output = flagString(k.flags, 'output');
+  const api = k.cluster.api;
+  const errors: SourcedError[] = [];
+  for (const g of groupByType(resourceTargets(k.flags.args))) {
+    if (g.names === undefined) throw plainError('resource(s) were provided, but no name was specified');
+    for (const name of g.names) {
+      try {
+        // The builder fetches the object first: NotFound comes from that GET.
+        const current = api.get(g.type, k.namespace, name);
+        const next = patched(kind, patcher, structuredClone(current), body, g.type);
+        next.metadata = { ...next.metadata, name, ...(current.metadata.namespace ? { namespace: current.metadata.namespace } : {}) };
+        if (g.type.subresources.includes('status') && 'status' in current) next['status'] = current['status'];
+        const result = dry === 'client' ? next : api.update(g.type, k.namespace, next, { dryRun: dry === 'server' });
+        const changed = JSON.stringify(result) !== JSON.stringify(current);
+        if (output) {
+          k.out(outputObjects(parseOutput(output, 'patch'), [result], true).stdout);
+          continue;
+        }
+        // patch.go's message says nothing of a dry run, either kind.
+        k.out(`${formatName(g.type.kind, g.type.group || undefined, name)} ${changed ? 'patched' : 'patched (no change)'}\n`);
+      } catch (e) {
+        errors.push({ error: e });
+      }
+    }
+  }
+  if (errors.length > 0) {
+    k.err(formatErrors(errors));
+    return 1;
+  }
+  return 0;
+}
