@@ -3,7 +3,7 @@
 // revision annotations, the status counts and conditions, and ScalingReplicaSet events.
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
-import type { Deployment, Pod, ReplicaSet } from '../api/types.js';
+import type { Deployment, ReplicaSet } from '../api/types.js';
 import { NAME_ALPHABET } from '../cluster/random.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
 import { ownedPods } from './replicaset.js';

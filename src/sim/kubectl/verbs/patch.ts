@@ -1,12 +1,8 @@
 // `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]` (patch.go): the patch is YAML
 // or JSON, sent to the API server (or, with --dry-run=client, applied here); the message says
-// whether the object changed. The patch functions are the API server's own (src/server/patch).
-import type { ResourceType } from '../../api/resources.js';
-import { badRequest, StatusError } from '../../api/status-error.js';
-import type { KubeObject } from '../../api/types.js';
-import { applyJsonPatch, PatchError } from '../../api/patch/json-patch.js';
-import { applyMergePatch } from '../../api/patch/merge-patch.js';
-import { applyStrategicMergePatch } from '../../api/patch/strategic-merge-patch.js';
+// whether the object changed. The patch functions are the API server's own (src/sim/api/patch).
+import { badRequest } from '../../api/status-error.js';
+import { applyPatch, type PatchType } from '../../api/patch/apply-patch.js';
 import { resolvePath } from '../../shell/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
@@ -27,14 +23,8 @@ export const PATCH_FLAGS: FlagSpec[] = [
 ];
 
 type Json = unknown;
-type Patcher = (current: KubeObject, patch: Json, type: ResourceType) => unknown;
 
-/** The patch types by their --type name. */
-const PATCHERS: Record<string, Patcher> = {
-  json: (current, patch) => applyJsonPatch(current, patch as never),
-  merge: (current, patch) => applyMergePatch(current, patch),
-  strategic: (current, patch, type) => applyStrategicMergePatch(current as never, patch as never, type.kind),
-};
+const PATCH_TYPES: readonly PatchType[] = ['json', 'merge', 'strategic'];
 
 /** The patch text as kubectl reads it: --patch, or the file --patch-file names. */
 function patchText(k: Kubectl): string {
@@ -47,19 +37,6 @@ function patchText(k: Kubectl): string {
     return k.io.fs.readFile(resolvePath(k.io.cwd, file!));
   } catch {
     throw plainError(`unable to read patch file: open ${file}: no such file or directory`);
-  }
-}
-
-/** The object with the patch applied, or the error the API server answers (a JSON patch that does not apply: 422). */
-function patched(kind: string, patcher: Patcher, current: KubeObject, patch: Json, type: ResourceType): KubeObject {
-  try {
-    const result = patcher(current, patch, type);
-    if (result === null || typeof result !== 'object' || Array.isArray(result)) throw new PatchError('the patch did not produce an object');
-    return result as KubeObject;
-  } catch (e) {
-    if (!(e instanceof PatchError)) throw e;
-    if (kind !== 'json') throw badRequest(e.message);
-    throw new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'the server rejected our request due to an error in our request', reason: 'Invalid', details: {}, code: 422 });
   }
 }
 
@@ -84,8 +61,8 @@ function patchBody(text: string): Json {
 export function* patch(k: Kubectl): VerbResult {
   const text = patchText(k);
   const kind = (flagString(k.flags, 'type') ?? 'strategic').toLowerCase();
-  const patcher = PATCHERS[kind];
-  if (!patcher) throw plainError(`--type must be one of [json merge strategic], not "${flagString(k.flags, 'type')}"`);
+  const patchType = PATCH_TYPES.find((t) => t === kind);
+  if (!patchType) throw plainError(`--type must be one of [json merge strategic], not "${flagString(k.flags, 'type')}"`);
   const body = patchBody(text);
   if (k.flags.args.length === 0) throw plainError(NO_RESOURCES);
   const dry = dryRunStrategy(k);
@@ -98,7 +75,7 @@ export function* patch(k: Kubectl): VerbResult {
       try {
         // The builder fetches the object first: NotFound comes from that GET.
         const current = api.get(g.type, k.namespace, name);
-        const next = patched(kind, patcher, structuredClone(current), body, g.type);
+        const next = applyPatch(patchType, structuredClone(current), body, g.type);
         next.metadata = { ...next.metadata, name, ...(current.metadata.namespace ? { namespace: current.metadata.namespace } : {}) };
         if (g.type.subresources.includes('status') && 'status' in current) next['status'] = current['status'];
         const result = dry === 'client' ? next : api.update(g.type, k.namespace, next, { dryRun: dry === 'server' });
