@@ -19,18 +19,8 @@ export interface NginxBuild {
   indexHtml?: string;
 }
 
-/** nginx's default index.html since 1.21 (615 bytes). */
-export const NGINX_INDEX_HTML = `<!DOCTYPE html>
-<html>
-<head>
-<title>Welcome to nginx!</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-<body>
+/** The body both default pages share, byte for byte. */
+const WELCOME_BODY = `<body>
 <h1>Welcome to nginx!</h1>
 <p>If you see this page, the nginx web server is successfully installed and
 working. Further configuration is required.</p>
@@ -44,6 +34,19 @@ Commercial support is available at
 </body>
 </html>
 `;
+
+/** nginx's default index.html since 1.21 (615 bytes). */
+export const NGINX_INDEX_HTML = `<!DOCTYPE html>
+<html>
+<head>
+<title>Welcome to nginx!</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+${WELCOME_BODY}`;
 
 /** The default page of older packages (612 bytes, no color-scheme line). */
 export const NGINX_INDEX_HTML_OLD = `<!DOCTYPE html>
@@ -58,20 +61,7 @@ export const NGINX_INDEX_HTML_OLD = `<!DOCTYPE html>
     }
 </style>
 </head>
-<body>
-<h1>Welcome to nginx!</h1>
-<p>If you see this page, the nginx web server is successfully installed and
-working. Further configuration is required.</p>
-
-<p>For online documentation and support please refer to
-<a href="http://nginx.org/">nginx.org</a>.<br/>
-Commercial support is available at
-<a href="http://nginx.com/">nginx.com</a>.</p>
-
-<p><em>Thank you for using nginx.</em></p>
-</body>
-</html>
-`;
+${WELCOME_BODY}`;
 
 const BOOKWORM = 'gcc 12.2.0 (Debian 12.2.0-14) ';
 
