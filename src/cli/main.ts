@@ -52,7 +52,7 @@ export const commands: Record<string, Command> = {
   sim: {
     usage: 'serve [lesson.md] [options]',
     summary: 'Serve the simulator over the Kubernetes API on 127.0.0.1, for the real kubectl.',
-    details: 'Serves an empty cluster, or the one a lesson leaves after running on the simulator; prints the KUBECONFIG to export. The virtual clock runs in real time (times --speed). Ctrl-C stops it.',
+    details: 'Serves an empty cluster, or the one a lesson leaves after running on the simulator; prints the KUBECONFIG to export. The virtual clock runs in real time (times --speed; above 1 it runs ahead of the clock of this machine, so ages kubectl computes itself, such as the events of describe, read <invalid>). Ctrl-C stops it.',
     options: [
       { name: 'port', short: 'p', value: 'n', description: 'the port on 127.0.0.1 (default 0: a free one)' },
       { name: 'speed', value: 'x', description: 'how fast the virtual clock runs, in real time (default 1)' },
