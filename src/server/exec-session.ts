@@ -6,13 +6,31 @@ import type { ShellProcess } from '../sim/shell/types.js';
 import type { ServerContext } from './server-context.js';
 import { exitStatus, failureStatus, STREAM, type StreamRequest, type StreamSession } from './stream-session.js';
 
-/** Starts the command and drives it until it exits (or the session is aborted). */
+/**
+ * Runs the command. With `-i` the command's input is all the client sends (the shell model reads
+ * stdin whole), so it starts when the client closes its stdin; an interactive terminal (`-it`
+ * from a terminal) is not simulated, and says so.
+ */
 export function runExecSession(ctx: ServerContext, session: StreamSession, request: StreamRequest): void {
+  if (request.stdin && request.tty) {
+    session.finish(failureStatus('kindling sim serve does not simulate interactive terminals; send the input through a pipe instead (kubectl exec -i POD -- sh < script.sh)'));
+    return;
+  }
+  if (!request.stdin) return startExec(ctx, session, request, '');
+  session.onStdinEnd((input) => {
+    if (session.finished) return;
+    ctx.clock.sync();
+    startExec(ctx, session, request, input);
+  });
+}
+
+/** Starts the command and drives it until it exits (or the session is aborted). */
+function startExec(ctx: ServerContext, session: StreamSession, request: StreamRequest, stdin: string): void {
   const { cluster, clock } = ctx;
   const loop = cluster.loop;
   const kubelet = cluster.kubeletFor(request.namespace, request.pod);
   const started = kubelet
-    ? kubelet.exec(request.namespace, request.pod, request.container, request.command, (stream, text) => session.send(stream, text))
+    ? kubelet.exec(request.namespace, request.pod, request.container, request.command, (stream, text) => session.send(stream, text), stdin)
     : { error: `container not found ("${request.container}")` };
   if ('error' in started) {
     if (started.error.startsWith('OCI runtime exec failed')) {

@@ -53,7 +53,8 @@ function checkRequest(ctx: ServerContext, raw: IncomingMessage): { run: Runner; 
   if (!all.some((c) => c.name === container)) throw badRequest(`container ${container} is not valid for pod ${name}`);
   const command = url.searchParams.getAll('command');
   if (subresource === 'exec' && command.length === 0) throw badRequest('you must specify at least 1 command');
-  return { run, request: { namespace, pod: name, container, command } };
+  const flag = (name: string) => url.searchParams.get(name) === 'true' || url.searchParams.get(name) === '1';
+  return { run, request: { namespace, pod: name, container, command, stdin: flag('stdin'), tty: flag('tty') } };
 }
 
 /** Handles an HTTP upgrade request: checks, the WebSocket handshake, then the stream. */
@@ -79,7 +80,7 @@ export function handleUpgrade(ctx: ServerContext, raw: IncomingMessage, socket: 
   }
   socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${acceptKey(key)}\r\nSec-WebSocket-Protocol: ${protocol}\r\n\r\n`);
   if (head.length > 0) socket.unshift(head);
-  const session = openStreamSession(ctx, new WebSocketConnection(socket));
+  const session = openStreamSession(ctx, new WebSocketConnection(socket), protocol);
   const timer = setTimeout(() => {
     if (session.finished) return;
     ctx.clock.sync();

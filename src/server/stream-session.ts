@@ -14,6 +14,10 @@ export interface StreamRequest {
   pod: string;
   container: string;
   command: string[];
+  /** `stdin=true` (`kubectl exec -i`): the client sends input on channel 0. */
+  stdin: boolean;
+  /** `tty=true` (`kubectl exec -it` from a terminal). */
+  tty: boolean;
 }
 
 export interface StreamSession {
@@ -25,6 +29,11 @@ export interface StreamSession {
   onEnd(cleanup: () => void): void;
   /** Registers what to stop when the client leaves before the end. */
   onAbort(abort: () => void): void;
+  /**
+   * Calls `done` with all the client's input once it has closed its stdin (v5: a close message
+   * for channel 0). Over v4, which cannot say so, at once with what has arrived.
+   */
+  onStdinEnd(done: (input: string) => void): void;
   readonly finished: boolean;
 }
 
@@ -46,8 +55,17 @@ export function failureStatus(message: string): Record<string, unknown> {
 }
 
 /** Wraps an upgraded connection as a session registered with the server (closed with it). */
-export function openStreamSession(ctx: ServerContext, ws: WebSocketConnection): StreamSession {
+export function openStreamSession(ctx: ServerContext, ws: WebSocketConnection, protocol: string): StreamSession {
   let finished = false;
+  const input: Buffer[] = [];
+  let stdinClosed = protocol !== 'v5.channel.k8s.io';
+  let stdinWaiter: ((input: string) => void) | undefined;
+  const closeStdin = () => {
+    stdinClosed = true;
+    const waiter = stdinWaiter;
+    stdinWaiter = undefined;
+    waiter?.(Buffer.concat(input).toString());
+  };
   const cleanups: Array<() => void> = [];
   const aborts: Array<() => void> = [];
   const end = () => {
@@ -66,9 +84,11 @@ export function openStreamSession(ctx: ServerContext, ws: WebSocketConnection): 
   ws.onClose = () => {
     if (!finished) shutdown();
   };
-  // stdin (and resize) messages are accepted and dropped: the container model has no stdin yet.
-  ws.onMessage = (opcode) => {
-    if (opcode !== OPCODE.binary) shutdown();
+  // Channel 0 is input; a close message (255, then the channel) ends it; resize is dropped.
+  ws.onMessage = (opcode, data) => {
+    if (opcode !== OPCODE.binary) return shutdown();
+    if (data[0] === STREAM.stdin && !stdinClosed) input.push(data.subarray(1));
+    else if (data[0] === STREAM.close && data[1] === STREAM.stdin && !stdinClosed) closeStdin();
   };
   const session: StreamSession = {
     send: (stream, data) => ws.sendBinary(Buffer.concat([Buffer.from([stream]), Buffer.from(data)])),
@@ -81,6 +101,10 @@ export function openStreamSession(ctx: ServerContext, ws: WebSocketConnection): 
     },
     onEnd: (cleanup) => void cleanups.push(cleanup),
     onAbort: (abort) => void aborts.push(abort),
+    onStdinEnd(done) {
+      if (stdinClosed) done(Buffer.concat(input).toString());
+      else stdinWaiter = done;
+    },
     get finished() {
       return finished;
     },

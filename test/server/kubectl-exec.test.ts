@@ -101,6 +101,16 @@ describe.skipIf(!kubectlCheck.available)('kubectl exec against the served simula
     expect(missing).toMatchObject({ stderr: 'Error from server (NotFound): pods "nosuch" not found\n', exitCode: 1 });
   });
 
+  it('-i: sends what kubectl reads on stdin, and the command starts once stdin is closed', async () => {
+    expect(await h.kubectl(['exec', '-i', 'box', '-c', 'main', '--', 'cat'], { input: 'one\ntwo\n' })).toMatchObject({ stdout: 'one\ntwo\n', stderr: '', exitCode: 0 });
+    const script = 'cat > /tmp/in; wc -c < /tmp/in; exit 2';
+    const r = await h.kubectl(['exec', '-i', 'box', '-c', 'main', '--', 'sh', '-c', script], { input: 'x'.repeat(100_000) });
+    expect(r).toMatchObject({ stdout: '100000\n', stderr: 'command terminated with exit code 2\n', exitCode: 2 });
+    expect(await h.kubectl(['exec', '-i', 'box', '-c', 'main', '--', 'sh'], { input: 'echo "as $0"\nexit 5\n' })).toMatchObject({ stdout: 'as sh\n', exitCode: 5 });
+    // Without -i kubectl sends nothing, and the command reads EOF.
+    expect(await h.kubectl(['exec', 'box', '-c', 'main', '--', 'cat'], { input: 'unsent\n' })).toMatchObject({ stdout: '', exitCode: 0 });
+  });
+
   it('attaches to a new pod with kubectl run -i --rm, printing its output, then deletes it', async () => {
     const run = h.background(['run', 'client', '--image=busybox:1.36', '--restart=Never', '--rm', '-i', '--', 'sh', '-c', 'echo hello; sleep 2; echo oops >&2; echo bye']);
     let exited = false;

@@ -78,6 +78,46 @@ describe('an exec session over a raw WebSocket', () => {
     expect(frames[frames.length - 1]).toMatchObject({ opcode: OPCODE.close });
   });
 
+  /** A v5 session: the request, then `send` frames; returns the data frames as [channel, text]. */
+  async function v5Session(query: string, send: Buffer[]): Promise<Array<[number, string]>> {
+    const socket = connect(h.server.port, '127.0.0.1');
+    const received: Buffer[] = [];
+    socket.on('data', (d: Buffer) => received.push(d));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.write(
+      `GET /api/v1/namespaces/default/pods/box/exec?${query} HTTP/1.1\r\n` +
+        'Host: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n' +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: v5.channel.k8s.io\r\n\r\n',
+    );
+    for (const payload of send) socket.write(clientFrame(OPCODE.binary, payload));
+    await h.until(() => Buffer.concat(received).includes(Buffer.from([0x88])));
+    socket.write(clientFrame(OPCODE.close, Buffer.from([0x03, 0xe8])));
+    await closed;
+    const all = Buffer.concat(received);
+    const frames = new FrameParser().push(all.subarray(all.indexOf('\r\n\r\n') + 4));
+    return frames.filter((f) => f.opcode === OPCODE.binary).map((f) => [f.payload[0]!, f.payload.subarray(1).toString()]);
+  }
+
+  it('v5 with stdin: collects channel 0 until the client closes it, then runs the command on it', async () => {
+    const frames = await v5Session('command=wc&command=-c&container=main&stdin=true&stdout=true&stderr=true', [
+      Buffer.from([0, ...Buffer.from('abc')]),
+      Buffer.from([4, ...Buffer.from('{"Width":80,"Height":24}')]),
+      Buffer.from([0, ...Buffer.from('defg\n')]),
+      Buffer.from([255, 0]),
+    ]);
+    expect(frames).toEqual([
+      [1, '8\n'],
+      [3, JSON.stringify({ metadata: {}, status: 'Success' })],
+    ]);
+  });
+
+  it('an interactive terminal (stdin and tty) is refused with a Status that says so', async () => {
+    const frames = await v5Session('command=sh&container=main&stdin=true&stdout=true&tty=true', []);
+    expect(frames).toHaveLength(1);
+    expect(frames[0]![0]).toBe(3);
+    expect(JSON.parse(frames[0]![1])).toMatchObject({ status: 'Failure', message: expect.stringContaining('does not simulate interactive terminals') });
+  });
+
   it('refuses the upgrade with a Status when the pod does not exist or no subprotocol fits', async () => {
     const ask = (path: string, protocol: string) =>
       new Promise<string>((resolve) => {

@@ -80,8 +80,8 @@ export class Kubelet {
     return run.instance.log.render(options);
   }
 
-  /** Starts a command in a running container; undefined when the container is not running. */
-  exec(namespace: string, name: string, container: string, argv: string[], output: (stream: 1 | 2, text: string) => void): ShellProcess | { error: string } {
+  /** Starts a command in a running container, reading `stdin`; an error when the container is not running. */
+  exec(namespace: string, name: string, container: string, argv: string[], output: (stream: 1 | 2, text: string) => void, stdin = ''): ShellProcess | { error: string } {
     const worker = this.#worker(namespace, name);
     const rec = worker.records.get(container);
     if (!rec) return { error: `container not found ("${container}")` };
@@ -96,7 +96,7 @@ export class Kubelet {
         error: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${exe}": executable file not found in $PATH: unknown`,
       };
     }
-    return run.instance.exec(argv, output);
+    return run.instance.exec(argv, output, stdin);
   }
 
   /** What listens at a pod IP and port on this node. */

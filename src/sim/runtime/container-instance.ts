@@ -3,7 +3,7 @@
 // creates a new instance for every (re)start.
 import type { Container, Pod } from '../api/types.js';
 import { createShell } from '../shell/shell.js';
-import type { CommandImpl, Dialect, Effect, ProcessStatus, ShellProcess } from '../shell/types.js';
+import type { CommandContext, CommandImpl, Dialect, Effect, ProcessStatus, ShellProcess } from '../shell/types.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
 import { curlApplet } from './applets/curl.js';
 import { digApplet } from './applets/dig.js';
@@ -109,7 +109,7 @@ export class ContainerInstance {
       dig: () => digApplet({ view: rt.view, clusterDnsIP: rt.clusterDnsIP, serverUp: (ip) => rt.dnsServerUp(ip), version: info.bindVersion ?? '9.18.28' }),
       hostname: () => hostnameApplet(() => pod.spec.hostname ?? pod.metadata.name, () => sandbox.podIP),
     };
-    const shellCommand: CommandImpl = (ctx) => this.#nestedShell(ctx.argv, ctx.stdout.write.bind(ctx.stdout), ctx.stderr.write.bind(ctx.stderr), ctx.env);
+    const shellCommand: CommandImpl = (ctx) => this.#nestedShell(ctx, ctx.stdout.write.bind(ctx.stdout), ctx.stderr.write.bind(ctx.stderr));
     const core = userlandCommands(info.userland);
     const out: Record<string, CommandImpl> = {};
     for (const tool of info.tools) {
@@ -198,8 +198,8 @@ export class ContainerInstance {
     this.#process?.signal('KILL');
   }
 
-  /** Runs a command in this container (`kubectl exec`), not as PID 1. */
-  exec(argv: string[], output: (stream: 1 | 2, text: string) => void): ShellProcess {
+  /** Runs a command in this container (`kubectl exec`), not as PID 1, reading `stdin` (`exec -i`). */
+  exec(argv: string[], output: (stream: 1 | 2, text: string) => void, stdin = ''): ShellProcess {
     const shell = createShell({
       dialect: this.dialect,
       fs: this.fs,
@@ -210,24 +210,32 @@ export class ContainerInstance {
       hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
       pid: 100 + this.log.lines.length,
     });
-    return shell.start(quoteArgv(argv), { argv0: argv[0] ?? 'sh' });
+    return shell.start(quoteArgv(argv), { argv0: argv[0] ?? 'sh', stdin });
   }
 
-  /** `sh -c '...'` (or `sh` alone) run from inside a running shell: a child shell process. */
-  *#nestedShell(argv: string[], out: (t: string) => void, err: (t: string) => void, env: Record<string, string>): Generator<Effect, number, void> {
+  /**
+   * `sh -c '...'` (or `sh` alone) run from inside a running shell: a child shell process in the
+   * caller's directory. With `-c` the child inherits stdin; without, stdin is its script
+   * (`kubectl exec -i pod -- sh < script.sh`).
+   */
+  *#nestedShell(ctx: CommandContext, out: (t: string) => void, err: (t: string) => void): Generator<Effect, number, void> {
+    const { argv, env } = ctx;
     const dash = isDash(argv[0] ?? '', this.spec.image.info.userland);
     const c = argv.indexOf('-c');
     const name = c >= 1 ? (argv[c + 2] ?? argv[0]!) : argv[0]!;
     const shell = createShell({
       dialect: this.dialect,
       fs: this.fs,
-      cwd: '/',
+      cwd: ctx.cwd,
       env,
       commands: this.commands,
       output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)),
       hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
     });
-    const proc = c >= 1 ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? argv[0]!, args: argv.slice(c + 3) }) : shell.start(':', { argv0: argv[0]! });
+    const proc =
+      c >= 1
+        ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? argv[0]!, args: argv.slice(c + 3), stdin: ctx.stdin })
+        : shell.start(ctx.stdin, { argv0: argv[0]!, args: argv.slice(argv[1] === '-s' ? 2 : 1) });
     return yield* drive(proc, () => this.rt.now());
   }
 }

@@ -69,7 +69,7 @@ export function createShell(options: ShellOptions): SessionShell {
       rt.pendingTraps = [];
       const script = parseCached(source, rt);
       let reachedSyntaxError = false;
-      const frame: Frame = { rt, state, io: terminalIo(rt), noErrexit: false, subDepth: 0, funcDepth: 0 };
+      const frame: Frame = { rt, state, io: terminalIo(rt, startOptions.stdin ?? ''), noErrexit: false, subDepth: 0, funcDepth: 0 };
       const main = runMain(script, frame, interactive, () => {
         exited = true;
       }, () => {
@@ -120,7 +120,7 @@ function initialState(options: ShellOptions, argv0: string): ShellState {
   return state;
 }
 
-function terminalIo(rt: ShellRuntime): Io {
+function terminalIo(rt: ShellRuntime, stdin: string): Io {
   const count = countOutput(rt);
   const terminal = (stream: 1 | 2) => ({
     write(text: string) {
@@ -130,7 +130,7 @@ function terminalIo(rt: ShellRuntime): Io {
   });
   return {
     fds: new Map([
-      [0, { kind: 'in', stream: { data: '', pos: 0 } }],
+      [0, { kind: 'in', stream: { data: stdin, pos: 0 } }],
       [1, { kind: 'out', writer: terminal(1) }],
       [2, { kind: 'out', writer: terminal(2) }],
     ]),

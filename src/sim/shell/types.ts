@@ -83,7 +83,8 @@ export interface ShellOptions {
 /** A persistent shell: variables, exported env, cwd, functions, options, traps and `$?`. */
 export interface Shell {
   /** Starts running `source` in this shell; call `resume(now)` to make it run. */
-  start(source: string, options?: { argv0?: string; args?: string[] }): ShellProcess;
+  /** `stdin` is what the process reads on fd 0 (all of it, then EOF; default: EOF at once). */
+  start(source: string, options?: { argv0?: string; args?: string[]; stdin?: string }): ShellProcess;
   readonly cwd: string;
   /** The exported variables now. */
   env(): Record<string, string>;

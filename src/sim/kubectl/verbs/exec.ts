@@ -40,7 +40,9 @@ export function* exec(k: Kubectl): VerbResult {
   if (!all.some((c) => c.name === container)) throw badRequest(`container ${container} is not valid for pod ${name}`);
   const kubelet = k.cluster.kubeletFor(k.namespace, name);
   if (!kubelet) throw plainError(`unable to upgrade connection: container not found ("${container}")`);
-  const proc = kubelet.exec(k.namespace, name, container, dash, (stream, text) => (stream === 1 ? k.out(text) : k.err(text)));
+  // -i sends kubectl's stdin to the command; without it the command reads EOF.
+  const stdin = flagBool(k.flags, 'stdin') ? k.io.stdin : '';
+  const proc = kubelet.exec(k.namespace, name, container, dash, (stream, text) => (stream === 1 ? k.out(text) : k.err(text)), stdin);
   if ('error' in proc) {
     if (proc.error.startsWith('OCI runtime exec failed')) {
       k.out(`${proc.error}\n`);

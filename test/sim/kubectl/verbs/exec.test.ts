@@ -74,6 +74,15 @@ describe('kubectl exec', () => {
     expect(new KubectlSession().run('kubectl exec nope -- ls').stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
   });
 
+  test('-i sends stdin to the command; without -i the command reads EOF', () => {
+    const s = running().file('script.sh', 'echo "in $(pwd) as $0"\necho $((6 * 7))\nexit 3\n');
+    expect(s.run('echo hello | kubectl exec -i sleeper -- cat')).toEqual({ stdout: 'hello\n', stderr: '', exitCode: 0 });
+    expect(s.run('echo hello | kubectl exec sleeper -- cat')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(s.run("printf 'a\\nb\\n' | kubectl exec -i sleeper -- sh -c 'cat > /tmp/f; wc -l < /tmp/f'").stdout).toBe('2\n');
+    // `sh` with no -c reads its script from stdin.
+    expect(s.run('kubectl exec -i sleeper -- sh < script.sh')).toEqual({ stdout: 'in / as sh\n42\n', stderr: 'command terminated with exit code 3\n', exitCode: 3 });
+  });
+
   test('TYPE/NAME of a workload runs in one of its pods', () => {
     const s = new KubectlSession().ok('kubectl create deployment web --image=busybox:1.36 -- sleep 3600').wait(30_000);
     const r = s.run('kubectl exec deploy/web -- hostname');
