@@ -1,7 +1,8 @@
 // `pods/{name}/attach` (what `kubectl run -i` and `kubectl attach` use): the output of the
 // container's running process, stdout on channel 1 and stderr on 2, from the start of the
 // current run (as our kubectl shows it; on a real cluster a fast process may have written some
-// before the client attached), then line by line as it writes, until the process exits.
+// before the client attached), then line by line as it writes, until the process exits. With
+// stdin, the input the client sends until it closes its stdin goes to the container's PID 1.
 import { typeForKind } from '../sim/api/resources.js';
 import type { ContainerRun } from '../sim/kubelet/container-record.js';
 import type { Kubelet } from '../sim/kubelet/kubelet.js';
@@ -38,5 +39,14 @@ export function runAttachSession(ctx: ServerContext, session: StreamSession, req
   };
   const unsubscribe = [clock.onStep(check), clock.onTick(check)];
   session.onEnd(() => unsubscribe.forEach((u) => u()));
+  // -i: what the client sends is the container's stdin (a stdinOnce container starts on it).
+  if (request.stdin && !request.tty) {
+    session.onStdinEnd((input) => {
+      if (session.finished) return;
+      clock.sync();
+      kubelet!.closeStdin(request.namespace, request.pod, request.container, input);
+      check();
+    });
+  }
   check();
 }

@@ -125,4 +125,21 @@ describe.skipIf(!kubectlCheck.available)('kubectl exec against the served simula
     expect(r.exitCode).toBe(0);
     expect(h.requests.some((q) => q.url.startsWith('/api/v1/namespaces/default/pods/client/attach?container=client'))).toBe(true);
   });
+
+  it('kubectl run -i with input on stdin: the sh of the container runs it, and the pod is deleted after', async () => {
+    const run = h.background(['run', 'scripted', '--image=busybox:1.36', '--restart=Never', '--rm', '-i', '--', 'sh'], { input: 'echo "hi from $(hostname)"\nsleep 2\necho done\n' });
+    let exited = false;
+    void run.done.then(() => (exited = true));
+    for (let i = 0; i < 100 && !exited; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      h.server.advance(1_000);
+    }
+    const r = await run.done;
+    expect(r.stdout).toBe('hi from scripted\ndone\npod "scripted" deleted\n');
+    expect(r.exitCode).toBe(0);
+    expect(h.requests.some((q) => q.url.startsWith('/api/v1/namespaces/default/pods/scripted/attach?') && q.url.includes('stdin=true'))).toBe(true);
+    expect(h.builtin(`printf 'echo "hi from $(hostname)"\\nsleep 2\\necho done\\n' | kubectl run -i --rm scripted2 --image=busybox:1.36 --restart=Never -- sh`)).toBe(
+      "If you don't see a command prompt, try pressing enter.\nhi from scripted2\ndone\npod \"scripted2\" deleted\n",
+    );
+  });
 });

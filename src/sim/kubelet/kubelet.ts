@@ -99,6 +99,18 @@ export class Kubelet {
     return run.instance.exec(argv, output, stdin);
   }
 
+  /**
+   * An attached client (`kubectl run -i`, `kubectl attach -i`) closed its stdin after sending
+   * `input`: a container with stdinOnce that was waiting for it runs on it. False otherwise.
+   */
+  closeStdin(namespace: string, name: string, container: string, input: string): boolean {
+    const worker = this.#worker(namespace, name);
+    const run = worker.records.get(container)?.current;
+    if (!run || run.startedAt === undefined || run.exitedAt !== undefined || !run.instance.closeStdin(input)) return false;
+    worker.wake(container);
+    return true;
+  }
+
   /** What listens at a pod IP and port on this node. */
   listener(ip: string, port: number): Listener | undefined {
     for (const worker of this.workers.values()) {

@@ -223,6 +223,15 @@ export class PodWorker {
     });
   }
 
+  /** Runs a container's process again now: what it was blocked on (an attached client's stdin) has arrived. */
+  wake(container: string): void {
+    const rec = this.records.get(container);
+    const run = rec?.current;
+    if (!rec || !run || run.startedAt === undefined || run.exitedAt !== undefined) return;
+    this.ctx.loop.cancel(run.timer);
+    this.#drive(rec, run);
+  }
+
   /** Runs a container's process until it blocks; when it exits, the kubelet notices a moment later. */
   #drive(rec: ContainerRecord, run: ContainerRun): void {
     const loop = this.ctx.loop;

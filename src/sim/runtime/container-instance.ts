@@ -62,6 +62,10 @@ export class ContainerInstance {
   /** The argv the container runs: command (or the image's entrypoint) + args (or its cmd). */
   readonly argv: string[];
   #process: ShellProcess | undefined;
+  /** PID 1 waits for an attached client's stdin (see start). */
+  #awaitingStdin = false;
+  #stdinInput: string | undefined;
+  #killed = false;
   #program: Program | undefined;
 
   constructor(
@@ -148,6 +152,28 @@ export class ContainerInstance {
     if (!this.commands[exe] && !this.commands[name]) {
       return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exe}": executable file not found in $PATH: unknown`;
     }
+    // `stdin` with `stdinOnce` (kubectl run -i): a shell with no -c reads its script from what
+    // the first attached client sends, up to EOF, so it starts once that client has closed its
+    // stdin (our shells read stdin whole); until then it is blocked on the read. Other commands
+    // start at once and read EOF (a real one blocks until input comes; most read none).
+    const readsScript = SHELLS.has(name) && this.commands[name] !== undefined && !this.argv.includes('-c');
+    if (readsScript && this.spec.container.stdin === true && this.spec.container.stdinOnce === true) this.#awaitingStdin = true;
+    else this.#launch(exe, '');
+    return undefined;
+  }
+
+  /**
+   * An attached client closed its stdin after sending `input` (`kubectl run -i`, `kubectl attach -i`).
+   * Only the first one counts (stdinOnce); returns false when PID 1 was not waiting for it.
+   */
+  closeStdin(input: string): boolean {
+    if (!this.#awaitingStdin || this.#stdinInput !== undefined) return false;
+    this.#stdinInput = input;
+    return true;
+  }
+
+  #launch(exe: string, stdin: string): void {
+    const name = baseName(exe);
     const dash = isDash(exe, this.spec.image.info.userland);
     const shell = createShell({
       dialect: this.dialect,
@@ -164,19 +190,26 @@ export class ContainerInstance {
       if (c >= 1) {
         const script = this.argv[c + 1] ?? '';
         const rest = this.argv.slice(c + 2);
-        this.#process = shell.start(script, { argv0: rest[0] ?? exe, args: rest.slice(1) });
+        this.#process = shell.start(script, { argv0: rest[0] ?? exe, args: rest.slice(1), stdin });
+      } else if (this.#awaitingStdin) {
+        // `sh` with no script runs what it reads on stdin.
+        this.#process = shell.start(stdin, { argv0: exe, args: this.argv.slice(this.argv[1] === '-s' ? 2 : 1) });
       } else {
-        // `sh` with no script reads stdin; a container without stdin gets EOF at once.
-        const interactive = this.spec.container.stdin === true;
-        this.#process = shell.start(interactive ? 'while :; do sleep 2147483647; done' : ':', { argv0: exe });
+        // A container with stdin kept open (no stdinOnce) blocks on the read; without stdin, EOF at once.
+        const blocked = this.spec.container.stdin === true;
+        this.#process = shell.start(blocked ? 'while :; do sleep 2147483647; done' : ':', { argv0: exe });
       }
     } else {
-      this.#process = shell.start(quoteArgv(this.argv), { argv0: exe });
+      this.#process = shell.start(quoteArgv(this.argv), { argv0: exe, stdin });
     }
-    return undefined;
   }
 
   resume(now: number): ProcessStatus {
+    if (this.#awaitingStdin && !this.#process) {
+      if (this.#killed) return { state: 'exited', code: 137, cause: 'signal' };
+      if (this.#stdinInput === undefined) return { state: 'waiting', ready: () => this.#stdinInput !== undefined || this.#killed, deadline: Number.POSITIVE_INFINITY };
+      this.#launch(this.argv[0]!, this.#stdinInput);
+    }
     if (!this.#process) return { state: 'exited', code: 128, cause: 'exit' };
     return this.#process.resume(now);
   }
@@ -195,6 +228,7 @@ export class ContainerInstance {
   }
 
   kill(): void {
+    this.#killed = true;
     this.#process?.signal('KILL');
   }
 

@@ -49,8 +49,8 @@ export interface Harness {
   requests: RequestRecord[];
   /** Runs kubectl to completion. */
   kubectl(args: string[], options?: { input?: string }): Promise<KubectlResult>;
-  /** Starts kubectl and returns at once. */
-  background(args: string[]): Background;
+  /** Starts kubectl and returns at once (its stdin: `input`, then EOF). */
+  background(args: string[], options?: { input?: string }): Background;
   /** Writes a file into the harness directory (kubectl runs there) and returns its name. */
   file(name: string, content: string): string;
   /** Resolves once a request matching `test` has arrived (checking those already seen). */
@@ -121,10 +121,10 @@ export async function startHarness(cluster: Cluster, options: Partial<ApiServerO
       child.stdin?.end(opts.input ?? '');
       return result.done;
     },
-    background(args) {
+    background(args, opts = {}) {
       const started = performance.now();
       const child = start(args);
-      child.stdin?.end();
+      child.stdin?.end(opts.input ?? '');
       const result = collect(child, started);
       return { ...result, kill: (signal = 'SIGTERM') => child.kill(signal) };
     },

@@ -129,6 +129,8 @@ export function* run(k: Kubectl): VerbResult {
     k.err("If you don't see a command prompt, try pressing enter.\n");
   }
   const kubelet = k.cluster.kubeletFor(k.namespace, name);
+  // -i: the container reads kubectl's stdin (all of it: the lesson's shell has no terminal).
+  if (stdin && kubelet && state()?.running) kubelet.closeStdin(k.namespace, name, name, k.io.stdin);
   const ended = () => {
     const p = api.find<Pod>(PODS, k.namespace, name);
     const s = p?.status.containerStatuses?.[0];

@@ -40,6 +40,21 @@ describe('kubectl run', () => {
     expect(s.run('kubectl get pods').stderr).toBe('No resources found in default namespace.\n');
   });
 
+  test('-i with input: a shell with no -c runs what kubectl reads on stdin; with none it exits at once', () => {
+    const s = new KubectlSession();
+    expect(s.run(`printf 'echo "in $(hostname)"\\nexit 4\\n' | kubectl run t -i --rm --restart=Never --image=busybox:1.36 -- sh`)).toEqual({
+      stdout: 'in t\npod "t" deleted\n',
+      stderr: "If you don't see a command prompt, try pressing enter.\npod default/t terminated (Error)\n",
+      exitCode: 4,
+    });
+    // No input (the lesson's shell has no terminal): sh reads EOF and exits 0, rather than waiting.
+    expect(s.run('kubectl run u -i --rm --restart=Never --image=busybox:1.36 -- sh')).toEqual({
+      stdout: 'pod "u" deleted\n',
+      stderr: "If you don't see a command prompt, try pressing enter.\n",
+      exitCode: 0,
+    });
+  });
+
   test('--restart=Never and a non-zero exit: `pod <ns>/<name> terminated (Error)` and the container\'s exit code', () => {
     const s = new KubectlSession();
     const r = s.both('kubectl run t --image=busybox -it --rm --restart=Never -- sh -c "echo bye; exit 2"');
