@@ -2,7 +2,7 @@
 // the command run in the container's shell model on the virtual clock, output streamed on
 // channels 1 and 2, and the exit status on channel 3 turned into kubectl's exit code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlCheck, startSimHarness, type SimHarness } from './support/harness.js';
+import { kubectlCheck, startSimHarness, type Background, type KubectlResult, type SimHarness } from './support/harness.js';
 
 const PODS = `apiVersion: v1
 kind: Pod
@@ -42,6 +42,17 @@ spec:
     image: busybox:1.36
     command: ['sleep', '3600']
 `;
+
+/** Moves the virtual clock a second every 50 ms of real time until the background kubectl exits. */
+async function advanceUntilDone(h: SimHarness, run: Background): Promise<KubectlResult> {
+  let exited = false;
+  void run.done.then(() => (exited = true));
+  for (let i = 0; i < 100 && !exited; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    h.server.advance(1_000);
+  }
+  return run.done;
+}
 
 describe.skipIf(!kubectlCheck.available)('kubectl exec against the served simulator', () => {
   let h: SimHarness;
@@ -113,13 +124,7 @@ describe.skipIf(!kubectlCheck.available)('kubectl exec against the served simula
 
   it('attaches to a new pod with kubectl run -i --rm, printing its output, then deletes it', async () => {
     const run = h.background(['run', 'client', '--image=busybox:1.36', '--restart=Never', '--rm', '-i', '--', 'sh', '-c', 'echo hello; sleep 2; echo oops >&2; echo bye']);
-    let exited = false;
-    void run.done.then(() => (exited = true));
-    for (let i = 0; i < 100 && !exited; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      h.server.advance(1_000);
-    }
-    const r = await run.done;
+    const r = await advanceUntilDone(h, run);
     expect(r.stdout).toBe('hello\nbye\npod "client" deleted\n');
     expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\noops\n");
     expect(r.exitCode).toBe(0);
@@ -128,13 +133,7 @@ describe.skipIf(!kubectlCheck.available)('kubectl exec against the served simula
 
   it('kubectl run -i with input on stdin: the sh of the container runs it, and the pod is deleted after', async () => {
     const run = h.background(['run', 'scripted', '--image=busybox:1.36', '--restart=Never', '--rm', '-i', '--', 'sh'], { input: 'echo "hi from $(hostname)"\nsleep 2\necho done\n' });
-    let exited = false;
-    void run.done.then(() => (exited = true));
-    for (let i = 0; i < 100 && !exited; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      h.server.advance(1_000);
-    }
-    const r = await run.done;
+    const r = await advanceUntilDone(h, run);
     expect(r.stdout).toBe('hi from scripted\ndone\npod "scripted" deleted\n');
     expect(r.exitCode).toBe(0);
     expect(h.requests.some((q) => q.url.startsWith('/api/v1/namespaces/default/pods/scripted/attach?') && q.url.includes('stdin=true'))).toBe(true);

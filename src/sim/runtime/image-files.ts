@@ -1,30 +1,20 @@
 // Files an image ships with, as data: what `cat`, `ls` and the image's server find in a fresh
 // container. The OS release follows the image's base (`os` in the catalog; Debian 12 by default).
 import type { ResolvedImage } from './image-catalog.js';
-import { nginxBuild } from './programs/nginx-builds.js';
+import { nginxBuild, nginxPage } from './programs/nginx-builds.js';
 
 export { NGINX_INDEX_HTML } from './programs/nginx-builds.js';
 
-export const NGINX_50X_HTML = `<!DOCTYPE html>
-<html>
-<head>
-<title>Error</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-<body>
-<h1>An error occurred.</h1>
+export const NGINX_50X_HTML = nginxPage(
+  'Error',
+  `<h1>An error occurred.</h1>
 <p>Sorry, the page you are looking for is currently unavailable.<br/>
 Please try again later.</p>
 <p>If you are the system administrator of this resource then you should check
 the error log for details.</p>
 <p><em>Faithfully yours, nginx.</em></p>
-</body>
-</html>
-`;
+`,
+);
 
 /** httpd's htdocs/index.html (45 bytes, as its access log's `200 45` shows). */
 export const HTTPD_INDEX_HTML = '<html><body><h1>It works!</h1></body></html>\n';

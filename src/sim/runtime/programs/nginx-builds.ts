@@ -19,9 +19,26 @@ export interface NginxBuild {
   indexHtml?: string;
 }
 
-/** The body both default pages share, byte for byte. */
-const WELCOME_BODY = `<body>
-<h1>Welcome to nginx!</h1>
+/** A page in the style of nginx 1.21+'s bundled pages (index.html and 50x.html share it). */
+export function nginxPage(title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html>
+<head>
+<title>${title}</title>
+<style>
+html { color-scheme: light dark; }
+body { width: 35em; margin: 0 auto;
+font-family: Tahoma, Verdana, Arial, sans-serif; }
+</style>
+</head>
+<body>
+${body}</body>
+</html>
+`;
+}
+
+/** What both versions of the welcome page say. */
+const WELCOME = `<h1>Welcome to nginx!</h1>
 <p>If you see this page, the nginx web server is successfully installed and
 working. Further configuration is required.</p>
 
@@ -31,22 +48,10 @@ Commercial support is available at
 <a href="http://nginx.com/">nginx.com</a>.</p>
 
 <p><em>Thank you for using nginx.</em></p>
-</body>
-</html>
 `;
 
 /** nginx's default index.html since 1.21 (615 bytes). */
-export const NGINX_INDEX_HTML = `<!DOCTYPE html>
-<html>
-<head>
-<title>Welcome to nginx!</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-${WELCOME_BODY}`;
+export const NGINX_INDEX_HTML = nginxPage('Welcome to nginx!', WELCOME);
 
 /** The default page of older packages (612 bytes, no color-scheme line). */
 export const NGINX_INDEX_HTML_OLD = `<!DOCTYPE html>
@@ -61,7 +66,10 @@ export const NGINX_INDEX_HTML_OLD = `<!DOCTYPE html>
     }
 </style>
 </head>
-${WELCOME_BODY}`;
+<body>
+${WELCOME}</body>
+</html>
+`;
 
 const BOOKWORM = 'gcc 12.2.0 (Debian 12.2.0-14) ';
 
