@@ -3,6 +3,7 @@
 // kubectl calls it directly; the HTTP layer (outside src/sim) serves it to real clients. Errors are
 // thrown as StatusError, the way the real server answers with a Status object.
 import type { SeededRandom } from '../cluster/random.js';
+import { cloneJson, jsonEqual } from '../store/json-data.js';
 import type { ObjectStore, WatchEvent } from '../store/object-store.js';
 import { qualifiedResource, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
 import { decodeObject, decodeObjectText, type FieldValidation } from './schema/decode-object.js';
@@ -96,7 +97,7 @@ export class ApiServer {
   /** POST: creates an object (after decoding, defaults, admission and validation). */
   create<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
     this.#decode(type, body, options);
-    const obj = structuredClone(body);
+    const obj = cloneJson(body);
     obj.apiVersion = apiVersionOf(type);
     obj.kind = type.kind;
     obj.metadata ??= { name: '' };
@@ -197,7 +198,7 @@ export class ApiServer {
   update<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
     this.#decode(type, body, options);
     const old = this.get<T>(type, namespace, body.metadata.name);
-    const next = structuredClone(body);
+    const next = cloneJson(body);
     next.apiVersion = apiVersionOf(type);
     next.kind = type.kind;
     next.metadata.namespace = old.metadata.namespace;
@@ -211,10 +212,10 @@ export class ApiServer {
     const errs = strategy.validateUpdate?.(next, old) ?? strategy.validate?.(next) ?? [];
     if (errs.length > 0) throw invalidObject(type.kind, type.group, next.metadata.name, errs);
     if (strategy.tracksGeneration) {
-      const specChanged = JSON.stringify(next['spec']) !== JSON.stringify(old['spec']);
+      const specChanged = !jsonEqual(next['spec'], old['spec']);
       next.metadata.generation = (old.metadata.generation ?? 1) + (specChanged ? 1 : 0);
     }
-    if (JSON.stringify({ ...next, metadata: { ...next.metadata, resourceVersion: old.metadata.resourceVersion } }) === JSON.stringify(old)) {
+    if (jsonEqual({ ...next, metadata: { ...next.metadata, resourceVersion: old.metadata.resourceVersion } }, old)) {
       return old;
     }
     if (options.dryRun) return next;
@@ -226,7 +227,7 @@ export class ApiServer {
     const key = ApiServer.key(type);
     const old = this.#deps.store.view<T>(key, obj.metadata.namespace, obj.metadata.name);
     if (!old) throw notFound(type.resource, type.group, obj.metadata.name);
-    if (JSON.stringify(old['status']) === JSON.stringify(obj['status'])) return structuredClone(old);
+    if (jsonEqual(old['status'], obj['status'])) return cloneJson(old);
     return this.#deps.store.replace(key, { ...old, status: obj['status'] });
   }
 
@@ -241,7 +242,7 @@ export class ApiServer {
       return this.#deps.store.add(key, fresh);
     }
     const withMeta = { ...obj, metadata: { ...obj.metadata, resourceVersion: old.metadata.resourceVersion } };
-    if (JSON.stringify(withMeta) === JSON.stringify(old)) return structuredClone(old);
+    if (jsonEqual(withMeta, old)) return cloneJson(old);
     return this.#deps.store.replace(key, obj);
   }
 

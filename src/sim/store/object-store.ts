@@ -3,6 +3,7 @@
 // clones a caller may change, `view`/`viewList` and watch events hand out the frozen snapshots
 // themselves (cheap, read-only), so no caller can change stored state behind the store's back.
 import type { KubeObject } from '../api/types.js';
+import { cloneJson, frozenCopy } from './json-data.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -19,13 +20,9 @@ export interface Watch {
   stop(): void;
 }
 
-/** Freezes an object and everything in it. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
-  }
-  return value;
+/** A frozen copy of `obj` with its resourceVersion set to `revision`. */
+function stamped<T extends KubeObject>(obj: T, revision: number): T {
+  return frozenCopy({ ...obj, metadata: { ...obj.metadata, resourceVersion: String(revision) } });
 }
 
 function keyOf(namespace: string | undefined, name: string): string {
@@ -57,7 +54,7 @@ export class ObjectStore {
 
   get<T extends KubeObject = KubeObject>(resource: string, namespace: string | undefined, name: string): T | undefined {
     const found = this.view<T>(resource, namespace, name);
-    return found ? structuredClone(found) : undefined;
+    return found ? cloneJson(found) : undefined;
   }
 
   /** The stored snapshot itself: frozen, read-only, not copied. */
@@ -67,7 +64,7 @@ export class ObjectStore {
 
   /** Objects of a resource, sorted by namespace then name (etcd key order); copies a caller may change. */
   list<T extends KubeObject = KubeObject>(resource: string, namespace?: string): T[] {
-    return this.viewList<T>(resource, namespace).map((o) => structuredClone(o));
+    return this.viewList<T>(resource, namespace).map((o) => cloneJson(o));
   }
 
   /** The stored snapshots of a resource in key order: frozen, read-only, not copied. */
@@ -103,26 +100,22 @@ export class ObjectStore {
 
   /** Stores a new object, stamping its resourceVersion; the caller checked it does not exist. */
   add<T extends KubeObject>(resource: string, obj: T): T {
-    const stored = structuredClone(obj);
-    stored.metadata.resourceVersion = String(++this.#revision);
-    deepFreeze(stored);
+    const stored = stamped(obj, ++this.#revision);
     this.#table(resource).set(keyOf(stored.metadata.namespace, stored.metadata.name), stored);
     this.#order.delete(resource);
     this.#emit('ADDED', resource, stored);
-    return structuredClone(stored);
+    return cloneJson(stored);
   }
 
   /** Replaces an existing object, stamping a new resourceVersion. */
   replace<T extends KubeObject>(resource: string, obj: T): T {
-    const stored = structuredClone(obj);
-    stored.metadata.resourceVersion = String(++this.#revision);
-    deepFreeze(stored);
+    const stored = stamped(obj, ++this.#revision);
     const table = this.#table(resource);
     const key = keyOf(stored.metadata.namespace, stored.metadata.name);
     if (!table.has(key)) this.#order.delete(resource);
     table.set(key, stored);
     this.#emit('MODIFIED', resource, stored);
-    return structuredClone(stored);
+    return cloneJson(stored);
   }
 
   /** Removes an object; returns it as it was, with a final resourceVersion. */
@@ -133,11 +126,9 @@ export class ObjectStore {
     if (!table || !found) return undefined;
     table.delete(key);
     this.#order.delete(resource);
-    const gone = structuredClone(found);
-    gone.metadata.resourceVersion = String(++this.#revision);
-    deepFreeze(gone);
+    const gone = stamped(found, ++this.#revision);
     this.#emit('DELETED', resource, gone);
-    return structuredClone(gone) as T;
+    return cloneJson(gone) as T;
   }
 
   /** Calls `listener` for every change to `resource` (or to anything, when undefined). */

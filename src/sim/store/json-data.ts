@@ -1,0 +1,55 @@
+// Copies and comparisons of API objects. They are plain JSON data (objects, arrays, strings,
+// numbers, booleans, null), so a direct walk copies them as structuredClone would, at a fraction
+// of its cost; the store copies every object on the way in and out.
+
+/** A deep copy of plain JSON data (undefined values are kept, as structuredClone keeps them). */
+export function cloneJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = cloneJson(value[i]);
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = cloneJson((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
+/** A deep copy of plain JSON data, every object and array in it frozen. */
+export function frozenCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = frozenCopy(value[i]);
+    return Object.freeze(out) as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = frozenCopy((value as Record<string, unknown>)[key]);
+  return Object.freeze(out) as T;
+}
+
+/**
+ * Whether two pieces of JSON data are equal as JSON: the same values, keys in any order, a key
+ * whose value is undefined the same as no key (JSON has no undefined).
+ */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bs = b as unknown[];
+    if (a.length !== bs.length) return false;
+    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], bs[i])) return false;
+    return true;
+  }
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  let count = 0;
+  for (const key of Object.keys(ao)) {
+    if (ao[key] === undefined) continue;
+    count++;
+    if (!jsonEqual(ao[key], bo[key])) return false;
+  }
+  for (const key of Object.keys(bo)) if (bo[key] !== undefined) count--;
+  return count === 0;
+}
