@@ -1,0 +1,40 @@
+// The differential test's normalizers mask only what they name.
+import { describe, expect, it } from 'vitest';
+import { sortGoMapSections } from './describe-normalize.js';
+
+const configMap = (first: [string, string], second: [string, string]) => `Name:         settings
+Namespace:    default
+
+Data
+====
+${first[0]}:
+----
+${first[1]}
+
+${second[0]}:
+----
+${second[1]}
+
+
+BinaryData
+====
+
+Events:  <none>
+`;
+
+describe('sortGoMapSections', () => {
+  it('makes ConfigMap data in either key order compare equal, and nothing else', () => {
+    const a = configMap(['color', 'green'], ['limits.conf', 'max=1\nmin=0']);
+    const b = configMap(['limits.conf', 'max=1\nmin=0'], ['color', 'green']);
+    expect(a).not.toBe(b);
+    expect(sortGoMapSections(a)).toBe(sortGoMapSections(b));
+    expect(sortGoMapSections(a)).not.toBe(sortGoMapSections(configMap(['color', 'blue'], ['limits.conf', 'max=1\nmin=0'])));
+    expect(sortGoMapSections(a)).toContain('Name:         settings\nNamespace:    default\n\nData\n====\ncolor:\n----\ngreen\n');
+  });
+
+  it("sorts a Secret's `key:  N bytes` lines", () => {
+    const secret = (lines: string[]) => `Type:  Opaque\n\nData\n====\n${lines.join('\n')}\n`;
+    expect(sortGoMapSections(secret(['username:  5 bytes', 'password:  6 bytes']))).toBe(sortGoMapSections(secret(['password:  6 bytes', 'username:  5 bytes'])));
+    expect(sortGoMapSections(secret(['username:  5 bytes']))).not.toBe(sortGoMapSections(secret(['username:  6 bytes'])));
+  });
+});

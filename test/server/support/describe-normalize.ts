@@ -1,0 +1,54 @@
+// Normalizers for the differential test: what the real kubectl's `describe` computes on the
+// client (ages) or prints in an order that changes from run to run (Go map iteration).
+
+/**
+ * `describe`'s tables with an Age column masked: the Events table, and a node's Non-terminated Pods.
+ * kubectl computes those ages on the client, from the machine's clock (not the server's), so the
+ * real kubectl shows ages relative to today while the simulated objects were made at virtual
+ * time. Every other cell must still match.
+ */
+export function maskClientAges(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i + 1];
+    if (!/^\s*(Events|Non-terminated Pods):/.test(lines[i]!) || header === undefined) continue;
+    const age = header.indexOf('Age');
+    if (age < 0) continue;
+    for (let j = i + 1; j < lines.length && lines[j]!.startsWith('  ') && lines[j]!.trim() !== ''; j++) {
+      const row = lines[j]!;
+      // The age cell runs to the next gap of two spaces (or the end of the line).
+      const gap = row.indexOf('  ', age);
+      lines[j] = `${row.slice(0, age).trimEnd()} | <age> | ${gap < 0 ? '' : row.slice(gap).trimStart()}`;
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * kubectl describe prints a ConfigMap's and a Secret's data by ranging over a Go map, so the real
+ * kubectl's key order is random from run to run. This sorts the entries of every `Data` and
+ * `BinaryData` section (a ConfigMap entry is `key:`, `----` and its value; a Secret's is one
+ * `key:  N bytes` line), leaving everything else as it is.
+ */
+export function sortGoMapSections(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]!);
+    if (!/^(Binary)?Data$/.test(lines[i]!) || lines[i + 1] !== '====') continue;
+    out.push(lines[++i]!);
+    const entries: string[][] = [];
+    let j = i + 1;
+    for (; j < lines.length && !/^(BinaryData|Events:|Name:)/.test(lines[j]!); j++) {
+      const line = lines[j]!;
+      if (lines[j + 1] === '----' || /^\S.*: +\d+ bytes$/.test(line)) entries.push([line]);
+      else if (entries.length > 0) entries[entries.length - 1]!.push(line);
+      else if (line !== '') out.push(line);
+    }
+    // Each entry without its trailing blank lines, sorted, then one blank line after each.
+    const texts = entries.map((e) => e.join('\n').replace(/\n+$/, '')).sort();
+    out.push(...texts.flatMap((t) => [...t.split('\n'), '']));
+    i = j - 1;
+  }
+  return out.join('\n');
+}
