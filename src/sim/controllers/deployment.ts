@@ -6,6 +6,7 @@ import { rfc3339 } from '../api/time.js';
 import type { Deployment, ReplicaSet } from '../api/types.js';
 import { NAME_ALPHABET } from '../cluster/random.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { createWorkQueue } from './work-queue.js';
 import { ownedPods } from './replicaset.js';
 
 const DEPLOYMENTS = typeForKind('Deployment', 'apps/v1')!;
@@ -209,17 +210,8 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
 
 /** Watches Deployments and their ReplicaSets and pods; reconciles each a moment after a change. */
 export function startDeploymentController(parts: ClusterParts): void {
-  const { api, loop } = parts;
-  const queued = new Set<string>();
-  const enqueue = (ns: string, name: string) => {
-    const key = `${ns}/${name}`;
-    if (queued.has(key)) return;
-    queued.add(key);
-    loop.after(parts.random.stream('deployment-controller').between(5, 30), `deployment ${key}`, () => {
-      queued.delete(key);
-      reconcile(parts, ns, name);
-    });
-  };
+  const { api } = parts;
+  const enqueue = createWorkQueue(parts, 'deployment-controller', [5, 30], (ns, name) => reconcile(parts, ns, name));
   api.store.watch('deployments.apps', (e) => {
     if (e.type !== 'DELETED') enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
   });

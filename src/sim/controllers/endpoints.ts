@@ -6,6 +6,7 @@ import { rfc3339 } from '../api/time.js';
 import type { EndpointAddress, Endpoints, EndpointSlice, Pod, Service, ServicePort } from '../api/types.js';
 import { ipToInt } from '../cluster/config.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { createWorkQueue } from './work-queue.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 const SERVICES = typeForKind('Service', 'v1')!;
@@ -110,17 +111,8 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
 
 /** Watches services and pods; reconciles the affected services a few milliseconds later. */
 export function startEndpointsController(parts: ClusterParts): void {
-  const { api, loop } = parts;
-  const queued = new Set<string>();
-  const enqueue = (ns: string, name: string) => {
-    const key = `${ns}/${name}`;
-    if (queued.has(key)) return;
-    queued.add(key);
-    loop.after(parts.random.stream('endpoints-controller').between(5, 40), `endpoints ${key}`, () => {
-      queued.delete(key);
-      reconcile(parts, ns, name);
-    });
-  };
+  const { api } = parts;
+  const enqueue = createWorkQueue(parts, 'endpoints-controller', [5, 40], (ns, name) => reconcile(parts, ns, name));
   api.store.watch('services', (e) => {
     if (e.type !== 'DELETED') enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
   });

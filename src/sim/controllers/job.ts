@@ -9,6 +9,7 @@ import type { Job, JobCondition } from '../api/strategies/job-strategy.js';
 import { rfc3339 } from '../api/time.js';
 import type { Pod } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { createWorkQueue } from './work-queue.js';
 
 const JOBS = typeForKind('Job', 'batch/v1')!;
 const PODS = typeForKind('Pod', 'v1')!;
@@ -180,30 +181,25 @@ function scheduleTtl(parts: ClusterParts, job: Job): void {
 /** Watches Jobs and their pods; syncs a Job a moment after a change, and when a back-off ends. */
 export function startJobController(parts: ClusterParts): void {
   const { api, loop } = parts;
-  const queued = new Set<string>();
   const memories = new Map<string, Memory>();
   const memoryOf = (uid: string) => {
     let m = memories.get(uid);
     if (!m) memories.set(uid, (m = { failuresSinceSuccess: 0, lastFailure: 0, timers: new Set() }));
     return m;
   };
-  const enqueue = (ns: string, name: string, delayMs?: number) => {
-    const key = `${ns}/${name}`;
-    if (delayMs === undefined && queued.has(key)) return;
-    if (delayMs === undefined) queued.add(key);
-    loop.after(delayMs ?? parts.random.stream('job-controller').between(5, 30), `job ${key}`, () => {
-      if (delayMs === undefined) queued.delete(key);
-      const job = api.view<Job>(JOBS, ns, name);
-      if (!job?.metadata.uid) return;
-      const memory = memoryOf(job.metadata.uid);
-      reconcile(parts, ns, name, memory, (at) => {
-        const label = `${key}@${at}`;
-        if (memory.timers.has(label)) return;
-        memory.timers.add(label);
-        enqueue(ns, name, Math.max(0, at - loop.now()));
-      });
+  const sync = (ns: string, name: string) => {
+    const job = api.view<Job>(JOBS, ns, name);
+    if (!job?.metadata.uid) return;
+    const memory = memoryOf(job.metadata.uid);
+    reconcile(parts, ns, name, memory, (at) => {
+      // A back-off that ends at `at`: one timer per end, outside the queue's de-duplication.
+      const label = `${ns}/${name}@${at}`;
+      if (memory.timers.has(label)) return;
+      memory.timers.add(label);
+      loop.after(Math.max(0, at - loop.now()), `job ${ns}/${name}`, () => sync(ns, name));
     });
   };
+  const enqueue = createWorkQueue(parts, 'job-controller', [5, 30], sync);
   api.store.watch('jobs.batch', (e) => {
     if (e.type === 'DELETED') memories.delete(e.object.metadata.uid ?? '');
     else enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);

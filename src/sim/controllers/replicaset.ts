@@ -5,6 +5,7 @@ import { typeForKind } from '../api/resources.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import type { Pod, ReplicaSet } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { createWorkQueue } from './work-queue.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
@@ -86,17 +87,8 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
 
 /** Watches ReplicaSets and their pods; reconciles each a moment after a change. */
 export function startReplicaSetController(parts: ClusterParts): void {
-  const { api, loop } = parts;
-  const queued = new Set<string>();
-  const enqueue = (ns: string, name: string) => {
-    const key = `${ns}/${name}`;
-    if (queued.has(key)) return;
-    queued.add(key);
-    loop.after(parts.random.stream('replicaset-controller').between(5, 30), `replicaset ${key}`, () => {
-      queued.delete(key);
-      reconcile(parts, ns, name);
-    });
-  };
+  const { api } = parts;
+  const enqueue = createWorkQueue(parts, 'replicaset-controller', [5, 30], (ns, name) => reconcile(parts, ns, name));
   api.store.watch('replicasets.apps', (e) => {
     if (e.type !== 'DELETED') enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
   });
