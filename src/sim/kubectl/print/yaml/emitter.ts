@@ -310,19 +310,24 @@ export class YamlEmitter {
     this.openEnded = false;
   }
 
+  /** `[` or `{`: a flow collection starts, one indent and one flow level deeper. */
+  private openFlow(indicator: string): void {
+    this.writeIndicator(indicator, true, true, false);
+    this.increaseIndent(true, false);
+    this.flowLevel++;
+  }
+
+  /** `]` or `}`: the flow collection ends, and the emitter returns to the state it came from. */
+  private closeFlow(indicator: string): void {
+    this.flowLevel--;
+    this.popIndent();
+    this.writeIndicator(indicator, false, false, false);
+    this.popState();
+  }
+
   private emitFlowSequenceItem(ev: YamlEvent, first: boolean): void {
-    if (first) {
-      this.writeIndicator('[', true, true, false);
-      this.increaseIndent(true, false);
-      this.flowLevel++;
-    }
-    if (ev.type === 'SEQUENCE_END') {
-      this.flowLevel--;
-      this.popIndent();
-      this.writeIndicator(']', false, false, false);
-      this.popState();
-      return;
-    }
+    if (first) this.openFlow('[');
+    if (ev.type === 'SEQUENCE_END') return this.closeFlow(']');
     if (!first) this.writeIndicator(',', false, false, false);
     if (this.column > this.bestWidth) this.writeIndent();
     this.states.push('FLOW_SEQUENCE_ITEM');
@@ -330,18 +335,8 @@ export class YamlEmitter {
   }
 
   private emitFlowMappingKey(ev: YamlEvent, first: boolean): void {
-    if (first) {
-      this.writeIndicator('{', true, true, false);
-      this.increaseIndent(true, false);
-      this.flowLevel++;
-    }
-    if (ev.type === 'MAPPING_END') {
-      this.flowLevel--;
-      this.popIndent();
-      this.writeIndicator('}', false, false, false);
-      this.popState();
-      return;
-    }
+    if (first) this.openFlow('{');
+    if (ev.type === 'MAPPING_END') return this.closeFlow('}');
     if (!first) this.writeIndicator(',', false, false, false);
     if (this.column > this.bestWidth) this.writeIndent();
     if (this.checkSimpleKey()) {
