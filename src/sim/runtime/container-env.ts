@@ -1,6 +1,7 @@
 // The environment a container's process starts with: the image's ENV, HOSTNAME, the pod's own
 // variables (values, field refs, ConfigMap and Secret keys), the service links the kubelet adds,
 // and HOME, in the order `env` shows them in a real container.
+import { metadataFieldValue } from '../api/fieldpath.js';
 import { base64Decode } from '../api/strategies/generic-strategy.js';
 import type { ConfigMap, Container, Pod, Secret, Service } from '../api/types.js';
 
@@ -51,15 +52,9 @@ export interface EnvResult {
 }
 
 function fieldRefValue(pod: Pod, path: string): string {
-  const m = path.match(/^metadata\.(labels|annotations)\['(.+)'\]$/);
-  if (m) return (m[1] === 'labels' ? pod.metadata.labels : pod.metadata.annotations)?.[m[2]!] ?? '';
+  const value = metadataFieldValue(pod, path);
+  if (value !== undefined) return value;
   switch (path) {
-    case 'metadata.name':
-      return pod.metadata.name;
-    case 'metadata.namespace':
-      return pod.metadata.namespace ?? '';
-    case 'metadata.uid':
-      return pod.metadata.uid ?? '';
     case 'spec.nodeName':
       return pod.spec.nodeName ?? '';
     case 'spec.serviceAccountName':

@@ -2,8 +2,8 @@
 // starts (a busybox shell script, an applet, or an image program such as nginx). The kubelet
 // creates a new instance for every (re)start.
 import type { Container, Pod } from '../api/types.js';
-import { createShell } from '../shell/shell.js';
-import type { CommandContext, CommandImpl, Dialect, Effect, ProcessStatus, ShellProcess } from '../shell/types.js';
+import { createShell, type SessionShell } from '../shell/shell.js';
+import type { CommandContext, CommandImpl, Dialect, Effect, ProcessStatus, ShellOptions, ShellProcess } from '../shell/types.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
 import { curlApplet } from './applets/curl.js';
 import { digApplet } from './applets/dig.js';
@@ -144,6 +144,19 @@ export class ContainerInstance {
     return fs;
   }
 
+  /** A shell in this container: its filesystem, commands and hostname; by default in the working directory with the container's environment. */
+  #shell(options: Pick<ShellOptions, 'output'> & Partial<Pick<ShellOptions, 'cwd' | 'env' | 'pid'>>): SessionShell {
+    return createShell({
+      dialect: this.dialect,
+      fs: this.fs,
+      cwd: this.spec.container.workingDir ?? this.spec.image.info.workingDir,
+      env: this.env,
+      commands: this.commands,
+      hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
+      ...options,
+    });
+  }
+
   /** Starts PID 1. Returns an error text when the executable does not exist in the image. */
   start(): string | undefined {
     const exe = this.argv[0];
@@ -175,16 +188,7 @@ export class ContainerInstance {
   #launch(exe: string, stdin: string): void {
     const name = baseName(exe);
     const dash = isDash(exe, this.spec.image.info.userland);
-    const shell = createShell({
-      dialect: this.dialect,
-      fs: this.fs,
-      cwd: this.spec.container.workingDir ?? this.spec.image.info.workingDir,
-      env: this.env,
-      commands: this.commands,
-      output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()),
-      hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
-      pid: 1,
-    });
+    const shell = this.#shell({ output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()), pid: 1 });
     if (SHELLS.has(name) && this.commands[name]) {
       const c = this.argv.indexOf('-c');
       if (c >= 1) {
@@ -234,16 +238,7 @@ export class ContainerInstance {
 
   /** Runs a command in this container (`kubectl exec`), not as PID 1, reading `stdin` (`exec -i`). */
   exec(argv: string[], output: (stream: 1 | 2, text: string) => void, stdin = ''): ShellProcess {
-    const shell = createShell({
-      dialect: this.dialect,
-      fs: this.fs,
-      cwd: this.spec.container.workingDir ?? this.spec.image.info.workingDir,
-      env: this.env,
-      commands: this.commands,
-      output,
-      hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
-      pid: 100 + this.log.lines.length,
-    });
+    const shell = this.#shell({ output, pid: 100 + this.log.lines.length });
     return shell.start(quoteArgv(argv), { argv0: argv[0] ?? 'sh', stdin });
   }
 
@@ -257,15 +252,7 @@ export class ContainerInstance {
     const dash = isDash(argv[0] ?? '', this.spec.image.info.userland);
     const c = argv.indexOf('-c');
     const name = c >= 1 ? (argv[c + 2] ?? argv[0]!) : argv[0]!;
-    const shell = createShell({
-      dialect: this.dialect,
-      fs: this.fs,
-      cwd: ctx.cwd,
-      env,
-      commands: this.commands,
-      output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)),
-      hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
-    });
+    const shell = this.#shell({ cwd: ctx.cwd, env, output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)) });
     const proc =
       c >= 1
         ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? argv[0]!, args: argv.slice(c + 3), stdin: ctx.stdin })

@@ -26,14 +26,8 @@ function firstLines(text: string, n: number): string {
 }
 
 /** Prints the first lines (or bytes) of each input. */
-export function head(ctx: CommandContext): number {
-  const parsed = parseOptions(ctx, 'n:c:qv', { long: { lines: 'n', bytes: 'c', quiet: 'q' }, argv: normalArgv(ctx) });
-  if (!parsed) return 1;
-  const files = parsed.operands.length > 0 ? parsed.operands : ['-'];
-  const nOpt = parsed.opts.get('n');
-  const cOpt = parsed.opts.get('c');
-  const count = numberOption(ctx, typeof cOpt === 'string' ? cOpt : typeof nOpt === 'string' ? nOpt : '10', cOpt ? 'bytes' : 'lines');
-  if (count === undefined) return 1;
+/** Shows each file's text, under `==> name <==` when there are several; 1 if one could not be read. */
+function eachInput(ctx: CommandContext, files: string[], show: (text: string) => void): number {
   let status = 0;
   files.forEach((file, i) => {
     const text = readInput(ctx, file, openWording);
@@ -42,9 +36,20 @@ export function head(ctx: CommandContext): number {
       return;
     }
     if (files.length > 1) ctx.stdout.write(`${i > 0 ? '\n' : ''}==> ${file === '-' ? 'standard input' : file} <==\n`);
-    ctx.stdout.write(cOpt ? text.slice(0, count) : firstLines(text, count));
+    show(text);
   });
   return status;
+}
+
+export function head(ctx: CommandContext): number {
+  const parsed = parseOptions(ctx, 'n:c:qv', { long: { lines: 'n', bytes: 'c', quiet: 'q' }, argv: normalArgv(ctx) });
+  if (!parsed) return 1;
+  const files = parsed.operands.length > 0 ? parsed.operands : ['-'];
+  const nOpt = parsed.opts.get('n');
+  const cOpt = parsed.opts.get('c');
+  const count = numberOption(ctx, typeof cOpt === 'string' ? cOpt : typeof nOpt === 'string' ? nOpt : '10', cOpt ? 'bytes' : 'lines');
+  if (count === undefined) return 1;
+  return eachInput(ctx, files, (text) => ctx.stdout.write(cOpt ? text.slice(0, count) : firstLines(text, count)));
 }
 
 /** Prints the last lines (or from line N on); `-f` then waits for ever. */
@@ -57,14 +62,7 @@ export function tail(ctx: CommandContext): CommandResult {
   const fromStart = spec.startsWith('+');
   const count = numberOption(ctx, spec.replace(/^[+-]/, ''), parsed.opts.has('c') ? 'bytes' : 'lines');
   if (count === undefined) return 1;
-  let status = 0;
-  files.forEach((file, i) => {
-    const text = readInput(ctx, file, openWording);
-    if (text === undefined) {
-      status = 1;
-      return;
-    }
-    if (files.length > 1) ctx.stdout.write(`${i > 0 ? '\n' : ''}==> ${file === '-' ? 'standard input' : file} <==\n`);
+  const status = eachInput(ctx, files, (text) => {
     if (parsed.opts.has('c')) {
       ctx.stdout.write(fromStart ? text.slice(Math.max(0, count - 1)) : text.slice(Math.max(0, text.length - count)));
       return;

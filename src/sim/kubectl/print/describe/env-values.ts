@@ -1,6 +1,7 @@
 // How describe shows environment values that come from elsewhere: fieldRef values resolved from
 // the pod (kubectl resolves only metadata fields; others print empty), and resourceFieldRef
 // values computed from the container's requests and limits (util/resource).
+import { metadataFieldValue } from '../../../api/fieldpath.js';
 import type { Container, EnvVar, Pod } from '../../../api/types.js';
 import { sortGoStrings } from '../../../printers/go-strings.js';
 import { parseQuantity, quantityMilliValue, quantityValue } from '../../../printers/quantity.js';
@@ -17,22 +18,13 @@ export function resolveFieldRef(pod: Pod, env: EnvVar): string {
   const ref = env.valueFrom?.fieldRef;
   if (!ref) return '';
   const path = ref.fieldPath;
-  const sub = /^(metadata\.(?:labels|annotations))\['(.*)'\]$/.exec(path);
-  if (sub) {
-    const map = sub[1] === 'metadata.labels' ? pod.metadata.labels : pod.metadata.annotations;
-    return map?.[sub[2] ?? ''] ?? '';
-  }
+  const value = metadataFieldValue(pod, path);
+  if (value !== undefined) return value;
   switch (path) {
     case 'metadata.annotations':
       return formatMap(pod.metadata.annotations);
     case 'metadata.labels':
       return formatMap(pod.metadata.labels);
-    case 'metadata.name':
-      return pod.metadata.name;
-    case 'metadata.namespace':
-      return pod.metadata.namespace ?? '';
-    case 'metadata.uid':
-      return pod.metadata.uid ?? '';
     default:
       // kubectl's fieldpath.ExtractFieldPathAsString supports metadata only: spec/status print empty.
       return '';
