@@ -67,6 +67,9 @@ export class ContainerInstance {
   #stdinInput: string | undefined;
   #killed = false;
   #program: Program | undefined;
+  /** What PID 1's program says it uses (see ProgramHost.useMemory / useCpu). */
+  programMemory = 0;
+  programCpu = 0;
 
   constructor(
     readonly spec: ContainerSpecInput,
@@ -86,6 +89,12 @@ export class ContainerInstance {
       kernelVersion: rt.kernelVersion,
       restartCount: spec.restartCount,
       hostname: pod.spec.hostname ?? pod.metadata.name,
+      useMemory: (bytes) => {
+        this.programMemory = bytes;
+      },
+      useCpu: (millicores) => {
+        this.programCpu = millicores;
+      },
       ...(image.tagInfo.version !== undefined ? { version: image.tagInfo.version } : {}),
     };
     const programs: Record<string, CommandImpl> = {};

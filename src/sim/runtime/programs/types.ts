@@ -16,6 +16,14 @@ export interface ProgramHost {
   version?: string;
   /** The pod's hostname (what `os.Hostname()` returns inside it). */
   hostname: string;
+  /**
+   * The program's resident memory is now `bytes` (not a delta). Over the container's memory limit
+   * the runtime OOM-kills the container at the program's next yield, so a program that allocates
+   * should yield (a short sleep) after growing. Metrics report it.
+   */
+  useMemory(bytes: number): void;
+  /** The CPU the program would use if nothing throttled it, in millicores; metrics report min(demand, limit). */
+  useCpu(millicores: number): void;
 }
 
 export interface StopResult {
