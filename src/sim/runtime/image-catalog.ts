@@ -73,6 +73,14 @@ export interface ImageTagInfo {
   version?: string;
   /** What this tag does differently from the repository's defaults (older builds). */
   config?: Partial<ImageConfig>;
+  /**
+   * The day (`YYYY-MM-DD`) the registry started serving this build under this tag. On an earlier
+   * registry date the tag resolves to the newest entry of `before` already published, or does
+   * not exist yet. Unset: served on every date the simulator models.
+   */
+  since?: string;
+  /** What a floating tag (`latest`, `1.36`, `alpine`) pointed at before `since`, oldest first, each with its own `since`. */
+  before?: ImageTagInfo[];
 }
 
 export interface ImageInfo extends ImageConfig {
