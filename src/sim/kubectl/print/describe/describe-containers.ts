@@ -3,7 +3,7 @@
 import type { Container, ContainerState, ContainerStatus, Pod } from '../../../api/types.js';
 import type { ContainerX } from '../../../printers/api-extras.js';
 import { compareGoStrings } from '../../../printers/go-strings.js';
-import { canonicalQuantity } from '../../../printers/quantity.js';
+import { canonicalQuantity } from '../../../quantity/quantity.js';
 import { formatRfc1123z } from '../../../printers/time-format.js';
 import { goQuote } from '../go-format.js';
 import { goSortSlice } from '../go-sort.js';

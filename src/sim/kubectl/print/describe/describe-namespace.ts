@@ -2,7 +2,7 @@
 // and limit ranges ("No resource quota." / "No LimitRange resource." when there are none).
 import type { Namespace } from '../../../api/types.js';
 import { compareGoStrings, sortGoStrings } from '../../../printers/go-strings.js';
-import { canonicalQuantity } from '../../../printers/quantity.js';
+import { canonicalQuantity } from '../../../quantity/quantity.js';
 import { formatRfc1123z } from '../../../printers/time-format.js';
 import { goSortSlice } from '../go-sort.js';
 import { printAnnotationsMultiline, printLabelsMultiline } from './multiline.js';

@@ -6,13 +6,14 @@ import type { Lease } from '../../../printers/api-extras.js';
 import { sortGoStrings } from '../../../printers/go-strings.js';
 import { findNodeRoles } from '../../../printers/node-table.js';
 import {
+  addQuantity,
   formatQuantity,
   parseQuantity,
   quantityMilliValue,
   quantityValue,
   type Quantity,
   ZERO_QUANTITY,
-} from '../../../printers/quantity.js';
+} from '../../../quantity/quantity.js';
 import { formatRfc1123z, translateTimestampSince } from '../../../printers/time-format.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describeEvents } from './events.js';
@@ -20,7 +21,6 @@ import { printAnnotationsMultiline, printLabelsMultiline, printNodeTaintsMultili
 import { LEVEL_0, LEVEL_1, type PrefixWriter } from './prefix-writer.js';
 import { podRequestsAndLimits, type ResourceList } from './resource-helpers.js';
 import { tabbedString } from './tabbed-string.js';
-import { addQuantity } from '../../../printers/quantity.js';
 
 export interface DescribeNodeOptions extends DescribeOptions {
   /** The node's Lease in kube-node-lease; absent fields print `<unset>`. */

@@ -3,7 +3,7 @@
 import type { Volume } from '../../../api/types.js';
 import type { VolumeX } from '../../../printers/api-extras.js';
 import { sortGoStrings, utf8Length, utf8Prefix } from '../../../printers/go-strings.js';
-import { canonicalQuantity } from '../../../printers/quantity.js';
+import { canonicalQuantity } from '../../../quantity/quantity.js';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, type PrefixWriter } from './prefix-writer.js';
 
 /** Go's %v of a *bool: `<nil>`, or (since Go prints the pointer itself) a stand-in address. */

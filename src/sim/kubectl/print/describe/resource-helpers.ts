@@ -3,7 +3,7 @@
 // describe node's tables use them.
 import type { Container, Pod } from '../../../api/types.js';
 import type { PodSpecX } from '../../../printers/api-extras.js';
-import { addQuantity, compareQuantity, parseQuantity, type Quantity } from '../../../printers/quantity.js';
+import { addQuantity, compareQuantity, parseQuantity, type Quantity } from '../../../quantity/quantity.js';
 
 export type ResourceList = Map<string, Quantity>;
 

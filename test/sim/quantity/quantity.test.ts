@@ -7,7 +7,7 @@ import {
   parseQuantity,
   quantityMilliValue,
   quantityValue,
-} from '../../../src/sim/printers/quantity.js';
+} from '../../../src/sim/quantity/quantity.js';
 
 function q(text: string) {
   const v = parseQuantity(text);
