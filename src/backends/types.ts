@@ -17,6 +17,8 @@ export interface Session {
   now(): number;
   /** Lets time pass between `until=` attempts (advances the virtual clock on sim). */
   wait(ms: number): Promise<void>;
+  /** What the backend noticed about the lesson while running it (warnings such as assumed images); called before `close`. */
+  diagnostics?(): Diagnostic[];
   /** Ends the shell and everything it started, and removes the workspace. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -1,11 +1,11 @@
 // The front-matter keys kindling knows, as a table of validators: each checks its value's
 // type and stores it in LessonMeta, reporting problems at the value's position.
-import { isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { CodeInfo } from '../diagnostics.js';
 import { describeChoices } from './closest-name.js';
 import { lessonCodes } from './codes.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
-import type { LessonMeta } from './types.js';
+import type { LessonMeta, SourcePoint } from './types.js';
 
 export const KNOWN_BACKENDS = ['sim', 'cluster'];
 
@@ -18,6 +18,8 @@ export interface FieldInput {
   meta: LessonMeta;
   /** Reports a problem at `node` (default: the value, or the key when the value is empty). */
   report(code: CodeInfo, message: string, node?: Node | null): void;
+  /** Where a node of the value starts in the file. */
+  placeOf(node: Node): SourcePoint;
 }
 
 type FieldCheck = (input: FieldInput) => void;
@@ -95,10 +97,37 @@ const timeout: FieldCheck = (input) => {
   input.meta.timeoutMs = ms;
 };
 
+/**
+ * Where every key and list item under `node` starts, by its path of segments (JSON of
+ * `['nodes', 1, 'role']`), so that a later stage can place a problem on the exact key.
+ */
+function nestedPositions(node: Node | null, at: (string | number)[], placeOf: (n: Node) => SourcePoint, out: Record<string, SourcePoint>): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      if (!isScalar(key)) continue;
+      const path = [...at, String(key.value)];
+      out[JSON.stringify(path)] = placeOf(key);
+      nestedPositions(pair.value as Node | null, path, placeOf, out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const path = [...at, i];
+      if (item && typeof item === 'object' && 'range' in item) {
+        out[JSON.stringify(path)] = placeOf(item as Node);
+        nestedPositions(item as Node, path, placeOf, out);
+      }
+    });
+  }
+}
+
 const sim: FieldCheck = (input) => {
   const value = input.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return wrongType(input, 'a mapping');
   input.meta.sim = value as Record<string, unknown>;
+  const positions: Record<string, SourcePoint> = {};
+  nestedPositions(input.node, [], input.placeOf, positions);
+  input.meta.simPositions = positions;
 };
 
 export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, sim };

@@ -83,6 +83,7 @@ export function parseFrontMatter(root: Root, where: TextInFile): ParsedFrontMatt
       node: valueNode,
       meta,
       report: (code, message, at = valueNode) => report(code, message, at?.range ? placeOf(at.range[0]) : keyPlace),
+      placeOf: (n) => pointAt(where.lines, valueStart + (n.range?.[0] ?? 0), where.base),
     });
   }
   if (!Object.hasOwn(meta.keyPositions, 'title')) {

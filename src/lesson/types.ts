@@ -46,6 +46,8 @@ export interface LessonMeta {
   sim?: Record<string, unknown>;
   /** Where each front-matter key starts, for diagnostics raised by later stages. */
   keyPositions: Record<string, SourcePoint>;
+  /** Where each key and list item under `sim:` starts, by the JSON of its path (`["nodes",1,"role"]`). */
+  simPositions?: Record<string, SourcePoint>;
 }
 
 export type UntilCondition =

@@ -1,7 +1,7 @@
 // Runs one lesson on one backend: one session, the blocks in document order, the session always
 // closed. The first failure stops the lesson; the blocks after it are skipped.
 import type { Backend, Session } from '../backends/types.js';
-import { hasErrors, type Lesson } from '../lesson/types.js';
+import { hasErrors, type Diagnostic, type Lesson } from '../lesson/types.js';
 import { runCodes } from './codes.js';
 import { runBlock, skippedBlock } from './run-block.js';
 import { runFailure } from './run-failure.js';
@@ -16,8 +16,9 @@ export interface RunLessonOptions {
 /** Runs `lesson` on `backend`. Never throws for problems in the lesson or its commands. */
 export async function runLesson(lesson: Lesson, backend: Backend, options: RunLessonOptions = {}): Promise<LessonRun> {
   const started = performance.now();
+  let warnings: Diagnostic[] = [];
   const finish = (blocks: BlockRun[], failure: RunFailure | undefined): LessonRun => {
-    const run: LessonRun = { lesson, backend: backend.name, blocks, durationMs: performance.now() - started, environment: backend.describe() };
+    const run: LessonRun = { lesson, backend: backend.name, blocks, durationMs: performance.now() - started, environment: backend.describe(), warnings };
     if (failure) run.failure = failure;
     return run;
   };
@@ -40,6 +41,7 @@ export async function runLesson(lesson: Lesson, backend: Backend, options: RunLe
       blocks.push(run);
       failure ??= run.failure;
     }
+    warnings = session.diagnostics?.() ?? [];
   } finally {
     await session.close().catch(() => {});
   }

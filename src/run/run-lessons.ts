@@ -51,6 +51,7 @@ async function runGuarded(lesson: Lesson, backendFactory: () => Backend, options
       failure: runFailure(runCodes.runnerCrashed, message, { file: lesson.file, line: 1, column: 1 }),
       durationMs: performance.now() - started,
       environment: '',
+      warnings: [],
     };
   }
 }

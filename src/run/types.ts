@@ -1,5 +1,5 @@
 // What running a lesson produces. One shape, whichever backend ran the commands.
-import type { Block, ConsoleCommand, Lesson } from '../lesson/types.js';
+import type { Block, ConsoleCommand, Diagnostic, Lesson } from '../lesson/types.js';
 
 /** The outcome of one command or script, identical in shape for every backend. */
 export interface StepResult {
@@ -58,4 +58,6 @@ export interface LessonRun {
   durationMs: number;
   /** What the backend says about itself for the provenance line, e.g. `sim (kindling simulator, Kubernetes v1.32)`. */
   environment: string;
+  /** Warnings the backend raised while running (an image the simulator had to assume). */
+  warnings: Diagnostic[];
 }

@@ -32,6 +32,8 @@ export interface Verdict {
   status: VerdictStatus;
   /** Empty when passed or skipped. For `invalid`, the lesson's error diagnostics. */
   problems: Problem[];
+  /** Warnings about the lesson (they do not fail it): the lesson's own, and those raised while it ran. */
+  warnings: Problem[];
   /** The run, when the lesson ran. */
   run?: LessonRun;
   durationMs: number;

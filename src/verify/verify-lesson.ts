@@ -22,6 +22,10 @@ function runFailures(run: LessonRun): RunFailure[] {
   return found;
 }
 
+function lessonWarnings(lesson: Lesson): Problem[] {
+  return lesson.diagnostics.filter((d) => d.severity === 'warning').map(problemFromDiagnostic);
+}
+
 /** Compares a lesson's run with what the lesson records: `failed` with problems, or `passed`. */
 export function verifyLesson(run: LessonRun, options: VerifyOptions): Verdict {
   const file = run.lesson.file;
@@ -42,6 +46,7 @@ export function verifyLesson(run: LessonRun, options: VerifyOptions): Verdict {
     backend: run.backend,
     status: problems.length > 0 ? 'failed' : 'passed',
     problems,
+    warnings: [...lessonWarnings(run.lesson), ...run.warnings.map(problemFromDiagnostic)],
     run,
     durationMs: run.durationMs,
   };
@@ -56,11 +61,12 @@ export function invalidVerdict(lesson: Lesson, backend: string, extra: readonly 
     backend,
     status: 'invalid',
     problems: diagnostics.filter((d) => d.severity === 'error').map(problemFromDiagnostic),
+    warnings: lessonWarnings(lesson),
     durationMs: 0,
   };
 }
 
 /** The verdict on a lesson whose `backends:` leaves out this backend. */
 export function skippedVerdict(lesson: Lesson, backend: string): Verdict {
-  return { lesson, backend, status: 'skipped', problems: [], durationMs: 0 };
+  return { lesson, backend, status: 'skipped', problems: [], warnings: lessonWarnings(lesson), durationMs: 0 };
 }

@@ -52,6 +52,7 @@ describe('parseLesson front matter', () => {
         backends: { line: 5, column: 1, offset: 34 },
         sim: { line: 6, column: 1, offset: 55 },
       },
+      simPositions: { '["seed"]': { line: 6, column: 7, offset: 61 } },
     });
   });
 

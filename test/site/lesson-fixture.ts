@@ -82,11 +82,11 @@ export function passedRun(lesson: Lesson, captured: Record<number, string[]> = {
     });
     return { block, status: 'passed', steps, attempts: 1 };
   });
-  return { lesson, backend, blocks, durationMs: 12, environment: 'sim (kindling simulator, Kubernetes v1.32)' };
+  return { lesson, backend, blocks, durationMs: 12, environment: 'sim (kindling simulator, Kubernetes v1.32)', warnings: [] };
 }
 
 /** An entry for the site with the given verdict status (passed unless said otherwise). */
 export function siteEntry(lesson: Lesson, run: LessonRun = passedRun(lesson), status: VerdictStatus = 'passed'): SiteEntry {
-  const verdict: Verdict = { lesson, backend: run.backend, status, problems: [], run, durationMs: run.durationMs };
+  const verdict: Verdict = { lesson, backend: run.backend, status, problems: [], warnings: [], run, durationMs: run.durationMs };
   return { lesson, run, verdict };
 }

@@ -76,6 +76,7 @@ export function lessonRun(l: Lesson, blocks: BlockRun[], extra: Partial<LessonRu
     blocks,
     durationMs: 120,
     environment: 'sim (kindling simulator, Kubernetes v1.32)',
+    warnings: [],
     ...(failure ? { failure } : {}),
     ...extra,
   };

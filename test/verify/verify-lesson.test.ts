@@ -200,6 +200,6 @@ describe('invalidVerdict', () => {
 describe('skippedVerdict', () => {
   it('has no problems and no run', () => {
     const verdict = skippedVerdict(lesson(FILE, 'T', []), 'cluster');
-    expect(verdict).toEqual({ lesson: verdict.lesson, backend: 'cluster', status: 'skipped', problems: [], durationMs: 0 });
+    expect(verdict).toEqual({ lesson: verdict.lesson, backend: 'cluster', status: 'skipped', problems: [], warnings: [], durationMs: 0 });
   });
 });

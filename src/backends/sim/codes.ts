@@ -1,4 +1,5 @@
-// KL7xx: problems in a lesson's `sim:` front matter, found when the simulator starts.
+// KL7xx: problems in a lesson's `sim:` front matter, found when the simulator starts, and what
+// the simulator had to assume while it ran the lesson.
 import { defineCodes } from '../../diagnostics.js';
 
 export const simCodes = defineCodes({
@@ -6,5 +7,11 @@ export const simCodes = defineCodes({
     code: 'KL701',
     name: 'sim-config-invalid',
     summary: 'A `sim:` front-matter key has a value the simulator cannot use, or is not a known key.',
+  },
+  imageAssumed: {
+    code: 'KL702',
+    name: 'image-assumed',
+    summary:
+      'A Pod ran an image that neither the simulator\'s catalog nor the lesson\'s `sim.images` describes: the simulator pulled it as a generic image (a plain Linux userland; with no command, a process that runs until stopped). Declare the image under `sim.images` to say what it does (a warning: the lesson still runs).',
   },
 });

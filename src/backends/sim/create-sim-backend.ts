@@ -15,7 +15,7 @@ export function createSimBackend(): Backend {
         const diagnostics = simConfigDiagnostics(lesson, problems);
         throw new SessionOpenError(`the lesson's sim: front matter is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'})`, diagnostics);
       }
-      return new SimSession(config);
+      return new SimSession(config, { lesson });
     },
   };
 }

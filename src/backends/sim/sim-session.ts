@@ -2,7 +2,9 @@
 // process on a virtual filesystem, with `kubectl` bound to the cluster. Time is virtual: each
 // command first lets a moment pass (as a person typing would), and `sleep`, `kubectl wait` and
 // friends move the clock rather than waiting.
+import type { Diagnostic, Lesson } from '../../lesson/types.js';
 import type { RunOptions, Session } from '../types.js';
+import { assumedImageDiagnostics } from './assumed-image-diagnostics.js';
 import type { StepResult } from '../../run/types.js';
 import { Cluster } from '../../sim/cluster/cluster.js';
 import type { SimConfig } from '../../sim/cluster/config.js';
@@ -21,6 +23,8 @@ export interface SimSessionOptions {
   serverURL?: string;
   /** Replaces or wraps the `kubectl` command bound to the cluster. */
   kubectl?: (ours: CommandImpl) => CommandImpl;
+  /** The lesson being run, to place warnings (an assumed image) where it names the image. */
+  lesson?: Lesson;
 }
 
 /** A started command: drive `proc` to completion, then read what it printed. */
@@ -33,11 +37,13 @@ export class SimSession implements Session {
   readonly cluster: Cluster;
   readonly fs: MemoryFs;
   readonly #shell: Shell;
+  readonly #lesson: Lesson | undefined;
   #output = '';
   #closed = false;
 
   constructor(config: SimConfig, options: SimSessionOptions = {}) {
     this.cluster = new Cluster(config);
+    this.#lesson = options.lesson;
     this.fs = new MemoryFs({ now: () => this.cluster.now() });
     for (const dir of [WORKSPACE, '/root', '/tmp', '/usr/bin', '/etc']) this.fs.mkdir(dir, { recursive: true });
     const serverURL = options.serverURL ?? `https://127.0.0.1:${40000 + ((config.seed * 7919) % 20000)}`;
@@ -143,6 +149,10 @@ export class SimSession implements Session {
 
   async wait(ms: number): Promise<void> {
     this.cluster.loop.advanceTo(this.cluster.now() + ms);
+  }
+
+  diagnostics(): Diagnostic[] {
+    return this.#lesson ? assumedImageDiagnostics(this.#lesson, this.cluster.registry.assumed.values()) : [];
   }
 
   async close(): Promise<void> {

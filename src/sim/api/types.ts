@@ -160,6 +160,32 @@ export interface PodSpec {
   enableServiceLinks?: boolean;
   readinessGates?: Array<{ conditionType: string }>;
   dnsConfig?: { nameservers?: string[]; searches?: string[]; options?: Array<{ name: string; value?: string }> };
+  imagePullSecrets?: Array<{ name?: string }>;
+  affinity?: Affinity;
+  /** Resources the pod's sandbox uses on top of its containers' (RuntimeClass overhead). */
+  overhead?: Record<string, string>;
+  shareProcessNamespace?: boolean;
+  runtimeClassName?: string;
+}
+
+export interface NodeSelectorRequirement {
+  key: string;
+  operator: string;
+  values?: string[];
+}
+
+export interface NodeSelectorTerm {
+  matchExpressions?: NodeSelectorRequirement[];
+  matchFields?: NodeSelectorRequirement[];
+}
+
+export interface Affinity {
+  nodeAffinity?: {
+    requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms: NodeSelectorTerm[] };
+    preferredDuringSchedulingIgnoredDuringExecution?: Array<{ weight: number; preference: NodeSelectorTerm }>;
+  };
+  podAffinity?: unknown;
+  podAntiAffinity?: unknown;
 }
 
 export interface ContainerStateWaiting {

@@ -5,7 +5,7 @@
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
 import type { Container, DaemonSet, Deployment, Endpoints, EndpointSlice, KubeObject, Namespace, Node, Pod, ReplicaSet, Service } from '../api/types.js';
-import { IMAGE_CATALOG } from '../runtime/image-catalog.js';
+import { PRELOADED_IMAGES } from '../runtime/image-catalog.js';
 import type { ClusterParts } from './cluster-parts.js';
 import { intToIp, parseCidr, type NodeConfig } from './config.js';
 
@@ -69,7 +69,7 @@ function nodeObject(parts: ClusterParts, n: NodeConfig, index: number, single: b
         cond('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
       ],
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
-      images: IMAGE_CATALOG.filter((i) => i.preloaded).map((i) => {
+      images: PRELOADED_IMAGES.map((i) => {
         const [tag, info] = Object.entries(i.tags)[0]!;
         return { names: [`${i.repository}@${info.digest}`, `${i.repository}:${tag}`], sizeBytes: info.size };
       }),

@@ -18,13 +18,14 @@ import { Kubelet } from '../kubelet/kubelet.js';
 import type { KubeletContext } from '../kubelet/kubelet-context.js';
 import { CONTAINER_BACKOFF, IMAGE_BACKOFF, type Range } from '../kubelet/timings.js';
 import type { Listener } from '../runtime/http.js';
-import { IMAGE_CATALOG } from '../runtime/image-catalog.js';
+import { PRELOADED_IMAGES } from '../runtime/image-catalog.js';
+import { ImageRegistry } from '../runtime/registry/image-registry.js';
 import type { NetworkView } from '../runtime/network.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
 import { ObjectStore } from '../store/object-store.js';
 import { bootstrapCluster } from './bootstrap.js';
 import type { ClusterParts } from './cluster-parts.js';
-import { intToIp, parseCidr, type SimConfig } from './config.js';
+import { intToIp, parseCidr, registryDay, type SimConfig } from './config.js';
 import { EventLoop } from './event-loop.js';
 import { NodePodIPs, NodePorts, ServiceIPs } from './ipam.js';
 import { SeededRandom } from './random.js';
@@ -43,6 +44,8 @@ export class Cluster implements NetworkView {
   readonly api: ApiServer;
   readonly recorder: EventRecorder;
   readonly kubelets = new Map<string, Kubelet>();
+  /** The registries on the lesson's registry day; what it had to assume is in `registry.assumed`. */
+  readonly registry: ImageRegistry;
   readonly parts: ClusterParts;
   readonly #nodeFs = new Map<string, VirtualFs>();
   readonly #lb = new Map<string, number>();
@@ -51,6 +54,7 @@ export class Cluster implements NetworkView {
     this.config = config;
     this.loop = new EventLoop(config.start - config.clusterAge);
     this.random = new SeededRandom(config.seed);
+    this.registry = new ImageRegistry(registryDay(config), config.images);
     const serviceIPs = new ServiceIPs(config.serviceCIDR, this.random.stream('service-ips'));
     const nodePorts = new NodePorts(this.random.stream('node-ports'));
     this.api = new ApiServer({
@@ -125,7 +129,9 @@ export class Cluster implements NetworkView {
         envServices: (ns) => this.#envServices(ns),
         configMap: (ns, name) => this.api.view<ConfigMap>(CONFIGMAPS, ns, name),
         secret: (ns, name) => this.api.view<Secret>(SECRETS, ns, name),
-        imagesPresent: new Set(IMAGE_CATALOG.filter((im) => im.preloaded).flatMap((im) => Object.keys(im.tags).map((t) => `${im.repository}:${t}`))),
+        registry: this.registry,
+        nodeResolver: gateway,
+        imagesPresent: new Set(PRELOADED_IMAGES.flatMap((im) => Object.keys(im.tags).map((t) => `${im.repository}:${t}`))),
         pullQueue: { freeAt: 0 },
         pullFailures: new Map(),
         delay: (r: Range) => this.random.stream('kubelet').between(r.min, r.max),

@@ -1,5 +1,8 @@
 // The shape of a simulated cluster, from a lesson's `sim:` front matter. Defaults to a fresh
 // single-node kind cluster running Kubernetes v1.32, like the one most tutorials start from.
+import type { ConfigProblem } from './config-problem.js';
+import { parseImageDeclarations, parseRegistryDate, type DeclaredImage } from './image-declarations.js';
+import { parseDuration } from './parse-duration.js';
 
 export interface NodeConfig {
   name: string;
@@ -34,13 +37,15 @@ export interface SimConfig {
   osImage: string;
   /** The cluster's name, as kind names it (`kind`): node names derive from it by default. */
   clusterName: string;
+  /** Images the lesson declares (`sim.images`): what the catalog does not know, or knows otherwise. */
+  images: DeclaredImage[];
+  /**
+   * The day (`YYYY-MM-DD`) the simulated registry answers as of: which build `busybox` or
+   * `nginx:1.27` is. Unset: the day of `start`, so a lesson behaves as it would on a cluster of that day.
+   */
+  registryDate?: string;
 }
 
-export interface ConfigProblem {
-  /** Dotted path under `sim`, e.g. `nodes[1].role`. */
-  path: string;
-  message: string;
-}
 
 const DEFAULT_START = Date.UTC(2025, 0, 6, 10, 0, 0);
 
@@ -63,31 +68,15 @@ export function defaultSimConfig(): SimConfig {
     kernelVersion: '6.8.0-51-generic',
     osImage: 'Debian GNU/Linux 12 (bookworm)',
     clusterName: 'kind',
+    images: [],
   };
 }
 
 const KNOWN_KEYS = [
   'seed', 'start', 'clusterAge', 'commandStep', 'kubernetesVersion', 'nodes', 'podCIDR', 'serviceCIDR',
   'dnsIP', 'clusterDomain', 'dnsSearch', 'cni', 'cniNamespace', 'containerRuntime', 'kernelVersion', 'osImage', 'clusterName',
+  'images', 'registryDate',
 ];
-
-/** `500ms`, `30s`, `5m`, `10h`, `2d`, `1h30m`, or a bare number of seconds. */
-export function parseDuration(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value * 1000;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
-  const re = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/gy;
-  let total = 0;
-  let matched = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const n = Number(m[1]);
-    total += n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 'ms']!;
-    matched = re.lastIndex;
-  }
-  return matched === text.length && text.length > 0 ? total : undefined;
-}
 
 export function ipToInt(ip: string): number | undefined {
   const parts = ip.split('.');
@@ -211,5 +200,15 @@ export function resolveSimConfig(raw: Record<string, unknown> | undefined): { co
       if (problems.length === problemsBefore && !nodes.some((n) => n.role === 'control-plane')) bad('nodes', 'expected one node with role "control-plane"');
     }
   }
+  if (r['images'] !== undefined) config.images = parseImageDeclarations(r['images'], problems);
+  if (r['registryDate'] !== undefined) {
+    const date = parseRegistryDate(r['registryDate'], problems);
+    if (date !== undefined) config.registryDate = date;
+  }
   return { config, problems };
+}
+
+/** The registry's day: `registryDate`, or the day the lesson starts. */
+export function registryDay(config: SimConfig): string {
+  return config.registryDate ?? new Date(config.start).toISOString().slice(0, 10);
 }

@@ -5,6 +5,7 @@ import type { EventLoop } from '../cluster/event-loop.js';
 import type { SeededRandom } from '../cluster/random.js';
 import type { EventRecorder } from '../events/event-recorder.js';
 import type { NetworkView } from '../runtime/network.js';
+import type { ImageRegistry } from '../runtime/registry/image-registry.js';
 import type { SandboxDeps } from '../runtime/pod-sandbox.js';
 import type { Backoff } from './backoff.js';
 import type { Range } from './timings.js';
@@ -34,6 +35,10 @@ export interface KubeletContext {
   envServices(namespace: string): Service[];
   configMap(namespace: string, name: string): ConfigMap | undefined;
   secret(namespace: string, name: string): Secret | undefined;
+  /** The registries as this cluster's nodes see them. */
+  registry: ImageRegistry;
+  /** The node's own DNS server (the kind network's gateway), as image pulls report it. */
+  nodeResolver: string;
   /** Images present on this node, by normalized name. */
   imagesPresent: Set<string>;
   /** Image pulls are serialized per node (serializeImagePulls): when the puller is free. */

@@ -4,11 +4,12 @@
 import type { Container, ObjectReference, Pod } from '../api/types.js';
 import { ContainerInstance } from '../runtime/container-instance.js';
 import { containerEnvironment } from '../runtime/container-env.js';
-import { lookupImage, type ResolvedImage } from '../runtime/image-catalog.js';
+import type { ResolvedImage } from '../runtime/image-catalog.js';
 import type { PodSandbox } from '../runtime/pod-sandbox.js';
 import { goDurationMs } from './backoff.js';
 import type { ContainerRecord, ContainerRun } from './container-record.js';
 import type { KubeletContext } from './kubelet-context.js';
+import { pullCredentials } from './pull-credentials.js';
 import { KUBELET_TIMINGS } from './timings.js';
 
 export interface StartCallbacks {
@@ -32,11 +33,14 @@ export function containerRef(pod: Pod, rec: ContainerRecord): ObjectReference {
   };
 }
 
-function pullErrorText(reference: string, normalized: string, reason: 'no-repository' | 'no-tag' | 'invalid'): string {
-  if (reason === 'no-tag') {
-    return `failed to pull and unpack image "${normalized}": failed to resolve reference "${normalized}": ${normalized}: not found`;
-  }
-  return `failed to pull and unpack image "${normalized}": failed to resolve reference "${normalized}": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
+/** The kubelet's ErrImagePull message: containerd's error for the pull. */
+function pullErrorText(normalized: string, error: string): string {
+  return `failed to pull and unpack image "${normalized}": failed to resolve reference "${normalized}": ${error}`;
+}
+
+/** The pod itself, as the kubelet names it in pod-level events. */
+function podRef(pod: Pod): ObjectReference {
+  return { apiVersion: 'v1', kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace ?? 'default', resourceVersion: pod.metadata.resourceVersion ?? '', uid: pod.metadata.uid ?? '' };
 }
 
 /** `pod_ns(uid)`: format.Pod, as back-off messages name a pod. */
@@ -51,18 +55,24 @@ export function startContainer(ctx: KubeletContext, pod: Pod, sandbox: PodSandbo
   const ref = () => containerRef(pod, rec);
   const source = { component: 'kubelet', host: ctx.node.name };
   const reference = spec.image ?? '';
-  const lookup = lookupImage(reference);
+  const credentials = pullCredentials(pod, (name) => ctx.secret(pod.metadata.namespace ?? 'default', name));
+  if (credentials.missing.length > 0) {
+    const names = credentials.missing.join(', ');
+    recorder.record(podRef(pod), 'Warning', 'FailedToRetrieveImagePullSecret', `Unable to retrieve some image pull secrets (${names}); attempting to pull the image may not succeed.`, source);
+  }
+  const answer = ctx.registry.resolve(reference, { credentials: credentials.hosts, nodeResolver: ctx.nodeResolver });
   const key = `${pod.metadata.uid}/${reference}`;
 
-  if (!lookup.found && lookup.reason === 'invalid') {
-    const msg = `Failed to apply default image tag "${reference}": couldn't parse image name "${reference}": invalid reference format`;
+  if (!answer.ok && answer.kind === 'invalid') {
+    const msg = `Failed to apply default image tag "${reference}": couldn't parse image name "${reference}": ${answer.error}`;
     recorder.record(ref(), 'Warning', 'InspectFailed', msg, source);
     recorder.record(ref(), 'Warning', 'Failed', 'Error: InvalidImageName', source);
     rec.waiting = { reason: 'InvalidImageName', message: msg };
     cb.failedBeforeRun();
     return;
   }
-  const normalized = lookup.found ? lookup.image.normalized : lookup.normalized;
+  const normalized = answer.ref.normalized;
+  const pullError = answer.ok ? undefined : pullErrorText(normalized, answer.error);
   const present = ctx.imagesPresent.has(normalized);
   const policy = spec.imagePullPolicy ?? 'IfNotPresent';
   const mustPull = policy === 'Always' || (policy === 'IfNotPresent' && !present);
@@ -81,20 +91,19 @@ export function startContainer(ctx: KubeletContext, pod: Pod, sandbox: PodSandbo
   };
 
   if (!mustPull) {
-    if (!lookup.found) throw new Error(`image ${normalized} present on ${ctx.node.name} but not in the catalog`);
+    if (!answer.ok) throw new Error(`image ${normalized} present on ${ctx.node.name} but the registry does not serve it`);
     recorder.record(ref(), 'Normal', 'Pulled', `Container image "${reference}" already present on machine`, source);
-    afterImage(lookup.image);
+    afterImage(answer.image);
     return;
   }
 
   const now = loop.now();
-  if (rec.waiting && (rec.waiting.reason === 'ErrImagePull' || rec.waiting.reason === 'ImagePullBackOff')) {
+  if (pullError && rec.waiting && (rec.waiting.reason === 'ErrImagePull' || rec.waiting.reason === 'ImagePullBackOff')) {
     const lastFailure = ctx.pullFailures.get(key) ?? now;
     if (ctx.imageBackoff.isInBackOffSince(key, lastFailure, now)) {
       recorder.record(ref(), 'Normal', 'BackOff', `Back-off pulling image "${reference}"`, source);
       recorder.record(ref(), 'Warning', 'Failed', 'Error: ImagePullBackOff', source);
-      const original = pullErrorText(reference, normalized, lookup.found ? 'no-tag' : lookup.reason);
-      rec.waiting = { reason: 'ImagePullBackOff', message: `Back-off pulling image "${reference}": ErrImagePull: ${original}` };
+      rec.waiting = { reason: 'ImagePullBackOff', message: `Back-off pulling image "${reference}": ErrImagePull: ${pullError}` };
       cb.failedBeforeRun();
       return;
     }
@@ -102,16 +111,16 @@ export function startContainer(ctx: KubeletContext, pod: Pod, sandbox: PodSandbo
 
   recorder.record(ref(), 'Normal', 'Pulling', `Pulling image "${reference}"`, source);
   const queued = Math.max(now, ctx.pullQueue.freeAt);
-  const pullMs = lookup.found
+  const pullMs = answer.ok
     ? present
       ? ctx.delay(KUBELET_TIMINGS.pullPresent)
-      : ctx.delay(KUBELET_TIMINGS.pullLatency) + Math.round((lookup.image.tagInfo.size / lookup.image.info.pullBytesPerSecond) * 1000 * (0.85 + ctx.random.stream('image-pulls').next() * 0.3))
+      : ctx.delay(KUBELET_TIMINGS.pullLatency) + Math.round((answer.image.tagInfo.size / answer.image.info.pullBytesPerSecond) * 1000 * (0.85 + ctx.random.stream('image-pulls').next() * 0.3))
     : ctx.delay(KUBELET_TIMINGS.pullFailure);
   const end = queued + pullMs;
   ctx.pullQueue.freeAt = end;
   loop.at(end, 'pull-image', () => {
-    if (!lookup.found) {
-      const err = pullErrorText(reference, normalized, lookup.reason);
+    if (!answer.ok) {
+      const err = pullError!;
       recorder.record(ref(), 'Warning', 'Failed', `Failed to pull image "${reference}": ${err}`, source);
       recorder.record(ref(), 'Warning', 'Failed', 'Error: ErrImagePull', source);
       rec.waiting = { reason: 'ErrImagePull', message: err };
@@ -127,10 +136,10 @@ export function startContainer(ctx: KubeletContext, pod: Pod, sandbox: PodSandbo
       ref(),
       'Normal',
       'Pulled',
-      `Successfully pulled image "${reference}" in ${goDurationMs(pullMs)} (${total} including waiting). Image size: ${lookup.image.tagInfo.size} bytes.`,
+      `Successfully pulled image "${reference}" in ${goDurationMs(pullMs)} (${total} including waiting). Image size: ${answer.image.tagInfo.size} bytes.`,
       source,
     );
-    afterImage(lookup.image);
+    afterImage(answer.image);
   });
 }
 

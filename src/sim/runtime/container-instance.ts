@@ -100,7 +100,7 @@ export class ContainerInstance {
     const programs: Record<string, CommandImpl> = {};
     for (const [name, kind] of Object.entries(image.info.programs)) {
       programs[name] = (ctx) => {
-        const program = PROGRAMS[kind]({ host, fs: this.fs, podIP: () => sandbox.podIP });
+        const program = PROGRAMS[kind]({ host, fs: this.fs, podIP: () => sandbox.podIP, image, containerPorts: (container.ports ?? []).map((p) => p.containerPort) });
         if (ctx.argv[0] === this.argv[0]) this.#program = program;
         return program.command(ctx);
       };

@@ -8,6 +8,7 @@
 // `*** Can't find ...: No answer` lines, 5 s per try. We keep that behaviour for the untagged image
 // so the walkthrough reproduces; `busybox:1.36` and later are today's glibc builds, whose nslookup
 // of a short name exits 1 even when the Service exists (see docs/research/busybox.md).
+import type { DeclaredBehaviour } from '../cluster/image-declarations.js';
 import { BUSYBOX_IMAGES } from './images/busybox-images.js';
 import { DISTRO_IMAGES } from './images/distro-images.js';
 import { NGINX_IMAGES } from './images/nginx-images.js';
@@ -35,7 +36,8 @@ export type ImageProgram =
   | 'httpd'
   | 'redis'
   | 'perl'
-  | 'python';
+  | 'python'
+  | 'declared';
 
 /** The shell family of an image: which wording its tools use. `none`: no shell at all. */
 export type Userland = 'busybox' | 'debian' | 'none';
@@ -61,6 +63,12 @@ export interface ImageConfig {
   bindVersion?: string;
   /** Its base system, for /etc/os-release (`debian-12` when unset; see image-files.ts). */
   os?: string;
+  /** The OCI config's User (`1000`, `nginx`, `1000:1000`); root when unset. */
+  user?: string;
+  /** What a `declared` program does (images from `sim.images`, and generic ones). */
+  behaviour?: DeclaredBehaviour;
+  /** Neither the catalog nor the lesson knows this image: its program is the simulator's assumption. */
+  assumed?: boolean;
 }
 
 export interface ImageTagInfo {
@@ -93,9 +101,18 @@ export interface ImageInfo extends ImageConfig {
   pullBytesPerSecond: number;
   /** Images present on every node from the start (kind preloads its own). */
   preloaded?: boolean;
+  /**
+   * Release tags the registry serves besides those listed: versions from `oldest` to `newest`
+   * (dotted numbers, with the suffixes listed tags have, such as `-alpine`), each behaving like
+   * the nearest listed build. Unset: only the listed tags exist.
+   */
+  versionTags?: { oldest: string; newest: string };
 }
 
 export const IMAGE_CATALOG: readonly ImageInfo[] = [...BUSYBOX_IMAGES, ...NGINX_IMAGES, ...TEST_IMAGES, ...DISTRO_IMAGES, ...SYSTEM_IMAGES];
+
+/** The images every node has from the start (kind preloads its own). */
+export const PRELOADED_IMAGES: readonly ImageInfo[] = IMAGE_CATALOG.filter((i) => i.preloaded);
 
 export interface ResolvedImage {
   /** The reference exactly as the pod spec wrote it. */
@@ -108,39 +125,4 @@ export interface ResolvedImage {
   normalized: string;
   /** `docker.io/library/busybox@sha256:...` (status `imageID`). */
   imageID: string;
-}
-
-export type ImageLookup =
-  | { found: true; image: ResolvedImage }
-  | { found: false; normalized: string; reason: 'no-repository' | 'no-tag' | 'invalid' };
-
-/** `busybox` -> `docker.io/library/busybox`, `hashicorp/http-echo` -> `docker.io/hashicorp/http-echo`. */
-export function normalizeRepository(name: string): string {
-  const first = name.split('/')[0]!;
-  const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  if (hasRegistry) return name;
-  return name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
-}
-
-/** Parses `repo[:tag][@digest]` and finds it in the catalog. */
-export function lookupImage(reference: string): ImageLookup {
-  if (reference.trim() !== reference || reference === '' || /[A-Z\s]/.test(reference.split('@')[0]!.split('/').pop()!.split(':')[0]!)) {
-    return { found: false, normalized: reference, reason: 'invalid' };
-  }
-  const [nameAndTag] = reference.split('@') as [string];
-  const slash = nameAndTag.lastIndexOf('/');
-  const colon = nameAndTag.indexOf(':', slash + 1);
-  const name = colon < 0 ? nameAndTag : nameAndTag.slice(0, colon);
-  const repository = normalizeRepository(name);
-  const info = IMAGE_CATALOG.find((i) => i.repository === repository);
-  const tag = colon < 0 ? (info?.defaultTag ?? 'latest') : nameAndTag.slice(colon + 1);
-  const normalized = `${repository}:${tag}`;
-  if (!info) return { found: false, normalized, reason: 'no-repository' };
-  const tagInfo = info.tags[tag];
-  if (!tagInfo) return { found: false, normalized, reason: 'no-tag' };
-  const merged: ImageInfo = tagInfo.config ? { ...info, ...tagInfo.config } : info;
-  return {
-    found: true,
-    image: { reference, info: merged, tag, tagInfo, normalized, imageID: `${repository}@${tagInfo.digest}` },
-  };
 }

@@ -16,11 +16,12 @@ function visible(message: string): string {
   return message.split('\n').map(showControls).join('\n');
 }
 
-/** The lines of one problem, indented under its header; no final newline. */
-export function formatProblem(problem: Problem, options: { color: boolean }): string {
+/** The lines of one problem (an error unless said otherwise), indented under its header; no final newline. */
+export function formatProblem(problem: Problem, options: { color: boolean; severity?: 'error' | 'warning' }): string {
   const { color } = options;
   const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const lines = [`${where} ${paint(color, 'red', 'error')} ${paint(color, 'dim', `${problem.code} ${problem.name}`)}: ${visible(problem.message)}`];
+  const severity = options.severity === 'warning' ? paint(color, 'yellow', 'warning') : paint(color, 'red', 'error');
+  const lines = [`${where} ${severity} ${paint(color, 'dim', `${problem.code} ${problem.name}`)}: ${visible(problem.message)}`];
   if (problem.diff) for (const line of problem.diff.split('\n')) lines.push(`  ${formatDiffLine(line, color)}`);
   if (problem.hint) lines.push(`  ${paint(color, 'cyan', 'hint:')} ${problem.hint}`);
   return lines.join('\n');

@@ -13,6 +13,7 @@
 //                    "file": "...", "line": 42, "column": 1,
 //                    "hint"?: "...",       // what to do
 //                    "diff"?: "..." }],    // unified diff, recorded -> captured
+//     "warnings": [...],                  // same shape as problems; they do not fail the lesson
 //     "steps": [{ "line": 41, "command": "kubectl get pods", "exitCode": 0,
 //                 "durationMs": 12, "timedOut": false, "output": "..." }]   // empty unless it ran
 //   }]
@@ -43,6 +44,7 @@ function lessonJson(v: Verdict): Record<string, unknown> {
     status: v.status,
     durationMs: v.durationMs,
     problems: v.problems.map(problemJson),
+    warnings: v.warnings.map(problemJson),
     steps: stepsOf(v.run).map(({ line, step }) => ({
       line,
       command: step.result.command,

@@ -1,6 +1,7 @@
 // The JUnit XML reporter, in the dialect CI systems read (GitHub test reporters, GitLab, Jenkins):
 // one <testsuite> per lesson file, one <testcase> per step. Deterministic apart from the times.
 import type { Verdict } from '../types.js';
+import { formatProblem } from './format-problem.js';
 import { junitCases, type JunitCase } from './junit-cases.js';
 import { renderXml, type XmlElement } from './render-xml.js';
 import type { ReportTotals } from './types.js';
@@ -47,6 +48,12 @@ function caseElement(file: string, c: JunitCase): XmlElement {
   };
 }
 
+/** Warnings do not fail a case: they go to the suite's standard error, as text. */
+function warningsElement(verdict: Verdict): XmlElement[] {
+  if (verdict.warnings.length === 0) return [];
+  return [{ name: 'system-err', text: verdict.warnings.map((w) => formatProblem(w, { color: false, severity: 'warning' })).join('\n\n') }];
+}
+
 function suiteElement(verdict: Verdict): { element: XmlElement; counts: Counts } {
   const file = verdict.lesson.file;
   const cases = junitCases(verdict);
@@ -69,7 +76,7 @@ function suiteElement(verdict: Verdict): { element: XmlElement; counts: Counts }
       ['skipped', counts.skipped],
       ['time', seconds(verdict.durationMs)],
     ],
-    children: [properties, ...cases.map((c) => caseElement(file, c))],
+    children: [properties, ...cases.map((c) => caseElement(file, c)), ...warningsElement(verdict)],
   };
   return { element, counts };
 }

@@ -41,10 +41,11 @@ export function formatLessonLine(verdict: Verdict, options: ReportOptions): stri
   return `${paint(color, style, mark)} ${text}  ${paint(color, 'dim', lessonDetail(verdict))}`;
 }
 
-/** A failed or invalid lesson's problems, a blank line between them; '' for the others. */
+/** A failed or invalid lesson's problems, then any lesson's warnings, a blank line between them; '' when there are none. */
 export function formatProblems(verdict: Verdict, options: ReportOptions): string {
-  if (verdict.status !== 'failed' && verdict.status !== 'invalid') return '';
-  return verdict.problems.map((p) => formatProblem(p, options)).join('\n\n');
+  const errors = verdict.status === 'failed' || verdict.status === 'invalid' ? verdict.problems.map((p) => formatProblem(p, options)) : [];
+  const warnings = verdict.warnings.map((p) => formatProblem(p, { ...options, severity: 'warning' }));
+  return [...errors, ...warnings].join('\n\n');
 }
 
 /** `3 lessons: 2 passed, 1 failed, 0 invalid, 0 skipped (1.8s on sim)`. */

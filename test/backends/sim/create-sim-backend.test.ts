@@ -17,15 +17,62 @@ describe('the sim backend', () => {
     await session.close();
   });
 
-  it('refuses a lesson whose sim: block has bad keys, with one KL701 diagnostic per problem at the sim key', async () => {
+  it('refuses a lesson whose sim: block has bad keys, with one KL701 diagnostic per problem at the key it names', async () => {
     const open = createSimBackend().open(lesson('sim:\n  cni: cilium\n  nodes:\n    - { name: cp, role: boss }\n'));
     await expect(open).rejects.toBeInstanceOf(SessionOpenError);
     const error = (await open.catch((e: unknown) => e)) as SessionOpenError;
     expect(error.message).toBe("the lesson's sim: front matter is not valid (2 problems)");
-    expect(error.diagnostics.map((d) => [d.code, d.message, d.file, d.line])).toEqual([
-      ['KL701', 'sim.cni: expected one of: kindnet, flannel, calico', 'lessons/demo.md', 3],
-      ['KL701', 'sim.nodes[0].role: expected "control-plane" or "worker"', 'lessons/demo.md', 3],
+    expect(error.diagnostics.map((d) => [d.code, d.message, `${d.file}:${d.line}:${d.column}`])).toEqual([
+      ['KL701', 'sim.cni: expected one of: kindnet, flannel, calico', 'lessons/demo.md:4:3'],
+      ['KL701', 'sim.nodes[0].role: expected "control-plane" or "worker"', 'lessons/demo.md:6:19'],
     ]);
+  });
+
+  it('places problems in sim.images at the key: unknown keys, behaviours that do not exist, bad quantities', async () => {
+    const front = [
+      'sim:',
+      '  images:',
+      '    example/app:1.0:',
+      '      colour: blue',
+      '      size: -5Mi',
+      '      behaviour:',
+      '        dance: true',
+      '        memory: { total: lots }',
+      '        serve: { port: 99999 }',
+      '',
+    ].join('\n');
+    const error = (await createSimBackend().open(lesson(front)).catch((e: unknown) => e)) as SessionOpenError;
+    expect(error).toBeInstanceOf(SessionOpenError);
+    expect(error.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      '6:7 KL701 sim.images["example/app:1.0"].colour: unknown image key "colour", expected one of: like, entrypoint, cmd, env, workingDir, user, ports, size, userland, behaviour, missing, private',
+      '7:7 KL701 sim.images["example/app:1.0"].size: expected a non-negative quantity of bytes such as "150Mi" or "1G", got "-5Mi"',
+      '9:9 KL701 sim.images["example/app:1.0"].behaviour.dance: unknown behaviour key "dance", expected one of: log, serve, exit, memory, cpu',
+      '10:19 KL701 sim.images["example/app:1.0"].behaviour.memory.total: expected a non-negative quantity of bytes such as "150Mi" or "1G", got "lots"',
+      '11:18 KL701 sim.images["example/app:1.0"].behaviour.serve.port: expected a port number between 1 and 65535, got 99999',
+    ]);
+  });
+
+  it('warns, at the place the lesson names it, about an image it had to assume, and still runs the lesson', async () => {
+    const source = [
+      '---',
+      'title: Demo',
+      '---',
+      '',
+      '```console',
+      '$ kubectl run web --image=ghcr.io/example/web:2.1 --port=8080',
+      'pod/web created',
+      '```',
+      '',
+    ].join('\n');
+    const l = parseLesson('lessons/demo.md', source);
+    const session = await createSimBackend().open(l);
+    await session.run('kubectl run web --image=ghcr.io/example/web:2.1 --port=8080', { timeoutMs: 10_000 });
+    expect(session.diagnostics?.() ?? []).toEqual([]);
+    await session.run('sleep 30', { timeoutMs: 60_000 });
+    const diagnostics = session.diagnostics?.() ?? [];
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual(['lessons/demo.md:6:27 warning KL702']);
+    expect(diagnostics[0]!.message).toMatch(/^Image "ghcr\.io\/example\/web:2\.1" \(ghcr\.io\/example\/web:2\.1\) is not in the simulator's catalog/);
+    await session.close();
   });
 
   it('moves the virtual clock by what a command asks for, and refuses commands once closed', async () => {

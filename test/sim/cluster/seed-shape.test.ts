@@ -44,7 +44,7 @@ describe('the seed cluster shape', () => {
 
   it("puts the nodes' localdomain at the end of every pod's DNS search path", () => {
     const s = new ScriptedSession(SEED_SIM);
-    s.ok('kubectl run box --image=busybox:1.36 -- sleep 3600');
+    s.ok('kubectl run box --image=busybox -- sleep 3600');
     s.ok('kubectl wait --for=condition=Ready pod/box');
     const resolv = s.ok('kubectl exec box -- cat /etc/resolv.conf');
     expectGolden(s.transcript(), 'test/sim/cluster/golden/seed-resolv-conf.txt');

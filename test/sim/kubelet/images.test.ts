@@ -7,13 +7,13 @@ import { recordPodHistory } from './pod-history.js';
 
 const GOLDEN = 'test/sim/kubelet/golden';
 const CONTAINERD_DENIED =
-  'failed to pull and unpack image "docker.io/example/no-such-image:1.0": failed to resolve reference "docker.io/example/no-such-image:1.0": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+  'failed to pull and unpack image "docker.io/library/no-such-image:1.0": failed to resolve reference "docker.io/library/no-such-image:1.0": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
 
 describe('image pulls', () => {
   it('of an unknown image fail with ErrImagePull, then back off as ImagePullBackOff', () => {
     const s = new ScriptedSession();
     const history = recordPodHistory(s.session.cluster, 'default', 'ghost');
-    s.ok('kubectl run ghost --image=example/no-such-image:1.0');
+    s.ok('kubectl run ghost --image=no-such-image:1.0');
     s.ok('sleep 3');
     s.ok('kubectl get pod ghost');
     s.ok('sleep 120');
@@ -26,9 +26,9 @@ describe('image pulls', () => {
     expect(statuses.slice(0, 3)).toEqual(['Pending', 'ContainerCreating', 'ErrImagePull']);
     expect(statuses).toContain('ImagePullBackOff');
     expect(describe).toContain(`Warning  Failed     `);
-    expect(describe).toContain(`Failed to pull image "example/no-such-image:1.0": ${CONTAINERD_DENIED}`);
+    expect(describe).toContain(`Failed to pull image "no-such-image:1.0": ${CONTAINERD_DENIED}`);
     expect(describe).toMatch(/Warning {2}Failed {5}\S+( \(x\d+ over \S+\))? +kubelet +Error: ErrImagePull\n/);
-    expect(describe).toMatch(/Normal {3}BackOff {4}.* kubelet +Back-off pulling image "example\/no-such-image:1.0"\n/);
+    expect(describe).toMatch(/Normal {3}BackOff {4}.* kubelet +Back-off pulling image "no-such-image:1.0"\n/);
     expect(describe).toMatch(/Warning {2}Failed {5}.* kubelet +Error: ImagePullBackOff\n/);
     // Pulls are retried with a growing back-off (10s, 20s, 40s ...), not on every sync.
     const pulls = history.eventTimes('Pulling');
@@ -97,5 +97,52 @@ describe('a command whose executable is not in the image', () => {
     expectGolden(s.transcript(), `${GOLDEN}/exec-not-found-never.txt`);
     expect(table).toMatch(/^typo\s+0\/1\s+StartError\s+0\s/m);
     expect(describe).toMatch(/^Status:\s+Failed\n {4}State:\s+Terminated\n {6}Reason:\s+StartError\n/);
+  });
+});
+
+describe('image pulls from registries that refuse or do not resolve', () => {
+  it('name missing pull secrets in a FailedToRetrieveImagePullSecret event and report the refusal', () => {
+    const s = new ScriptedSession({ images: { 'ghcr.io/acme/private-app:1.0': { private: true } } });
+    s.ok(`cat <<'EOF' > pod.yaml
+apiVersion: v1
+kind: Pod
+metadata:
+  name: private
+spec:
+  imagePullSecrets:
+  - name: regcred
+  containers:
+  - name: app
+    image: ghcr.io/acme/private-app:1.0
+EOF`);
+    s.ok('kubectl apply -f pod.yaml');
+    s.ok('sleep 20');
+    const events = s.ok("kubectl get events --field-selector involvedObject.name=private -o custom-columns=REASON:.reason,MESSAGE:.message --sort-by=.lastTimestamp");
+    expect(events).toContain('FailedToRetrieveImagePullSecret   Unable to retrieve some image pull secrets (regcred); attempting to pull the image may not succeed.');
+    expect(events).toContain(
+      'Failed to pull image "ghcr.io/acme/private-app:1.0": failed to pull and unpack image "ghcr.io/acme/private-app:1.0": failed to resolve reference "ghcr.io/acme/private-app:1.0": failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://ghcr.io/token?scope=repository%3Aacme%2Fprivate-app%3Apull&service=ghcr.io: 403 Forbidden',
+    );
+    // With the secret in place, the next attempt pulls.
+    s.ok(`cat <<'EOF' > regcred.yaml
+apiVersion: v1
+kind: Secret
+metadata:
+  name: regcred
+type: kubernetes.io/dockerconfigjson
+data:
+  .dockerconfigjson: eyJhdXRocyI6eyJnaGNyLmlvIjp7InVzZXJuYW1lIjoibWUiLCJwYXNzd29yZCI6InB3IiwiYXV0aCI6ImJXVTZjSGM9In19fQ==
+EOF`);
+    s.ok('kubectl apply -f regcred.yaml');
+    s.ok('sleep 60');
+    expect(s.ok('kubectl get pod private -o jsonpath={.status.phase}')).toBe('Running');
+  });
+
+  it('say the registry host does not resolve, from the node resolver', () => {
+    const s = new ScriptedSession();
+    s.ok('kubectl run app --image=registry.internal.example/team/app:7');
+    s.ok('sleep 10');
+    expect(s.ok('kubectl get pod app -o jsonpath={.status.containerStatuses[0].state.waiting.message}')).toBe(
+      'failed to pull and unpack image "registry.internal.example/team/app:7": failed to resolve reference "registry.internal.example/team/app:7": failed to do request: Head "https://registry.internal.example/v2/team/app/manifests/7": dial tcp: lookup registry.internal.example on 172.18.0.1:53: no such host',
+    );
   });
 });

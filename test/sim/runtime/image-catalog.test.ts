@@ -1,7 +1,8 @@
 // The image catalog as data: every tag has a well-formed digest and size, every program and tool
 // an image names exists, references normalize as containerd does, and a tag's own config wins.
 import { describe, expect, it } from 'vitest';
-import { IMAGE_CATALOG, lookupImage } from '../../../src/sim/runtime/image-catalog.js';
+import { IMAGE_CATALOG } from '../../../src/sim/runtime/image-catalog.js';
+import { ImageRegistry } from '../../../src/sim/runtime/registry/image-registry.js';
 import { PROGRAMS } from '../../../src/sim/runtime/programs/index.js';
 import { applets } from '../../../src/sim/shell/applets/index.js';
 import { NETWORK_TOOLS, SHELL_NAMES } from '../../../src/sim/runtime/userland-tools.js';
@@ -32,6 +33,11 @@ describe('the image catalog', () => {
   });
 
   it('resolves the registries the docs use and applies a tag config over the repository defaults', () => {
+    const registry = new ImageRegistry('2025-01-06', []);
+    const lookupImage = (reference: string) => {
+      const answer = registry.resolve(reference, { credentials: new Set(), nodeResolver: '172.18.0.1' });
+      return answer.ok ? { found: true as const, image: answer.image } : { found: false as const, kind: answer.kind };
+    };
     const old = lookupImage('nginx:1.14.2');
     expect(old.found && [old.image.normalized, old.image.info.entrypoint, old.image.info.tools.includes('curl')]).toEqual(['docker.io/library/nginx:1.14.2', [], false]);
     const current = lookupImage('nginx:1.27');
@@ -40,6 +46,6 @@ describe('the image catalog', () => {
     expect(busybox.found && [busybox.image.normalized, busybox.image.tagInfo.nslookup]).toEqual(['k8s.gcr.io/busybox:latest', 'libc-1.28']);
     const echo = lookupImage('registry.k8s.io/echoserver:1.4');
     expect(echo.found && echo.image.imageID).toMatch(/^registry\.k8s\.io\/echoserver@sha256:[0-9a-f]{64}$/);
-    expect(lookupImage('registry.k8s.io/e2e-test-images/agnhost:9.99')).toMatchObject({ found: false, reason: 'no-tag' });
+    expect(lookupImage('registry.k8s.io/e2e-test-images/agnhost:9.99')).toMatchObject({ found: false, kind: 'not-found' });
   });
 });

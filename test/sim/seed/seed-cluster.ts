@@ -1,7 +1,8 @@
 // The cluster of the 2019 walkthrough this project grew from (../shared/seed/), as
 // lessons/10-init-containers-walkthrough.md declares it in its `sim:` front matter: three
 // nodes named as in the post, flannel in kube-system, and the nodes' own `localdomain` search
-// domain that shows up in every pod's DNS search path.
+// domain that shows up in every pod's DNS search path; the registry as of the walkthrough's day,
+// when untagged `busybox` was 1.31.1 on uClibc.
 export const SEED_SIM = {
   clusterName: 'k8s',
   nodes: [
@@ -13,4 +14,5 @@ export const SEED_SIM = {
   cniNamespace: 'kube-system',
   dnsSearch: ['localdomain'],
   clusterAge: '10h',
+  registryDate: '2019-12-18',
 };

@@ -13,7 +13,7 @@ describe('JSON reporter', () => {
       lessons: Array<{ problems: Array<Record<string, unknown>>; steps: Array<Record<string, unknown>> }>;
     };
     expect(Object.keys(report)).toEqual(['version', 'backend', 'durationMs', 'summary', 'lessons']);
-    expect(Object.keys(report.lessons[1]!)).toEqual(['file', 'slug', 'title', 'status', 'durationMs', 'problems', 'steps']);
+    expect(Object.keys(report.lessons[1]!)).toEqual(['file', 'slug', 'title', 'status', 'durationMs', 'problems', 'warnings', 'steps']);
     expect(Object.keys(report.lessons[1]!.problems[0]!)).toEqual(['code', 'name', 'message', 'file', 'line', 'column', 'hint', 'diff']);
     expect(Object.keys(report.lessons[1]!.steps[0]!)).toEqual(['line', 'command', 'exitCode', 'durationMs', 'timedOut', 'output']);
   });

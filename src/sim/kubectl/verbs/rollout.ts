@@ -2,7 +2,7 @@
 import { resolveResourceType, typeForKind } from '../../api/resources.js';
 import { notFound } from '../../api/status-error.js';
 import type { Deployment, KubeObject, ReplicaSet } from '../../api/types.js';
-import { parseDuration } from '../../cluster/config.js';
+import { parseDuration } from '../../cluster/parse-duration.js';
 import type { Effect } from '../../shell/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';

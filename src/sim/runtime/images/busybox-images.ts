@@ -8,20 +8,38 @@ import { ALPINE_TOOLS, BUSYBOX_TOOLS, withTools } from '../userland-tools.js';
 export const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 export const hex = (s: string): string => `sha256:${s}`;
 
+/**
+ * Docker Hub's busybox builds, by what their nslookup does (docs/research/busybox.md §1.7).
+ * 1.28 and older resolve through libc; from mid-2018 to November 2022 the default variant was
+ * uClibc (one transaction ID per nslookup); since December 2022 it is glibc. Digests and sizes
+ * are real for 1.28, 1.31.1 (the seed's), 1.36.1 and 1.37.0.
+ */
+const B1_28: ImageTagInfo = { digest: hex('141c253bc4c3fd0a201d32dc1f493bcf3fff003b6df416dea4f41046e0f37d47'), size: 727869, nslookup: 'libc-1.28', since: '2018-01-12' };
+const B1_31_1: ImageTagInfo = { digest: hex('1828edd60c5efd34b2bf5dd3282ec0cc04d47b2ff9caa0b6d4f07a21d1c08084'), size: 764619, nslookup: 'big-dupid', since: '2019-10-28' };
+const B1_36_1: ImageTagInfo = { digest: hex('7b3ccabffc97de872a30dfd234fd972a66d247c8cfc69b0550f276481852627c'), size: 2592863, nslookup: 'big', since: '2023-05-19' };
+const B1_37_0: ImageTagInfo = { digest: hex('9db7b59979c38555a39def84a31fb98b5296952f9e3afd4f6f11f05b07adfab0'), size: 2167089, nslookup: 'big', since: '2024-09-27' };
+
 function busybox(): ImageInfo {
   return {
     repository: 'docker.io/library/busybox',
     tags: {
-      latest: { digest: hex('1828edd60c5efd34b2bf5dd3282ec0cc04d47b2ff9caa0b6d4f07a21d1c08084'), size: 764619, nslookup: 'big-dupid' },
-      '1.28': { digest: hex('141c253bc4c3fd0a201d32dc1f493bcf3fff003b6df416dea4f41046e0f37d47'), size: 727869, nslookup: 'libc-1.28' },
-      '1.31': { digest: hex('1828edd60c5efd34b2bf5dd3282ec0cc04d47b2ff9caa0b6d4f07a21d1c08084'), size: 764619, nslookup: 'big-dupid' },
-      '1.31.1': { digest: hex('1828edd60c5efd34b2bf5dd3282ec0cc04d47b2ff9caa0b6d4f07a21d1c08084'), size: 764619, nslookup: 'big-dupid' },
-      '1.36': { digest: hex('7b3ccabffc97de872a30dfd234fd972a66d247c8cfc69b0550f276481852627c'), size: 2592863, nslookup: 'big' },
-      '1.36.1': { digest: hex('7b3ccabffc97de872a30dfd234fd972a66d247c8cfc69b0550f276481852627c'), size: 2592863, nslookup: 'big' },
-      '1.37': { digest: hex('9db7b59979c38555a39def84a31fb98b5296952f9e3afd4f6f11f05b07adfab0'), size: 2167089, nslookup: 'big' },
-      '1.37.0': { digest: hex('9db7b59979c38555a39def84a31fb98b5296952f9e3afd4f6f11f05b07adfab0'), size: 2167089, nslookup: 'big' },
+      // `latest` moved with every release. Between the builds listed, the nearest earlier one stands
+      // in: 1.29-1.31.0 (uClibc, from July 2018) behave as 1.31.1; 1.35/1.36.0 glibc as 1.36.1.
+      latest: {
+        ...B1_37_0,
+        before: [B1_28, { ...B1_31_1, since: '2018-07-03' }, B1_31_1, { ...B1_36_1, since: '2022-12-05' }, B1_36_1],
+      },
+      '1.28': B1_28,
+      '1.31': B1_31_1,
+      '1.31.1': B1_31_1,
+      '1.36': { ...B1_36_1, since: '2023-01-03', before: [] },
+      '1.36.1': B1_36_1,
+      '1.37': B1_37_0,
+      '1.37.0': B1_37_0,
     },
     defaultTag: 'latest',
+    // Other releases from 1.21 on behave as the nearest listed build (1.33.1 as 1.31.1, uClibc).
+    versionTags: { oldest: '1.21', newest: '1.37.0' },
     entrypoint: [],
     cmd: ['sh'],
     env: [PATH_ENV],

@@ -1,8 +1,9 @@
 // The image programs by catalog kind: how a container turns `programs: { nginx: 'nginx' }` into
 // a running process. A dispatch table, one factory per program.
 import type { VirtualFs } from '../../shell/vfs.js';
-import type { ImageProgram } from '../image-catalog.js';
+import type { ImageProgram, ResolvedImage } from '../image-catalog.js';
 import { agnhostProgram } from './agnhost.js';
+import { declaredProgram } from './declared.js';
 import { echoserverProgram } from './echoserver.js';
 import { httpdProgram } from './httpd.js';
 import { nginxProgram } from './nginx.js';
@@ -18,6 +19,9 @@ export interface ProgramDeps {
   host: ProgramHost;
   fs: VirtualFs;
   podIP(): string;
+  image: ResolvedImage;
+  /** The container's declared ports (`ports[].containerPort`). */
+  containerPorts: number[];
 }
 
 export const PROGRAMS: Readonly<Record<ImageProgram, (deps: ProgramDeps) => Program>> = {
@@ -32,4 +36,6 @@ export const PROGRAMS: Readonly<Record<ImageProgram, (deps: ProgramDeps) => Prog
   redis: ({ host }) => redisProgram(host),
   perl: ({ host }) => perlProgram(host),
   python: ({ host }) => pythonProgram(host),
+  declared: ({ host, image, containerPorts }) =>
+    declaredProgram({ host, behaviour: image.info.behaviour ?? {}, containerPorts, ...(image.info.assumed ? { assumedImage: image.reference } : {}) }),
 };
