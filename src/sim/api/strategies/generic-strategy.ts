@@ -1,9 +1,10 @@
 // Kinds with no special rules beyond their name: ConfigMap, Secret, ServiceAccount, Namespace,
 // Endpoints, EndpointSlice, Event, Node and the apps/v1 workloads.
-import { invalid, required, type FieldError } from '../field-errors.js';
+import { required, type FieldError } from '../field-errors.js';
 import type { ConfigMap, KubeObject, Namespace, Secret } from '../types.js';
 import { dns1123LabelProblems, dns1123SubdomainProblems } from '../validation/names.js';
 import { validateObjectMeta } from '../validation/object-meta.js';
+import { configMapDataErrors, secretDataErrors } from './data-validation.js';
 import type { Strategy } from './types.js';
 
 export function genericStrategy(namespaced: boolean, nameProblems = dns1123SubdomainProblems, extra?: (o: KubeObject) => FieldError[]): Strategy {
@@ -14,22 +15,10 @@ export function genericStrategy(namespaced: boolean, nameProblems = dns1123Subdo
   };
 }
 
-const KEY_RE = /^[-._a-zA-Z0-9]+$/;
-
-function dataKeyErrors(data: Record<string, string> | undefined, field: string): FieldError[] {
-  const errs: FieldError[] = [];
-  for (const key of Object.keys(data ?? {})) {
-    if (!KEY_RE.test(key)) {
-      errs.push(invalid(`${field}[${key}]`, key, "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')"));
-    }
-  }
-  return errs;
-}
-
-export const configMapStrategy = genericStrategy(true, dns1123SubdomainProblems, (o) => dataKeyErrors((o as ConfigMap).data, 'data'));
+export const configMapStrategy = genericStrategy(true, dns1123SubdomainProblems, (o) => configMapDataErrors(o as ConfigMap));
 
 export const secretStrategy: Strategy = {
-  ...genericStrategy(true, dns1123SubdomainProblems, (o) => dataKeyErrors((o as Secret).data, 'data')),
+  ...genericStrategy(true, dns1123SubdomainProblems, (o) => secretDataErrors(o as Secret)),
   prepareForCreate(obj) {
     const secret = obj as Secret;
     secret.type ??= 'Opaque';

@@ -86,3 +86,34 @@ export function labelValueProblems(value: string): string[] {
   }
   return out;
 }
+
+/** hasChDirPrefix: `.` and `..` would name a directory when a key becomes a file name. */
+function chDirPrefixProblems(value: string): string[] {
+  if (value === '.') return ["must not be '.'"];
+  if (value === '..') return ["must not be '..'"];
+  if (value.startsWith('..')) return ["must not start with '..'"];
+  return [];
+}
+
+const CONFIG_MAP_KEY = '[-._a-zA-Z0-9]+';
+
+/** IsConfigMapKey: a key of a ConfigMap's or Secret's data. */
+export function configMapKeyProblems(value: string): string[] {
+  const out: string[] = [];
+  if (value.length > 253) out.push(maxLenError(253));
+  if (!new RegExp(`^${CONFIG_MAP_KEY}$`).test(value)) {
+    out.push(regexError("a valid config key must consist of alphanumeric characters, '-', '_' or '.'", CONFIG_MAP_KEY, 'key.name', 'KEY_NAME', 'key-name'));
+  }
+  return [...out, ...chDirPrefixProblems(value)];
+}
+
+const ENV_VAR_NAME = '[-._a-zA-Z][-._a-zA-Z0-9]*';
+
+/** IsEnvVarName: a key read from an env file (and a container's env name). */
+export function envVarNameProblems(value: string): string[] {
+  const out: string[] = [];
+  if (!new RegExp(`^${ENV_VAR_NAME}$`).test(value)) {
+    out.push(regexError("a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit", ENV_VAR_NAME, 'my.env-name', 'MY_ENV.NAME', 'MyEnvName1'));
+  }
+  return [...out, ...chDirPrefixProblems(value)];
+}

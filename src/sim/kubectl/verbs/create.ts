@@ -1,16 +1,20 @@
-// `kubectl create -f` and the imperative `create namespace|configmap|secret|serviceaccount|service`.
-import type { ResourceType } from '../../api/resources.js';
-import { typeForKind } from '../../api/resources.js';
-import { base64Encode } from '../../api/strategies/generic-strategy.js';
+// `kubectl create -f` and the imperative `create namespace|configmap|secret|serviceaccount|service|deployment`,
+// each built in its own create-*.ts file and created here.
+import { typeForKind, type ResourceType } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
 import type { KubeObject } from '../../api/types.js';
-import { resolvePath } from '../../shell/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
 import { formatName } from '../print/print-name.js';
+import { createConfigMap } from './create-configmap.js';
 import { deploymentObject } from './create-deployment.js';
+import { imperativeMeta, nameFromArgs, type Imperative, type ImperativeBuilder } from './create-imperative.js';
+import { createSecretDocker } from './create-secret-docker.js';
+import { createSecretGeneric } from './create-secret-generic.js';
+import { createSecretTls } from './create-secret-tls.js';
+import { createService, SERVICE_TYPES } from './create-service.js';
 import { outputObjects, parseOutput } from './output.js';
 import { targetNamespace, visitManifests } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
@@ -24,6 +28,14 @@ export const CREATE_FLAGS: FlagSpec[] = [
   VALIDATE_FLAG,
   { name: 'from-literal', type: 'strings' },
   { name: 'from-file', type: 'strings' },
+  { name: 'from-env-file', type: 'strings' },
+  { name: 'append-hash', type: 'bool' },
+  { name: 'docker-server', type: 'string' },
+  { name: 'docker-username', type: 'string' },
+  { name: 'docker-password', type: 'string' },
+  { name: 'docker-email', type: 'string' },
+  { name: 'cert', type: 'string' },
+  { name: 'key', type: 'string' },
   { name: 'tcp', type: 'strings' },
   { name: 'image', type: 'strings' },
   { name: 'replicas', short: 'r', type: 'int' },
@@ -70,108 +82,42 @@ function createOne(k: Kubectl, type: ResourceType, obj: KubeObject, errors: Sour
   }
 }
 
-function literalPairs(values: string[]): Array<[string, string]> {
-  return values.map((v) => {
-    const eq = v.indexOf('=');
-    if (eq <= 0) throw plainError(`invalid literal source ${v}, expected key=value`);
-    return [v.slice(0, eq), v.slice(eq + 1)];
-  });
-}
+/** `create secret <type>`: each secret type is a subcommand of its own. */
+const SECRET_COMMANDS: Record<string, ImperativeBuilder> = {
+  generic: createSecretGeneric,
+  'docker-registry': createSecretDocker,
+  tls: createSecretTls,
+};
 
-function filePairs(k: Kubectl, values: string[]): Array<[string, string]> {
-  return values.map((v) => {
-    const eq = v.indexOf('=');
-    const key = eq > 0 ? v.slice(0, eq) : v.slice(v.lastIndexOf('/') + 1);
-    const path = eq > 0 ? v.slice(eq + 1) : v;
-    try {
-      return [key, k.io.fs.readFile(resolvePath(k.io.cwd, path))];
-    } catch {
-      throw plainError(`error reading ${path}: no such file or directory`);
-    }
-  });
-}
+/** The imperative subcommands, by name and alias; `secret` and `service` dispatch on a type. */
+const IMPERATIVE: Record<string, ImperativeBuilder> = {
+  namespace: (k, args) => ({
+    type: typeForKind('Namespace', 'v1')!,
+    obj: { apiVersion: 'v1', kind: 'Namespace', metadata: imperativeMeta(k, nameFromArgs(k, 'namespace', args), false), spec: {}, status: {} },
+  }),
+  serviceaccount: (k, args) => ({
+    type: typeForKind('ServiceAccount', 'v1')!,
+    obj: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: imperativeMeta(k, nameFromArgs(k, 'serviceaccount', args)) },
+    failure: 'failed to create serviceaccount: ',
+  }),
+  configmap: createConfigMap,
+  deployment: (k, args) => ({ type: typeForKind('Deployment', 'apps/v1')!, obj: deploymentObject(k, args), failure: 'failed to create deployment: ' }),
+  secret: (k, [sub, ...args]) => {
+    const build = SECRET_COMMANDS[sub ?? ''];
+    if (!build) throw usageError('create secret', `unknown command "${[sub, ...args].join(' ')}"`);
+    return build(k, args);
+  },
+  service: (k, [sub, ...args]) => {
+    if (!SERVICE_TYPES[sub ?? '']) throw usageError('create service', `unknown command "${[sub, ...args].join(' ')}"`);
+    return createService(k, sub!, args);
+  },
+};
+const ALIASES: Record<string, string> = { ns: 'namespace', cm: 'configmap', sa: 'serviceaccount', svc: 'service', deploy: 'deployment' };
 
-/** What an imperative `create <kind> NAME` builds, and the words its Run puts before a failed create. */
-interface Imperative {
-  type: ResourceType;
-  obj: KubeObject;
-  /** `failed to create configmap: ` (create_configmap.go); none for a namespace, which returns the error as it is. */
-  failure?: string;
-}
-
-const SECRET_TYPES = ['docker-registry', 'generic', 'tls'];
-const SERVICE_TYPES: Record<string, string> = { clusterip: 'ClusterIP', externalname: 'ExternalName', loadbalancer: 'LoadBalancer', nodeport: 'NodePort' };
-
-/**
- * The object an imperative `create <kind> NAME` builds, as the typed Go object kubectl holds: a
- * zero creationTimestamp (printed as null), and a namespace only when `-n` named one.
- */
 function imperativeObject(k: Kubectl, what: string, rest: string[]): Imperative {
-  const canonical: Record<string, string> = { ns: 'namespace', cm: 'configmap', sa: 'serviceaccount', svc: 'service' };
-  const kind = canonical[what] ?? what;
-  if (!['namespace', 'configmap', 'serviceaccount', 'secret', 'service'].includes(kind)) {
-    throw usageError('create', `Unexpected args: [${[what, ...rest].join(' ')}]`);
-  }
-  const grouped = kind === 'secret' || kind === 'service';
-  const sub = grouped ? rest[0] : undefined;
-  if (grouped && !(kind === 'secret' ? SECRET_TYPES : Object.keys(SERVICE_TYPES)).includes(sub ?? '')) {
-    throw usageError(`create ${kind}`, `unknown command "${rest.join(' ')}"`);
-  }
-  if (kind === 'secret' && sub !== 'generic') throw plainError(`kubectl create secret ${sub ?? ''} is not supported by the simulator`);
-  const objName = grouped ? rest[1] : rest[0];
-  const path = `create ${kind}${sub ? ` ${sub}` : ''}`;
-  const names = (grouped ? rest.length - 1 : rest.length) - (k.flags.dashArgs?.length ?? 0);
-  if (names !== 1 || !objName) throw usageError(path, `exactly one NAME is required, got ${Math.max(names, 0)}`);
-  const meta = (namespaced: boolean) => ({
-    creationTimestamp: null as unknown as string,
-    name: objName,
-    ...(namespaced && k.namespaceGiven ? { namespace: k.namespace } : {}),
-  });
-  switch (kind) {
-    case 'namespace':
-      return { type: typeForKind('Namespace', 'v1')!, obj: { apiVersion: 'v1', kind: 'Namespace', metadata: meta(false), spec: {}, status: {} } };
-    case 'serviceaccount':
-      return { type: typeForKind('ServiceAccount', 'v1')!, obj: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta(true) }, failure: 'failed to create serviceaccount: ' };
-    case 'configmap': {
-      const data = Object.fromEntries([...literalPairs(flagStrings(k.flags, 'from-literal')), ...filePairs(k, flagStrings(k.flags, 'from-file'))]);
-      return {
-        type: typeForKind('ConfigMap', 'v1')!,
-        obj: { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(true), ...(Object.keys(data).length ? { data } : {}) },
-        failure: 'failed to create configmap: ',
-      };
-    }
-    case 'secret': {
-      const pairs = [...literalPairs(flagStrings(k.flags, 'from-literal')), ...filePairs(k, flagStrings(k.flags, 'from-file'))];
-      const data = Object.fromEntries(pairs.map(([key, v]) => [key, base64Encode(v)]));
-      const type = flagString(k.flags, 'type');
-      return {
-        type: typeForKind('Secret', 'v1')!,
-        obj: { apiVersion: 'v1', kind: 'Secret', metadata: meta(true), ...(pairs.length ? { data } : {}), ...(type ? { type } : {}) },
-        // create_secret.go has no colon here.
-        failure: 'failed to create secret ',
-      };
-    }
-    default: {
-      const svcType = SERVICE_TYPES[sub!]!;
-      const tcp = flagStrings(k.flags, 'tcp');
-      if (tcp.length === 0 && svcType !== 'ExternalName') throw plainError('at least one tcp port specifier must be provided');
-      const ports = tcp.map((spec) => {
-        const [port, target] = spec.split(':');
-        return { name: spec.replace(/:/g, '-'), port: Number(port), protocol: 'TCP', targetPort: Number(target ?? port) };
-      });
-      return {
-        type: typeForKind('Service', 'v1')!,
-        obj: {
-          apiVersion: 'v1',
-          kind: 'Service',
-          metadata: { ...meta(true), labels: { app: objName } },
-          spec: { ports, selector: { app: objName }, type: svcType },
-          status: { loadBalancer: {} },
-        },
-        failure: `failed to create ${svcType} service: `,
-      };
-    }
-  }
+  const build = IMPERATIVE[ALIASES[what] ?? what];
+  if (!build) throw usageError('create', `Unexpected args: [${[what, ...rest].join(' ')}]`);
+  return build(k, rest);
 }
 
 /** Creates (or dry-runs) what an imperative `create` built; its Run words a failure itself. */
@@ -198,11 +144,7 @@ export function* create(k: Kubectl): VerbResult {
   if (files.length === 0) {
     const [what, ...rest] = k.flags.args;
     if (!what) throw plainError('must specify one of -f and -k');
-    const made: Imperative =
-      what === 'deployment' || what === 'deploy'
-        ? { type: typeForKind('Deployment', 'apps/v1')!, obj: deploymentObject(k, rest), failure: 'failed to create deployment: ' }
-        : imperativeObject(k, what, rest);
-    createImperative(k, made, errors);
+    createImperative(k, imperativeObject(k, what, rest), errors);
   } else {
     const validation = fieldValidation(k);
     dryRunStrategy(k);
