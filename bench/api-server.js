@@ -1,8 +1,7 @@
 // The API server part of the bench: requests per second the server sustains for `get pods` (as
 // kubectl asks for it: a Table) on a cluster of 1,000 running pods, over loopback with a bounded
 // loop of our own; then the real kubectl's per-command time against the same server.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execa } from 'execa';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request, Agent } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -101,7 +100,7 @@ export async function benchApiServer(log) {
       // The server runs in this process: kubectl must run asynchronously, or nothing answers it.
       const run = async (args) => {
         const started = performance.now();
-        await promisify(execFile)(KUBECTL, args, { env, maxBuffer: 64 << 20 });
+        await execa(KUBECTL, args, { env, extendEnv: false, maxBuffer: 64 << 20 });
         return performance.now() - started;
       };
       await run(['get', 'pods']); // fills kubectl's discovery cache

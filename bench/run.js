@@ -1,16 +1,23 @@
 #!/usr/bin/env node
-// `npm run bench`: how fast kindling verifies lessons on the simulator. Prints medians; a benchmark,
-// never a test. Run after `npm run build:ts` (the npm script does it).
-import { execFileSync } from 'node:child_process';
+// `npm run bench`: how fast kindling verifies lessons on the simulator, and how much of the real
+// kubectl transcripts in the shared fixtures it reproduces. Prints medians and scores; a
+// benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
+// (the npm script does it).
+//
+//   --only <part>[,<part>]  run only these parts: timing, server, transcripts
+//   --no-server             skip the API server part
+//   --verbose               with the transcript score, the first mismatching lines of each case
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
 import '../lib/backends/builtin.js';
 import { createBackend } from '../lib/backends/registry.js';
 import { parseLesson } from '../lib/lesson/parse-lesson.js';
 import { runLesson } from '../lib/run/run-lesson.js';
 import { verifyLesson } from '../lib/verify/verify-lesson.js';
+import { benchTranscripts } from '../lib/bench/transcripts/bench-transcripts.js';
 import { benchApiServer } from './api-server.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,11 +49,11 @@ async function inProcess(runs) {
   return times;
 }
 
-function wholeProcess(runs) {
+async function wholeProcess(runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    execFileSync(process.execPath, [join(root, 'bin/kindling.js'), 'verify', walkthrough], { cwd: root, stdio: 'ignore' });
+    await execa(process.execPath, [join(root, 'bin/kindling.js'), 'verify', walkthrough], { cwd: root, stdio: 'ignore' });
     times.push(performance.now() - t);
   }
   return times;
@@ -59,12 +66,43 @@ async function throughput(copies) {
   return copies / seconds;
 }
 
-const fmt = (ms) => `${ms.toFixed(1)} ms`;
+async function timing() {
+  const fmt = (ms) => `${ms.toFixed(1)} ms`;
+  const ip = await inProcess(30);
+  console.log(`verify ${walkthrough} in-process (sim), median of 30: ${fmt(median(ip))} (min ${fmt(Math.min(...ip))}, max ${fmt(Math.max(...ip))}; target < 50 ms)`);
+  const wp = await wholeProcess(10);
+  console.log(`kindling verify ${walkthrough} as a whole process, median of 10: ${fmt(median(wp))} (target < 1000 ms)`);
+  const lps = await throughput(200);
+  console.log(`throughput: ${lps.toFixed(1)} lessons/s over 200 copies of the walkthrough (in-process, one at a time)`);
+}
+
+const PARTS = {
+  timing,
+  server: () => benchApiServer(console.log),
+  transcripts: () =>
+    benchTranscripts({
+      root,
+      plansDir: join(root, 'bench/transcripts'),
+      override: process.env.KINDLING_TRANSCRIPTS,
+      verbose: process.argv.includes('--verbose'),
+      log: console.log,
+    }),
+};
+
+/** The parts to run: `--only a,b` (or `--only=a,b`), else all but those switched off. */
+function selectedParts(argv) {
+  const at = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (at < 0) return Object.keys(PARTS).filter((p) => !(p === 'server' && argv.includes('--no-server')));
+  const value = argv[at].startsWith('--only=') ? argv[at].slice('--only='.length) : (argv[at + 1] ?? '');
+  const parts = value.split(',').filter((p) => p !== '');
+  const unknown = parts.filter((p) => !(p in PARTS));
+  if (parts.length === 0 || unknown.length > 0) {
+    console.error(`bench: --only expects one or more of ${Object.keys(PARTS).join(', ')} (comma-separated), got "${value}"`);
+    process.exit(2);
+  }
+  return parts;
+}
+
+const parts = selectedParts(process.argv.slice(2));
 console.log(`kindling bench (node ${process.version}, ${cpus().length} CPUs: ${cpus()[0]?.model ?? 'unknown'})`);
-const ip = await inProcess(30);
-console.log(`verify ${walkthrough} in-process (sim), median of 30: ${fmt(median(ip))} (min ${fmt(Math.min(...ip))}, max ${fmt(Math.max(...ip))}; target < 50 ms)`);
-const wp = wholeProcess(10);
-console.log(`kindling verify ${walkthrough} as a whole process, median of 10: ${fmt(median(wp))} (target < 1000 ms)`);
-const lps = await throughput(200);
-console.log(`throughput: ${lps.toFixed(1)} lessons/s over 200 copies of the walkthrough (in-process, one at a time)`);
-if (!process.argv.includes('--no-server')) await benchApiServer(console.log);
+for (const part of parts) await PARTS[part]();
