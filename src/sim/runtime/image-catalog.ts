@@ -35,7 +35,22 @@ export type ImageProgram =
   | 'httpd'
   | 'redis'
   | 'perl'
-  | 'python';
+  | 'python'
+  | 'node'
+  | 'node-entrypoint'
+  | 'bash-entrypoint'
+  | 'curl-entrypoint'
+  | 'liveness-server'
+  | 'goproxy'
+  | 'hello-app'
+  | 'kubernetes-bootcamp'
+  | 'hello-world'
+  | 'stress'
+  | 'vish-stress'
+  | 'etcd'
+  | 'mysql'
+  | 'postgres'
+  | 'network-multitool';
 
 /** The shell family of an image: which wording its tools use. `none`: no shell at all. */
 export type Userland = 'busybox' | 'debian' | 'none';
@@ -61,6 +76,10 @@ export interface ImageConfig {
   bindVersion?: string;
   /** Its base system, for /etc/os-release (`debian-12` when unset; see image-files.ts). */
   os?: string;
+  /** The Dockerfile's USER (`nonroot:nonroot`, `999`), when it is not root. Data for now: processes still run as root. */
+  user?: string;
+  /** Files the image adds beyond its userland's (`/server.js`), by absolute path. */
+  files?: Readonly<Record<string, string>>;
 }
 
 export interface ImageTagInfo {

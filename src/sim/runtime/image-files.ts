@@ -121,5 +121,6 @@ export function userlandFiles(image: ResolvedImage): Files {
   if (repository.endsWith('/alpine')) out.files['/etc/alpine-release'] = '3.21.3\n';
   if (Object.values(image.info.programs).includes('nginx')) nginxFiles(image, out);
   if (Object.values(image.info.programs).includes('httpd')) out.files['/usr/local/apache2/htdocs/index.html'] = HTTPD_INDEX_HTML;
+  Object.assign(out.files, image.info.files);
   return out;
 }
