@@ -125,7 +125,7 @@ export class Cluster implements NetworkView {
         envServices: (ns) => this.#envServices(ns),
         configMap: (ns, name) => this.api.view<ConfigMap>(CONFIGMAPS, ns, name),
         secret: (ns, name) => this.api.view<Secret>(SECRETS, ns, name),
-        imagesPresent: new Set(IMAGE_CATALOG.filter((im) => im.preloaded).flatMap((im) => Object.keys(im.tags).map((t) => `${im.repository}:${t}`))),
+        imagesPresent: new Set(IMAGE_CATALOG.filter((im) => im.preloaded).flatMap((im) => Object.entries(im.tags).filter(([, info]) => info.preloaded !== false).map(([t]) => `${im.repository}:${t}`))),
         pullQueue: { freeAt: 0 },
         pullFailures: new Map(),
         delay: (r: Range) => this.random.stream('kubelet').between(r.min, r.max),

@@ -12,6 +12,12 @@ import { BUSYBOX_IMAGES } from './images/busybox-images.js';
 import { DISTRO_IMAGES } from './images/distro-images.js';
 import { NGINX_IMAGES } from './images/nginx-images.js';
 import { SYSTEM_IMAGES } from './images/system-images.js';
+import { DATABASE_IMAGES } from './images/databases.js';
+import { DEBUG_TOOL_IMAGES } from './images/debug-tools.js';
+import { LANGUAGE_IMAGES } from './images/languages.js';
+import { PROBE_IMAGES } from './images/probe-images.js';
+import { SAMPLE_APP_IMAGES } from './images/sample-apps.js';
+import { STRESS_IMAGES } from './images/stress-images.js';
 import { TEST_IMAGES } from './images/test-images.js';
 
 /**
@@ -100,6 +106,8 @@ export interface ImageTagInfo {
   since?: string;
   /** What a floating tag (`latest`, `1.36`, `alpine`) pointed at before `since`, oldest first, each with its own `since`. */
   before?: ImageTagInfo[];
+  /** False for a tag of a preloaded repository that nodes do not have until they pull it (`pause:3.1`). */
+  preloaded?: false;
 }
 
 export interface ImageInfo extends ImageConfig {
@@ -114,7 +122,19 @@ export interface ImageInfo extends ImageConfig {
   preloaded?: boolean;
 }
 
-export const IMAGE_CATALOG: readonly ImageInfo[] = [...BUSYBOX_IMAGES, ...NGINX_IMAGES, ...TEST_IMAGES, ...DISTRO_IMAGES, ...SYSTEM_IMAGES];
+export const IMAGE_CATALOG: readonly ImageInfo[] = [
+  ...BUSYBOX_IMAGES,
+  ...NGINX_IMAGES,
+  ...TEST_IMAGES,
+  ...DISTRO_IMAGES,
+  ...SYSTEM_IMAGES,
+  ...PROBE_IMAGES,
+  ...SAMPLE_APP_IMAGES,
+  ...STRESS_IMAGES,
+  ...DATABASE_IMAGES,
+  ...LANGUAGE_IMAGES,
+  ...DEBUG_TOOL_IMAGES,
+];
 
 export interface ResolvedImage {
   /** The reference exactly as the pod spec wrote it. */
