@@ -24,6 +24,7 @@ export function networkMultitoolProgram(host: ProgramHost, fs: VirtualFs, podIP:
           ctx.stdout.write(`The directory ${WEB_ROOT} is a volume mount. Will not over-write index.html .\n`);
         } else {
           ctx.stdout.write(`The directory ${WEB_ROOT} is not mounted.\nOver-writing the default index.html file with some useful information.\n`);
+          fs.mkdir(WEB_ROOT, { recursive: true });
           fs.writeFile(`${WEB_ROOT}/index.html`, `Praqma Network MultiTool (with NGINX) - ${host.hostname} - ${podIP()}\n`);
         }
         for (const [name, port] of [['HTTP_PORT', '80'], ['HTTPS_PORT', '443']] as const) {
