@@ -1,13 +1,9 @@
 // agnhost's subcommands the docs and e2e tests run, through the simulator: what each prints, what
 // it serves, and how it ends.
 import { describe, expect, it } from 'vitest';
-import { ScriptedSession } from '../../../backends/sim/scripted-session.js';
+import { podIPOf as ipOf, ScriptedSession } from '../../../backends/sim/scripted-session.js';
 
 const AGNHOST = 'registry.k8s.io/e2e-test-images/agnhost:2.53';
-
-function ipOf(s: ScriptedSession, pod: string): string {
-  return s.ok(`kubectl get pod ${pod} -o jsonpath='{.status.podIP}'`);
-}
 
 function client(s: ScriptedSession): void {
   s.ok('kubectl run client --image=busybox:1.36 -- sleep 3600');

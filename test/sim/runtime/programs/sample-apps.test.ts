@@ -1,11 +1,7 @@
 // The sample apps tutorials deploy, through the simulator: hello-app, the Kubernetes Basics
 // bootcamp app, hello-world, the liveness and goproxy probe targets.
 import { describe, expect, it } from 'vitest';
-import { ScriptedSession } from '../../../backends/sim/scripted-session.js';
-
-function ipOf(s: ScriptedSession, pod: string): string {
-  return s.ok(`kubectl get pod ${pod} -o jsonpath='{.status.podIP}'`);
-}
+import { podIPOf as ipOf, ScriptedSession } from '../../../backends/sim/scripted-session.js';
 
 describe('hello-app', () => {
   it('answers with its version and hostname and logs each request', () => {

@@ -1,11 +1,7 @@
 // Databases, language runtimes and debug images through the simulator: their entrypoints'
 // decisions and errors, their startup logs, and what they serve.
 import { describe, expect, it } from 'vitest';
-import { ScriptedSession } from '../../../backends/sim/scripted-session.js';
-
-function ipOf(s: ScriptedSession, pod: string): string {
-  return s.ok(`kubectl get pod ${pod} -o jsonpath='{.status.podIP}'`);
-}
+import { podIPOf as ipOf, ScriptedSession } from '../../../backends/sim/scripted-session.js';
 
 describe('mysql', () => {
   it('refuses to initialize without a root password option, as its entrypoint says', () => {
