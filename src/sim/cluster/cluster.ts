@@ -131,7 +131,7 @@ export class Cluster implements NetworkView {
         secret: (ns, name) => this.api.view<Secret>(SECRETS, ns, name),
         registry: this.registry,
         nodeResolver: gateway,
-        imagesPresent: new Set(PRELOADED_IMAGES.flatMap((im) => Object.keys(im.tags).map((t) => `${im.repository}:${t}`))),
+        imagesPresent: new Set(PRELOADED_IMAGES.flatMap((im) => Object.entries(im.tags).filter(([, info]) => info.preloaded !== false).map(([t]) => `${im.repository}:${t}`))),
         pullQueue: { freeAt: 0 },
         pullFailures: new Map(),
         delay: (r: Range) => this.random.stream('kubelet').between(r.min, r.max),

@@ -3,7 +3,7 @@
 // creates a new instance for every (re)start.
 import type { Container, Pod } from '../api/types.js';
 import { createShell, type SessionShell } from '../shell/shell.js';
-import type { CommandContext, CommandImpl, Dialect, Effect, ProcessStatus, ShellOptions, ShellProcess } from '../shell/types.js';
+import type { CommandContext, CommandImpl, CommandResult, Dialect, Effect, ProcessStatus, ShellOptions, ShellProcess } from '../shell/types.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
 import { curlApplet } from './applets/curl.js';
 import { digApplet } from './applets/dig.js';
@@ -15,10 +15,11 @@ import { dashWording, isDash } from './dash-wording.js';
 import type { Listener } from './http.js';
 import type { ResolvedImage } from './image-catalog.js';
 import { userlandFiles } from './image-files.js';
-import type { NetworkView } from './network.js';
+import { connect, type NetworkView } from './network.js';
+import { parseResolvConf, resolveHost } from '../net/cluster-dns.js';
 import type { PodSandbox } from './pod-sandbox.js';
 import { PROGRAMS } from './programs/index.js';
-import type { Program, ProgramHost, StopResult } from './programs/types.js';
+import type { Dial, Program, ProgramHost, StopResult } from './programs/types.js';
 import { userlandCommands } from './userland.js';
 import { SHELL_NAMES } from './userland-tools.js';
 
@@ -100,12 +101,45 @@ export class ContainerInstance {
     const programs: Record<string, CommandImpl> = {};
     for (const [name, kind] of Object.entries(image.info.programs)) {
       programs[name] = (ctx) => {
-        const program = PROGRAMS[kind]({ host, fs: this.fs, podIP: () => sandbox.podIP, image, containerPorts: (container.ports ?? []).map((p) => p.containerPort) });
+        const program = PROGRAMS[kind]({
+          host,
+          fs: this.fs,
+          podIP: () => sandbox.podIP,
+          image,
+          containerPorts: (container.ports ?? []).map((p) => p.containerPort),
+          exec: (c, argv) => this.#execIn(c, argv),
+          dial: (h, port) => this.#dial(h, port),
+          mounts: (container.volumeMounts ?? []).map((m) => m.mountPath),
+        });
         if (ctx.argv[0] === this.argv[0]) this.#program = program;
         return program.command(ctx);
       };
     }
     this.commands = withPaths({ ...this.#userland(), ...programs });
+  }
+
+  /** An entrypoint script's `exec "$@"`: the command replaces the caller, or undefined when the image has no such command. */
+  #execIn(ctx: CommandContext, argv: string[]): CommandResult | undefined {
+    const name = argv[0];
+    if (name === undefined) return undefined;
+    const impl = this.commands[name] ?? (name.includes('/') ? undefined : this.commands[`/usr/bin/${name}`]);
+    // Not a spread: that would read (and so consume) stdin now.
+    const { env, cwd, fs, stdout, stderr, now, shellName, dialect } = ctx;
+    return impl?.({ argv, env, cwd, fs, stdout, stderr, now, shellName, dialect, get stdin() { return ctx.stdin; } });
+  }
+
+  /** A program's outgoing TCP connection: the name resolved through the pod's resolv.conf, then connected. */
+  #dial(host: string, port: number): Dial {
+    let resolv;
+    try {
+      resolv = parseResolvConf(this.fs.readFile('/etc/resolv.conf'));
+    } catch {
+      resolv = parseResolvConf('');
+    }
+    const ip = resolveHost(this.rt.view, resolv, host);
+    if (ip === undefined) return { ok: false, error: 'dns' };
+    const conn = connect(this.rt.view, ip, port);
+    return conn.ok ? { ok: true, ip, serve: conn.serve, clientIP: this.spec.sandbox.podIP } : { ok: false, error: conn.error, ip };
   }
 
   /** The image's tools: its userland's commands, the network tools it ships, and its shells. */

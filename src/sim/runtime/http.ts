@@ -22,14 +22,22 @@ export interface HttpResponse {
 /** Something listening on a port inside a pod (nginx, http-echo...). */
 export interface Listener {
   serve(request: HttpRequest, now: number): HttpResponse;
+  /**
+   * The listener speaks gRPC and implements grpc.health.v1.Health (etcd, agnhost
+   * grpc-health-checking): what its Check answers for the overall server (service ""). Unset: not
+   * gRPC, so a gRPC probe fails as it does against a plain HTTP or TCP server.
+   */
+  grpcHealth?(now: number): 'SERVING' | 'NOT_SERVING';
 }
 
 export const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
   301: 'Moved Permanently',
+  302: 'Found',
   400: 'Bad Request',
   403: 'Forbidden',
   404: 'Not Found',
+  417: 'Expectation Failed',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',

@@ -13,6 +13,12 @@ import { BUSYBOX_IMAGES } from './images/busybox-images.js';
 import { DISTRO_IMAGES } from './images/distro-images.js';
 import { NGINX_IMAGES } from './images/nginx-images.js';
 import { SYSTEM_IMAGES } from './images/system-images.js';
+import { DATABASE_IMAGES } from './images/databases.js';
+import { DEBUG_TOOL_IMAGES } from './images/debug-tools.js';
+import { LANGUAGE_IMAGES } from './images/languages.js';
+import { PROBE_IMAGES } from './images/probe-images.js';
+import { SAMPLE_APP_IMAGES } from './images/sample-apps.js';
+import { STRESS_IMAGES } from './images/stress-images.js';
 import { TEST_IMAGES } from './images/test-images.js';
 
 /**
@@ -37,6 +43,21 @@ export type ImageProgram =
   | 'redis'
   | 'perl'
   | 'python'
+  | 'node'
+  | 'node-entrypoint'
+  | 'bash-entrypoint'
+  | 'curl-entrypoint'
+  | 'liveness-server'
+  | 'goproxy'
+  | 'hello-app'
+  | 'kubernetes-bootcamp'
+  | 'hello-world'
+  | 'stress'
+  | 'vish-stress'
+  | 'etcd'
+  | 'mysql'
+  | 'postgres'
+  | 'network-multitool'
   | 'declared';
 
 /** The shell family of an image: which wording its tools use. `none`: no shell at all. */
@@ -63,8 +84,10 @@ export interface ImageConfig {
   bindVersion?: string;
   /** Its base system, for /etc/os-release (`debian-12` when unset; see image-files.ts). */
   os?: string;
-  /** The OCI config's User (`1000`, `nginx`, `1000:1000`); root when unset. */
+  /** The OCI config's User (`1000`, `nginx`, `nonroot:nonroot`); root when unset. */
   user?: string;
+  /** Files the image adds beyond its userland's (`/server.js`), by absolute path. */
+  files?: Readonly<Record<string, string>>;
   /** What a `declared` program does (images from `sim.images`, and generic ones). */
   behaviour?: DeclaredBehaviour;
   /** Neither the catalog nor the lesson knows this image: its program is the simulator's assumption. */
@@ -89,6 +112,8 @@ export interface ImageTagInfo {
   since?: string;
   /** What a floating tag (`latest`, `1.36`, `alpine`) pointed at before `since`, oldest first, each with its own `since`. */
   before?: ImageTagInfo[];
+  /** False for a tag of a preloaded repository that nodes do not have until they pull it (`pause:3.1`). */
+  preloaded?: false;
 }
 
 export interface ImageInfo extends ImageConfig {
@@ -109,7 +134,19 @@ export interface ImageInfo extends ImageConfig {
   versionTags?: { oldest: string; newest: string };
 }
 
-export const IMAGE_CATALOG: readonly ImageInfo[] = [...BUSYBOX_IMAGES, ...NGINX_IMAGES, ...TEST_IMAGES, ...DISTRO_IMAGES, ...SYSTEM_IMAGES];
+export const IMAGE_CATALOG: readonly ImageInfo[] = [
+  ...BUSYBOX_IMAGES,
+  ...NGINX_IMAGES,
+  ...TEST_IMAGES,
+  ...DISTRO_IMAGES,
+  ...SYSTEM_IMAGES,
+  ...PROBE_IMAGES,
+  ...SAMPLE_APP_IMAGES,
+  ...STRESS_IMAGES,
+  ...DATABASE_IMAGES,
+  ...LANGUAGE_IMAGES,
+  ...DEBUG_TOOL_IMAGES,
+];
 
 /** The images every node has from the start (kind preloads its own). */
 export const PRELOADED_IMAGES: readonly ImageInfo[] = IMAGE_CATALOG.filter((i) => i.preloaded);

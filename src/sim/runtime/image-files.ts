@@ -68,6 +68,7 @@ export const OS_RELEASES: Readonly<Record<string, string>> = {
   'debian-8': debianRelease('8', 'jessie'),
   'ubuntu-24.04': ubuntuRelease('24.04', '24.04.1 LTS (Noble Numbat)', 'noble', 'Ubuntu 24.04.1 LTS'),
   'ubuntu-22.04': ubuntuRelease('22.04', '22.04.5 LTS (Jammy Jellyfish)', 'jammy', 'Ubuntu 22.04.5 LTS'),
+  'ubuntu-20.04': ubuntuRelease('20.04', '20.04.6 LTS (Focal Fossa)', 'focal', 'Ubuntu 20.04.6 LTS'),
   'ubuntu-16.04': ubuntuRelease('16.04', '16.04.7 LTS (Xenial Xerus)', 'xenial', 'Ubuntu 16.04.7 LTS'),
 };
 
@@ -121,5 +122,6 @@ export function userlandFiles(image: ResolvedImage): Files {
   if (repository.endsWith('/alpine')) out.files['/etc/alpine-release'] = '3.21.3\n';
   if (Object.values(image.info.programs).includes('nginx')) nginxFiles(image, out);
   if (Object.values(image.info.programs).includes('httpd')) out.files['/usr/local/apache2/htdocs/index.html'] = HTTPD_INDEX_HTML;
+  Object.assign(out.files, image.info.files);
   return out;
 }

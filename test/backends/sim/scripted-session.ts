@@ -74,3 +74,8 @@ export function rows(table: string): string[][] {
 export function hashless(name: string): string {
   return name.replace(/-[bcdfghjklmnpqrstvwxz2456789]{5}$/, '-*').replace(/-[bcdfghjklmnpqrstvwxz2456789]{8,10}-\*$/, '-*-*');
 }
+
+/** A pod's IP, as `kubectl get pod -o jsonpath` prints it. */
+export function podIPOf(s: ScriptedSession, pod: string): string {
+  return s.ok(`kubectl get pod ${pod} -o jsonpath='{.status.podIP}'`);
+}

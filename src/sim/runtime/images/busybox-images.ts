@@ -4,6 +4,7 @@
 // docs/research/busybox.md). A digest or size marked `invented` was not seen anywhere.
 import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
 import { ALPINE_TOOLS, BUSYBOX_TOOLS, withTools } from '../userland-tools.js';
+import { invented } from './define-image.js';
 
 export const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 export const hex = (s: string): string => `sha256:${s}`;
@@ -71,7 +72,14 @@ function alpine(): ImageInfo {
   const tag = { digest: hex('56fa17d2a7e7f168a043a2712e63aed1f8543aeafdcee47c58dcffe38ed51099'), size: 3653068, nslookup: 'big' as const };
   return {
     repository: 'docker.io/library/alpine',
-    tags: { latest: tag, '3.21': tag, '3.20': { ...tag, digest: hex('beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d') } },
+    tags: {
+      latest: tag,
+      '3.21': tag,
+      '3.20': { ...tag, digest: hex('beefdbd8a1da6d2915566fde36db9db0b524eb737fc57cd1367effd16dc0d06d'), config: { files: { '/etc/alpine-release': '3.20.5\n' } } },
+      // Older branches (digests from `invented()`, sizes invented).
+      '3.19': { ...tag, digest: invented('docker.io/library/alpine:3.19'), size: 3_415_482, config: { files: { '/etc/alpine-release': '3.19.6\n' } } },
+      '3.18': { ...tag, digest: invented('docker.io/library/alpine:3.18'), size: 3_348_110, config: { files: { '/etc/alpine-release': '3.18.11\n' } } },
+    },
     defaultTag: 'latest',
     entrypoint: [],
     cmd: ['/bin/sh'],

@@ -5,6 +5,7 @@
 import type { ImageConfig, ImageInfo } from '../image-catalog.js';
 import { ALPINE_TOOLS, DEBIAN_TOOLS, withTools } from '../userland-tools.js';
 import { hex, PATH_ENV } from './busybox-images.js';
+import { invented } from './define-image.js';
 
 function nginxEnv(version: string, debian: string, njs?: string): string[] {
   const env = [PATH_ENV, `NGINX_VERSION=${version}`];
@@ -30,6 +31,9 @@ function nginx(): ImageInfo {
   const t1_26 = { digest: hex('4d77117874832d371c8898c1dc18e306eba952f00251b3b12baf34e6f4dcb55b'), size: 69157614, version: '1.26.3', config: { env: nginxEnv('1.26.3', 'bookworm', '0.8.9') } }; // invented digest and size
   const t1_25 = { digest: hex('56c386070bc3ed1a7e27e151d4e66bb11fde092219cde243670d1a5c143b3d08'), size: 67201448, version: '1.25.5', config: { env: nginxEnv('1.25.5', 'bookworm', '0.8.4') } }; // invented digest and size
   const t1_16 = { digest: hex('95ac8f4277b974b95f724b74a63bf5d44f4e6f2539d8e0d2ee2e59c42af32e19'), size: 51003117, version: '1.16.1', config: legacy('1.16.1', 'buster', 'debian-10') }; // invented digest and size
+  const t1_23 = { digest: invented('docker.io/library/nginx:1.23.4'), size: 57_004_711, version: '1.23.4', config: { env: nginxEnv('1.23.4', 'bullseye', '0.7.11'), os: 'debian-11' } }; // invented size
+  const t1_21 = { digest: invented('docker.io/library/nginx:1.21.6'), size: 56_746_611, version: '1.21.6', config: { env: nginxEnv('1.21.6', 'bullseye', '0.7.3'), os: 'debian-11' } }; // invented size
+  const t1_7 = { digest: invented('docker.io/library/nginx:1.7.9'), size: 39_948_179, version: '1.7.9', config: { ...legacy('1.7.9', 'wheezy', 'debian-8'), env: [PATH_ENV, 'NGINX_VERSION=1.7.9-1~wheezy'] } }; // invented size
   const t1_14 = { digest: hex('f7988fb6c02e0ce69257d9bd9cf37ae20a60f1df7563c3a2a6abe24160306b8d'), size: 44710204, version: '1.14.2', config: legacy('1.14.2', 'stretch', 'debian-9') }; // size invented
   return {
     repository: 'docker.io/library/nginx',
@@ -45,6 +49,13 @@ function nginx(): ImageInfo {
       '1.16': t1_16,
       '1.14.2': t1_14,
       '1.14': t1_14,
+      '1.23': t1_23,
+      '1.23.4': t1_23,
+      '1.21': t1_21,
+      '1.21.6': t1_21,
+      '1.7.9': t1_7,
+      stable: t1_26,
+      mainline: t1_27,
       alpine: {
         digest: hex('4ff102c5d78d254a6f0da062b3cf39eaf07f01eec0927fd21e219d0af8bc0591'),
         size: 20514536,

@@ -1,6 +1,7 @@
 // The cluster's own images (preloaded on kind nodes): they run until stopped.
-import type { ImageInfo } from '../image-catalog.js';
+import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
 import { hex } from './busybox-images.js';
+import { invented } from './define-image.js';
 
 /** A system component image: runs its daemon until stopped. */
 function daemon(repository: string, tag: string, digest: string, size: number, entry: string): ImageInfo {
@@ -21,8 +22,21 @@ function daemon(repository: string, tag: string, digest: string, size: number, e
   };
 }
 
+/** etcd: the cluster's own (a daemon), and older releases pulled for the gRPC probe example, which run the etcd program. */
+function etcd(): ImageInfo {
+  const base = daemon('registry.k8s.io/etcd', '3.5.16-0', 'c6a9d11cc5c04b114ccdef39a9265eeef818e3d02f5359be035ae784097fdec5', 57680541, 'etcd');
+  const older: Record<string, ImageTagInfo> = Object.fromEntries(
+    ['3.5.1-0', '3.5.3-0', '3.5.6-0', '3.5.9-0', '3.5.10-0', '3.5.12-0', '3.5.15-0'].map((t) => [
+      t,
+      // Digests from `invented()`, sizes invented.
+      { digest: invented(`registry.k8s.io/etcd:${t}`), size: 98_888_614, version: t.replace(/-0$/, ''), preloaded: false, config: { programs: { etcd: 'etcd', '/usr/local/bin/etcd': 'etcd' } } },
+    ]),
+  );
+  return { ...base, tags: { ...base.tags, ...older } };
+}
+
 export const SYSTEM_IMAGES: readonly ImageInfo[] = [
-  daemon('registry.k8s.io/etcd', '3.5.16-0', 'c6a9d11cc5c04b114ccdef39a9265eeef818e3d02f5359be035ae784097fdec5', 57680541, 'etcd'),
+  etcd(),
   daemon('registry.k8s.io/kube-apiserver', 'v1.32.2', 'c47449f3e751588ea0cb74e325e0f83db335a415f4f4c7fb147375dd6c84757f', 28670731, 'kube-apiserver'),
   daemon('registry.k8s.io/kube-controller-manager', 'v1.32.2', '399aa50f4d1361c59dc458e634506d02de32613d03a9a614a21058741162ef90', 26259392, 'kube-controller-manager'),
   daemon('registry.k8s.io/kube-scheduler', 'v1.32.2', '45710d74cfd5aa10a001d0cf81747b77c28617444ffee0503d12f1dcd7450f76', 20657536, 'kube-scheduler'),

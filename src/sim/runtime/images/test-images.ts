@@ -5,6 +5,7 @@
 import type { ImageInfo } from '../image-catalog.js';
 import { ALPINE_TOOLS, BUSYBOX_TOOLS, DEBIAN_TOOLS, withTools } from '../userland-tools.js';
 import { hex, PATH_ENV } from './busybox-images.js';
+import { invented } from './define-image.js';
 
 /** echoserver 1.4 (nginx 1.10 + lua on a slim Ubuntu) and 1.10 (its successor's template). Invented digests and sizes. */
 function echoserver(repository: string): ImageInfo {
@@ -62,8 +63,13 @@ function agnhost(): ImageInfo {
     repository: 'registry.k8s.io/e2e-test-images/agnhost',
     tags: {
       '2.39': tag('47d158d7dbf51c69deb0836a3999c0e9b5d354c8a95df3b3b55801efa7eb67bf', 51105200, '2.39', '7.83.1'),
+      '2.40': tag(invented('agnhost:2.40').slice(7), 51336414, '2.40', '7.83.1'),
       '2.43': tag('d99e081bc34fb2c0e701840ee0dfb6f2e99b0da0e554f2b0b5db765c2db03761', 51983231, '2.43', '8.1.2'),
+      '2.45': tag(invented('agnhost:2.45').slice(7), 52154370, '2.45', '8.1.2'),
+      '2.47': tag(invented('agnhost:2.47').slice(7), 52280116, '2.47', '8.5.0'),
+      '2.50': tag(invented('agnhost:2.50').slice(7), 52501728, '2.50', '8.5.0'),
       '2.52': tag('b82c95a016bf601b938589d61c7ca88fb08a8d51a46a85a24e56a06cfb59194a', 52621905, '2.52', '8.9.1'),
+      '2.53': tag(invented('agnhost:2.53').slice(7), 52702210, '2.53', '8.9.1'),
     },
     defaultTag: '2.39',
     entrypoint: ['/agnhost'],
@@ -129,7 +135,16 @@ function httpEcho(): ImageInfo {
 function pause(): ImageInfo {
   return {
     repository: 'registry.k8s.io/pause',
-    tags: { '3.10': { digest: hex('ee6521f290b2168b6e0935a181d4cff9be1ac3f505666ef0e3c98fae8199917a'), size: 320368 } },
+    tags: {
+      '3.10': { digest: hex('ee6521f290b2168b6e0935a181d4cff9be1ac3f505666ef0e3c98fae8199917a'), size: 320368 },
+      // Older releases: pulled, not preloaded (digests from `invented()`, sizes invented).
+      ...Object.fromEntries(
+        [['3.9', 321520], ['3.8', 311286], ['3.7', 311278], ['3.6', 301773], ['3.5', 301416], ['3.4.1', 317164], ['3.3', 299513], ['3.2', 299513], ['3.1', 317164]].map(([t, size]) => [
+          t as string,
+          { digest: invented(`registry.k8s.io/pause:${t}`), size: size as number, preloaded: false },
+        ]),
+      ),
+    },
     defaultTag: '3.10',
     entrypoint: ['/pause'],
     cmd: [],

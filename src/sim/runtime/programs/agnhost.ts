@@ -1,23 +1,21 @@
 // agnhost, the Kubernetes e2e test server (test/images/agnhost read): a cobra root command whose
 // subcommands we model as a dispatch table. `pause` prints "Paused" and exits 2 on SIGTERM;
 // `serve-hostname` serves the hostname on 9376; `netexec` serves /, /hostname, /echo, /clientip
-// and /healthz on 8080 (and, unmodelled, UDP on 8081). Other subcommands say they are not simulated.
+// and /healthz on 8080 (and, unmodelled, UDP on 8081); the others are in agnhost-*.ts and
+// liveness-server.ts. Subcommands that are not modelled say they are not simulated.
 import type { CommandContext, Effect } from '../../shell/types.js';
+import type { VirtualFs } from '../../shell/vfs.js';
 import { ephemeralPort, response, type HttpRequest, type HttpResponse } from '../http.js';
-import { errorLogTime as goLogTime } from './nginx.js';
+import { guestbook } from './agnhost-guestbook.js';
+import { mounttest } from './agnhost-mounttest.js';
+import { connectCommand, dnsServerList, dnsSuffix, entrypointTester, etcHosts, logsGenerator } from './agnhost-one-shots.js';
+import { fakeGitserver, porter, testWebserver } from './agnhost-servers.js';
+import { goLogTime, goNow } from './go-runtime.js';
+import { livenessServerProgram } from './liveness-server.js';
 import { flagValue, serveHostnameProgram } from './serve-hostname.js';
-import { runForever, type Program, type ProgramHost, type StopResult } from './types.js';
+import { runForever, type Dial, type Program, type ProgramHost, type StopResult } from './types.js';
 
 type Sub = { command(ctx: CommandContext): Generator<Effect, number, void>; onStop?(now: number): StopResult | undefined };
-
-/** Go's `time.Now()` String(): `2025-01-06 10:00:00.123456789 +0000 UTC m=+12.345678901`. */
-function goNow(now: number, startedAt: number): string {
-  const d = new Date(now);
-  const p2 = (n: number) => String(n).padStart(2, '0');
-  const nanos = `${String(d.getUTCMilliseconds()).padStart(3, '0')}${String((now * 7919) % 1_000_000).padStart(6, '0')}`;
-  const mono = ((now - startedAt) / 1000).toFixed(9);
-  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}.${nanos} +0000 UTC m=+${mono}`;
-}
 
 function pause(): Sub {
   return {
@@ -65,24 +63,46 @@ function netexec(host: ProgramHost): Sub {
   };
 }
 
-export function agnhostProgram(host: ProgramHost): Program {
+export interface AgnhostDeps {
+  host: ProgramHost;
+  fs: VirtualFs;
+  dial(host: string, port: number): Dial;
+  podIP(): string;
+}
+
+/** Subcommands that exist in agnhost but are not modelled here. */
+const UNMODELLED = ['audit-proxy', 'crd-conversion-webhook', 'fake-registry-server', 'grpc-health-checking', 'inclusterclient', 'net', 'nettest', 'no-snat-test', 'no-snat-test-proxy', 'port-forward-tester', 'resource-consumer-controller', 'test-service-account-issuer-discovery', 'webhook'];
+
+export function agnhostProgram({ host, fs, dial, podIP }: AgnhostDeps): Program {
   const subcommands: Record<string, () => Sub> = {
     pause,
     'serve-hostname': () => serveHostnameProgram(host, 'agnhost') as Sub,
     netexec: () => netexec(host),
+    liveness: () => livenessServerProgram(host) as Sub,
+    'test-webserver': () => testWebserver(host, fs) as Sub,
+    porter: () => porter(host) as Sub,
+    'fake-gitserver': () => fakeGitserver(host) as Sub,
+    guestbook: () => guestbook(host, dial, podIP) as Sub,
+    mounttest: () => mounttest() as Sub,
+    'dns-suffix': () => dnsSuffix() as Sub,
+    'dns-server-list': () => dnsServerList() as Sub,
+    'etc-hosts': () => etcHosts() as Sub,
+    'entrypoint-tester': () => entrypointTester() as Sub,
+    'logs-generator': () => logsGenerator() as Sub,
+    connect: () => connectCommand(dial) as Sub,
   };
   let current: Sub | undefined;
   return {
     *command(ctx) {
       const name = ctx.argv[1];
       if (name === undefined || name === '--help' || name === '-h') {
-        ctx.stderr.write('kindling: the agnhost help text is not simulated; its subcommands here are pause, serve-hostname and netexec\n');
+        ctx.stderr.write(`kindling: the agnhost help text is not simulated; its subcommands here are ${Object.keys(subcommands).sort().join(', ')}\n`);
         return 0;
       }
       const make = subcommands[name];
       if (!make) {
-        const known = ['audit-proxy', 'connect', 'crd-conversion-webhook', 'dns-suffix', 'dns-server-list', 'etc-hosts', 'entrypoint-tester', 'fake-gitserver', 'guestbook', 'inclusterclient', 'liveness', 'logs-generator', 'mounttest', 'net', 'nettest', 'no-snat-test', 'no-snat-test-proxy', 'porter', 'port-forward-tester', 'resource-consumer-controller', 'test-webserver', 'webhook'];
-        if (known.includes(name)) {
+        // nettest and net need peers speaking their own protocols; the webhooks an API server calling them.
+        if (UNMODELLED.includes(name)) {
           ctx.stderr.write(`kindling: agnhost ${name} is not simulated\n`);
           return 1;
         }

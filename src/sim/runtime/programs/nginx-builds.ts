@@ -77,6 +77,10 @@ const BUILDS: Record<string, NginxBuild> = {
   '1.27.3': { version: '1.27.3', entrypoint: 'with-resolvers', noticeLog: true, stopSignal: 'SIGQUIT', builtBy: BOOKWORM, openssl: 'OpenSSL 3.0.15 3 Sep 2024', indexHtml: NGINX_INDEX_HTML },
   '1.26.3': { version: '1.26.3', entrypoint: 'with-resolvers', noticeLog: true, stopSignal: 'SIGQUIT', builtBy: BOOKWORM, openssl: 'OpenSSL 3.0.15 3 Sep 2024', indexHtml: NGINX_INDEX_HTML },
   '1.25.5': { version: '1.25.5', entrypoint: 'with-resolvers', noticeLog: true, stopSignal: 'SIGQUIT', builtBy: BOOKWORM, openssl: 'OpenSSL 3.0.11 19 Sep 2023', indexHtml: NGINX_INDEX_HTML },
+  '1.23.4': { version: '1.23.4', entrypoint: 'pre-resolvers', noticeLog: true, stopSignal: 'SIGQUIT', builtBy: 'gcc 10.2.1 20210110 (Debian 10.2.1-6) ', openssl: 'OpenSSL 1.1.1n  15 Mar 2022', indexHtml: NGINX_INDEX_HTML },
+  '1.21.6': { version: '1.21.6', entrypoint: 'pre-resolvers', noticeLog: true, stopSignal: 'SIGQUIT', builtBy: 'gcc 10.2.1 20210110 (Debian 10.2.1-6) ', openssl: 'OpenSSL 1.1.1k  25 Mar 2021', indexHtml: NGINX_INDEX_HTML },
+  // The 2014 image of the oldest docs (Debian wheezy, no entrypoint script).
+  '1.7.9': { version: '1.7.9', entrypoint: 'none', noticeLog: false, stopSignal: 'SIGTERM', builtBy: 'gcc 4.7.2 (Debian 4.7.2-5) ', openssl: 'OpenSSL 1.0.1e 11 Feb 2013', indexHtml: NGINX_INDEX_HTML_OLD },
   '1.16.1': { version: '1.16.1', entrypoint: 'none', noticeLog: false, stopSignal: 'SIGTERM', builtBy: 'gcc 8.3.0 (Debian 8.3.0-6) ', openssl: 'OpenSSL 1.1.1c  28 May 2019', indexHtml: NGINX_INDEX_HTML_OLD },
   '1.14.2': { version: '1.14.2', entrypoint: 'none', noticeLog: false, stopSignal: 'SIGTERM', builtBy: 'gcc 6.3.0 20170516 (Debian 6.3.0-18+deb9u1) ', openssl: 'OpenSSL 1.1.0j  20 Nov 2018', indexHtml: NGINX_INDEX_HTML_OLD },
   // nginx-slim: built from source on a slim Ubuntu; versions invented, no default page.

@@ -1,7 +1,7 @@
 // Programs that images run in place of a shell script (nginx, pause, system daemons): each is a
 // command that runs on the virtual clock, plus what it does when the kubelet stops it.
 import type { CommandImpl } from '../../shell/types.js';
-import type { Listener } from '../http.js';
+import type { HttpRequest, HttpResponse, Listener } from '../http.js';
 
 /** What a running program may ask of its container. */
 export interface ProgramHost {
@@ -44,3 +44,8 @@ export interface Program {
 export function* runForever(): Generator<{ kind: 'sleep'; ms: number }, number, void> {
   for (;;) yield { kind: 'sleep', ms: Number.POSITIVE_INFINITY };
 }
+
+/** A program's outgoing connection (see ProgramDeps.dial). */
+export type Dial =
+  | { ok: true; ip: string; clientIP: string; serve(request: HttpRequest, now: number): HttpResponse }
+  | { ok: false; error: 'dns' | 'refused' | 'timeout'; ip?: string };

@@ -1,0 +1,29 @@
+// A repository entry with the defaults most images share (no entrypoint, the standard PATH, `/`,
+// nothing served), and digests for builds whose real digest was not found: `invented(reference)`
+// derives a stable, well-formed sha256 from the reference so each invented build is distinct.
+import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
+import { PATH_ENV } from './busybox-images.js';
+
+type Defaults = 'entrypoint' | 'env' | 'workingDir' | 'programs' | 'servesPorts';
+
+export type ImageSpec = Omit<ImageInfo, Defaults> & Partial<Pick<ImageInfo, Defaults>>;
+
+export function defineImage(spec: ImageSpec): ImageInfo {
+  return { entrypoint: [], env: [PATH_ENV], workingDir: '/', programs: {}, servesPorts: [], ...spec };
+}
+
+/** A digest nobody published: 64 hex digits hashed (FNV-1a, four lanes) from the reference. */
+export function invented(reference: string): string {
+  let out = '';
+  for (let lane = 0; lane < 8; lane++) {
+    let h = 0x811c9dc5 ^ lane;
+    for (const c of `${lane}:${reference}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return `sha256:${out}`;
+}
+
+/** The same build under several tags (`3.12`, `3.12.8`, `latest`). */
+export function sameBuild(tags: readonly string[], info: ImageTagInfo): Record<string, ImageTagInfo> {
+  return Object.fromEntries(tags.map((t) => [t, info]));
+}
