@@ -81,6 +81,7 @@ function alpine(): ImageInfo {
       '3.18': { ...tag, digest: invented('docker.io/library/alpine:3.18'), size: 3_348_110, config: { files: { '/etc/alpine-release': '3.18.11\n' } } },
     },
     defaultTag: 'latest',
+    versionTags: { oldest: '3.1', newest: '3.21.2' },
     entrypoint: [],
     cmd: ['/bin/sh'],
     env: [PATH_ENV],

@@ -20,6 +20,7 @@ interface DistroSpec {
   programs?: ImageInfo['programs'];
   servesPorts?: number[];
   pullBytesPerSecond: number;
+  versionTags?: ImageInfo['versionTags'];
 }
 
 function distro(spec: DistroSpec): ImageInfo {
@@ -39,6 +40,7 @@ function distro(spec: DistroSpec): ImageInfo {
     programs: spec.programs ?? {},
     servesPorts: spec.servesPorts ?? [],
     pullBytesPerSecond: spec.pullBytesPerSecond,
+    ...(spec.versionTags ? { versionTags: spec.versionTags } : {}),
   };
 }
 
@@ -59,8 +61,8 @@ const redisAlpine = made('docker.io/library/redis:alpine', 17_241_906, '7.4.1');
 const httpdAlpine = made('docker.io/library/httpd:alpine', 22_581_402, '2.4.62');
 
 export const DISTRO_IMAGES: readonly ImageInfo[] = [
-  distro({ repository: 'docker.io/library/ubuntu', tags: { latest: ubuntu24, '24.04': ubuntu24, noble: ubuntu24, '22.04': ubuntu22, jammy: ubuntu22, '20.04': ubuntu20, focal: ubuntu20 }, defaultTag: 'latest', cmd: ['/bin/bash'], os: 'ubuntu-24.04', pullBytesPerSecond: 12_000_000 }),
-  distro({ repository: 'docker.io/library/debian', tags: { latest: debian12, '12': debian12, bookworm: debian12, 'bookworm-slim': { ...debian12, size: 28231019 }, '12-slim': { ...debian12, size: 28231019 }, '11': debian11, bullseye: debian11, 'bullseye-slim': { ...debian11, size: 31_429_014 }, '11-slim': { ...debian11, size: 31_429_014 } }, defaultTag: 'latest', cmd: ['bash'], pullBytesPerSecond: 12_000_000 }),
+  distro({ repository: 'docker.io/library/ubuntu', tags: { latest: ubuntu24, '24.04': ubuntu24, noble: ubuntu24, '22.04': ubuntu22, jammy: ubuntu22, '20.04': ubuntu20, focal: ubuntu20 }, defaultTag: 'latest', versionTags: { oldest: '12.04', newest: '24.10' }, cmd: ['/bin/bash'], os: 'ubuntu-24.04', pullBytesPerSecond: 12_000_000 }),
+  distro({ repository: 'docker.io/library/debian', tags: { latest: debian12, '12': debian12, bookworm: debian12, 'bookworm-slim': { ...debian12, size: 28231019 }, '12-slim': { ...debian12, size: 28231019 }, '11': debian11, bullseye: debian11, 'bullseye-slim': { ...debian11, size: 31_429_014 }, '11-slim': { ...debian11, size: 31_429_014 } }, defaultTag: 'latest', versionTags: { oldest: '7', newest: '12.8' }, cmd: ['bash'], pullBytesPerSecond: 12_000_000 }),
   distro({
     repository: 'docker.io/library/perl',
     // `perl` untagged (transcript 17's original manifest) is really 5.40 today; it stands in here.
@@ -78,6 +80,7 @@ export const DISTRO_IMAGES: readonly ImageInfo[] = [
     repository: 'docker.io/library/httpd',
     tags: { latest: httpd24, '2.4': httpd24, '2.4.62': httpd24, '2': httpd24, alpine: { ...httpdAlpine, config: { userland: 'busybox', tools: ALPINE_TOOLS, nslookup: 'big' } }, '2.4-alpine': { ...httpdAlpine, config: { userland: 'busybox', tools: ALPINE_TOOLS, nslookup: 'big' } } },
     defaultTag: 'latest',
+    versionTags: { oldest: '2.2', newest: '2.4.62' },
     cmd: ['httpd-foreground'],
     env: ['PATH=/usr/local/apache2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HTTPD_PREFIX=/usr/local/apache2', 'HTTPD_VERSION=2.4.62'],
     workingDir: '/usr/local/apache2',
@@ -89,6 +92,7 @@ export const DISTRO_IMAGES: readonly ImageInfo[] = [
     repository: 'docker.io/library/redis',
     tags: { latest: redis7, '7': redis7, '7.4': redis7, '7.4.1': redis7, '7.2': redis72, '7.2.6': redis72, '7.0': redis70, '7.0.15': redis70, '6': redis62, '6.2': redis62, '6.2.16': redis62, alpine: { ...redisAlpine, config: { userland: 'busybox', tools: ALPINE_TOOLS, nslookup: 'big' } }, '7-alpine': { ...redisAlpine, config: { userland: 'busybox', tools: ALPINE_TOOLS, nslookup: 'big' } } },
     defaultTag: 'latest',
+    versionTags: { oldest: '2.6', newest: '7.4.1' },
     entrypoint: ['docker-entrypoint.sh'],
     cmd: ['redis-server'],
     env: [PATH_ENV, 'GOSU_VERSION=1.17', 'REDIS_VERSION=7.4.1', 'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-7.4.1.tar.gz'],

@@ -35,6 +35,7 @@ const python = defineImage({
   // `latest` and `3` stay on 3.12.8, the build the simulator modelled first.
   tags: { ...py311, ...py313, ...py312, latest: py312['3.12']!, '3': py312['3.12']!, slim: py312['3.12-slim']!, alpine: py312['3.12-alpine']! },
   defaultTag: 'latest',
+  versionTags: { oldest: '2.7', newest: '3.13.1' },
   cmd: ['python3'],
   env: pythonEnv('3.12.8'),
   userland: 'debian',
@@ -54,6 +55,7 @@ const node = defineImage({
   repository: NODE,
   tags: { ...node18, ...node20, ...node22, latest: node22['22']!, lts: node22['22']!, alpine: node22['22-alpine']!, slim: node22['22-slim']! },
   defaultTag: 'latest',
+  versionTags: { oldest: '0.10', newest: '23.5.0' },
   entrypoint: ['docker-entrypoint.sh'],
   cmd: ['node'],
   env: nodeEnv('22.12.0'),

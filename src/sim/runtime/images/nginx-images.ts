@@ -65,6 +65,7 @@ function nginx(): ImageInfo {
       },
     },
     defaultTag: 'latest',
+    versionTags: { oldest: '1.7.9', newest: '1.27.3' },
     entrypoint: ['/docker-entrypoint.sh'],
     cmd: ['nginx', '-g', 'daemon off;'],
     env: nginxEnv('1.27.3', 'bookworm', '0.8.7'),

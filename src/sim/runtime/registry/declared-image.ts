@@ -4,7 +4,7 @@
 import type { DeclaredImage } from '../../cluster/image-declarations.js';
 import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
 import { BUSYBOX_TOOLS, DEBIAN_TOOLS } from '../userland-tools.js';
-import { derivedDigest } from './derived-digest.js';
+import { invented } from '../images/define-image.js';
 import { genericEntrypoint, genericImageInfo } from './generic-image.js';
 import type { ImageReference } from './image-reference.js';
 
@@ -14,7 +14,7 @@ export function declaredImageInfo(ref: ImageReference, d: DeclaredImage, like?: 
   const base: ImageInfo = like ? { ...like.info, repository: ref.repository } : genericImageInfo(ref);
   const size = d.sizeBytes ?? like?.tagInfo.size ?? base.tags[ref.tag]!.size;
   const tagInfo: ImageTagInfo = {
-    digest: ref.digest ?? derivedDigest(`declared:${ref.normalized}`),
+    digest: ref.digest ?? invented(`declared:${ref.normalized}`),
     size,
     ...(like?.tagInfo.version !== undefined ? { version: like.tagInfo.version } : {}),
     ...(like?.tagInfo.nslookup !== undefined ? { nslookup: like.tagInfo.nslookup } : {}),

@@ -5,7 +5,8 @@
 import type { ImageInfo } from '../image-catalog.js';
 import { PATH_ENV } from '../images/busybox-images.js';
 import { DEBIAN_TOOLS } from '../userland-tools.js';
-import { derivedDigest, randomFor } from './derived-digest.js';
+import { invented } from '../images/define-image.js';
+import { randomFor } from './random-for.js';
 import type { ImageReference } from './image-reference.js';
 
 /** Where the assumed program lives: `/usr/local/bin/<last path component>`. */
@@ -18,7 +19,7 @@ export function genericImageInfo(ref: ImageReference): ImageInfo {
   const size = 20_000_000 + randomFor(`size:${ref.normalized}`).int(130_000_000);
   return {
     repository: ref.repository,
-    tags: { [ref.tag]: { digest: ref.digest ?? derivedDigest(ref.normalized), size } },
+    tags: { [ref.tag]: { digest: ref.digest ?? invented(ref.normalized), size } },
     defaultTag: ref.tag,
     entrypoint: [entry],
     cmd: [],

@@ -2,7 +2,7 @@
 // build, and a tag did not exist before its first push. Versions the catalog does not list but
 // knows the shape of (`nginx:1.23.4`) resolve to the nearest listed build of the same flavour.
 import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
-import { derivedDigest } from './derived-digest.js';
+import { invented } from '../images/define-image.js';
 
 /** The build `tag` pointed at on `date` (`YYYY-MM-DD`), or undefined when it did not exist yet. */
 export function tagAt(tag: ImageTagInfo, date: string): ImageTagInfo | undefined {
@@ -46,5 +46,5 @@ export function versionTag(info: ImageInfo, tag: string, date: string): ImageTag
   const best = below[0] ?? candidates.sort((a, b) => compareVersions(a.version, b.version))[0];
   if (!best) return undefined;
   const { since: _since, before: _before, ...build } = best.build;
-  return { ...build, digest: derivedDigest(`${info.repository}:${tag}`), ...(build.version !== undefined ? { version } : {}) };
+  return { ...build, digest: invented(`${info.repository}:${tag}`), ...(build.version !== undefined ? { version } : {}) };
 }
