@@ -10,6 +10,7 @@ import { decodeObject, decodeObjectText, type FieldValidation } from './schema/d
 import { fieldMatcher } from './field-selectors.js';
 import { labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from './selectors.js';
 import { alreadyExists, badRequest, forbiddenStatus, invalidObject, notFound, StatusError } from './status-error.js';
+import type { AdmissionAttributes, AdmissionPlugin } from './admission/admission-plugin.js';
 import { strategyFor } from './strategies/registry.js';
 import type { StrategyContext } from './strategies/types.js';
 import { rfc3339 } from './time.js';
@@ -57,6 +58,8 @@ export interface ApiServerDeps {
   now(): number;
   random: SeededRandom;
   strategyContext: StrategyContext;
+  /** Admission plugins that read the cluster's state (LimitRanger, ResourceQuota), in order. */
+  admission?: readonly AdmissionPlugin[];
 }
 
 export class ApiServer {
@@ -111,6 +114,7 @@ export class ApiServer {
     }
     const strategy = strategyFor(type);
     const ctx = this.#deps.strategyContext;
+    const attrs: AdmissionAttributes = { operation: 'CREATE', type, namespace: obj.metadata.namespace, requestName: obj.metadata.name, dryRun: options.dryRun === true };
     if (!obj.metadata.name && obj.metadata.generateName) {
       obj.metadata.name = `${obj.metadata.generateName}${this.#deps.random.stream('names').nameSuffix(5)}`;
     }
@@ -121,8 +125,12 @@ export class ApiServer {
     delete obj.metadata.deletionGracePeriodSeconds;
     delete obj.metadata.creationTimestamp;
     strategy.prepareForCreate?.(obj, ctx);
+    const admission = this.#deps.admission ?? [];
+    for (const plugin of admission) plugin.mutate?.(obj, attrs, this.#deps.store);
+    strategy.afterAdmission?.(obj);
     const errs = strategy.validate?.(obj) ?? [];
     if (errs.length > 0) throw invalidObject(type.kind, type.group, obj.metadata.name, errs);
+    for (const plugin of admission) plugin.validate?.(obj, attrs, this.#deps.store);
     if (type.namespaced) {
       this.#checkNamespace(type, obj.metadata.namespace);
       const ns = this.#deps.store.get('namespaces', undefined, obj.metadata.namespace!);

@@ -8,6 +8,7 @@ import type { Container, DaemonSet, Deployment, Endpoints, EndpointSlice, KubeOb
 import { PRELOADED_IMAGES } from '../runtime/image-catalog.js';
 import type { ClusterParts } from './cluster-parts.js';
 import { intToIp, parseCidr, type NodeConfig } from './config.js';
+import { DEFAULT_NODE_CAPACITY } from './node-declarations.js';
 
 const T = (kind: string, v = 'v1') => typeForKind(kind, v)!;
 /** The cluster's own objects are well-formed: no need to decode them as a client request. */
@@ -29,6 +30,12 @@ function nodeObject(parts: ClusterParts, n: NodeConfig, index: number, single: b
     labels['node-role.kubernetes.io/control-plane'] = '';
     if (!single) labels['node.kubernetes.io/exclude-from-external-load-balancers'] = '';
   }
+  Object.assign(labels, n.labels);
+  const capacity = { ...DEFAULT_NODE_CAPACITY, ...n.capacity };
+  const taints = [
+    ...(n.role === 'control-plane' && !single ? [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }] : []),
+    ...(n.taints ?? []).map((t) => ({ effect: t.effect, key: t.key, ...(t.value !== undefined ? { value: t.value } : {}) })),
+  ];
   const cond = (type: string, status: 'True' | 'False', reason: string, message: string) => ({
     lastHeartbeatTime: t,
     lastTransitionTime: t,
@@ -53,15 +60,15 @@ function nodeObject(parts: ClusterParts, n: NodeConfig, index: number, single: b
       podCIDR,
       podCIDRs: [podCIDR],
       providerID: `kind://docker/${config.clusterName}/${n.name}`,
-      ...(n.role === 'control-plane' && !single ? { taints: [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }] } : {}),
+      ...(taints.length > 0 ? { taints } : {}),
     },
     status: {
       addresses: [
         { address: n.ip, type: 'InternalIP' },
         { address: n.name, type: 'Hostname' },
       ],
-      allocatable: { cpu: '8', 'ephemeral-storage': '102625208Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '16369528Ki', pods: '110' },
-      capacity: { cpu: '8', 'ephemeral-storage': '102625208Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '16369528Ki', pods: '110' },
+      allocatable: capacity,
+      capacity,
       conditions: [
         cond('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
         cond('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),

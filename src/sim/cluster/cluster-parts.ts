@@ -15,6 +15,4 @@ export interface ClusterParts {
   recorder: EventRecorder;
   /** Name of the (first) control-plane node. */
   controlPlaneNode: string;
-  /** Pods bound to each node and not finished (nodes without any are absent): the scheduler spreads by this. */
-  podsPerNode(): Map<string, number>;
 }

@@ -1,6 +1,8 @@
 // One simulated Kubernetes cluster: the virtual clock, the API server and its store, the
 // controllers, and a kubelet per node, wired together and booted up to the lesson's start time.
 import { ApiServer } from '../api/api-server.js';
+import { limitRanger } from '../api/admission/limit-ranger.js';
+import { resourceQuotaAdmission } from '../api/admission/resource-quota.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { typeForKind } from '../api/resources.js';
 import { base64Decode } from '../api/strategies/generic-strategy.js';
@@ -9,6 +11,7 @@ import { startDeploymentController } from '../controllers/deployment.js';
 import { startEndpointsController } from '../controllers/endpoints.js';
 import { startJobController } from '../controllers/job.js';
 import { startReplicaSetController } from '../controllers/replicaset.js';
+import { startResourceQuotaController } from '../controllers/resource-quota.js';
 import { startGarbageCollector } from '../controllers/garbage-collector.js';
 import { startNamespaceController } from '../controllers/namespaces.js';
 import { startScheduler } from '../controllers/scheduler.js';
@@ -25,7 +28,9 @@ import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
 import { ObjectStore } from '../store/object-store.js';
 import { bootstrapCluster } from './bootstrap.js';
 import type { ClusterParts } from './cluster-parts.js';
-import { intToIp, parseCidr, registryDay, type SimConfig } from './config.js';
+import { intToIp, parseCidr, registryDay, type NodeConfig, type SimConfig } from './config.js';
+import { DEFAULT_NODE_CAPACITY } from './node-declarations.js';
+import { quantityValue, parseQuantity } from '../quantity/quantity.js';
 import { EventLoop } from './event-loop.js';
 import { NodePodIPs, NodePorts, ServiceIPs } from './ipam.js';
 import { SeededRandom } from './random.js';
@@ -35,6 +40,11 @@ const SERVICES = typeForKind('Service', 'v1')!;
 const CONFIGMAPS = typeForKind('ConfigMap', 'v1')!;
 const SECRETS = typeForKind('Secret', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
+
+/** The CPUs a node's processes see (`nproc`): its CPU capacity, rounded up. */
+function nodeCpus(n: NodeConfig): number {
+  return quantityValue(parseQuantity(n.capacity?.['cpu'] ?? DEFAULT_NODE_CAPACITY['cpu']!)!);
+}
 
 export class Cluster implements NetworkView {
   readonly config: SimConfig;
@@ -70,6 +80,7 @@ export class Cluster implements NetworkView {
         releaseNodePort: (p) => nodePorts.release(p),
         serviceCIDR: config.serviceCIDR,
       },
+      admission: [limitRanger, resourceQuotaAdmission(() => this.loop.now())],
     });
     this.recorder = new EventRecorder(this.api, this.loop);
     const cp = config.nodes.find((n) => n.role === 'control-plane') ?? config.nodes[0]!;
@@ -81,14 +92,6 @@ export class Cluster implements NetworkView {
       api: this.api,
       recorder: this.recorder,
       controlPlaneNode: cp.name,
-      podsPerNode: () => {
-        const counts = new Map<string, number>();
-        for (const p of this.api.viewList<Pod>(PODS, undefined)) {
-          const node = p.spec.nodeName;
-          if (node && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') counts.set(node, (counts.get(node) ?? 0) + 1);
-        }
-        return counts;
-      },
     };
     startScheduler(this.parts);
     startEndpointsController(this.parts);
@@ -97,6 +100,7 @@ export class Cluster implements NetworkView {
     startReplicaSetController(this.parts);
     startDeploymentController(this.parts);
     startJobController(this.parts);
+    startResourceQuotaController(this.parts);
     const cidr = parseCidr(config.podCIDR)!;
     const containerBackoff = new Backoff(CONTAINER_BACKOFF.initialMs, CONTAINER_BACKOFF.maxMs);
     const imageBackoff = new Backoff(IMAGE_BACKOFF.initialMs, IMAGE_BACKOFF.maxMs);
@@ -108,7 +112,7 @@ export class Cluster implements NetworkView {
         random: this.random,
         api: this.api,
         recorder: this.recorder,
-        node: { name: n.name, ip: n.ip, cpus: 8, kernelVersion: config.kernelVersion },
+        node: { name: n.name, ip: n.ip, cpus: nodeCpus(n), kernelVersion: config.kernelVersion },
         network: this,
         clusterDnsIP: config.dnsIP,
         dnsServerUp: (ip) => this.dnsServerUp(ip, gateway),

@@ -2,9 +2,10 @@
 // single-node kind cluster running Kubernetes v1.32, like the one most tutorials start from.
 import type { ConfigProblem } from './config-problem.js';
 import { parseImageDeclarations, parseRegistryDate, type DeclaredImage } from './image-declarations.js';
+import { NODE_EXTRA_KEYS, parseNodeExtras, type NodeExtras } from './node-declarations.js';
 import { parseDuration } from './parse-duration.js';
 
-export interface NodeConfig {
+export interface NodeConfig extends NodeExtras {
   name: string;
   role: 'control-plane' | 'worker';
   ip: string;
@@ -182,13 +183,14 @@ export function resolveSimConfig(raw: Record<string, unknown> | undefined): { co
         }
         if (!n || typeof n !== 'object') return bad(path, 'expected a node name or a mapping {name, role, ip}');
         const o = n as Record<string, unknown>;
-        for (const k of Object.keys(o)) if (!['name', 'role', 'ip'].includes(k)) bad(`${path}.${k}`, `unknown key "${k}", expected one of: name, role, ip`);
+        const keys = ['name', 'role', 'ip', ...NODE_EXTRA_KEYS];
+        for (const k of Object.keys(o)) if (!keys.includes(k)) bad(`${path}.${k}`, `unknown key "${k}", expected one of: ${keys.join(', ')}`);
         if (typeof o['name'] !== 'string' || o['name'] === '') return bad(`${path}.name`, 'expected a node name');
         const role = o['role'] ?? (i === 0 ? 'control-plane' : 'worker');
         if (role !== 'control-plane' && role !== 'worker') bad(`${path}.role`, 'expected "control-plane" or "worker"');
         const ip = o['ip'] ?? `172.18.0.${i + 2}`;
         if (typeof ip !== 'string' || ipToInt(ip) === undefined) bad(`${path}.ip`, 'expected an IPv4 address');
-        nodes.push({ name: o['name'], role: role === 'worker' ? 'worker' : 'control-plane', ip: String(ip) });
+        nodes.push({ name: o['name'], role: role === 'worker' ? 'worker' : 'control-plane', ip: String(ip), ...parseNodeExtras(o, path, problems) });
       });
       if (nodes.length > 0) config.nodes = nodes;
       const names = new Set<string>();

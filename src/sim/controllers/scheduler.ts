@@ -1,87 +1,157 @@
-// The default scheduler: binds each unscheduled pod to a node that fits it (ready, schedulable,
-// taints tolerated, nodeSelector matched), preferring the node with the fewest pods, and records
-// `Scheduled` (or `FailedScheduling`) as the scheduler does, through the events.k8s.io API.
+// The default scheduler: binds each unscheduled pod to a node that passes the filter plugins
+// (scheduling/filters.ts), preferring nodes its preferred node affinity names, then nodes
+// without taints it would rather avoid, then the least loaded; records `Scheduled`, or
+// `FailedScheduling` with the pod's PodScheduled condition. An unschedulable pod waits until a
+// change in the cluster might let it fit (a pod gone or finished, a node added or changed), with
+// the scheduling queue's back-off (1 s doubling to 10 s), and is retried every 5 minutes anyway
+// (podMaxInUnschedulablePodsDuration), as pkg/scheduler/internal/queue does.
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
-import type { Node, Pod, Toleration } from '../api/types.js';
+import type { Node, Pod } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { Timer } from '../cluster/event-loop.js';
+import { effectiveTaints, runFilters, tolerated, type Rejection } from './scheduling/filters.js';
+import { fitErrorMessage } from './scheduling/fit-error.js';
+import { preferredAffinityScore } from './scheduling/node-affinity.js';
+import { snapshotNodes, type NodeInfo } from './scheduling/node-info.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
+const INITIAL_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 10_000;
+const MAX_IN_UNSCHEDULABLE_MS = 5 * 60_000;
+/** flushUnschedulablePodsLeftover runs every 30 s. */
+const FLUSH_PERIOD_MS = 30_000;
 
-function tolerates(tolerations: Toleration[] | undefined, taint: { key: string; value?: string; effect: string }): boolean {
-  return (tolerations ?? []).some((t) => {
-    if (t.effect && t.effect !== taint.effect) return false;
-    if (t.operator === 'Exists') return t.key === undefined || t.key === '' || t.key === taint.key;
-    return t.key === taint.key && (t.value ?? '') === (taint.value ?? '');
-  });
+interface Waiting {
+  namespace: string;
+  name: string;
+  attempts: number;
+  lastAttempt: number;
+  timer?: Timer;
 }
 
-interface Verdict {
-  fits: boolean;
-  why?: string;
-}
-
-function fit(pod: Pod, node: Node): Verdict {
-  if (node.spec.unschedulable) return { fits: false, why: "node(s) were unschedulable" };
-  const ready = node.status.conditions.find((c) => c.type === 'Ready')?.status === 'True';
-  if (!ready) return { fits: false, why: "node(s) had untolerated taint {node.kubernetes.io/not-ready: }" };
-  for (const taint of node.spec.taints ?? []) {
-    if ((taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') && !tolerates(pod.spec.tolerations, taint)) {
-      return { fits: false, why: `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` };
-    }
-  }
-  for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) {
-    if (node.metadata.labels?.[k] !== v) return { fits: false, why: "node(s) didn't match Pod's node affinity/selector" };
-  }
-  return { fits: true };
+/** Among the nodes a pod fits, the one the score prefers; ties broken at random (seeded). */
+function pickNode(pod: Pod, fitting: NodeInfo[], pick: (n: number) => number): Node {
+  const key = (info: NodeInfo): number[] => [
+    -preferredAffinityScore(pod, info.node),
+    effectiveTaints(info.node).filter((t) => t.effect === 'PreferNoSchedule' && !tolerated(pod.spec.tolerations, t)).length,
+    info.pods.length,
+  ];
+  const compare = (a: number[], b: number[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return 0;
+  };
+  const best = fitting.reduce((acc, info) => (compare(key(info), key(acc[0]!)) < 0 ? [info] : compare(key(info), key(acc[0]!)) === 0 ? [...acc, info] : acc), [fitting[0]!]);
+  return best[pick(best.length)]!.node;
 }
 
 export function startScheduler(parts: ClusterParts): void {
   const { api, loop, recorder } = parts;
   const random = parts.random.stream('scheduler');
-  const pending = new Set<string>();
-  const schedule = (ns: string, name: string, uid: string) => {
-    pending.delete(uid);
+  const queued = new Set<string>();
+  const unschedulable = new Map<string, Waiting>();
+
+  const schedule = (ns: string, name: string, uid: string): void => {
+    queued.delete(uid);
     const pod = api.find<Pod>(PODS, ns, name);
-    if (!pod || pod.metadata.uid !== uid || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
+    if (!pod || pod.metadata.uid !== uid || pod.spec.nodeName || pod.metadata.deletionTimestamp) {
+      unschedulable.delete(uid);
+      return;
+    }
     const nodes = api.viewList<Node>(NODES, undefined);
-    const fitting: Node[] = [];
-    const reasons = new Map<string, number>();
-    for (const node of nodes) {
-      const v = fit(pod, node);
-      if (v.fits) fitting.push(node);
-      else reasons.set(v.why!, (reasons.get(v.why!) ?? 0) + 1);
+    const infos = snapshotNodes(nodes, api.viewList<Pod>(PODS, undefined));
+    const fitting: NodeInfo[] = [];
+    const rejections: Rejection[] = [];
+    for (const info of infos.values()) {
+      const rejected = runFilters(pod, info);
+      if (rejected) rejections.push(rejected);
+      else fitting.push(info);
     }
     const ref = { apiVersion: 'v1', kind: 'Pod', name, namespace: ns, uid };
     const instance = `default-scheduler-${parts.controlPlaneNode}`;
+    const now = loop.now();
     if (fitting.length === 0) {
-      const parts2 = [...reasons].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([why, n]) => `${n} ${why}`);
-      const message = `0/${nodes.length} nodes are available: ${parts2.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
-      const now = rfc3339(loop.now());
-      const conditions = [{ lastProbeTime: null, lastTransitionTime: now, message, reason: 'Unschedulable', status: 'False' as const, type: 'PodScheduled' }];
-      api.updateStatus(PODS, { ...pod, status: { ...pod.status, conditions } });
-      recorder.recordNew(ref, 'Warning', 'FailedScheduling', 'Scheduling', message, 'default-scheduler', instance);
+      const message = fitErrorMessage(pod, rejections);
+      const before = pod.status.conditions?.find((c) => c.type === 'PodScheduled');
+      const since = before && before.status === 'False' && before.message === message ? before.lastTransitionTime : rfc3339(now);
+      const condition = { lastProbeTime: null, lastTransitionTime: since, message, reason: 'Unschedulable', status: 'False' as const, type: 'PodScheduled' };
+      api.updateStatus(PODS, { ...pod, status: { ...pod.status, conditions: [...(pod.status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), condition] } });
+      recorder.recordNew(ref, 'Warning', 'FailedScheduling', 'Scheduling', message.length > 1024 ? `${message.slice(0, 1024)} ...` : message, 'default-scheduler', instance);
+      const waiting = unschedulable.get(uid) ?? { namespace: ns, name, attempts: 0, lastAttempt: now };
+      waiting.attempts++;
+      waiting.lastAttempt = now;
+      loop.cancel(waiting.timer);
+      // Left in the unschedulable queue: the flush finds it once it has waited 5 minutes.
+      const flushDelay = MAX_IN_UNSCHEDULABLE_MS + random.between(0, FLUSH_PERIOD_MS);
+      waiting.timer = loop.after(flushDelay, `flush ${name}`, () => retry(uid));
+      unschedulable.set(uid, waiting);
       return;
     }
-    const perNode = parts.podsPerNode();
-    const load = (n: Node) => perNode.get(n.metadata.name) ?? 0;
-    const least = Math.min(...fitting.map(load));
-    const best = fitting.filter((n) => load(n) === least);
-    const node = best[random.int(best.length)]!;
+    unschedulable.delete(uid);
+    const node = pickNode(pod, fitting, (n) => random.int(n));
     // The binding subresource sets spec.nodeName and the PodScheduled condition in one update:
     // a watcher sees one change, as with a real API server.
-    const scheduled = { lastProbeTime: null, lastTransitionTime: rfc3339(loop.now()), status: 'True' as const, type: 'PodScheduled' };
+    const scheduled = { lastProbeTime: null, lastTransitionTime: rfc3339(now), status: 'True' as const, type: 'PodScheduled' };
     const conditions = [...(pod.status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), scheduled];
     api.put(PODS, { ...pod, spec: { ...pod.spec, nodeName: node.metadata.name }, status: { ...pod.status, conditions } });
     recorder.recordNew(ref, 'Normal', 'Scheduled', 'Binding', `Successfully assigned ${ns}/${name} to ${node.metadata.name}`, 'default-scheduler', instance);
   };
+
+  const enqueue = (pod: Pod, delayMs: number): void => {
+    const uid = pod.metadata.uid ?? '';
+    if (queued.has(uid)) return;
+    queued.add(uid);
+    loop.after(delayMs, `schedule ${pod.metadata.name}`, () => schedule(pod.metadata.namespace ?? 'default', pod.metadata.name, uid));
+  };
+
+  const retry = (uid: string): void => {
+    const waiting = unschedulable.get(uid);
+    if (!waiting || queued.has(uid)) return;
+    loop.cancel(waiting.timer);
+    queued.add(uid);
+    schedule(waiting.namespace, waiting.name, uid);
+  };
+
+  /** A change that may let waiting pods fit: each goes back to the queue once its back-off has passed. */
+  const clusterChanged = (): void => {
+    const now = loop.now();
+    for (const [uid, waiting] of unschedulable) {
+      if (queued.has(uid)) continue;
+      const backoff = Math.min(MAX_BACKOFF_MS, INITIAL_BACKOFF_MS * 2 ** (waiting.attempts - 1));
+      loop.cancel(waiting.timer);
+      waiting.timer = loop.at(Math.max(now, waiting.lastAttempt + backoff), `requeue ${waiting.name}`, () => retry(uid));
+    }
+  };
+
   api.store.watch('pods', (event) => {
     const pod = event.object as Pod;
-    if (event.type === 'DELETED' || pod.spec.nodeName || (pod.spec.schedulerName ?? 'default-scheduler') !== 'default-scheduler') return;
     const uid = pod.metadata.uid ?? '';
-    if (pending.has(uid) || pod.status.conditions?.some((c) => c.type === 'PodScheduled')) return;
-    pending.add(uid);
-    loop.after(random.between(4, 30), `schedule ${pod.metadata.name}`, () => schedule(pod.metadata.namespace ?? 'default', pod.metadata.name, uid));
+    if (event.type === 'DELETED') {
+      const waiting = unschedulable.get(uid);
+      if (waiting) loop.cancel(waiting.timer);
+      unschedulable.delete(uid);
+      if (pod.spec.nodeName) clusterChanged();
+      return;
+    }
+    if (pod.spec.nodeName) {
+      if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') clusterChanged();
+      return;
+    }
+    if ((pod.spec.schedulerName ?? 'default-scheduler') !== 'default-scheduler') return;
+    if (queued.has(uid) || unschedulable.has(uid) || pod.status.conditions?.some((c) => c.type === 'PodScheduled')) return;
+    enqueue(pod, random.between(4, 30));
+  });
+  // Node changes that can let a pod fit (the plugins' registered events): a new node, new
+  // labels, taints, schedulability or allocatable resources; not heartbeats.
+  const nodeFacts = new Map<string, string>();
+  api.store.watch('nodes', (event) => {
+    const node = event.object as Node;
+    const facts = JSON.stringify([node.metadata.labels, node.spec.taints, node.spec.unschedulable, node.status?.allocatable, node.status?.conditions?.find((c) => c.type === 'Ready')?.status]);
+    if (event.type === 'DELETED') nodeFacts.delete(node.metadata.name);
+    else if (nodeFacts.get(node.metadata.name) !== facts) {
+      nodeFacts.set(node.metadata.name, facts);
+      clusterChanged();
+    }
   });
 }

@@ -88,10 +88,23 @@ export class EventRecorder {
 
   /**
    * An events.k8s.io/v1 event as the scheduler records it, seen through core/v1: `eventTime` set,
-   * no first/last timestamps, no source, `reportingComponent` naming the controller.
+   * no first/last timestamps, no source, `reportingComponent` naming the controller. A repeat of
+   * an isomorphic event (same type, action, reason, controller and object; the message is not part
+   * of the key) becomes a series, as client-go's events broadcaster makes it: the second occurrence
+   * patches `series` onto the first event, later ones only count in memory until the series is
+   * refreshed (every 30 minutes), and a series idle for 6 minutes ends.
    */
   recordNew(involved: ObjectReference, type: 'Normal' | 'Warning', reason: string, action: string, message: string, controller: string, instance: string): void {
     const namespace = involved.namespace || 'default';
+    const now = this.#loop.now();
+    const seriesKey = JSON.stringify([type, action, reason, controller, instance, involved.kind, involved.namespace ?? '', involved.name, involved.uid ?? '']);
+    const series = this.#series.get(seriesKey);
+    if (series && now - series.lastObserved <= SERIES_IDLE_MS && this.#api.find<Event>(EVENTS, namespace, series.name)) {
+      series.count++;
+      series.lastObserved = now;
+      if (series.count === 2) this.#patchSeries(namespace, series);
+      return;
+    }
     const event: Event = {
       apiVersion: 'v1',
       kind: 'Event',
@@ -103,7 +116,7 @@ export class EventRecorder {
       firstTimestamp: null,
       lastTimestamp: null,
       type,
-      eventTime: rfc3339Micro(this.#loop.now(), (this.#serial * 37) % 1000),
+      eventTime: rfc3339Micro(now, (this.#serial * 37) % 1000),
       action,
       reportingComponent: controller,
       reportingInstance: instance,
@@ -113,7 +126,36 @@ export class EventRecorder {
     const entry: Tracked = { namespace, name: event.metadata.name, expiry: undefined as unknown as Timer };
     entry.expiry = this.#expire(key, entry);
     this.#byKey.set(key, entry);
+    const started: Series = { name: event.metadata.name, count: 1, lastObserved: now };
+    this.#series.set(seriesKey, started);
+    this.#loop.after(SERIES_REFRESH_MS, 'event-series-refresh', () => this.#refresh(namespace, started, seriesKey));
+  }
+
+  #series = new Map<string, Series>();
+
+  #patchSeries(namespace: string, series: Series): void {
+    const existing = this.#api.find<Event>(EVENTS, namespace, series.name);
+    if (!existing) return;
+    existing.series = { count: series.count, lastObservedTime: rfc3339Micro(series.lastObserved, 0) };
+    this.#api.put(EVENTS, existing);
+  }
+
+  /** refreshExistingEventSeries: the API copy catches up with the count every 30 minutes while the series lasts. */
+  #refresh(namespace: string, series: Series, key: string): void {
+    if (this.#series.get(key) !== series || this.#loop.now() - series.lastObserved > SERIES_IDLE_MS) return;
+    if (series.count >= 2) this.#patchSeries(namespace, series);
+    this.#loop.after(SERIES_REFRESH_MS, 'event-series-refresh', () => this.#refresh(namespace, series, key));
   }
 }
+
+interface Series {
+  name: string;
+  count: number;
+  lastObserved: number;
+}
+
+/** client-go events: a series is refreshed every 30 minutes and finished after 6 idle minutes. */
+const SERIES_REFRESH_MS = 30 * 60_000;
+const SERIES_IDLE_MS = 6 * 60_000;
 
 export { ApiServer };

@@ -1,5 +1,6 @@
 // What the API server adds to a Pod on create: SetDefaults_Pod/PodSpec/Container, and the
 // ServiceAccount, DefaultTolerationSeconds and Priority admission plugins.
+import { addQuantity, compareQuantity, parseQuantity, type Quantity, ZERO_QUANTITY } from '../../quantity/quantity.js';
 import type { Container, Pod, Probe } from '../types.js';
 
 export const SERVICE_ACCOUNT_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -99,22 +100,50 @@ export function admitPod(pod: Pod, suffix: string): void {
   spec.preemptionPolicy ??= 'PreemptLowerPriority';
 }
 
-/** qos.GetPodQOS: Guaranteed, Burstable or BestEffort from the containers' requests and limits. */
+/**
+ * SetDefaults_Pod (pkg/apis/core/v1/defaults.go): a container's limits stand in for the requests
+ * it does not give, for every resource. Pods only: a Deployment's template keeps what it says.
+ */
+export function defaultRequestsFromLimits(pod: Pod): void {
+  for (const c of [...(pod.spec.initContainers ?? []), ...(pod.spec.containers ?? [])]) {
+    const limits = c.resources?.limits;
+    if (!limits || Object.keys(limits).length === 0) continue;
+    const requests = { ...c.resources!.requests };
+    for (const [name, value] of Object.entries(limits)) if (!Object.hasOwn(requests, name)) requests[name] = value;
+    c.resources = { ...c.resources, requests };
+  }
+}
+
+const QOS_RESOURCES = ['cpu', 'memory'];
+
+/** Sums the positive cpu and memory quantities of `list` into `into`; returns the names found. */
+function addQosResources(into: Map<string, Quantity>, list: Record<string, string> | undefined): Set<string> {
+  const found = new Set<string>();
+  for (const [name, text] of Object.entries(list ?? {})) {
+    const q = parseQuantity(String(text));
+    if (!QOS_RESOURCES.includes(name) || !q || q.nano <= 0n) continue;
+    found.add(name);
+    into.set(name, addQuantity(into.get(name) ?? ZERO_QUANTITY, q));
+  }
+  return found;
+}
+
+/** ComputePodQOS (pkg/apis/core/helper/qos/qos.go): Guaranteed, Burstable or BestEffort. */
 export function podQosClass(pod: Pod): string {
-  const containers = [...(pod.spec.initContainers ?? []), ...(pod.spec.containers ?? [])];
-  let anyRequestOrLimit = false;
+  const requests = new Map<string, Quantity>();
+  const limits = new Map<string, Quantity>();
   let guaranteed = true;
-  for (const c of containers) {
-    const req = c.resources?.requests ?? {};
-    const lim = c.resources?.limits ?? {};
-    const relevant = (r: Record<string, string>) => Object.keys(r).filter((k) => k === 'cpu' || k === 'memory');
-    if (relevant(req).length > 0 || relevant(lim).length > 0) anyRequestOrLimit = true;
-    for (const res of ['cpu', 'memory']) {
-      const l = lim[res];
-      if (l === undefined) guaranteed = false;
-      else if (req[res] !== undefined && req[res] !== l) guaranteed = false;
+  for (const c of [...(pod.spec.containers ?? []), ...(pod.spec.initContainers ?? [])]) {
+    addQosResources(requests, c.resources?.requests);
+    const found = addQosResources(limits, c.resources?.limits);
+    if (!QOS_RESOURCES.every((r) => found.has(r))) guaranteed = false;
+  }
+  if (requests.size === 0 && limits.size === 0) return 'BestEffort';
+  if (guaranteed) {
+    for (const [name, req] of requests) {
+      const lim = limits.get(name);
+      if (!lim || compareQuantity(lim, req) !== 0) guaranteed = false;
     }
   }
-  if (!anyRequestOrLimit) return 'BestEffort';
-  return guaranteed ? 'Guaranteed' : 'Burstable';
+  return guaranteed && requests.size === limits.size ? 'Guaranteed' : 'Burstable';
 }

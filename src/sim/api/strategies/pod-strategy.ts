@@ -1,6 +1,6 @@
 // Pods: defaults and admission on create, the narrow set of mutable fields on update, and
 // graceful deletion (the kubelet finishes it).
-import { admitPod, defaultPodFields, podQosClass } from '../admission/default-pod.js';
+import { admitPod, defaultPodFields, defaultRequestsFromLimits, podQosClass } from '../admission/default-pod.js';
 import type { Pod } from '../types.js';
 import { dns1123SubdomainProblems } from '../validation/names.js';
 import { validatePodCreate } from '../validation/validate-pod.js';
@@ -12,13 +12,17 @@ export const podStrategy: Strategy<Pod> = {
   prepareForCreate(pod, ctx) {
     pod.status = {};
     defaultPodFields(pod);
+    defaultRequestsFromLimits(pod);
     admitPod(pod, ctx.random.stream('names').nameSuffix(5));
+  },
+  afterAdmission(pod) {
     pod.status = { phase: 'Pending', qosClass: podQosClass(pod) };
   },
   validate: validatePodCreate,
   prepareForUpdate(next, old) {
     next.status = old.status;
     defaultPodFields(next);
+    defaultRequestsFromLimits(next);
     next.status = old.status;
   },
   validateUpdate: validatePodUpdate,

@@ -28,6 +28,8 @@ export interface Strategy<T extends KubeObject = KubeObject> {
   nameProblems(name: string): string[];
   /** Defaults and admission on create; may throw StatusError for admission failures. */
   prepareForCreate?(obj: T, ctx: StrategyContext): void;
+  /** After the admission plugins changed the object (status that depends on the admitted spec: a pod's QoS class). */
+  afterAdmission?(obj: T): void;
   validate?(obj: T): FieldError[];
   /** After validation passed on create: allocations (IPs, ports); may throw StatusError. */
   allocate?(obj: T, ctx: StrategyContext): void;

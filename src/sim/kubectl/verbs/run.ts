@@ -7,6 +7,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { outputObjects, parseOutput } from './output.js';
+import { applyRunOverrides } from './run-overrides.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
 export const RUN_FLAGS: FlagSpec[] = [
@@ -27,6 +28,7 @@ export const RUN_FLAGS: FlagSpec[] = [
   { name: 'annotations', type: 'strings' },
   { name: 'expose', type: 'bool' },
   { name: 'overrides', type: 'string' },
+  { name: 'override-type', type: 'string' },
   { name: 'pod-running-timeout', type: 'duration' },
   { name: 'privileged', type: 'bool' },
 ];
@@ -79,7 +81,8 @@ export function runPod(k: Kubectl, name: string): Pod {
     spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: restart },
     status: {},
   };
-  return pod;
+  const overrides = flagString(k.flags, 'overrides');
+  return overrides ? applyRunOverrides(pod, overrides, flagString(k.flags, 'override-type')) : pod;
 }
 
 export function* run(k: Kubectl): VerbResult {

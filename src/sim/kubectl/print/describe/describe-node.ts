@@ -19,7 +19,7 @@ import type { DescribeOptions } from './describe-pod.js';
 import { describeEvents } from './events.js';
 import { printAnnotationsMultiline, printLabelsMultiline, printNodeTaintsMultiline } from './multiline.js';
 import { LEVEL_0, LEVEL_1, type PrefixWriter } from './prefix-writer.js';
-import { podRequestsAndLimits, type ResourceList } from './resource-helpers.js';
+import { podRequestsAndLimits, type ResourceList } from '../../../api/pod-resources.js';
 import { tabbedString } from './tabbed-string.js';
 
 export interface DescribeNodeOptions extends DescribeOptions {

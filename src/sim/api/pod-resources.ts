@@ -1,13 +1,13 @@
-// kubectl's util/resource PodRequestsAndLimits: a pod's effective requests and limits (the sum
-// of app containers and sidecars, or the largest init container if more, plus overhead), as
-// describe node's tables use them.
-import type { Container, Pod } from '../../../api/types.js';
-import type { PodSpecX } from '../../../printers/api-extras.js';
-import { addQuantity, compareQuantity, parseQuantity, type Quantity } from '../../../quantity/quantity.js';
+// A pod's effective requests and limits (component-helpers resource.PodRequests / PodLimits,
+// which kubectl's PodRequestsAndLimits also follows): the sum of app containers and sidecars, or
+// the largest init container if more, plus overhead. The scheduler fits pods by it, quota charges
+// it, and describe node prints it.
+import { addQuantity, compareQuantity, parseQuantity, type Quantity } from '../quantity/quantity.js';
+import type { Container, Pod } from './types.js';
 
 export type ResourceList = Map<string, Quantity>;
 
-function toList(values: Record<string, string> | undefined): ResourceList {
+export function toList(values: Record<string, string> | undefined): ResourceList {
   const out: ResourceList = new Map();
   for (const [k, v] of Object.entries(values ?? {})) {
     const q = parseQuantity(v);
@@ -16,7 +16,7 @@ function toList(values: Record<string, string> | undefined): ResourceList {
   return out;
 }
 
-function addResourceList(list: ResourceList, add: ResourceList): void {
+export function addResourceList(list: ResourceList, add: ResourceList): void {
   for (const [name, q] of add) {
     const prev = list.get(name);
     list.set(name, prev ? addQuantity(prev, q) : q);
@@ -54,7 +54,7 @@ function effective(pod: Pod, pick: (c: Container) => Record<string, string> | un
     maxResourceList(initMax, containerValues);
   }
   maxResourceList(total, initMax);
-  const overhead = (pod.spec as PodSpecX).overhead;
+  const overhead = pod.spec.overhead;
   if (overhead) {
     for (const [name, q] of toList(overhead)) {
       const prev = total.get(name);

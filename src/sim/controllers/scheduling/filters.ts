@@ -1,0 +1,103 @@
+// The default profile's filter plugins, in its order (pkg/scheduler/apis/config/v1/
+// default_plugins.go): each node is judged by the first plugin that rejects it, with that
+// plugin's reasons and whether preemption could help (Unschedulable) or not
+// (UnschedulableAndUnresolvable).
+import { podRequestsAndLimits } from '../../api/pod-resources.js';
+import type { Node, Pod, Toleration } from '../../api/types.js';
+import { compareQuantity, quantityMilliValue, quantityValue, parseQuantity, ZERO_QUANTITY, type Quantity } from '../../quantity/quantity.js';
+import { matchesNodeSelectorAndAffinity } from './node-affinity.js';
+import { hostPortsOf, type NodeInfo } from './node-info.js';
+
+export type FilterCode = 'Unschedulable' | 'UnschedulableAndUnresolvable';
+
+export interface Rejection {
+  plugin: string;
+  code: FilterCode;
+  reasons: string[];
+}
+
+interface Taint {
+  key: string;
+  value?: string;
+  effect: string;
+}
+
+/** v1.Toleration.ToleratesTaint. */
+export function toleratesTaint(t: Toleration, taint: Taint): boolean {
+  if (t.effect && t.effect !== taint.effect) return false;
+  if (t.key && t.key !== taint.key) return false;
+  const op = t.operator ?? '';
+  if (op === '' || op === 'Equal') return (t.value ?? '') === (taint.value ?? '');
+  return op === 'Exists';
+}
+
+export function tolerated(tolerations: readonly Toleration[] | undefined, taint: Taint): boolean {
+  return (tolerations ?? []).some((t) => toleratesTaint(t, taint));
+}
+
+/** The node's taints, plus the not-ready taint the node lifecycle controller puts on a node that is not Ready. */
+export function effectiveTaints(node: Node): Taint[] {
+  const taints: Taint[] = [...(node.spec.taints ?? [])];
+  const ready = node.status.conditions.find((c) => c.type === 'Ready')?.status === 'True';
+  if (!ready && !taints.some((t) => t.key === 'node.kubernetes.io/not-ready')) taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
+  return taints;
+}
+
+type Filter = (pod: Pod, info: NodeInfo) => Rejection | undefined;
+
+const nodeUnschedulable: Filter = (pod, { node }) => {
+  if (!node.spec.unschedulable || tolerated(pod.spec.tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })) return undefined;
+  return { plugin: 'NodeUnschedulable', code: 'UnschedulableAndUnresolvable', reasons: ['node(s) were unschedulable'] };
+};
+
+const taintToleration: Filter = (pod, { node }) => {
+  const taint = effectiveTaints(node).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerated(pod.spec.tolerations, t));
+  if (!taint) return undefined;
+  return { plugin: 'TaintToleration', code: 'UnschedulableAndUnresolvable', reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`] };
+};
+
+const nodeAffinity: Filter = (pod, { node }) => {
+  if (matchesNodeSelectorAndAffinity(pod, node)) return undefined;
+  return { plugin: 'NodeAffinity', code: 'UnschedulableAndUnresolvable', reasons: ["node(s) didn't match Pod's node affinity/selector"] };
+};
+
+/** NodePorts: a host port conflicts with one in use on the same protocol and port, when either side binds every address or both bind the same one. */
+const nodePorts: Filter = (pod, info) => {
+  const conflict = hostPortsOf(pod).some((want) =>
+    info.hostPorts.some((used) => used.protocol === want.protocol && used.port === want.port && (used.ip === want.ip || used.ip === '0.0.0.0' || want.ip === '0.0.0.0')),
+  );
+  return conflict ? { plugin: 'NodePorts', code: 'Unschedulable', reasons: ["node(s) didn't have free ports for the requested pod ports"] } : undefined;
+};
+
+function allocatable(node: Node, name: string): Quantity {
+  return parseQuantity(node.status.allocatable?.[name] ?? '0') ?? ZERO_QUANTITY;
+}
+
+/** NodeResourcesFit's fitsRequest: pod count, then cpu, memory, ephemeral-storage, then scalar resources. */
+const nodeResourcesFit: Filter = (pod, info) => {
+  const reasons: string[] = [];
+  const allowedPods = quantityValue(allocatable(info.node, 'pods'));
+  if (info.pods.length + 1 > allowedPods) reasons.push('Too many pods');
+  const request = podRequestsAndLimits(pod).requests;
+  const left = (name: string, value: (q: Quantity) => number) => value(allocatable(info.node, name)) - value(info.requested.get(name) ?? ZERO_QUANTITY);
+  const check = (name: string, value: (q: Quantity) => number) => {
+    const q = request.get(name);
+    if (q && compareQuantity(q, ZERO_QUANTITY) > 0 && value(q) > left(name, value)) reasons.push(`Insufficient ${name}`);
+  };
+  check('cpu', quantityMilliValue);
+  check('memory', quantityValue);
+  check('ephemeral-storage', quantityValue);
+  for (const name of [...request.keys()].filter((n) => !['cpu', 'memory', 'ephemeral-storage', 'pods'].includes(n)).sort()) check(name, quantityValue);
+  return reasons.length > 0 ? { plugin: 'NodeResourcesFit', code: 'Unschedulable', reasons } : undefined;
+};
+
+const FILTERS: readonly Filter[] = [nodeUnschedulable, taintToleration, nodeAffinity, nodePorts, nodeResourcesFit];
+
+/** RunFilterPlugins: the first plugin that rejects the node, or undefined when the pod fits. */
+export function runFilters(pod: Pod, info: NodeInfo): Rejection | undefined {
+  for (const filter of FILTERS) {
+    const r = filter(pod, info);
+    if (r) return r;
+  }
+  return undefined;
+}
