@@ -461,7 +461,14 @@ export interface ReplicaSet extends KubeObject {
   apiVersion: 'apps/v1';
   kind: 'ReplicaSet';
   spec: { replicas?: number; selector: LabelSelector; template: PodTemplateSpec; minReadySeconds?: number };
-  status: { replicas: number; fullyLabeledReplicas?: number; readyReplicas?: number; availableReplicas?: number; observedGeneration?: number };
+  status: {
+    replicas: number;
+    fullyLabeledReplicas?: number;
+    readyReplicas?: number;
+    availableReplicas?: number;
+    observedGeneration?: number;
+    conditions?: Array<{ type: string; status: string; lastTransitionTime: string; reason: string; message: string }>;
+  };
 }
 
 export interface DaemonSet extends KubeObject {

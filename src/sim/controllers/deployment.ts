@@ -195,6 +195,9 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
       ? cond('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${current!.metadata.name}" has successfully progressed.`)
       : cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${current?.metadata.name ?? `${name}-${hash}`}" is progressing.`),
   ];
+  // GetReplicaFailureCondition: a ReplicaSet that cannot create its pods makes the Deployment say so.
+  const failed = all.map((rs) => rs.status.conditions?.find((c) => c.type === 'ReplicaFailure')).find((c) => c !== undefined);
+  if (failed) conditions.push(cond('ReplicaFailure', failed.status, failed.reason, failed.message));
   const status: Deployment['status'] = {
     ...(availableNow > 0 ? { availableReplicas: availableNow } : {}),
     conditions,

@@ -3,6 +3,8 @@
 // the status, and records SuccessfulCreate / SuccessfulDelete events.
 import { typeForKind } from '../api/resources.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
+import { StatusError } from '../api/status-error.js';
+import { rfc3339 } from '../api/time.js';
 import type { Pod, ReplicaSet } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
 import { createWorkQueue } from './work-queue.js';
@@ -29,7 +31,10 @@ function deletionRank(p: Pod): number[] {
   return [p.spec.nodeName ? 1 : 0, p.status.phase === 'Running' ? 1 : 0, isReady(p) ? 1 : 0, -Date.parse(p.metadata.creationTimestamp ?? '')];
 }
 
-function reconcile(parts: ClusterParts, ns: string, name: string): void {
+/** What a failed pod creation left: the error, for the ReplicaFailure condition. */
+type CreateFailure = { message: string } | undefined;
+
+function reconcile(parts: ClusterParts, ns: string, name: string, failures: Map<string, number>, retry: (ms: number) => void): void {
   const { api, recorder } = parts;
   const rs = api.view<ReplicaSet>(REPLICASETS, ns, name);
   if (!rs || rs.metadata.deletionTimestamp) return;
@@ -38,6 +43,7 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
   const owned = ownedPods(parts, rs);
   const pods = owned.filter((p) => !p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
   const want = rs.spec.replicas ?? 1;
+  let failure: CreateFailure;
   if (pods.length < want) {
     const template = rs.spec.template;
     for (let i = pods.length; i < want; i++) {
@@ -55,7 +61,16 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
         spec: structuredClone(template.spec),
         status: {},
       };
-      const created = api.create(PODS, ns, pod, { trusted: true });
+      let created: Pod;
+      try {
+        created = api.create(PODS, ns, pod, { trusted: true });
+      } catch (e) {
+        if (!(e instanceof StatusError)) throw e;
+        // controller_utils.go createPods: the event, then the sync fails and the key is retried with back-off.
+        recorder.record(ref, 'Warning', 'FailedCreate', `Error creating: ${e.message}`, source);
+        failure = { message: `unable to create pods: ${e.message}` };
+        break;
+      }
       recorder.record(ref, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`, source);
     }
   } else if (pods.length > want) {
@@ -82,13 +97,34 @@ function reconcile(parts: ClusterParts, ns: string, name: string): void {
     replicas: current.length,
   };
   const fresh = api.view<ReplicaSet>(REPLICASETS, ns, name);
+  const conditions = replicaFailure(fresh?.status.conditions, failure, rfc3339(parts.loop.now()));
+  if (conditions) status.conditions = conditions;
   if (fresh) api.updateStatus(REPLICASETS, { ...fresh, status });
+  const key = `${ns}/${name}`;
+  if (failure) {
+    // The controllers' rate limiter: 5 ms doubling per failure, up to 1000 s.
+    const n = failures.get(key) ?? 0;
+    failures.set(key, n + 1);
+    retry(Math.min(1_000_000, 5 * 2 ** n));
+  } else failures.delete(key);
+}
+
+/** The ReplicaFailure condition (replica_set_utils.go): set while creations fail, removed once they succeed. */
+function replicaFailure(before: ReplicaSet['status']['conditions'], failure: CreateFailure, now: string): ReplicaSet['status']['conditions'] {
+  const others = (before ?? []).filter((c) => c.type !== 'ReplicaFailure');
+  if (!failure) return others.length > 0 ? others : undefined;
+  const prev = before?.find((c) => c.type === 'ReplicaFailure');
+  const since = prev?.status === 'True' ? prev.lastTransitionTime : now;
+  return [...others, { lastTransitionTime: since, message: failure.message, reason: 'FailedCreate', status: 'True', type: 'ReplicaFailure' }];
 }
 
 /** Watches ReplicaSets and their pods; reconciles each a moment after a change. */
 export function startReplicaSetController(parts: ClusterParts): void {
   const { api } = parts;
-  const enqueue = createWorkQueue(parts, 'replicaset-controller', [5, 30], (ns, name) => reconcile(parts, ns, name));
+  const failures = new Map<string, number>();
+  const enqueue = createWorkQueue(parts, 'replicaset-controller', [5, 30], (ns, name) =>
+    reconcile(parts, ns, name, failures, (ms) => parts.loop.after(ms, `replicaset retry ${ns}/${name}`, () => enqueue(ns, name))),
+  );
   api.store.watch('replicasets.apps', (e) => {
     if (e.type !== 'DELETED') enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
   });

@@ -98,3 +98,37 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBeUndefined();
   });
 });
+
+describe('node capacity, labels and taints in sim.nodes', () => {
+  it('reads them, canonicalising quantities', () => {
+    const { config, problems } = resolveSimConfig({
+      nodes: [{ name: 'cp', cpu: 4, memory: '8Gi', pods: 20 }, { name: 'w1', cpu: '2500m', labels: { disktype: 'ssd' }, taints: ['dedicated=gpu:NoSchedule', 'spot:PreferNoSchedule'] }],
+    });
+    expect(problems).toEqual([]);
+    expect(config.nodes).toEqual([
+      { name: 'cp', role: 'control-plane', ip: '172.18.0.2', capacity: { cpu: '4', memory: '8Gi', pods: '20' } },
+      {
+        name: 'w1',
+        role: 'worker',
+        ip: '172.18.0.3',
+        capacity: { cpu: '2500m' },
+        labels: { disktype: 'ssd' },
+        taints: [
+          { key: 'dedicated', value: 'gpu', effect: 'NoSchedule' },
+          { key: 'spot', effect: 'PreferNoSchedule' },
+        ],
+      },
+    ]);
+  });
+
+  it('names each bad value', () => {
+    const { problems } = resolveSimConfig({ nodes: [{ name: 'cp', cpu: -1, memory: 'lots', pods: 2.5, labels: ['a'], taints: ['x:Sometimes'] }] });
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'nodes[0].cpu: expected a positive quantity such as "4" or "2500m", got -1',
+      'nodes[0].memory: expected a positive quantity such as "8Gi", got "lots"',
+      'nodes[0].pods: expected a positive whole number of pods, got 2.5',
+      'nodes[0].labels: expected a mapping of label names to string values',
+      'nodes[0].taints[0]: expected a taint such as "key=value:NoSchedule" (effects: NoSchedule, PreferNoSchedule, NoExecute), got "x:Sometimes"',
+    ]);
+  });
+});

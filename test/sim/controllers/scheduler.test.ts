@@ -56,3 +56,97 @@ spec:
     expect(events).toContain("0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.");
   });
 });
+
+const podYaml = (name: string, spec: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+spec:
+${spec}`;
+
+describe('the scheduler fits pods to nodes by their resources', () => {
+  it('leaves a pod that asks for more than any node has Pending, with the 1.32 FitError message', async () => {
+    const s = new ScriptedSession();
+    await s.file('big.yaml', podYaml('memory-demo-3', '  containers:\n  - name: c\n    image: polinux/stress\n    resources:\n      requests:\n        memory: 1000Gi\n        cpu: "100"\n'));
+    s.ok('kubectl apply -f big.yaml');
+    s.ok('sleep 5');
+    expect(s.ok('kubectl get pod memory-demo-3 --no-headers')).toMatch(/^memory-demo-3\s+0\/1\s+Pending\s+0\s/);
+    const message = s.ok("kubectl get pod memory-demo-3 -o jsonpath='{.status.conditions[0].message}'");
+    expect(message).toBe('0/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.');
+  });
+
+  it('counts what is already requested on a node, including init containers (the larger of them and the app containers)', async () => {
+    const s = new ScriptedSession({ nodes: [{ name: 'kind-control-plane', cpu: 2, memory: '4Gi' }] });
+    // kube-system's pods already request 950m of the 2 CPUs.
+    await s.file('a.yaml', podYaml('a', '  containers:\n  - name: c\n    image: busybox:1.36\n    command: [sleep, "3600"]\n    resources:\n      requests:\n        cpu: 500m\n'));
+    await s.file('b.yaml', podYaml('b', '  initContainers:\n  - name: i\n    image: busybox:1.36\n    command: ["true"]\n    resources:\n      requests:\n        cpu: 600m\n  containers:\n  - name: c\n    image: busybox:1.36\n    command: [sleep, "3600"]\n    resources:\n      requests:\n        cpu: 100m\n'));
+    s.ok('kubectl apply -f a.yaml');
+    s.ok('kubectl apply -f b.yaml');
+    s.ok('sleep 5');
+    expect(s.ok('kubectl get pods -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName --no-headers')).toBe('a     kind-control-plane\nb     <none>\n');
+    expect(s.ok("kubectl get pod b -o jsonpath='{.status.conditions[0].message}'")).toMatch(/^0\/1 nodes are available: 1 Insufficient cpu\./);
+    // Room appears: the pending pod is retried after its back-off and scheduled.
+    s.ok('kubectl delete pod a');
+    s.ok('sleep 15');
+    expect(s.ok("kubectl get pod b -o jsonpath='{.spec.nodeName}'")).toBe('kind-control-plane');
+  });
+
+  it('retries an unschedulable pod every 5 minutes, which makes its event a series', async () => {
+    const s = new ScriptedSession();
+    await s.file('big.yaml', podYaml('huge', '  containers:\n  - name: c\n    image: busybox:1.36\n    resources:\n      requests:\n        memory: 100Ti\n'));
+    s.ok('kubectl apply -f big.yaml');
+    s.ok('sleep 330');
+    const events = s.ok("kubectl describe pod huge | sed -n '/^Events:/,$p'");
+    expect(events).toMatch(/Warning {2}FailedScheduling {2}\S+ \(x2 over 5m\d*s\) {2}default-scheduler {2}0\/1 nodes are available: 1 Insufficient memory\./);
+  });
+
+  it('reports the first untolerated taint, node selectors and required affinity, and honours preferred affinity', async () => {
+    const s = new ScriptedSession({ nodes: ['cp', { name: 'w1', labels: { disktype: 'ssd' } }, { name: 'w2', taints: ['dedicated=gpu:NoSchedule'] }] });
+    await s.file('ssd.yaml', podYaml('ssd', '  nodeSelector:\n    disktype: hdd\n  containers:\n  - name: c\n    image: busybox:1.36\n'));
+    s.ok('kubectl apply -f ssd.yaml');
+    s.ok('sleep 3');
+    expect(s.ok("kubectl get pod ssd -o jsonpath='{.status.conditions[0].message}'")).toBe(
+      "0/3 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) had untolerated taint {dedicated: gpu}, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
+    );
+    const affinity = `  affinity:
+    nodeAffinity:
+      requiredDuringSchedulingIgnoredDuringExecution:
+        nodeSelectorTerms:
+        - matchExpressions:
+          - {key: kubernetes.io/hostname, operator: In, values: [w1, w2]}
+      preferredDuringSchedulingIgnoredDuringExecution:
+      - weight: 1
+        preference:
+          matchExpressions:
+          - {key: disktype, operator: In, values: [ssd]}
+  tolerations:
+  - {key: dedicated, operator: Equal, value: gpu, effect: NoSchedule}
+  containers:
+  - name: c
+    image: busybox:1.36
+`;
+    for (const n of [1, 2, 3]) await s.file(`pref${n}.yaml`, podYaml(`pref${n}`, affinity));
+    for (const n of [1, 2, 3]) s.ok(`kubectl apply -f pref${n}.yaml`);
+    s.ok('sleep 3');
+    expect(s.ok("kubectl get pods -l '!run' -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName --no-headers | grep pref")).toBe('pref1   w1\npref2   w1\npref3   w1\n');
+    // A label added later lets the waiting pod fit.
+    s.ok('kubectl label node w2 disktype=hdd');
+    s.ok('sleep 5');
+    expect(s.ok("kubectl get pod ssd -o jsonpath='{.spec.nodeName}'")).toBe('');
+    s.ok('kubectl label node w1 disktype=hdd --overwrite');
+    s.ok('sleep 5');
+    expect(s.ok("kubectl get pod ssd -o jsonpath='{.spec.nodeName}'")).toBe('w1');
+  });
+
+  it('keeps host ports apart: a second pod on the same host port has no node', async () => {
+    const s = new ScriptedSession();
+    const spec = '  containers:\n  - name: c\n    image: nginx:1.27\n    ports:\n    - containerPort: 80\n      hostPort: 8080\n';
+    await s.file('h1.yaml', podYaml('h1', spec));
+    await s.file('h2.yaml', podYaml('h2', spec));
+    s.ok('kubectl apply -f h1.yaml -f h2.yaml');
+    s.ok('sleep 3');
+    expect(s.ok("kubectl get pod h2 -o jsonpath='{.status.conditions[0].message}'")).toBe(
+      "0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.",
+    );
+  });
+});

@@ -80,4 +80,17 @@ describe('kubectl run', () => {
     s.ok('kubectl run x --image=busybox');
     expect(s.run('kubectl run x --image=busybox').stderr).toBe('Error from server (AlreadyExists): pods "x" already exists\n');
   });
+
+  test('--overrides patches the generated pod: a JSON merge patch by default, or json and strategic', () => {
+    const s = new KubectlSession();
+    const merge = `kubectl run x --image=nginx --dry-run=client -o jsonpath='{.spec.containers}' --overrides='{"spec":{"containers":[{"name":"x","image":"nginx","resources":{"limits":{"cpu":"1"}}}]}}'`;
+    expect(s.run(merge).stdout).toBe('[{"image":"nginx","name":"x","resources":{"limits":{"cpu":"1"}}}]');
+    const strategic = `kubectl run x --image=nginx --override-type=strategic --dry-run=client -o jsonpath='{.spec.containers}' --overrides='{"spec":{"containers":[{"name":"x","resources":{"limits":{"cpu":"1"}}}]}}'`;
+    expect(s.run(strategic).stdout).toBe('[{"image":"nginx","name":"x","resources":{"limits":{"cpu":"1"}}}]');
+    const json = `kubectl run x --image=nginx --override-type=json --dry-run=client -o jsonpath='{.spec.hostname}' --overrides='[{"op":"add","path":"/spec/hostname","value":"h"}]'`;
+    expect(s.run(json).stdout).toBe('h');
+    expect(s.run("kubectl run x --image=nginx --overrides='{bad' --dry-run=client").stderr).toBe('error: Invalid JSON Patch\n');
+    expect(s.run("kubectl run x --image=nginx --override-type=bogus --overrides='{}'").stderr).toBe('error: invalid override type: bogus\n');
+    expect(s.run(`kubectl run x --image=nginx --override-type=json --overrides='{"a":1}'`).stderr).toBe('error: json: cannot unmarshal object into Go value of type jsonpatch.Patch\n');
+  });
 });
