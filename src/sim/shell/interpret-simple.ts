@@ -8,7 +8,7 @@ import { execCommand } from './interpret.js';
 import { metaCommand } from './interpret-meta.js';
 import { runScriptFile } from './interpret-script.js';
 import { commandEnv } from './env-order.js';
-import { consumeInput, inputOf, type Io, writerOf } from './io.js';
+import { consumeInput, copyIo, inputOf, type Io, writerOf } from './io.js';
 import { isADirectory, notFound, readonlyVariable } from './messages.js';
 import { applyRedirects, redirectFailureStatus } from './redirect.js';
 import { fatal, type Frame, report, step } from './runtime.js';
@@ -170,6 +170,13 @@ export function contextFor(argv: string[], env: Record<string, string>, io: Io, 
     now: () => rt.now,
     shellName: rt.shellName,
     dialect: rt.dialect,
+    exec: (child, stdin = '') => {
+      // The child inherits this command's environment and descriptors, with its own stdin.
+      const childIo = copyIo(io);
+      childIo.fds.set(0, { kind: 'in', stream: { data: stdin, pos: 0 } });
+      return runExternal(child, [], { ...f, io: childIo, envOverride: env });
+    },
+    hasCommand: (name) => lookupCommand(name, f) !== undefined,
   };
 }
 

@@ -6,17 +6,25 @@ import { base64 } from './base64.js';
 import { basename, dirname } from './basename.js';
 import { cat } from './cat.js';
 import { chmod } from './chmod.js';
+import { comm } from './comm.js';
 import { cp, mv } from './cp.js';
 import { cut } from './cut.js';
 import { date } from './date.js';
 import { echo } from './echo.js';
 import { env, printenv } from './env.js';
+import { fold } from './fold.js';
 import { grep } from './grep.js';
 import { head, tail } from './head.js';
 import { hostname } from './hostname.js';
 import { ls } from './ls.js';
 import { mkdir } from './mkdir.js';
+import { less, more } from './more.js';
+import { nl } from './nl.js';
+import { nohup, sync, usleep } from './nohup.js';
+import { od } from './od.js';
+import { paste } from './paste.js';
 import { printf } from './printf.js';
+import { rev, tac } from './rev.js';
 import { rm } from './rm.js';
 import { sed } from './sed.js';
 import { seq } from './seq.js';
@@ -27,6 +35,7 @@ import { test } from './test.js';
 import { touch } from './touch.js';
 import { tr } from './tr.js';
 import { falseApplet, trueApplet } from './true.js';
+import { truncate } from './truncate.js';
 import { uniq } from './uniq.js';
 import { wc } from './wc.js';
 import { yes } from './yes.js';
@@ -37,6 +46,7 @@ export const applets: Record<string, CommandImpl> = {
   basename,
   cat,
   chmod,
+  comm,
   cp,
   cut,
   date,
@@ -44,19 +54,29 @@ export const applets: Record<string, CommandImpl> = {
   echo,
   env,
   false: falseApplet,
+  fold,
   grep,
   head,
   hostname,
+  less,
   ls,
   mkdir,
+  more,
   mv,
+  nl,
+  nohup,
+  od,
+  paste,
   printenv,
   printf,
+  rev,
   rm,
   sed,
   seq,
   sleep,
   sort,
+  sync,
+  tac,
   tail,
   tee,
   test,
@@ -64,7 +84,9 @@ export const applets: Record<string, CommandImpl> = {
   touch,
   tr,
   true: trueApplet,
+  truncate,
   uniq,
+  usleep,
   wc,
   yes,
 };
