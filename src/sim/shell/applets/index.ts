@@ -5,7 +5,9 @@ import { awk } from './awk.js';
 import { base64 } from './base64.js';
 import { basename, dirname } from './basename.js';
 import { cat } from './cat.js';
+import { md5sum, sha1sum, sha256sum, sha512sum } from './checksum.js';
 import { chmod } from './chmod.js';
+import { cmp } from './cmp.js';
 import { comm } from './comm.js';
 import { cp, mv } from './cp.js';
 import { cut } from './cut.js';
@@ -15,6 +17,7 @@ import { env, printenv } from './env.js';
 import { fold } from './fold.js';
 import { grep } from './grep.js';
 import { head, tail } from './head.js';
+import { hexdump, xxd } from './hexdump.js';
 import { hostname } from './hostname.js';
 import { ls } from './ls.js';
 import { mkdir } from './mkdir.js';
@@ -30,6 +33,7 @@ import { sed } from './sed.js';
 import { seq } from './seq.js';
 import { sleep } from './sleep.js';
 import { sort } from './sort.js';
+import { strings } from './strings.js';
 import { tee } from './tee.js';
 import { test } from './test.js';
 import { touch } from './touch.js';
@@ -46,6 +50,7 @@ export const applets: Record<string, CommandImpl> = {
   basename,
   cat,
   chmod,
+  cmp,
   comm,
   cp,
   cut,
@@ -57,9 +62,11 @@ export const applets: Record<string, CommandImpl> = {
   fold,
   grep,
   head,
+  hexdump,
   hostname,
   less,
   ls,
+  md5sum,
   mkdir,
   more,
   mv,
@@ -73,8 +80,12 @@ export const applets: Record<string, CommandImpl> = {
   rm,
   sed,
   seq,
+  sha1sum,
+  sha256sum,
+  sha512sum,
   sleep,
   sort,
+  strings,
   sync,
   tac,
   tail,
@@ -88,5 +99,6 @@ export const applets: Record<string, CommandImpl> = {
   uniq,
   usleep,
   wc,
+  xxd,
   yes,
 };

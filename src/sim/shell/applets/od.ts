@@ -45,11 +45,16 @@ export function od(ctx: CommandContext): number {
   if (specs.length === 0) specs.push(...(parseType('o2') as Spec[]));
   let input = '';
   let status = 0;
+  let read = 0;
   for (const file of parsed.operands.length > 0 ? parsed.operands : ['-']) {
     const text = readInput(ctx, file, { busybox: (p, e) => `${p}: ${e.text}` });
     if (text === undefined) status = 1;
-    else input += text;
+    else {
+      input += text;
+      read++;
+    }
   }
+  if (read === 0) return status;
   let bytes = encodeBytes(input);
   const skip = typeof o.get('j') === 'string' ? Number(o.get('j')) : 0;
   const limit = typeof o.get('N') === 'string' ? Number(o.get('N')) : Infinity;
