@@ -19,6 +19,7 @@ import { grep } from './grep.js';
 import { head, tail } from './head.js';
 import { hexdump, xxd } from './hexdump.js';
 import { hostname } from './hostname.js';
+import { ln } from './ln.js';
 import { ls } from './ls.js';
 import { mkdir } from './mkdir.js';
 import { less, more } from './more.js';
@@ -27,12 +28,14 @@ import { nohup, sync, usleep } from './nohup.js';
 import { od } from './od.js';
 import { paste } from './paste.js';
 import { printf } from './printf.js';
+import { readlink, realpath } from './readlink.js';
 import { rev, tac } from './rev.js';
 import { rm } from './rm.js';
 import { sed } from './sed.js';
 import { seq } from './seq.js';
 import { sleep } from './sleep.js';
 import { sort } from './sort.js';
+import { stat } from './stat.js';
 import { strings } from './strings.js';
 import { tee } from './tee.js';
 import { test } from './test.js';
@@ -65,6 +68,7 @@ export const applets: Record<string, CommandImpl> = {
   hexdump,
   hostname,
   less,
+  ln,
   ls,
   md5sum,
   mkdir,
@@ -76,6 +80,8 @@ export const applets: Record<string, CommandImpl> = {
   paste,
   printenv,
   printf,
+  readlink,
+  realpath,
   rev,
   rm,
   sed,
@@ -85,6 +91,7 @@ export const applets: Record<string, CommandImpl> = {
   sha512sum,
   sleep,
   sort,
+  stat,
   strings,
   sync,
   tac,
