@@ -12,8 +12,10 @@ import { comm } from './comm.js';
 import { cp, mv } from './cp.js';
 import { cut } from './cut.js';
 import { date } from './date.js';
+import { du } from './du.js';
 import { echo } from './echo.js';
 import { env, printenv } from './env.js';
+import { find } from './find.js';
 import { fold } from './fold.js';
 import { grep } from './grep.js';
 import { head, tail } from './head.js';
@@ -22,6 +24,7 @@ import { hostname } from './hostname.js';
 import { ln } from './ln.js';
 import { ls } from './ls.js';
 import { mkdir } from './mkdir.js';
+import { mktemp } from './mktemp.js';
 import { less, more } from './more.js';
 import { nl } from './nl.js';
 import { nohup, sync, usleep } from './nohup.js';
@@ -45,6 +48,8 @@ import { falseApplet, trueApplet } from './true.js';
 import { truncate } from './truncate.js';
 import { uniq } from './uniq.js';
 import { wc } from './wc.js';
+import { which } from './which.js';
+import { xargs } from './xargs.js';
 import { yes } from './yes.js';
 
 export const applets: Record<string, CommandImpl> = {
@@ -59,9 +64,11 @@ export const applets: Record<string, CommandImpl> = {
   cut,
   date,
   dirname,
+  du,
   echo,
   env,
   false: falseApplet,
+  find,
   fold,
   grep,
   head,
@@ -72,6 +79,7 @@ export const applets: Record<string, CommandImpl> = {
   ls,
   md5sum,
   mkdir,
+  mktemp,
   more,
   mv,
   nl,
@@ -106,6 +114,8 @@ export const applets: Record<string, CommandImpl> = {
   uniq,
   usleep,
   wc,
+  which,
+  xargs,
   xxd,
   yes,
 };
