@@ -74,7 +74,7 @@ export function gnuHuman(bytes: number): string {
 }
 
 /** busybox make_human_readable_str (libbb/human_readable.c): tenths, rounded, `20.0K`. */
-function busyboxHuman(bytes: number): string {
+export function busyboxHuman(bytes: number): string {
   if (bytes === 0) return '0';
   let val = bytes;
   let frac = 0;

@@ -12,9 +12,12 @@ import { comm } from './comm.js';
 import { cp, mv } from './cp.js';
 import { cut } from './cut.js';
 import { date } from './date.js';
+import { dd } from './dd.js';
+import { diff } from './diff.js';
 import { du } from './du.js';
 import { echo } from './echo.js';
 import { env, printenv } from './env.js';
+import { expr } from './expr.js';
 import { find } from './find.js';
 import { fold } from './fold.js';
 import { grep } from './grep.js';
@@ -38,6 +41,7 @@ import { sed } from './sed.js';
 import { seq } from './seq.js';
 import { sleep } from './sleep.js';
 import { sort } from './sort.js';
+import { split } from './split.js';
 import { stat } from './stat.js';
 import { strings } from './strings.js';
 import { tee } from './tee.js';
@@ -63,10 +67,13 @@ export const applets: Record<string, CommandImpl> = {
   cp,
   cut,
   date,
+  dd,
+  diff,
   dirname,
   du,
   echo,
   env,
+  expr,
   false: falseApplet,
   find,
   fold,
@@ -99,6 +106,7 @@ export const applets: Record<string, CommandImpl> = {
   sha512sum,
   sleep,
   sort,
+  split,
   stat,
   strings,
   sync,

@@ -163,8 +163,8 @@ export function blocks(st: FileStat): number {
   return Math.ceil(st.size / 4096) * 8;
 }
 
-/** `2025-01-06 10:00:00.000000000 +0000` (the simulator's clock is UTC). */
-function timestamp(ms: number): string {
+/** `2025-01-06 10:00:00.000000000 +0000` (the simulator's clock is UTC), as stat and diff -u print it. */
+export function timestamp(ms: number): string {
   const d = new Date(ms);
   const p = (n: number, w = 2) => String(n).padStart(w, '0');
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}.${p(d.getUTCMilliseconds(), 3)}000000 +0000`;
