@@ -37,6 +37,8 @@ export interface SimOptions {
   fs?: MemoryFs;
   argv0?: string;
   pid?: number;
+  /** The bash dialect as Debian's dash (ShellOptions.dash). */
+  dash?: boolean;
 }
 
 /** Builds a shell over a MemoryFs holding `files` (paths relative to cwd, or absolute). */
@@ -66,6 +68,7 @@ export function makeShell(opts: SimOptions = {}) {
     interactive: opts.interactive ?? false,
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.pid !== undefined ? { pid: opts.pid } : {}),
+    ...(opts.dash ? { dash: true } : {}),
   });
   /** Runs one source to its end, advancing the fake clock to each wake-up. */
   const run = (source: string, argv0 = opts.argv0): SimRun => {
