@@ -4,6 +4,7 @@
 import { basenamePath, dirnamePath, normalizePath, pathParts } from './vfs-path.js';
 import { FsError, isFsError, utf8Length } from './fs-error.js';
 import type { FileStat, VirtualFs } from './vfs.js';
+import { followLinks, type Found } from './vfs-realpath.js';
 
 interface FileNode {
   kind: 'file';
@@ -26,9 +27,6 @@ interface DirNode {
   ino: number;
 }
 type Node = FileNode | LinkNode | DirNode;
-
-/** Linux's MAXSYMLINKS: more links than this in one lookup is ELOOP. */
-const MAX_SYMLINKS = 40;
 
 /** An in-memory VirtualFs; `now` stamps mtimes (the simulator passes its virtual clock). */
 export class MemoryFs implements VirtualFs {
@@ -244,39 +242,11 @@ export class MemoryFs implements VirtualFs {
   private resolve(path: string, followLast: boolean): string {
     const norm = normalizePath(path);
     if (this.symlinks === 0 && this.mounts.size === 0) return norm;
-    const pending = pathParts(norm);
-    const done: string[] = [];
-    let hops = 0;
-    while (pending.length > 0) {
-      const name = pending.shift() as string;
-      if (name === '.') continue;
-      if (name === '..') {
-        done.pop();
-        continue;
-      }
-      if (pending.length === 0 && !followLast) {
-        done.push(name);
-        break;
-      }
-      const here = `/${[...done, name].join('/')}`;
-      const node = this.kindAt(here);
-      if (node === undefined || (node.kind === 'file' && pending.length > 0)) {
-        done.push(name, ...pending);
-        break;
-      }
-      if (node.kind !== 'symlink') {
-        done.push(name);
-        continue;
-      }
-      if (++hops > MAX_SYMLINKS) throw new FsError('ELOOP', path);
-      if (node.target.startsWith('/')) done.length = 0;
-      pending.unshift(...node.target.split('/').filter((p) => p !== ''));
-    }
-    return normalizePath(`/${done.join('/')}`);
+    return followLinks(norm, (p) => this.kindAt(p), 'walk', followLast);
   }
 
-  /** What is at a path whose parents hold no symbolic link (undefined when nothing is). */
-  private kindAt(path: string): { kind: 'file' | 'dir' } | { kind: 'symlink'; target: string } | undefined {
+  /** What is at a path whose parents hold no symbolic link. */
+  private kindAt(path: string): Found {
     const m = this.route(path);
     try {
       if (m) {
@@ -286,7 +256,7 @@ export class MemoryFs implements VirtualFs {
       const node = this.lookup(path, path);
       return node.kind === 'symlink' ? { kind: 'symlink', target: node.target } : { kind: node.kind };
     } catch (e) {
-      if (isFsError(e)) return undefined;
+      if (isFsError(e)) return e;
       throw e;
     }
   }

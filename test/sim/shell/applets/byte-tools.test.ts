@@ -1,7 +1,7 @@
 // od, hexdump, xxd, the checksum tools, cmp and strings in both dialects, compared with the real
 // GNU tools (golden/byte-tools.bash.json) and busybox (golden/byte-tools.busybox.json).
-import { describe, expect, test } from 'vitest';
-import { cases, recordedBash, recordedBusybox, simCase } from '../support.js';
+import { cases } from '../support.js';
+import { describeAgainstRealTools } from './real-tools.js';
 
 const both = cases([
   ['od -c shows characters, escapes and octal codes', `printf 'ab\\0c\\001\\n\\377' | od -c; od -c nope; echo $?`],
@@ -30,17 +30,4 @@ const busyboxOnly = cases([
   ['strings -o prints octal offsets; a missing file is reported', `printf 'abcdefgh\\0hello\\n' > bin; strings -o bin; strings nope; echo $?`],
 ]);
 
-const gnu = recordedBash('test/sim/shell/golden/byte-tools.bash.json', [...both, ...gnuOnly]);
-const busybox = recordedBusybox('test/sim/shell/golden/byte-tools.busybox.json', [...both, ...busyboxOnly]);
-
-describe('byte tools match GNU coreutils, util-linux, vim and binutils', () => {
-  test.each([...both, ...gnuOnly])('$name', (c) => {
-    expect(simCase(c)).toEqual(gnu.get(c.name));
-  });
-});
-
-describe('byte tools match busybox', () => {
-  test.each([...both, ...busyboxOnly])('$name', (c) => {
-    expect(simCase(c, 'ash')).toEqual(busybox.get(c.name));
-  });
-});
+describeAgainstRealTools('byte-tools', 'byte tools', 'GNU coreutils, util-linux, vim and binutils', { both, gnuOnly, busyboxOnly });

@@ -3,7 +3,8 @@
 // differ on every run, so the recorded scripts cut them off; the simulator's own (a copy at
 // 1 GB/s after 0.2 ms) are checked by hand below.
 import { describe, expect, test } from 'vitest';
-import { cases, recordedBash, recordedBusybox, sim, simCase } from '../support.js';
+import { cases, sim } from '../support.js';
+import { describeAgainstRealTools } from './real-tools.js';
 
 const CUT = `2>&1 | sed 's/copied, .*/copied/'`;
 const NUMS = { a: '1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n', b: '1\n2\nX\n4\n5\n6\n7\n8\n9\n10\n11\n', n1: 'x', n2: 'y', e: '' };
@@ -34,20 +35,7 @@ const busyboxOnly = cases([
   ['busybox dd knows fewer conversions', 'echo abc | dd conv=ucase; echo $?'],
 ]);
 
-const gnu = recordedBash('test/sim/shell/golden/edit-tools.bash.json', [...both, ...gnuOnly]);
-const busybox = recordedBusybox('test/sim/shell/golden/edit-tools.busybox.json', [...both, ...busyboxOnly]);
-
-describe('edit tools match GNU coreutils and diffutils', () => {
-  test.each([...both, ...gnuOnly])('$name', (c) => {
-    expect(simCase(c)).toEqual(gnu.get(c.name));
-  });
-});
-
-describe('edit tools match busybox', () => {
-  test.each([...both, ...busyboxOnly])('$name', (c) => {
-    expect(simCase(c, 'ash')).toEqual(busybox.get(c.name));
-  });
-});
+describeAgainstRealTools('edit-tools', 'edit tools', 'GNU coreutils and diffutils', { both, gnuOnly, busyboxOnly });
 
 describe('dd reports the time its copy took on the virtual clock', () => {
   test('GNU words bytes with SI and IEC units, the time with %g and the rate', () => {

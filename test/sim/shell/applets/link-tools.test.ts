@@ -2,8 +2,8 @@
 // (golden/link-tools.bash.json) and busybox (golden/link-tools.busybox.json). Inode numbers,
 // devices and times differ from machine to machine, so the scripts mask them with sed. The
 // simulator has no birth time (GNU's `Birth:` line and %w are `-`): it is masked too.
-import { describe, expect, test } from 'vitest';
-import { cases, recordedBash, recordedBusybox, simCase } from '../support.js';
+import { cases } from '../support.js';
+import { describeAgainstRealTools } from './real-tools.js';
 
 const MASK = `sed -E 's/(Inode: )[0-9]+ +/\\1N /; s/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:.]+ \\+0000/TIME/; s|^Device: [0-9a-fh,/]+|Device: D|; s/^ Birth: .*/ Birth: B/'`;
 
@@ -33,17 +33,4 @@ const busyboxOnly = cases([
   ['stat -t and unknown directives', `printf 'abc' > f; stat -c '%W|%Q|%%|%5s|%-5s|' f; stat -t f | cut -d' ' -f1-6,9-11,15`],
 ]);
 
-const gnu = recordedBash('test/sim/shell/golden/link-tools.bash.json', [...both, ...gnuOnly]);
-const busybox = recordedBusybox('test/sim/shell/golden/link-tools.busybox.json', [...both, ...busyboxOnly]);
-
-describe('link and stat tools match GNU coreutils', () => {
-  test.each([...both, ...gnuOnly])('$name', (c) => {
-    expect(simCase(c)).toEqual(gnu.get(c.name));
-  });
-});
-
-describe('link and stat tools match busybox', () => {
-  test.each([...both, ...busyboxOnly])('$name', (c) => {
-    expect(simCase(c, 'ash')).toEqual(busybox.get(c.name));
-  });
-});
+describeAgainstRealTools('link-tools', 'link and stat tools', 'GNU coreutils', { both, gnuOnly, busyboxOnly });

@@ -1,7 +1,7 @@
 // rev, tac, nl, paste, fold, comm, more and less in both dialects, compared with the real GNU
 // tools (golden/text-tools.bash.json) and the real busybox (golden/text-tools.busybox.json).
-import { describe, expect, test } from 'vitest';
-import { cases, recordedBash, recordedBusybox, simCase } from '../support.js';
+import { cases } from '../support.js';
+import { describeAgainstRealTools } from './real-tools.js';
 
 const both = cases([
   ['rev reverses each line and keeps a missing last newline', `printf 'abc\\nxy' | rev; echo; printf 'hello\\n' > f; rev f nope f; echo $?`],
@@ -24,17 +24,4 @@ const gnuOnly = cases([
   ['tac and rev report missing files in their own words', 'tac nope; rev nope; echo $?'],
 ]);
 
-const gnu = recordedBash('test/sim/shell/golden/text-tools.bash.json', [...both, ...gnuOnly]);
-const busybox = recordedBusybox('test/sim/shell/golden/text-tools.busybox.json', both);
-
-describe('text tools match GNU coreutils and util-linux', () => {
-  test.each([...both, ...gnuOnly])('$name', (c) => {
-    expect(simCase(c)).toEqual(gnu.get(c.name));
-  });
-});
-
-describe('text tools match busybox', () => {
-  test.each(both)('$name', (c) => {
-    expect(simCase(c, 'ash')).toEqual(busybox.get(c.name));
-  });
-});
+describeAgainstRealTools('text-tools', 'text tools', 'GNU coreutils and util-linux', { both, gnuOnly });

@@ -2,8 +2,8 @@
 // (golden/tree-tools.bash.json) and busybox (golden/tree-tools.busybox.json). A real find lists
 // a directory in its on-disk order, so scripts sort what they compare; mktemp's random names are
 // masked.
-import { describe, expect, test } from 'vitest';
-import { cases, recordedBash, recordedBusybox, simCase } from '../support.js';
+import { cases } from '../support.js';
+import { describeAgainstRealTools } from './real-tools.js';
 
 const TREE = { 'a/f': 'x', 'a/b/big': 'y'.repeat(5000), 'a/b/c.txt': 'z\n', 'e': '' };
 
@@ -33,17 +33,4 @@ const busyboxOnly = cases([
   ['busybox find -exec + takes {} anywhere', `find a -exec echo {} x + | tr ' ' '\\n' | sort`, TREE],
 ]);
 
-const gnu = recordedBash('test/sim/shell/golden/tree-tools.bash.json', [...both, ...gnuOnly]);
-const busybox = recordedBusybox('test/sim/shell/golden/tree-tools.busybox.json', [...both, ...busyboxOnly]);
-
-describe('tree tools match GNU findutils, coreutils and debianutils', () => {
-  test.each([...both, ...gnuOnly])('$name', (c) => {
-    expect(simCase(c)).toEqual(gnu.get(c.name));
-  });
-});
-
-describe('tree tools match busybox', () => {
-  test.each([...both, ...busyboxOnly])('$name', (c) => {
-    expect(simCase(c, 'ash')).toEqual(busybox.get(c.name));
-  });
-});
+describeAgainstRealTools('tree-tools', 'tree tools', 'GNU findutils, coreutils and debianutils', { both, gnuOnly, busyboxOnly });
