@@ -1,11 +1,12 @@
 // `dd [if=F] [of=F] [bs=N] [ibs=N] [obs=N] [count=N] [skip=N] [seek=N] [conv=...] [status=...]`
 // (coreutils src/dd.c, busybox coreutils/dd.c): copies blocks, then reports `N+M records in/out`
 // and, unless status=none|noxfer, the bytes, time and rate in each tool's words. /dev/zero and
-// /dev/urandom are sources (urandom from a generator seeded by the virtual clock), /dev/null
-// both. The copy takes virtual time, as on a disk writing 1 GB/s.
+// /dev/urandom are sources, /dev/null
+// both (devices.ts). The copy takes virtual time, as on a disk writing 1 GB/s.
 import { decodeBytes, encodeBytes } from '../bytes.js';
 import type { CommandContext, CommandResult, Effect } from '../types.js';
 import { isFsError, resolvePath } from '../vfs.js';
+import { deviceBytes, endlessDevice } from './devices.js';
 import { badOption, isGnu, MAX_FILE_BYTES, readInput, tooLarge, warn } from './support.js';
 import { busyboxHuman } from './du.js';
 
@@ -95,25 +96,15 @@ function* finish(ctx: CommandContext, seconds: number, report: string): Generato
  * /dev/null, `discard`); undefined after reporting.
  */
 function readSource(ctx: CommandContext, path: string | undefined, need: number | undefined, discard: boolean): Uint8Array | number | undefined {
-  const dev = path === undefined ? undefined : resolvePath(ctx.cwd, path);
-  if (dev === '/dev/zero' || dev === '/dev/urandom' || dev === '/dev/random') {
+  const dev = path === undefined ? undefined : endlessDevice(ctx, path);
+  if (dev !== undefined) {
     if (need === undefined) {
       warn(ctx, `kindling: the simulator does not model reading ${dev} without count=`);
       return undefined;
     }
     if (discard) return need;
     if (tooLarge(ctx, need)) return undefined;
-    const out = new Uint8Array(need);
-    if (dev !== '/dev/zero') {
-      let seed = (Math.floor(ctx.now()) ^ 0x9e3779b9) | 0;
-      for (let i = 0; i < need; i++) {
-        seed ^= seed << 13;
-        seed ^= seed >>> 17;
-        seed ^= seed << 5;
-        out[i] = seed & 0xff;
-      }
-    }
-    return out;
+    return deviceBytes(ctx, dev, need);
   }
   const text = readInput(ctx, path ?? '-', { gnu: (p, e) => `failed to open '${p}': ${e.text}`, busybox: (p, e) => `can't open '${p}': ${e.text}` });
   return text === undefined ? undefined : encodeBytes(text);

@@ -3,7 +3,8 @@
 // each type on its own line; a run of identical lines is shown once, then `*`. Widths come from
 // the tables both share; GNU spreads the spare columns of a narrower type so that several types
 // line up, busybox does not, and busybox decodes the short options before -t, not in order.
-import { encodeBytes } from '../bytes.js';
+import { decodeBytes, encodeBytes } from '../bytes.js';
+import { deviceBytes, endlessDevice } from './devices.js';
 import type { CommandContext } from '../types.js';
 import { isGnu, parseOptions, readInput, warn } from './support.js';
 
@@ -46,8 +47,12 @@ export function od(ctx: CommandContext): number {
   let input = '';
   let status = 0;
   let read = 0;
+  const skipBytes = typeof o.get('j') === 'string' ? Number(o.get('j')) : 0;
+  const limitBytes = typeof o.get('N') === 'string' ? Number(o.get('N')) : undefined;
   for (const file of parsed.operands.length > 0 ? parsed.operands : ['-']) {
-    const text = readInput(ctx, file, { busybox: (p, e) => `${p}: ${e.text}` });
+    // `od -N 4 /dev/urandom` takes what it shows of an endless device.
+    const device = limitBytes === undefined ? undefined : endlessDevice(ctx, file);
+    const text = device !== undefined ? decodeBytes(deviceBytes(ctx, device, skipBytes + (limitBytes ?? 0))) : readInput(ctx, file, { busybox: (p, e) => `${p}: ${e.text}` });
     if (text === undefined) status = 1;
     else {
       input += text;
@@ -56,10 +61,8 @@ export function od(ctx: CommandContext): number {
   }
   if (read === 0) return status;
   let bytes = encodeBytes(input);
-  const skip = typeof o.get('j') === 'string' ? Number(o.get('j')) : 0;
-  const limit = typeof o.get('N') === 'string' ? Number(o.get('N')) : Infinity;
-  bytes = bytes.subarray(skip, skip + limit);
-  ctx.stdout.write(dump(bytes, skip, specs, radix, o.has('v'), isGnu(ctx)));
+  bytes = bytes.subarray(skipBytes, skipBytes + (limitBytes ?? Infinity));
+  ctx.stdout.write(dump(bytes, skipBytes, specs, radix, o.has('v'), isGnu(ctx)));
   return status;
 }
 

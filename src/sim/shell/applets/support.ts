@@ -101,6 +101,10 @@ export interface OpenWording {
 export function readInput(ctx: CommandContext, path: string, wording: OpenWording = {}): string | undefined {
   if (path === '-' || path === '/dev/stdin') return ctx.stdin;
   if (path === '/dev/null') return '';
+  if (/^\/dev\/(zero|u?random)$/.test(resolvePath(ctx.cwd, path))) {
+    warn(ctx, `kindling: the simulator does not model reading ${path} to its end (take a number of bytes: head -c N, dd count=N)`);
+    return undefined;
+  }
   try {
     return ctx.fs.readFile(resolvePath(ctx.cwd, path));
   } catch (e) {

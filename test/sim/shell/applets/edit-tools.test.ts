@@ -67,3 +67,22 @@ describe('dd reports the time its copy took on the virtual clock', () => {
     expect(r.stderr).toBe("split: suffixes exhausted\nsplit: can't open 'nope': No such file or directory\n");
   });
 });
+
+describe('endless devices', () => {
+  test('head -c and od -N take a number of bytes of /dev/urandom and /dev/zero; base64 keeps raw bytes', () => {
+    const r = sim('head -c 16 /dev/urandom | wc -c; head -c 32 /dev/urandom | base64 | wc -c; head -c 3 /dev/zero | od -An -c; od -An -N 4 -t u4 /dev/urandom | wc -w; head -c 300 /dev/urandom | base64 | base64 -d | wc -c');
+    expect(r.stdout).toBe('16\n45\n  \\0  \\0  \\0\n1\n300\n');
+  });
+
+  test('the same bytes come back for the same command at the same instant, others for another', () => {
+    const a = sim('head -c 8 /dev/urandom | od -An -tx1').stdout;
+    expect(sim('head -c 8 /dev/urandom | od -An -tx1').stdout).toBe(a);
+    expect(sim('head -c 08 /dev/urandom | od -An -tx1').stdout).not.toBe(a);
+  });
+
+  test('reading an endless device to its end is refused in kindling words', () => {
+    const r = sim('cat /dev/urandom; echo $?; wc -c < /dev/null');
+    expect(r.stderr).toBe('cat: kindling: the simulator does not model reading /dev/urandom to its end (take a number of bytes: head -c N, dd count=N)\n');
+    expect(r.stdout).toBe('1\n0\n');
+  });
+});
