@@ -7,13 +7,29 @@ function isDir(fs: VirtualFs, path: string): boolean {
   return fs.exists(path) && fs.stat(path).type === 'dir';
 }
 
-function copyTree(fs: VirtualFs, from: string, to: string): void {
+/** Whether anything, a dangling symbolic link included, is at `path`. */
+function lexists(fs: VirtualFs, path: string): boolean {
+  try {
+    fs.lstat(path);
+    return true;
+  } catch (e) {
+    if (isFsError(e)) return false;
+    throw e;
+  }
+}
+
+/** Copies a file or (recursive) a tree; a recursive copy keeps links as links (GNU -R, busybox "-P default if -R"). */
+function copyTree(fs: VirtualFs, from: string, to: string, recursive = false): void {
+  if (recursive && fs.lstat(from).type === 'symlink') {
+    fs.symlink(fs.readlink(from), to);
+    return;
+  }
   if (fs.stat(from).type === 'file') {
     fs.writeFile(to, fs.readFile(from));
     return;
   }
   if (!fs.exists(to)) fs.mkdir(to);
-  for (const name of fs.readdir(from)) copyTree(fs, `${from}/${name}`, `${to}/${name}`);
+  for (const name of fs.readdir(from)) copyTree(fs, `${from}/${name}`, `${to}/${name}`, true);
 }
 
 /** Sources and the destination path for each, or undefined after reporting a usage error. */
@@ -47,7 +63,7 @@ export function cp(ctx: CommandContext): number {
   let status = 0;
   for (const { src, from, to } of steps) {
     try {
-      if (!ctx.fs.exists(from)) {
+      if (!(recursive ? lexists(ctx.fs, from) : ctx.fs.exists(from))) {
         warn(ctx, `${isGnu(ctx) ? 'cannot' : "can't"} stat '${src}': No such file or directory`);
         status = 1;
         continue;
@@ -57,7 +73,7 @@ export function cp(ctx: CommandContext): number {
         status = 1;
         continue;
       }
-      copyTree(ctx.fs, from, to);
+      copyTree(ctx.fs, from, to, recursive);
     } catch (e) {
       if (!isFsError(e)) throw e;
       warn(ctx, `${isGnu(ctx) ? 'cannot create regular file' : "can't create"} '${to}': ${e.text}`);
@@ -76,7 +92,7 @@ export function mv(ctx: CommandContext): number {
   let status = 0;
   for (const { src, from, to } of steps) {
     try {
-      if (!ctx.fs.exists(from)) {
+      if (!lexists(ctx.fs, from)) {
         warn(ctx, isGnu(ctx) ? `cannot stat '${src}': No such file or directory` : `can't rename '${src}': No such file or directory`);
         status = 1;
         continue;

@@ -18,6 +18,8 @@ const both = cases([
   ['stat -c prints chosen fields of files, directories and links', `printf 'abc' > f; : > e; mkdir d; ln -s f l; stat -c '%n|%s|%F|%a|%A|%u|%U|%g|%G|%h|%b|%B|%o' f e d l; stat -c %N f l; stat -L -c %F l`],
   ['stat prints the default description', `printf 'abc' > f; ln -s f l; stat f | ${MASK}; stat l | ${MASK}; mkdir d; stat d | ${MASK}`],
   ['stat reports a missing file', 'stat nope; echo $?'],
+  ['cp -r copies links as links; mv moves a dangling link', `mkdir d; ln -s .. d/up; ln -s nowhere dang; cp -r d e; readlink e/up; mv dang dang2; readlink dang2; ls`],
+  ['a loop of links is reported, not followed for ever', `ln -s loop loop; cat loop; echo $?; test -e loop; echo $?; test -L loop; echo $?`],
   ['hard links share an inode and count their links', `echo x > f; ln f h; stat -c %h f; [ "$(stat -c %i f)" = "$(stat -c %i h)" ] && echo same; rm h; stat -c %h f`],
 ]);
 

@@ -1,6 +1,7 @@
 // rev, tac, nl, paste, fold, comm, more and less in both dialects, compared with the real GNU
 // tools (golden/text-tools.bash.json) and the real busybox (golden/text-tools.busybox.json).
-import { cases } from '../support.js';
+import { describe, expect, test } from 'vitest';
+import { cases, sim } from '../support.js';
 import { describeAgainstRealTools } from './real-tools.js';
 
 const both = cases([
@@ -25,3 +26,25 @@ const gnuOnly = cases([
 ]);
 
 describeAgainstRealTools('text-tools', 'text tools', 'GNU coreutils and util-linux', { both, gnuOnly });
+
+// Debian's busybox is built without comm and nohup, so these are written from busybox's
+// coreutils/comm.c (writeline, xfopen_stdin) and coreutils/nohup.c (BB_EXECVP_or_die).
+describe('busybox comm and nohup, from their sources', () => {
+  test('comm prints three tab-indented columns and does not check the order', () => {
+    const r = sim("printf 'a\\nc\\nd\\n' > 1; printf 'b\\nc\\n' > 2; comm 1 2; comm -12 1 2; comm -3 1 2; printf 'b\\na\\n' > u; comm u 1; echo $?; comm nope 1; echo $?", { dialect: 'ash' });
+    expect(r.stdout).toBe('a\n\tb\n\t\tc\nd\nc\na\n\tb\nd\n\ta\nb\na\n\tc\n\td\n0\n1\n');
+    expect(r.stderr).toBe("comm: can't open 'nope': No such file or directory\n");
+  });
+
+  test('nohup runs the command, and says when it cannot', () => {
+    const r = sim('nohup echo hi; nohup nope; echo $?; echo in | nohup cat', { dialect: 'ash' });
+    expect(r.stdout).toBe('hi\n127\nin\n');
+    expect(r.stderr).toBe("nohup: can't execute 'nope': No such file or directory\n");
+  });
+
+  test('GNU nohup words the same failures its own way', () => {
+    const r = sim('nohup nope; echo $?; nohup; echo $?');
+    expect(r.stdout).toBe('127\n125\n');
+    expect(r.stderr).toBe("nohup: failed to run command 'nope': No such file or directory\nnohup: missing operand\nTry 'nohup --help' for more information.\n");
+  });
+});
