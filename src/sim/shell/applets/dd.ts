@@ -201,7 +201,7 @@ function humanRate(rate: number): string {
 }
 
 /** printf's %g: six significant digits, no trailing zeros, an exponent below 1e-4. */
-export function formatG(x: number): string {
+function formatG(x: number): string {
   if (x === 0) return '0';
   const exp = Math.floor(Math.log10(Math.abs(x)));
   if (exp < -4 || exp >= 6) {

@@ -6,7 +6,7 @@ import type { CommandContext, CommandResult, Effect } from '../types.js';
 import { isGnu, parseOptions, runProgram, warn } from './support.js';
 
 /** Splits input into words: blanks separate, quotes and backslashes group (both tools alike). */
-export function xargsWords(text: string): string[] {
+function xargsWords(text: string): string[] {
   const words: string[] = [];
   let cur: string | undefined;
   for (let i = 0; i < text.length; i++) {
