@@ -63,6 +63,11 @@ export function canonicalPath(fs: VirtualFs, path: string, need: Existence = 'pa
   return followLinks(path, (p) => describe(fs, p), need);
 }
 
+/** Whether anything, a dangling symbolic link included, is at `path` (exists() follows links). */
+export function lexists(fs: VirtualFs, path: string): boolean {
+  return !isFsError(describe(fs, path));
+}
+
 function describe(fs: VirtualFs, path: string): Found {
   try {
     const st = fs.lstat(path);

@@ -1,21 +1,11 @@
 // `cp [-r] SRC... DEST` and `mv SRC... DEST`.
 import type { CommandContext } from '../types.js';
+import { lexists } from '../vfs-realpath.js';
 import { basenamePath, isFsError, resolvePath, type VirtualFs } from '../vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 function isDir(fs: VirtualFs, path: string): boolean {
   return fs.exists(path) && fs.stat(path).type === 'dir';
-}
-
-/** Whether anything, a dangling symbolic link included, is at `path`. */
-function lexists(fs: VirtualFs, path: string): boolean {
-  try {
-    fs.lstat(path);
-    return true;
-  } catch (e) {
-    if (isFsError(e)) return false;
-    throw e;
-  }
 }
 
 /** Copies a file or (recursive) a tree; a recursive copy keeps links as links (GNU -R, busybox "-P default if -R"). */

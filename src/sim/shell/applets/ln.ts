@@ -2,6 +2,7 @@
 // links by default, symbolic links with -s; -f replaces what is there, -n does not follow a
 // LINK_NAME that is a symbolic link to a directory.
 import type { CommandContext } from '../types.js';
+import { lexists } from '../vfs-realpath.js';
 import { basenamePath, type FsError, isFsError, resolvePath } from '../vfs.js';
 import { badOption, isGnu, parseOptions, warn } from './support.js';
 
@@ -69,7 +70,7 @@ function link(ctx: CommandContext, source: string, name: string, o: Map<string, 
     }
   }
   try {
-    if (o.has('f') && exists(ctx, at)) {
+    if (o.has('f') && lexists(ctx.fs, at)) {
       if (ctx.fs.lstat(at).type === 'dir') {
         warn(ctx, gnu ? `${name}: cannot overwrite directory` : `${name}: Is a directory`);
         return false;
@@ -84,14 +85,4 @@ function link(ctx: CommandContext, source: string, name: string, o: Map<string, 
   }
   if (o.has('v')) ctx.stdout.write(`'${name}' ${symbolic ? '->' : '=>'} '${source}'\n`);
   return true;
-}
-
-function exists(ctx: CommandContext, abs: string): boolean {
-  try {
-    ctx.fs.lstat(abs);
-    return true;
-  } catch (e) {
-    if (isFsError(e)) return false;
-    throw e;
-  }
 }
