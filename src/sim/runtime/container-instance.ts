@@ -188,7 +188,7 @@ export class ContainerInstance {
   }
 
   /** A shell in this container: its filesystem, commands and hostname; by default in the working directory with the container's environment. */
-  #shell(options: Pick<ShellOptions, 'output'> & Partial<Pick<ShellOptions, 'cwd' | 'env' | 'pid'>>): SessionShell {
+  #shell(options: Pick<ShellOptions, 'output'> & Partial<Pick<ShellOptions, 'cwd' | 'env' | 'pid' | 'dash'>>): SessionShell {
     return createShell({
       dialect: this.dialect,
       fs: this.fs,
@@ -231,7 +231,7 @@ export class ContainerInstance {
   #launch(exe: string, stdin: string): void {
     const name = baseName(exe);
     const dash = isDash(exe, this.spec.image.info.userland);
-    const shell = this.#shell({ output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()), pid: 1 });
+    const shell = this.#shell({ output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()), pid: 1, dash });
     if (SHELLS.has(name) && this.commands[name]) {
       const c = this.argv.indexOf('-c');
       if (c >= 1) {
@@ -295,7 +295,7 @@ export class ContainerInstance {
     const dash = isDash(argv[0] ?? '', this.spec.image.info.userland);
     const c = argv.indexOf('-c');
     const name = c >= 1 ? (argv[c + 2] ?? argv[0]!) : argv[0]!;
-    const shell = this.#shell({ cwd: ctx.cwd, env, output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)) });
+    const shell = this.#shell({ cwd: ctx.cwd, env, output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)), dash });
     const proc =
       c >= 1
         ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? argv[0]!, args: argv.slice(c + 3), stdin: ctx.stdin })

@@ -156,5 +156,9 @@ export class SubtreeFs implements VirtualFs {
   mkdir(path: string, options?: { recursive?: boolean }) { this.base.mkdir(this.#p(path), options); }
   rm(path: string, options?: { recursive?: boolean }) { this.base.rm(this.#p(path), options); }
   rename(from: string, to: string) { this.base.rename(this.#p(from), this.#p(to)); }
+  lstat(path: string) { return this.base.lstat(this.#p(path)); }
+  symlink(target: string, path: string) { this.base.symlink(target, this.#p(path)); }
+  readlink(path: string) { return this.base.readlink(this.#p(path)); }
+  link(existing: string, path: string) { this.base.link(this.#p(existing), this.#p(path)); }
   mount(path: string, fs: VirtualFs) { this.base.mount(this.#p(path), fs); }
 }

@@ -24,6 +24,13 @@ export const BUSYBOX_TOOLS: readonly string[] = withTools(CORE, 'hostname', 'nsl
 /** Alpine: busybox, whose nslookup and wget an installed package may replace. */
 export const ALPINE_TOOLS: readonly string[] = BUSYBOX_TOOLS;
 
-/** Debian and Ubuntu base images: GNU coreutils, grep, sed, mawk, hostname; `sh` is dash. */
-export const DEBIAN_TOOLS: readonly string[] = withTools(CORE, 'hostname', 'sh', 'dash', 'bash');
+/**
+ * Applets a Debian or Ubuntu base image lacks (checked with `dpkg -S` on Debian 12): xxd is
+ * package xxd (vim's), hexdump is bsdextrautils, strings is binutils, less is less, none of them
+ * in the base image; usleep is in no Debian package. rev is util-linux's, so it is there.
+ */
+const NOT_IN_DEBIAN = ['xxd', 'hexdump', 'strings', 'less', 'usleep'];
+
+/** Debian and Ubuntu base images: GNU coreutils, util-linux, findutils, diffutils, debianutils, grep, sed, mawk, hostname; `sh` is dash. */
+export const DEBIAN_TOOLS: readonly string[] = withTools(CORE.filter((t) => !NOT_IN_DEBIAN.includes(t)), 'hostname', 'sh', 'dash', 'bash');
 

@@ -1,11 +1,13 @@
-// Backslash escapes, in the three flavours the shell needs: `$'...'`, `echo -e` / `printf %b`,
-// and a printf format string.
+// Backslash escapes, in the flavours the shell needs: `$'...'`, `echo -e` / `printf %b`, a
+// printf format string, and dash's echo (which always decodes: dash src/bltin/printf.c,
+// conv_escape_str and conv_escape). A byte value above 0x7f is a raw byte (bytes.ts).
+import { byteChar, normalizeBytes } from './bytes.js';
 
 const simple: Record<string, string> = {
   a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\',
 };
 
-export type EscapeFlavour = 'ansi-c' | 'echo' | 'printf';
+export type EscapeFlavour = 'ansi-c' | 'echo' | 'printf' | 'dash-echo';
 
 export interface Decoded {
   text: string;
@@ -23,11 +25,18 @@ export function decodeEscapes(s: string, flavour: EscapeFlavour): Decoded {
       continue;
     }
     const n = s[i + 1] as string;
+    if (flavour === 'dash-echo') {
+      const d = dashEscape(s, i);
+      if (d === undefined) return { text: normalizeBytes(out), stop: true };
+      out += d.text;
+      i = d.end - 1;
+      continue;
+    }
     if (simple[n] !== undefined) {
       out += simple[n];
       i++;
     } else if (n === 'c' && flavour !== 'ansi-c') {
-      return { text: out, stop: true };
+      return { text: normalizeBytes(out), stop: true };
     } else if (n === 'c' && flavour === 'ansi-c' && i + 2 < s.length) {
       out += String.fromCharCode((s.charCodeAt(i + 2) & 0x1f) >>> 0);
       i += 2;
@@ -46,7 +55,7 @@ export function decodeEscapes(s: string, flavour: EscapeFlavour): Decoded {
       if (flavour === 'echo') j++;
       const start = j;
       while (j < s.length && j - start < 3 && /[0-7]/.test(s[j] as string)) j++;
-      out += String.fromCharCode(parseInt(s.slice(start, j) || '0', 8) & 0xff);
+      out += byteChar(parseInt(s.slice(start, j) || '0', 8) & 0xff);
       i = j - 1;
     } else if (n === 'x') {
       let j = i + 2;
@@ -56,7 +65,7 @@ export function decodeEscapes(s: string, flavour: EscapeFlavour): Decoded {
         i++;
         continue;
       }
-      out += String.fromCharCode(parseInt(s.slice(i + 2, j), 16));
+      out += byteChar(parseInt(s.slice(i + 2, j), 16));
       i = j - 1;
     } else if ((n === 'u' || n === 'U') && flavour !== 'echo') {
       const max = n === 'u' ? 4 : 8;
@@ -74,5 +83,22 @@ export function decodeEscapes(s: string, flavour: EscapeFlavour): Decoded {
       i++;
     }
   }
-  return { text: out, stop: false };
+  return { text: normalizeBytes(out), stop: false };
 }
+
+/** dash's escapes: \0nnn and \nnn octal, the C letters and \e; \c stops (undefined); others stay. */
+function dashEscape(s: string, i: number): { text: string; end: number } | undefined {
+  const n = s[i + 1] as string;
+  if (n === 'c') return undefined;
+  if (/[0-7]/.test(n)) {
+    // conv_escape_str: `\0` takes up to three more digits; conv_escape: `\nnn` takes up to three.
+    let j = n === '0' ? i + 2 : i + 1;
+    const start = j;
+    while (j < s.length && j - start < 3 && /[0-7]/.test(s[j] as string)) j++;
+    return { text: byteChar(parseInt(s.slice(start, j) || '0', 8) & 0xff), end: j };
+  }
+  const c = DASH_LETTERS[n];
+  return c === undefined ? { text: `\\${n}`, end: i + 2 } : { text: c, end: i + 2 };
+}
+
+const DASH_LETTERS: Record<string, string> = { '\\': '\\', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };

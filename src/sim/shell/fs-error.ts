@@ -1,6 +1,6 @@
 // Filesystem errors as errno-like codes, which each command words its own way.
 
-export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL';
+export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'EXDEV' | 'EPERM';
 
 const errnoText: Record<FsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -10,6 +10,9 @@ const errnoText: Record<FsErrorCode, string> = {
   ENOTEMPTY: 'Directory not empty',
   EBUSY: 'Device or resource busy',
   EINVAL: 'Invalid argument',
+  ELOOP: 'Too many levels of symbolic links',
+  EXDEV: 'Invalid cross-device link',
+  EPERM: 'Operation not permitted',
 };
 
 /** A filesystem error with an errno-like code; commands turn it into their own wording. */
@@ -32,7 +35,7 @@ export function isFsError(e: unknown): e is FsError {
   return e instanceof FsError;
 }
 
-/** UTF-8 byte length without TextEncoder allocation. */
+/** UTF-8 byte length without TextEncoder allocation (an escaped raw byte, bytes.ts, is one). */
 export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -42,7 +45,8 @@ export function utf8Length(s: string): number {
     else if (c >= 0xd800 && c < 0xdc00) {
       n += 4;
       i++;
-    } else n += 3;
+    } else if (c >= 0xdc80 && c <= 0xdcff) n += 1;
+    else n += 3;
   }
   return n;
 }

@@ -1,6 +1,6 @@
 // Commands that run other commands or look them up, so they need the interpreter rather than an
-// applet: `env [-i] [NAME=VALUE]... CMD`, `sh -c 'script'` / `sh script.sh` (and `bash` in bash),
-// `xargs CMD`, `which NAME`.
+// applet: `env [-i] [NAME=VALUE]... CMD`, `sh -c 'script'` / `sh script.sh` (and `bash` in bash).
+// (xargs, find -exec and which are applets that run or look up commands through CommandContext.)
 import type { Gen } from './control.js';
 import { runChildShell } from './interpret-script.js';
 import { commandEnv } from './env-order.js';
@@ -11,19 +11,22 @@ import { basenamePath, isFsError, resolvePath } from './vfs.js';
 
 type RunExternal = (argv: string[], assigns: [string, string][], f: Frame) => Gen<number>;
 
+/** Whether `name` is a program the interpreter runs itself (`sh`, `env`): for `which`, `xargs sh`. */
+export function isMetaCommand(name: string, f: Frame): boolean {
+  const base = basenamePath(name);
+  return base === 'env' || base === 'sh' || base === 'ash' || (base === 'bash' && f.rt.dialect === 'bash');
+}
+
 /** Runs argv if it is a meta command; undefined when it is not one. */
 export function metaCommand(
   argv: string[],
   assigns: [string, string][],
   f: Frame,
   runExternal: RunExternal,
-  lookup: (name: string) => boolean,
 ): Gen<number> | undefined {
   const base = basenamePath(argv[0] as string);
   if (base === 'env' && argv.length > 1) return envCommand(argv, assigns, f, runExternal);
   if (base === 'sh' || base === 'ash' || (base === 'bash' && f.rt.dialect === 'bash')) return shCommand(argv, assigns, f);
-  if (base === 'xargs') return xargs(argv, f, runExternal, lookup);
-  if (base === 'which') return which(argv, f, lookup);
   return undefined;
 }
 
@@ -96,88 +99,4 @@ function* shCommand(argv: string[], assigns: [string, string][], f: Frame): Gen<
     return 127;
   }
   return yield* runChildShell(src, file, argv.slice(i + 1), env, f, flags);
-}
-
-/** Splits xargs input: blanks separate, quotes and backslashes group (GNU and busybox alike). */
-function xargsWords(text: string): string[] {
-  const words: string[] = [];
-  let cur: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === ' ' || c === '\t' || c === '\n') {
-      if (cur !== undefined) words.push(cur);
-      cur = undefined;
-    } else if (c === "'" || c === '"') {
-      const close = text.indexOf(c, i + 1);
-      const end = close < 0 ? text.length : close;
-      cur = (cur ?? '') + text.slice(i + 1, end);
-      i = end;
-    } else if (c === '\\' && i + 1 < text.length) {
-      cur = (cur ?? '') + (text[++i] as string);
-    } else cur = (cur ?? '') + c;
-  }
-  if (cur !== undefined) words.push(cur);
-  return words;
-}
-
-/** `xargs [-n N] [-I R] [-r] [-t] [-0] [CMD [ARG]...]`: runs CMD with arguments read from stdin. */
-function* xargs(argv: string[], f: Frame, runExternal: RunExternal, lookup: (name: string) => boolean): Gen<number> {
-  let perCall = Infinity;
-  let replace: string | undefined;
-  let skipEmpty = false;
-  let trace = false;
-  let nul = false;
-  let i = 1;
-  for (; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === '-n') perCall = Number(argv[++i]);
-    else if (/^-n[0-9]+$/.test(a)) perCall = Number(a.slice(2));
-    else if (a === '-I') replace = argv[++i];
-    else if (a.startsWith('-I') && a.length > 2) replace = a.slice(2);
-    else if (a === '-r' || a === '--no-run-if-empty') skipEmpty = true;
-    else if (a === '-t') trace = true;
-    else if (a === '-0' || a === '--null') nul = true;
-    else if (a === '--') {
-      i++;
-      break;
-    } else break;
-  }
-  const base = argv.slice(i).length > 0 ? argv.slice(i) : ['echo'];
-  const input = consumeInput(inputOf(f.io, 0));
-  let calls: string[][];
-  if (replace !== undefined) {
-    const r = replace;
-    calls = input.split('\n').filter((l) => l.trim() !== '').map((line) => base.map((a) => a.split(r).join(line.trim())));
-  } else {
-    const words = nul ? input.split('\0').filter((w) => w !== '') : xargsWords(input);
-    calls = [];
-    for (let k = 0; k < words.length; k += Number.isFinite(perCall) ? perCall : words.length) calls.push([...base, ...words.slice(k, k + (Number.isFinite(perCall) ? perCall : words.length))]);
-    if (words.length === 0 && !skipEmpty && f.rt.dialect === 'bash') calls.push(base);
-  }
-  const cmd = base[0] as string;
-  if (calls.length > 0 && !cmd.includes('/') && !lookup(cmd)) {
-    writerOf(f.io, 2).write(`xargs: ${cmd}: No such file or directory\n`);
-    return 127;
-  }
-  let status = 0;
-  for (const call of calls) {
-    if (trace) writerOf(f.io, 2).write(`${call.join(' ')}\n`);
-    const s = yield* runExternal(call, [], f);
-    if (s === 127 || s === 126) return s;
-    if (s === 255) return 124;
-    if (s !== 0) status = 123;
-  }
-  return status;
-}
-
-/** `which NAME...`: the path of each command on PATH (here: each command in the table). */
-function* which(argv: string[], f: Frame, lookup: (name: string) => boolean): Gen<number> {
-  let status = 0;
-  const dir = f.rt.dialect === 'bash' ? '/usr/bin' : '/bin';
-  for (const name of argv.slice(1).filter((a) => !a.startsWith('-'))) {
-    if (name.includes('/') ? f.rt.fs.exists(resolvePath(f.state.cwd, name)) : lookup(name)) {
-      writerOf(f.io, 1).write(`${name.includes('/') ? name : `${dir}/${name}`}\n`);
-    } else status = 1;
-  }
-  return status;
 }

@@ -5,10 +5,10 @@ import { builtins } from './builtins/index.js';
 import { type Gen, LimitSignal, ReturnSignal } from './control.js';
 import { expandString, expandWords } from './expand.js';
 import { execCommand } from './interpret.js';
-import { metaCommand } from './interpret-meta.js';
+import { isMetaCommand, metaCommand } from './interpret-meta.js';
 import { runScriptFile } from './interpret-script.js';
 import { commandEnv } from './env-order.js';
-import { consumeInput, inputOf, type Io, writerOf } from './io.js';
+import { consumeInput, copyIo, inputOf, type Io, writerOf } from './io.js';
 import { isADirectory, notFound, readonlyVariable } from './messages.js';
 import { applyRedirects, redirectFailureStatus } from './redirect.js';
 import { fatal, type Frame, report, step } from './runtime.js';
@@ -120,7 +120,7 @@ export function* runExternal(argv: string[], assigns: [string, string][], f: Fra
   }
   const impl = lookupCommand(name, f);
   if (impl === undefined || basenamePath(name) === 'env') {
-    const meta = metaCommand(argv, assigns, f, runExternal, (n) => lookupCommand(n, f) !== undefined);
+    const meta = metaCommand(argv, assigns, f, runExternal);
     if (meta) return yield* meta;
   }
   if (impl === undefined) {
@@ -170,6 +170,13 @@ export function contextFor(argv: string[], env: Record<string, string>, io: Io, 
     now: () => rt.now,
     shellName: rt.shellName,
     dialect: rt.dialect,
+    exec: (child, stdin = '') => {
+      // The child inherits this command's environment and descriptors, with its own stdin.
+      const childIo = copyIo(io);
+      childIo.fds.set(0, { kind: 'in', stream: { data: stdin, pos: 0 } });
+      return runExternal(child, [], { ...f, io: childIo, envOverride: env });
+    },
+    hasCommand: (name) => lookupCommand(name, f) !== undefined || isMetaCommand(name, f),
   };
 }
 

@@ -18,6 +18,8 @@ export interface Job {
 
 export interface ShellRuntime {
   dialect: Dialect;
+  /** Debian's dash (ShellOptions.dash). */
+  dash: boolean;
   interactive: boolean;
   fs: VirtualFs;
   commands: Record<string, CommandImpl>;

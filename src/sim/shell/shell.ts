@@ -27,6 +27,7 @@ export function createShell(options: ShellOptions): SessionShell {
   let exited = false;
   const rt: ShellRuntime = {
     dialect: options.dialect,
+    dash: options.dash ?? false,
     interactive,
     fs: options.fs,
     commands: options.commands,

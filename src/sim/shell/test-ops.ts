@@ -1,18 +1,20 @@
 // The primaries shared by `test`/`[` and `[[ ]]`: file tests, string and integer comparisons.
-import { isFsError, resolvePath, type VirtualFs } from './vfs.js';
+import { type FileStat, isFsError, resolvePath, type VirtualFs } from './vfs.js';
+import { canonicalPath } from './vfs-realpath.js';
 
 export interface TestEnv {
   fs: VirtualFs;
   cwd: string;
 }
 
-function statOf(env: TestEnv, path: string): { type: 'file' | 'dir'; size: number; mtime: number } | undefined {
+function statOf(env: TestEnv, path: string, link = false): Pick<FileStat, 'type' | 'size' | 'mtime' | 'ino' | 'nlink'> | undefined {
   if (path === '') return undefined;
   if (path === '/dev/null' || path === '/dev/stdin' || path === '/dev/stdout' || path === '/dev/stderr') {
-    return { type: 'file', size: 0, mtime: 0 };
+    return { type: 'file', size: 0, mtime: 0, ino: 0, nlink: 1 };
   }
   try {
-    return env.fs.stat(resolvePath(env.cwd, path));
+    const abs = resolvePath(env.cwd, path);
+    return link ? env.fs.lstat(abs) : env.fs.stat(abs);
   } catch (e) {
     if (isFsError(e)) return undefined;
     throw e;
@@ -30,6 +32,9 @@ export function unaryTest(op: string, arg: string, env: TestEnv): boolean {
       return arg !== '';
     case '-t':
       return false;
+    case '-L':
+    case '-h':
+      return statOf(env, arg, true)?.type === 'symlink';
   }
   const st = statOf(env, arg);
   switch (op) {
@@ -90,13 +95,24 @@ export function intTest(op: string, a: bigint, b: bigint): boolean {
   }
 }
 
-/** File comparison primaries (`-nt`, `-ot`, `-ef`) by mtime and path. */
+/** File comparison primaries (`-nt`, `-ot`, `-ef`) by mtime and inode. */
 export function fileTest(op: string, a: string, b: string, env: TestEnv): boolean {
   const sa = statOf(env, a);
   const sb = statOf(env, b);
-  if (op === '-ef') return sa !== undefined && sb !== undefined && resolvePath(env.cwd, a) === resolvePath(env.cwd, b);
+  if (op === '-ef') return sa !== undefined && sb !== undefined && sameFile(env, a, b, sa, sb);
   if (op === '-nt') return sa !== undefined && (sb === undefined || sa.mtime > sb.mtime);
   return sb !== undefined && (sa === undefined || sa.mtime < sb.mtime);
+}
+
+/** One file under two names: the same canonical path, or two hard links (same inode, several links). */
+function sameFile(env: TestEnv, a: string, b: string, sa: Pick<FileStat, 'ino' | 'nlink'>, sb: Pick<FileStat, 'ino' | 'nlink'>): boolean {
+  if (sa.ino === sb.ino && sa.nlink > 1) return true;
+  try {
+    return canonicalPath(env.fs, resolvePath(env.cwd, a), 'all') === canonicalPath(env.fs, resolvePath(env.cwd, b), 'all');
+  } catch (e) {
+    if (isFsError(e)) return false;
+    throw e;
+  }
 }
 
 /** Parses a `test` integer operand: optional blanks and sign, decimal digits. */

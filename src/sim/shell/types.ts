@@ -37,6 +37,14 @@ export interface CommandContext {
   shellName: string;
   /** Decides error wording: busybox (`cat: can't open 'x': ...`) or GNU (`cat: x: ...`). */
   dialect: Dialect;
+  /**
+   * Runs another program as execvp(3) would (`xargs`, `find -exec`, `nohup`): a command of the
+   * table or a script file, never a shell function or builtin. It reads `stdin` (default:
+   * nothing) and writes where this command writes. Absent where no shell runs the command.
+   */
+  exec?(argv: string[], stdin?: string): CommandResult;
+  /** Whether `name` is a program on PATH (`which`). Absent where no shell runs the command. */
+  hasCommand?(name: string): boolean;
 }
 
 /** A command returns its exit code, or a generator that yields effects when it blocks. */
@@ -76,6 +84,11 @@ export interface ShellOptions {
     maxOutputBytes?: number;
   };
   hostname?: string;
+  /**
+   * The bash dialect standing in for Debian's `sh`, which is dash: its builtin echo always
+   * decodes backslash escapes and takes no option but -n (`echo -e x` prints `-e x`).
+   */
+  dash?: boolean;
   /** `$$`. PID 1 ignores TERM and INT that it has no trap for, as the kernel does for init. */
   pid?: number;
 }

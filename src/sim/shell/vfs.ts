@@ -4,11 +4,16 @@ export { basenamePath, dirnamePath, normalizePath, pathParts, resolvePath } from
 export { FsError, type FsErrorCode, isFsError, utf8Length } from './fs-error.js';
 
 export interface FileStat {
-  type: 'file' | 'dir';
-  /** Bytes (UTF-8). */
+  /** `symlink` only from lstat: stat describes what the link points to. */
+  type: 'file' | 'dir' | 'symlink';
+  /** Bytes (UTF-8; a symbolic link's is its target's length). */
   size: number;
   /** Virtual ms of the last change. */
   mtime: number;
+  /** Inode number, unique within one filesystem: two hard links of a file share it. */
+  ino: number;
+  /** Names the node has (a directory: 2 plus one per subdirectory, as on Linux). */
+  nlink: number;
 }
 
 /** Absolute paths only; every method throws FsError for a missing or wrong-kind path. */
@@ -25,6 +30,14 @@ export interface VirtualFs {
   mkdir(path: string, options?: { recursive?: boolean }): void;
   rm(path: string, options?: { recursive?: boolean }): void;
   rename(from: string, to: string): void;
+  /** Like stat, but a symbolic link at `path` is described itself (type `symlink`). */
+  lstat(path: string): FileStat;
+  /** Creates a symbolic link at `path` whose target is `target`, stored as given. */
+  symlink(target: string, path: string): void;
+  /** The target of the symbolic link at `path` (EINVAL when it is not one). */
+  readlink(path: string): string;
+  /** A hard link: `path` becomes another name of `existing` (EXDEV across filesystems). */
+  link(existing: string, path: string): void;
   /** Makes `fs` appear at `path` (created as a directory when missing). */
   mount(path: string, fs: VirtualFs): void;
 }

@@ -1,7 +1,7 @@
 // Test drivers: run a script on the shell with a fake clock, or on the real /bin/bash in a temp
 // directory holding the same files, so that the two can be compared.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { applets } from '../../../src/sim/shell/applets/index.js';
@@ -37,6 +37,8 @@ export interface SimOptions {
   fs?: MemoryFs;
   argv0?: string;
   pid?: number;
+  /** The bash dialect as Debian's dash (ShellOptions.dash). */
+  dash?: boolean;
 }
 
 /** Builds a shell over a MemoryFs holding `files` (paths relative to cwd, or absolute). */
@@ -66,6 +68,7 @@ export function makeShell(opts: SimOptions = {}) {
     interactive: opts.interactive ?? false,
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.pid !== undefined ? { pid: opts.pid } : {}),
+    ...(opts.dash ? { dash: true } : {}),
   });
   /** Runs one source to its end, advancing the fake clock to each wake-up. */
   const run = (source: string, argv0 = opts.argv0): SimRun => {
@@ -123,6 +126,37 @@ export function realBash(source: string, opts: { files?: Record<string, string>;
   }
 }
 
+/** Runs `source` with `busybox sh -c` in a temp dir holding `files`, PATH holding only busybox's applets. */
+export function realBusybox(source: string, files: Record<string, string> = {}): RealRun {
+  const root = mkdtempSync(join(tmpdir(), 'kindling-bb-'));
+  const bin = join(root, 'bin');
+  const dir = join(root, 'dir');
+  try {
+    mkdirSync(bin);
+    mkdirSync(dir);
+    const list = spawnSync('busybox', ['--list'], { encoding: 'utf8' });
+    if (list.status !== 0) throw new Error('busybox is not installed: cannot record');
+    for (const name of list.stdout.split('\n').filter((n) => n !== '')) symlinkSync('/usr/bin/busybox', join(bin, name));
+    for (const [path, content] of Object.entries(files)) {
+      const abs = join(dir, path);
+      mkdirSync(dirname(abs), { recursive: true });
+      if (path.endsWith('/')) mkdirSync(abs, { recursive: true });
+      else writeFileSync(abs, content);
+    }
+    const r = spawnSync(join(bin, 'sh'), ['-c', source], {
+      cwd: dir,
+      env: { PATH: bin, HOME: '/root', LC_ALL: 'C', TZ: 'UTC' },
+      encoding: 'utf8',
+      input: '',
+      argv0: 'sh',
+    });
+    const clean = (t: string) => t.split(dir).join('<DIR>').split(bin).join('/bin');
+    return { stdout: clean(r.stdout), stderr: clean(r.stderr), code: r.status ?? -1 };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 /** One bash comparison: a behaviour sentence, a script, files to start with. */
 export interface BashCase {
   name: string;
@@ -139,9 +173,10 @@ export interface Outcome {
 
 const SIM_DIR = '/work/dir';
 
-/** Runs a case on the shell (bash dialect) in SIM_DIR; paths print as <DIR>. */
-export function simCase(c: BashCase): Outcome {
+/** Runs a case on the shell (bash dialect unless told) in SIM_DIR; paths print as <DIR>. */
+export function simCase(c: BashCase, dialect: Dialect = 'bash'): Outcome {
   const r = sim(c.script, {
+    dialect,
     files: c.files ?? {},
     cwd: SIM_DIR,
     env: { PATH: '/usr/bin:/bin', HOME: '/root', LC_ALL: 'C', TZ: 'UTC' },
@@ -157,6 +192,19 @@ export function simCase(c: BashCase): Outcome {
  * by running /bin/bash; review the diff of the file before committing it.
  */
 export function recordedBash(path: string, cases: BashCase[]): Map<string, Outcome> {
+  return recorded(path, cases, 'bash', (c) => realBash(c.script, { files: c.files ?? {}, interactive: c.interactive ?? false }));
+}
+
+/**
+ * The same for busybox: what `busybox sh -c` printed with only busybox's applets on PATH. The
+ * recordings were made with Debian 12's busybox 1.35 (`apt-get install busybox`); re-recording
+ * needs it installed.
+ */
+export function recordedBusybox(path: string, cases: BashCase[]): Map<string, Outcome> {
+  return recorded(path, cases, 'busybox', (c) => realBusybox(c.script, c.files ?? {}));
+}
+
+function recorded(path: string, cases: BashCase[], what: string, runReal: (c: BashCase) => RealRun): Map<string, Outcome> {
   const file = `${repoRoot}/${path}`;
   const stored: Record<string, Outcome & { script: string }> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const update = process.env['UPDATE_GOLDEN'] === '1';
@@ -165,8 +213,8 @@ export function recordedBash(path: string, cases: BashCase[]): Map<string, Outco
   for (const c of cases) {
     let rec = stored[c.name];
     if (update || rec === undefined || rec.script !== c.script) {
-      if (process.env['CI'] === 'true' && !update) throw new Error(`recording for "${c.name}" is missing or stale in ${path}; run with UPDATE_GOLDEN=1`);
-      const real = realBash(c.script, { files: c.files ?? {}, interactive: c.interactive ?? false });
+      if (process.env['CI'] === 'true' && !update) throw new Error(`recording for "${c.name}" is missing or stale in ${path}; run with UPDATE_GOLDEN=1 where ${what} is installed`);
+      const real = runReal(c);
       rec = { script: c.script, ...real };
       stored[c.name] = rec;
       changed = true;

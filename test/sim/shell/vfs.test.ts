@@ -2,6 +2,7 @@
 // filesystems (a Pod's emptyDir seen by two containers).
 import { describe, expect, test } from 'vitest';
 import { FsError, MemoryFs, normalizePath, resolvePath } from '../../../src/sim/shell/vfs.js';
+import { decodeBytes, encodeBytes } from '../../../src/sim/shell/bytes.js';
 import { makeShell } from './support.js';
 
 function codeOf(fn: () => unknown): string {
@@ -31,7 +32,7 @@ describe('MemoryFs', () => {
     now = 2000;
     fs.appendFile('/f', '!\n');
     expect(fs.readFile('/f')).toBe('héllo!\n');
-    expect(fs.stat('/f')).toEqual({ type: 'file', size: 8, mtime: 2000 });
+    expect(fs.stat('/f')).toMatchObject({ type: 'file', size: 8, mtime: 2000, nlink: 1 });
     expect(fs.exists('/f')).toBe(true);
     expect(fs.exists('/g')).toBe(false);
   });
@@ -104,5 +105,77 @@ describe('MemoryFs', () => {
     root.rename('/f', '/vol/f');
     expect(root.readFile('/vol/f')).toBe('data');
     expect(root.exists('/f')).toBe(false);
+  });
+
+  test('symbolic links are followed in every part of a path, but not by lstat, readlink and rm', () => {
+    const fs = new MemoryFs();
+    fs.mkdir('/a/b', { recursive: true });
+    fs.writeFile('/a/b/f', 'data');
+    fs.symlink('a/b', '/lb');
+    fs.symlink('/lb/f', '/lf');
+    expect(fs.readFile('/lf')).toBe('data');
+    expect(fs.readdir('/lb')).toEqual(['f']);
+    expect(fs.stat('/lf').type).toBe('file');
+    expect(fs.lstat('/lf')).toMatchObject({ type: 'symlink', size: 5 });
+    expect(fs.readlink('/lf')).toBe('/lb/f');
+    fs.writeFile('/lb/g', 'new');
+    expect(fs.readFile('/a/b/g')).toBe('new');
+    fs.rm('/lb');
+    expect(fs.exists('/a/b/f')).toBe(true);
+    expect(codeOf(() => fs.readFile('/lf'))).toBe('ENOENT');
+    expect(codeOf(() => fs.readlink('/a'))).toBe('EINVAL');
+    expect(codeOf(() => fs.symlink('x', '/lf'))).toBe('EEXIST');
+  });
+
+  test('a dangling link is written through; a loop of links is ELOOP', () => {
+    const fs = new MemoryFs();
+    fs.symlink('target', '/dl');
+    expect(fs.exists('/dl')).toBe(false);
+    fs.writeFile('/dl', 'x');
+    expect(fs.readFile('/target')).toBe('x');
+    fs.symlink('b', '/a');
+    fs.symlink('a', '/b');
+    expect(codeOf(() => fs.readFile('/a'))).toBe('ELOOP');
+  });
+
+  test('hard links are one node under two names, counted in nlink and sharing the inode', () => {
+    const fs = new MemoryFs();
+    fs.writeFile('/f', 'one');
+    fs.link('/f', '/h');
+    fs.appendFile('/h', 'two');
+    expect(fs.readFile('/f')).toBe('onetwo');
+    expect(fs.stat('/f').nlink).toBe(2);
+    expect(fs.stat('/f').ino).toBe(fs.stat('/h').ino);
+    fs.rm('/f');
+    expect(fs.stat('/h').nlink).toBe(1);
+    fs.mkdir('/d');
+    expect(codeOf(() => fs.link('/d', '/d2'))).toBe('EPERM');
+    expect(codeOf(() => fs.link('/h', '/h'))).toBe('EEXIST');
+    expect(fs.stat('/').nlink).toBe(3);
+  });
+
+  test('links work inside a mounted filesystem; a hard link across the mount is EXDEV', () => {
+    const root = new MemoryFs();
+    const vol = new MemoryFs();
+    root.mount('/vol', vol);
+    root.writeFile('/vol/f', 'v');
+    root.symlink('f', '/vol/l');
+    root.symlink('/vol/f', '/abs');
+    expect(root.readFile('/vol/l')).toBe('v');
+    expect(root.readFile('/abs')).toBe('v');
+    expect(vol.readlink('/l')).toBe('f');
+    root.link('/vol/f', '/vol/h');
+    expect(vol.stat('/f').nlink).toBe(2);
+    expect(codeOf(() => root.link('/vol/f', '/h'))).toBe('EXDEV');
+  });
+
+  test('raw bytes survive as escaped characters and count as one byte each', () => {
+    const bytes = new Uint8Array([0x68, 0xc3, 0xa9, 0xff, 0x00, 0x80]);
+    const text = decodeBytes(bytes);
+    expect(text.slice(0, 2)).toBe('hé');
+    expect([...encodeBytes(text)]).toEqual([...bytes]);
+    const fs = new MemoryFs();
+    fs.writeFile('/b', text);
+    expect(fs.stat('/b').size).toBe(6);
   });
 });

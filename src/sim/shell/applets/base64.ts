@@ -1,4 +1,5 @@
-// `base64 [-d] [-w COLS] [FILE]` on UTF-8 bytes.
+// `base64 [-d] [-w COLS] [FILE]` on bytes (text as UTF-8, raw bytes as themselves: bytes.ts).
+import { decodeBytes, encodeBytes } from '../bytes.js';
 import type { CommandContext } from '../types.js';
 import { parseOptions, readInput, warn } from './support.js';
 
@@ -47,10 +48,10 @@ export function base64(ctx: CommandContext): number {
       warn(ctx, 'invalid input');
       return 1;
     }
-    ctx.stdout.write(new TextDecoder().decode(bytes));
+    ctx.stdout.write(decodeBytes(bytes));
     return 0;
   }
-  const encoded = encodeBase64(new TextEncoder().encode(text));
+  const encoded = encodeBase64(encodeBytes(text));
   const w = parsed.opts.get('w');
   const cols = typeof w === 'string' ? Number(w) : 76;
   if (encoded === '') return 0;

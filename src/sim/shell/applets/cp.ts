@@ -1,5 +1,6 @@
 // `cp [-r] SRC... DEST` and `mv SRC... DEST`.
 import type { CommandContext } from '../types.js';
+import { lexists } from '../vfs-realpath.js';
 import { basenamePath, isFsError, resolvePath, type VirtualFs } from '../vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
@@ -7,13 +8,18 @@ function isDir(fs: VirtualFs, path: string): boolean {
   return fs.exists(path) && fs.stat(path).type === 'dir';
 }
 
-function copyTree(fs: VirtualFs, from: string, to: string): void {
+/** Copies a file or (recursive) a tree; a recursive copy keeps links as links (GNU -R, busybox "-P default if -R"). */
+function copyTree(fs: VirtualFs, from: string, to: string, recursive = false): void {
+  if (recursive && fs.lstat(from).type === 'symlink') {
+    fs.symlink(fs.readlink(from), to);
+    return;
+  }
   if (fs.stat(from).type === 'file') {
     fs.writeFile(to, fs.readFile(from));
     return;
   }
   if (!fs.exists(to)) fs.mkdir(to);
-  for (const name of fs.readdir(from)) copyTree(fs, `${from}/${name}`, `${to}/${name}`);
+  for (const name of fs.readdir(from)) copyTree(fs, `${from}/${name}`, `${to}/${name}`, true);
 }
 
 /** Sources and the destination path for each, or undefined after reporting a usage error. */
@@ -47,7 +53,7 @@ export function cp(ctx: CommandContext): number {
   let status = 0;
   for (const { src, from, to } of steps) {
     try {
-      if (!ctx.fs.exists(from)) {
+      if (!(recursive ? lexists(ctx.fs, from) : ctx.fs.exists(from))) {
         warn(ctx, `${isGnu(ctx) ? 'cannot' : "can't"} stat '${src}': No such file or directory`);
         status = 1;
         continue;
@@ -57,7 +63,7 @@ export function cp(ctx: CommandContext): number {
         status = 1;
         continue;
       }
-      copyTree(ctx.fs, from, to);
+      copyTree(ctx.fs, from, to, recursive);
     } catch (e) {
       if (!isFsError(e)) throw e;
       warn(ctx, `${isGnu(ctx) ? 'cannot create regular file' : "can't create"} '${to}': ${e.text}`);
@@ -76,7 +82,7 @@ export function mv(ctx: CommandContext): number {
   let status = 0;
   for (const { src, from, to } of steps) {
     try {
-      if (!ctx.fs.exists(from)) {
+      if (!lexists(ctx.fs, from)) {
         warn(ctx, isGnu(ctx) ? `cannot stat '${src}': No such file or directory` : `can't rename '${src}': No such file or directory`);
         status = 1;
         continue;

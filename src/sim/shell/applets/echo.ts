@@ -25,3 +25,16 @@ export function echo(ctx: CommandContext): number {
   ctx.stdout.write(newline ? `${text}\n` : text);
   return 0;
 }
+
+/**
+ * dash's builtin echo (dash src/bltin/printf.c, echocmd): only a first `-n` is an option, and
+ * backslash escapes are always decoded; `\c` ends the output.
+ */
+export function dashEcho(ctx: CommandContext): number {
+  const args = ctx.argv.slice(1);
+  const newline = args[0] !== '-n';
+  if (!newline) args.shift();
+  const d = decodeEscapes(args.join(' '), 'dash-echo');
+  ctx.stdout.write(newline && !d.stop ? `${d.text}\n` : d.text);
+  return 0;
+}

@@ -1,5 +1,7 @@
 // `head [-n N|-N] [-c N] [FILE...]` and `tail [-n N|-n +N|-N] [-c N] [-f] [FILE...]`.
 import type { CommandContext, CommandResult } from '../types.js';
+import { decodeBytes, encodeBytes } from '../bytes.js';
+import { deviceBytes, endlessDevice } from './devices.js';
 import { isGnu, numberOption, parseOptions, readInput, warn } from './support.js';
 
 /** `-5` means `-n 5` for both tools. */
@@ -27,10 +29,12 @@ function firstLines(text: string, n: number): string {
 
 /** Prints the first lines (or bytes) of each input. */
 /** Shows each file's text, under `==> name <==` when there are several; 1 if one could not be read. */
-function eachInput(ctx: CommandContext, files: string[], show: (text: string) => void): number {
+function eachInput(ctx: CommandContext, files: string[], show: (text: string) => void, bytes?: number): number {
   let status = 0;
   files.forEach((file, i) => {
-    const text = readInput(ctx, file, openWording);
+    // `head -c N /dev/urandom` takes N bytes of an endless device; anything else reads it whole.
+    const device = bytes === undefined ? undefined : endlessDevice(ctx, file);
+    const text = device !== undefined && bytes !== undefined ? decodeBytes(deviceBytes(ctx, device, bytes)) : readInput(ctx, file, openWording);
     if (text === undefined) {
       status = 1;
       return;
@@ -49,7 +53,8 @@ export function head(ctx: CommandContext): number {
   const cOpt = parsed.opts.get('c');
   const count = numberOption(ctx, typeof cOpt === 'string' ? cOpt : typeof nOpt === 'string' ? nOpt : '10', cOpt ? 'bytes' : 'lines');
   if (count === undefined) return 1;
-  return eachInput(ctx, files, (text) => ctx.stdout.write(cOpt ? text.slice(0, count) : firstLines(text, count)));
+  if (!cOpt) return eachInput(ctx, files, (text) => ctx.stdout.write(firstLines(text, count)));
+  return eachInput(ctx, files, (text) => ctx.stdout.write(decodeBytes(encodeBytes(text).subarray(0, count))), count);
 }
 
 /** Prints the last lines (or from line N on); `-f` then waits for ever. */

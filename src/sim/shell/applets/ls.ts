@@ -32,7 +32,8 @@ export function ls(ctx: CommandContext): number {
     let names = ctx.fs.readdir(path);
     if (o.has('a')) names = ['.', '..', ...names];
     else if (!o.has('A')) names = names.filter((n) => !n.startsWith('.'));
-    const entries = names.map((name) => ({ name, st: ctx.fs.stat(name === '..' ? resolvePath(path, '..') : `${path}/${name}`) }));
+    // Entries are described as lstat sees them: a symbolic link is listed, not followed.
+    const entries = names.map((name) => ({ name, st: ctx.fs.lstat(name === '..' ? resolvePath(path, '..') : `${path}/${name}`), path: `${path}/${name}` }));
     let block = headers ? `${d.name}:\n` : '';
     if (o.has('l')) block += `total ${entries.reduce((n, e) => n + blocks(e.st), 0)}\n`;
     block += render(ctx, entries, o.has('l'));
@@ -43,18 +44,18 @@ export function ls(ctx: CommandContext): number {
 }
 
 function blocks(st: FileStat): number {
-  return st.type === 'dir' ? 4 : Math.ceil(st.size / 4096) * 4;
+  return st.type === 'dir' ? 4 : st.type === 'symlink' ? 0 : Math.ceil(st.size / 4096) * 4;
 }
 
-function render(ctx: CommandContext, entries: { name: string; st: FileStat }[], long: boolean): string {
+function render(ctx: CommandContext, entries: { name: string; st: FileStat; path?: string }[], long: boolean): string {
   if (!long) return entries.map((e) => `${e.name}\n`).join('');
   const sizeWidth = Math.max(...entries.map((e) => String(e.st.size).length));
   const now = ctx.now();
   return entries
     .map((e) => {
-      const mode = e.st.type === 'dir' ? 'drwxr-xr-x' : '-rw-r--r--';
-      const links = e.st.type === 'dir' ? 2 : 1;
-      return `${mode} ${links} root root ${String(e.st.size).padStart(sizeWidth)} ${stamp(e.st.mtime, now)} ${e.name}\n`;
+      const mode = e.st.type === 'dir' ? 'drwxr-xr-x' : e.st.type === 'symlink' ? 'lrwxrwxrwx' : '-rw-r--r--';
+      const target = e.st.type === 'symlink' && e.path !== undefined ? ` -> ${ctx.fs.readlink(e.path)}` : '';
+      return `${mode} ${e.st.nlink} root root ${String(e.st.size).padStart(sizeWidth)} ${stamp(e.st.mtime, now)} ${e.name}${target}\n`;
     })
     .join('');
 }

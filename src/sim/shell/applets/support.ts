@@ -1,5 +1,5 @@
 // What applets share: option parsing, the two error wordings (busybox and GNU), reading files.
-import type { CommandContext } from '../types.js';
+import type { CommandContext, CommandResult } from '../types.js';
 import { basenamePath, type FsError, isFsError, resolvePath } from '../vfs.js';
 
 export interface ParsedOptions {
@@ -91,14 +91,20 @@ export function badOption(ctx: CommandContext, message: string, usage?: string):
   ctx.stderr.write(`Try '${appletName(ctx)} --help' for more information.\n`);
 }
 
+/** How a tool words a file it cannot open, in each family (default `x: ...` / `can't open 'x': ...`). */
+export interface OpenWording {
+  gnu?: (path: string, e: FsError) => string;
+  busybox?: (path: string, e: FsError) => string;
+}
+
 /** The text of a file operand (`-` is stdin); reports and returns undefined on failure. */
-export function readInput(
-  ctx: CommandContext,
-  path: string,
-  wording: { gnu?: (path: string, e: FsError) => string; busybox?: (path: string, e: FsError) => string } = {},
-): string | undefined {
+export function readInput(ctx: CommandContext, path: string, wording: OpenWording = {}): string | undefined {
   if (path === '-' || path === '/dev/stdin') return ctx.stdin;
   if (path === '/dev/null') return '';
+  if (/^\/dev\/(zero|u?random)$/.test(resolvePath(ctx.cwd, path))) {
+    warn(ctx, `kindling: the simulator does not model reading ${path} to its end (take a number of bytes: head -c N, dd count=N)`);
+    return undefined;
+  }
   try {
     return ctx.fs.readFile(resolvePath(ctx.cwd, path));
   } catch (e) {
@@ -108,6 +114,45 @@ export function readInput(
     warn(ctx, isGnu(ctx) ? gnu(path, e) : bb(path, e));
     return undefined;
   }
+}
+
+/** Calls `use` with each operand's text (stdin without operands); 1 when one could not be read. */
+export function eachFile(ctx: CommandContext, operands: string[], wording: OpenWording, use: (text: string, file: string) => void): number {
+  let status = 0;
+  for (const file of operands.length > 0 ? operands : ['-']) {
+    const text = readInput(ctx, file, wording);
+    if (text === undefined) status = 1;
+    else use(text, file);
+  }
+  return status;
+}
+
+/**
+ * Runs another program through the shell (ctx.exec), reporting in the caller's words a name that
+ * is not on PATH or a path that does not exist (exit 127), as execvp(3) would fail.
+ */
+export function runProgram(ctx: CommandContext, argv: string[], stdin: string, missing: (name: string, error: string) => string): CommandResult {
+  const name = argv[0] as string;
+  if (ctx.exec === undefined || ctx.hasCommand === undefined) {
+    warn(ctx, 'kindling: the simulator does not run other commands from here');
+    return 126;
+  }
+  const found = name.includes('/') ? ctx.fs.exists(resolvePath(ctx.cwd, name)) : ctx.hasCommand(name);
+  if (!found) {
+    warn(ctx, missing(name, 'No such file or directory'));
+    return 127;
+  }
+  return ctx.exec(argv, stdin);
+}
+
+/** The largest file the simulator makes (it is a string in memory): `truncate -s 1G` and dd stop here. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Reports (in kindling's words) a size past MAX_FILE_BYTES; true when it is. */
+export function tooLarge(ctx: CommandContext, bytes: number): boolean {
+  if (bytes <= MAX_FILE_BYTES) return false;
+  warn(ctx, `kindling: the simulator does not model files larger than 64 MiB (${bytes} bytes asked)`);
+  return true;
 }
 
 /** Splits text into lines without their newlines (a final newline ends the last line). */

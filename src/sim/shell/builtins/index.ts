@@ -1,5 +1,6 @@
 // The builtin table. echo, printf, test and [ are the applets run in-process, as both shells do.
 import { applets } from '../applets/index.js';
+import { dashEcho } from '../applets/echo.js';
 import { evalArithOrFail } from '../expand.js';
 import { contextFor } from '../interpret-simple.js';
 import { errorPrefix, reportBuiltin } from '../runtime.js';
@@ -45,6 +46,9 @@ function fromApplet(impl: CommandImpl): BuiltinDef {
   };
 }
 
+const echoBuiltin = fromApplet(applets.echo as CommandImpl);
+const dashEchoBuiltin = fromApplet(dashEcho);
+
 function let_({ argv, f }: BuiltinCall): number {
   let last = 0n;
   for (const expr of argv.slice(1)) last = evalArithOrFail(expr, f);
@@ -55,7 +59,7 @@ export const builtins: Record<string, BuiltinDef> = {
   ':': { run: () => 0 },
   true: { run: () => 0 },
   false: { run: () => 1 },
-  echo: fromApplet(applets.echo as CommandImpl),
+  echo: { run: (call) => (call.f.rt.dash ? dashEchoBuiltin : echoBuiltin).run(call) },
   printf: fromApplet(applets.printf as CommandImpl),
   test: { run: testBuiltin },
   '[': { run: testBuiltin },
