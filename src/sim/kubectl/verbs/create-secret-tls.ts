@@ -2,6 +2,7 @@
 // create_secret_tls.go. Both files are read, the pair is checked by X509KeyPair (here as far as
 // its PEM checks go: see tls/x509-key-pair.ts for what is not checked), and they become tls.crt
 // and tls.key of a kubernetes.io/tls Secret.
+import type { FileStat } from '../../shell/vfs.js';
 import { resolvePath } from '../../shell/vfs.js';
 import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
@@ -14,7 +15,7 @@ import { errnoText } from './create-sources.js';
 /** readFile: os.ReadFile, its PathError after `Cannot read file`. */
 function readFile(k: Kubectl, path: string): string {
   const resolved = resolvePath(k.io.cwd, path);
-  let type: 'file' | 'dir';
+  let type: FileStat['type'];
   try {
     type = k.io.fs.stat(resolved).type;
   } catch (e) {

@@ -3,6 +3,7 @@
 // it (util.ParseFileSource and handle*FromFileSources in create_configmap.go / create_secret.go),
 // and --from-env-file (cmd/util/env_file.go). Files come from the shell's virtual filesystem; the
 // paths in messages are the ones typed, as kubectl's os.Stat errors show them.
+import type { FileStat } from '../../shell/vfs.js';
 import { isFsError, resolvePath, type FsErrorCode } from '../../shell/vfs.js';
 import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
@@ -61,8 +62,8 @@ export function parseFileSource(source: string): { key: string; path: string } {
 }
 
 /** os.Stat's verdict on a typed path: a file, a directory, or kubectl's `error reading` error. */
-export function statSource(k: Kubectl, path: string): 'file' | 'dir' {
-  let type: 'file' | 'dir';
+export function statSource(k: Kubectl, path: string): FileStat['type'] {
+  let type: FileStat['type'];
   try {
     type = k.io.fs.stat(resolvePath(k.io.cwd, path)).type;
   } catch (e) {
