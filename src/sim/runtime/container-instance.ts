@@ -13,7 +13,9 @@ import { wgetApplet } from './applets/wget.js';
 import { ContainerLog } from './container-log.js';
 import { dashWording, isDash } from './dash-wording.js';
 import type { Listener } from './http.js';
-import type { ResolvedImage } from './image-catalog.js';
+import type { ImageProgram, ResolvedImage } from './image-catalog.js';
+import { idleUsage, type Usage } from './container-usage.js';
+import { parseQuantity, quantityMilliValue, quantityValue } from '../quantity/quantity.js';
 import { userlandFiles } from './image-files.js';
 import { connect, type NetworkView } from './network.js';
 import { parseResolvConf, resolveHost } from '../net/cluster-dns.js';
@@ -68,15 +70,29 @@ export class ContainerInstance {
   #stdinInput: string | undefined;
   #killed = false;
   #program: Program | undefined;
-  /** What PID 1's program says it uses (see ProgramHost.useMemory / useCpu). */
-  programMemory = 0;
-  programCpu = 0;
+  #programKind: ImageProgram | undefined;
+  /** What PID 1's program says it uses (see ProgramHost.useMemory / useCpu), when it says. */
+  #programMemory: number | undefined;
+  #programCpu: number | undefined;
+  /** The container's memory limit in bytes (its cgroup's memory.max), when it has one. */
+  readonly memoryLimit: number | undefined;
+  readonly cpuLimitMillicores: number | undefined;
+  /** The kernel's OOM killer ended the container: it went over its memory limit. */
+  oomKilled = false;
 
   constructor(
     readonly spec: ContainerSpecInput,
     private readonly rt: ContainerRuntimeEnv,
   ) {
     const { container, image, sandbox, pod } = spec;
+    const limit = (name: string) => {
+      const q = container.resources?.limits?.[name];
+      return q === undefined ? undefined : parseQuantity(String(q));
+    };
+    const memory = limit('memory');
+    this.memoryLimit = memory ? quantityValue(memory) : undefined;
+    const cpu = limit('cpu');
+    this.cpuLimitMillicores = cpu ? quantityMilliValue(cpu) : undefined;
     this.dialect = image.info.userland === 'debian' ? 'bash' : 'ash';
     this.env = Object.fromEntries(spec.env);
     this.fs = this.#buildFs();
@@ -91,10 +107,14 @@ export class ContainerInstance {
       restartCount: spec.restartCount,
       hostname: pod.spec.hostname ?? pod.metadata.name,
       useMemory: (bytes) => {
-        this.programMemory = bytes;
+        this.#programMemory = bytes;
+        if (this.memoryLimit !== undefined && bytes > this.memoryLimit && !this.oomKilled) {
+          this.oomKilled = true;
+          this.#process?.signal('KILL');
+        }
       },
       useCpu: (millicores) => {
-        this.programCpu = millicores;
+        this.#programCpu = millicores;
       },
       ...(image.tagInfo.version !== undefined ? { version: image.tagInfo.version } : {}),
     };
@@ -111,7 +131,10 @@ export class ContainerInstance {
           dial: (h, port) => this.#dial(h, port),
           mounts: (container.volumeMounts ?? []).map((m) => m.mountPath),
         });
-        if (ctx.argv[0] === this.argv[0]) this.#program = program;
+        if (ctx.argv[0] === this.argv[0]) {
+          this.#program = program;
+          this.#programKind = kind;
+        }
         return program.command(ctx);
       };
     }
@@ -258,7 +281,18 @@ export class ContainerInstance {
       this.#launch(this.argv[0]!, this.#stdinInput);
     }
     if (!this.#process) return { state: 'exited', code: 128, cause: 'exit' };
-    return this.#process.resume(now);
+    const status = this.#process.resume(now);
+    return this.oomKilled ? { state: 'exited', code: 137, cause: 'signal' } : status;
+  }
+
+  /** What the container uses now: its program's own figures, or its idle ones; CPU no more than its limit allows. */
+  usage(): Usage {
+    const idle = idleUsage(this.#programKind, this.argv[0] ?? '');
+    const cpu = this.#programCpu ?? idle.cpuMillicores;
+    return {
+      cpuMillicores: this.cpuLimitMillicores === undefined ? cpu : Math.min(cpu, this.cpuLimitMillicores),
+      memoryBytes: this.#programMemory ?? idle.memoryBytes,
+    };
   }
 
   /**

@@ -7,7 +7,8 @@ function programUse(s: ScriptedSession, pod: string): { memory: number; cpu: num
   const kubelet = [...s.session.cluster.kubelets.values()].find((k) => [...k.workers.values()].some((w) => w.pod.metadata.name === pod))!;
   const worker = [...kubelet.workers.values()].find((w) => w.pod.metadata.name === pod)!;
   const instance = [...worker.records.values()][0]!.current!.instance;
-  return { memory: instance.programMemory, cpu: instance.programCpu };
+  const usage = instance.usage();
+  return { memory: usage.memoryBytes, cpu: usage.cpuMillicores };
 }
 
 describe('polinux/stress', () => {
