@@ -53,7 +53,7 @@ const KNOWN: { test: (c: Comparison) => boolean; reason: string }[] = [
       c.ours.exitCode === c.real.exitCode &&
       c.ours.stderr === c.real.stderr &&
       maskClientAges(sortGoMapSections(c.ours.stdout)) === maskClientAges(sortGoMapSections(c.real.stdout)),
-    reason: 'ConfigMap and Secret data: kubectl describe prints the keys in Go map order, random from run to run; equal with the keys sorted',
+    reason: 'ConfigMap and Secret data, LimitRange resources: kubectl describe prints them in Go map order, random from run to run; equal sorted',
   },
 ];
 

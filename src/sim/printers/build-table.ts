@@ -13,6 +13,7 @@ import { namespaceTable } from './namespace-table.js';
 import { nodeTable } from './node-table.js';
 import { podTable } from './pod-table.js';
 import { replicaSetTable } from './replica-set-table.js';
+import { resourceQuotaTable } from './resource-quota-table.js';
 import { secretTable } from './secret-table.js';
 import { serviceAccountTable } from './service-account-table.js';
 import { serviceTable } from './service-table.js';
@@ -34,6 +35,7 @@ export const tableHandlers: Readonly<Record<string, TableHandler>> = {
   ReplicaSet: replicaSetTable as unknown as TableHandler,
   DaemonSet: daemonSetTable as unknown as TableHandler,
   Job: jobTable as unknown as TableHandler,
+  ResourceQuota: resourceQuotaTable as unknown as TableHandler,
 };
 
 /** The handler the API server uses for a kind. */

@@ -38,3 +38,20 @@ describe('sortGoMapSections', () => {
     expect(sortGoMapSections(secret(['username:  5 bytes']))).not.toBe(sortGoMapSections(secret(['username:  6 bytes'])));
   });
 });
+
+describe('sortGoMapSections on LimitRange tables', () => {
+  const table = (rows: string[]) =>
+    ['Name:       defaults', 'Namespace:  default', 'Type        Resource  Min  Max  Default Request  Default Limit  Max Limit/Request Ratio', '----        --------  ---  ---  ---------------  -------------  -----------------------', ...rows, ''].join('\n');
+
+  it('makes one item’s resources in either order compare equal', () => {
+    const a = table(['Container   cpu       -    2    100m             500m           -', 'Container   memory    -    1Gi  64Mi             256Mi          -']);
+    const b = table(['Container   memory    -    1Gi  64Mi             256Mi          -', 'Container   cpu       -    2    100m             500m           -']);
+    expect(sortGoMapSections(a)).toBe(sortGoMapSections(b));
+  });
+
+  it('keeps the order of the items, which is the list order', () => {
+    const a = table(['Pod         memory    -    -    -                -              2', 'Container   cpu       -    2    100m             500m           -']);
+    const b = table(['Container   cpu       -    2    100m             500m           -', 'Pod         memory    -    -    -                -              2']);
+    expect(sortGoMapSections(a)).not.toBe(sortGoMapSections(b));
+  });
+});

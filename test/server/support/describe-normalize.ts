@@ -25,12 +25,17 @@ export function maskClientAges(text: string): string {
 }
 
 /**
- * kubectl describe prints a ConfigMap's and a Secret's data by ranging over a Go map, so the real
- * kubectl's key order is random from run to run. This sorts the entries of every `Data` and
- * `BinaryData` section (a ConfigMap entry is `key:`, `----` and its value; a Secret's is one
- * `key:  N bytes` line), leaving everything else as it is.
+ * kubectl describe prints a ConfigMap's and a Secret's data, and the resources of one LimitRange
+ * item, by ranging over a Go map, so the real kubectl's order is random from run to run. This
+ * sorts the entries of every `Data` and `BinaryData` section (a ConfigMap entry is `key:`, `----`
+ * and its value; a Secret's is one `key:  N bytes` line) and the rows of one type in a LimitRange
+ * table, leaving everything else as it is.
  */
 export function sortGoMapSections(text: string): string {
+  return sortLimitRangeRows(sortDataSections(text));
+}
+
+function sortDataSections(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -51,4 +56,22 @@ export function sortGoMapSections(text: string): string {
     i = j - 1;
   }
   return out.join('\n');
+}
+
+/** Within a `Type  Resource  Min ...` table, sorts each run of rows that share their type (one item's resources). */
+function sortLimitRangeRows(text: string): string {
+  const lines = text.split('\n');
+  const typeOf = (row: string) => row.trim().split(/\s+/)[0];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^ ?Type +Resource +Min +Max /.test(lines[i]!) || !/^ ?----/.test(lines[i + 1] ?? '')) continue;
+    let j = i + 2;
+    while (j < lines.length && lines[j]!.trim() !== '') {
+      let end = j + 1;
+      while (end < lines.length && lines[end]!.trim() !== '' && typeOf(lines[end]!) === typeOf(lines[j]!)) end++;
+      lines.splice(j, end - j, ...lines.slice(j, end).sort());
+      j = end;
+    }
+    i = j;
+  }
+  return lines.join('\n');
 }

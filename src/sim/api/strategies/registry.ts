@@ -2,7 +2,9 @@
 import type { ResourceType } from '../resources.js';
 import { configMapStrategy, eventStrategy, genericStrategy, namespaceStrategy, secretStrategy } from './generic-strategy.js';
 import { jobStrategy } from './job-strategy.js';
+import { limitRangeStrategy } from './limit-range-strategy.js';
 import { podStrategy } from './pod-strategy.js';
+import { resourceQuotaStrategy } from './resource-quota-strategy.js';
 import { serviceStrategy } from './service-strategy.js';
 import { deploymentStrategy, replicaSetStrategy } from './workload-strategy.js';
 import type { Strategy } from './types.js';
@@ -23,6 +25,8 @@ const STRATEGIES: Record<string, Strategy> = {
   ReplicaSet: replicaSetStrategy,
   DaemonSet: withGeneration,
   Job: jobStrategy,
+  LimitRange: limitRangeStrategy,
+  ResourceQuota: resourceQuotaStrategy,
 };
 
 export function strategyFor(type: ResourceType): Strategy {

@@ -3,6 +3,7 @@
 // object whose name starts with it, as kubectl does.
 import { nodeLease } from '../../cluster/node-lease.js';
 import { ApiServer } from '../../api/api-server.js';
+import type { LimitRange, ResourceQuota } from '../../api/policy-types.js';
 import { typeForKind, type ResourceType } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
 import type { ConfigMap, DaemonSet, Deployment, EndpointSlice, Endpoints, Event, KubeObject, Namespace, Node, Pod, ReplicaSet, Secret, Service, ServiceAccount } from '../../api/types.js';
@@ -21,7 +22,9 @@ import { describePod } from '../print/describe/describe-pod.js';
 import { describeReplicaSet } from '../print/describe/describe-replica-set.js';
 import { describeService } from '../print/describe/describe-service.js';
 import { describeConfigMap } from '../print/describe/describe-config-map.js';
+import { describeLimitRange } from '../print/describe/describe-limit-range.js';
 import { describeNamespace } from '../print/describe/describe-namespace.js';
+import { describeResourceQuota } from '../print/describe/describe-resource-quota.js';
 import { describeSecret } from '../print/describe/describe-secret.js';
 import { describeServiceAccount } from '../print/describe/describe-service-account.js';
 import { joinDescriptions } from '../print/describe/join-descriptions.js';
@@ -41,6 +44,8 @@ const EVENTS = typeForKind('Event', 'v1')!;
 const PODS = typeForKind('Pod', 'v1')!;
 const SLICES = typeForKind('EndpointSlice', 'discovery.k8s.io/v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
+const QUOTAS = typeForKind('ResourceQuota', 'v1')!;
+const LIMIT_RANGES = typeForKind('LimitRange', 'v1')!;
 
 /** The events kubectl asks for: by involvedObject name, namespace, kind and uid. */
 function eventsFor(api: ApiServer, obj: KubeObject): Event[] {
@@ -100,8 +105,14 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
       return describeConfigMap(obj as ConfigMap, events, options);
     case 'Secret':
       return describeSecret(obj as Secret);
-    case 'Namespace':
-      return describeNamespace(obj as Namespace, { resourceQuotas: [], limitRanges: [] });
+    case 'Namespace': {
+      const name = obj.metadata.name;
+      return describeNamespace(obj as Namespace, { resourceQuotas: api.list<ResourceQuota>(QUOTAS, name).items, limitRanges: api.list<LimitRange>(LIMIT_RANGES, name).items });
+    }
+    case 'ResourceQuota':
+      return describeResourceQuota(obj as ResourceQuota);
+    case 'LimitRange':
+      return describeLimitRange(obj as LimitRange);
     case 'ServiceAccount':
       return describeServiceAccount(obj as ServiceAccount, [], events, options);
     default:

@@ -44,6 +44,54 @@ describe('kubectl describe', () => {
     );
   });
 
+  test('a namespace lists the quotas and limit ranges stored in it, and only those', () => {
+    const policies = `apiVersion: v1
+kind: ResourceQuota
+metadata:
+  name: pod-demo
+spec:
+  hard:
+    pods: "2"
+---
+apiVersion: v1
+kind: LimitRange
+metadata:
+  name: mem-limit-range
+spec:
+  limits:
+  - default:
+      memory: 512Mi
+    type: Container
+`;
+    const s = new KubectlSession().file('policies.yaml', policies).ok('kubectl create -f policies.yaml').ok('kubectl create ns other').ok('kubectl create -f policies.yaml -n other');
+    s.ok('kubectl delete quota pod-demo -n other');
+    expect(s.run('kubectl describe ns default').stdout).toBe(
+      [
+        'Name:         default',
+        'Labels:       kubernetes.io/metadata.name=default',
+        'Annotations:  <none>',
+        'Status:       Active',
+        '',
+        'Resource Quotas',
+        '  Name:     pod-demo',
+        '  Resource  Used  Hard',
+        '  --------  ---   ---',
+        '',
+        'Resource Limits',
+        ' Type       Resource  Min  Max  Default Request  Default Limit  Max Limit/Request Ratio',
+        ' ----       --------  ---  ---  ---------------  -------------  -----------------------',
+        ' Container  memory    -    -    512Mi            512Mi          -',
+        '',
+      ].join('\n'),
+    );
+    expect(s.run('kubectl describe ns other').stdout).toMatch(/\nNo resource quota\.\n\nResource Limits\n/);
+  });
+
+  test('a resource quota and a limit range have describers of their own, without labels or events', () => {
+    const s = new KubectlSession().file('q.yaml', 'apiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: q\n  labels: {a: b}\nspec:\n  hard:\n    pods: 2\n').ok('kubectl create -f q.yaml');
+    expect(s.run('kubectl describe quota q').stdout).toBe('Name:       q\nNamespace:  default\nResource    Used  Hard\n--------    ----  ----\n');
+  });
+
   test('several objects are separated by two blank lines', () => {
     const s = new KubectlSession().file('cms.yaml', CONFIGMAPS).ok('kubectl create -f cms.yaml');
     const out = s.run('kubectl describe cm one two').stdout;

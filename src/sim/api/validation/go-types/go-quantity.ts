@@ -3,6 +3,7 @@
 // with its Equal method but prints these unexported fields, so a diff shows what ParseQuantity
 // built: `{i: resource.int64Amount{value: 500, scale: -3}, s: "500m", Format: "DecimalSI"}`.
 import { canonicalQuantity, compareQuantity, parseQuantity, type QuantityFormat } from '../../../quantity/quantity.js';
+import { goQuote } from '../../field-errors.js';
 import type { GoType, GoValue } from './go-type.js';
 
 const INT64: GoType = { kind: 'int', name: 'int64' };
@@ -141,4 +142,17 @@ function slowQuantity(str: string, format: QuantityFormat): GoValue {
   const dec = `${negative ? '-' : ''}${abs / 1_000_000_000n}.${(abs % 1_000_000_000n).toString().padStart(9, '0')}`;
   const small = abs > 0n && abs < 1_000_000_000n;
   return [[0, 0], [dec], '', format === 'BinarySI' && small ? 'DecimalSI' : format];
+}
+
+/**
+ * fmt's `%#v` of the resource.Quantity ParseQuantity builds from `text`. field.Invalid prints a
+ * Quantity bad value this way, since Quantity's String method has a pointer receiver:
+ * `resource.Quantity{i:resource.int64Amount{value:1073741824, scale:0}, d:resource.infDecAmount{Dec:(*inf.Dec)(nil)}, s:"1Gi", Format:"BinarySI"}`.
+ * A quantity on the inf.Dec path (`1.5Gi`) holds a pointer, whose address differs from run to run
+ * upstream; a fixed address stands in for it.
+ */
+export function quantityGoSyntax(text: string): string {
+  const [i, d, s, format] = parseGoQuantity(text) as readonly [readonly [number, number], readonly [string | null], string, string];
+  const dec = d[0] === null ? '(*inf.Dec)(nil)' : '(*inf.Dec)(0xc000a1e0c0)';
+  return `resource.Quantity{i:resource.int64Amount{value:${i[0]}, scale:${i[1]}}, d:resource.infDecAmount{Dec:${dec}}, s:${goQuote(s)}, Format:${goQuote(format)}}`;
 }

@@ -1,43 +1,19 @@
 // describeNamespace (describe.go): status and conditions, then the namespace's resource quotas
 // and limit ranges ("No resource quota." / "No LimitRange resource." when there are none).
+import type { LimitRange, ResourceQuota } from '../../../api/policy-types.js';
 import type { Namespace } from '../../../api/types.js';
 import { compareGoStrings, sortGoStrings } from '../../../printers/go-strings.js';
 import { canonicalQuantity } from '../../../quantity/quantity.js';
 import { formatRfc1123z } from '../../../printers/time-format.js';
 import { goSortSlice } from '../go-sort.js';
 import { printAnnotationsMultiline, printLabelsMultiline } from './multiline.js';
+import { writeLimitRangeItems } from './describe-limit-range.js';
+import { writeQuotaScopes } from './describe-resource-quota.js';
 import { LEVEL_0, LEVEL_1, type PrefixWriter } from './prefix-writer.js';
 import { tabbedString } from './tabbed-string.js';
 
-export interface ResourceQuota {
-  metadata: { name: string };
-  spec?: { scopes?: string[] };
-  status?: { hard?: Record<string, string>; used?: Record<string, string> };
-}
-
-export interface LimitRange {
-  metadata: { name: string };
-  spec: {
-    limits: Array<{
-      type: string;
-      max?: Record<string, string>;
-      min?: Record<string, string>;
-      default?: Record<string, string>;
-      defaultRequest?: Record<string, string>;
-      maxLimitRequestRatio?: Record<string, string>;
-    }>;
-  };
-}
-
 type NamespaceX = Namespace & {
   status: Namespace['status'] & { conditions?: Array<{ type: string; status: string; lastTransitionTime?: string; reason?: string; message?: string }> };
-};
-
-const SCOPE_HELP: Record<string, string> = {
-  Terminating: 'Matches all pods that have an active deadline. These pods have a limited lifespan on a node before being actively terminated by the system.',
-  NotTerminating: 'Matches all pods that do not have an active deadline. These pods usually include long running pods whose container command is not expected to terminate.',
-  BestEffort: 'Matches all pods that do not have resource requirements set. These pods have a best effort quality of service.',
-  NotBestEffort: 'Matches all pods that have at least one resource requirement set. These pods have a burstable or guaranteed quality of service.',
 };
 
 function describeResourceQuotas(quotas: readonly ResourceQuota[], w: PrefixWriter): void {
@@ -48,11 +24,7 @@ function describeResourceQuotas(quotas: readonly ResourceQuota[], w: PrefixWrite
   w.write(LEVEL_0, 'Resource Quotas\n');
   for (const q of goSortSlice(quotas, (a, b) => compareGoStrings(a.metadata.name, b.metadata.name) < 0)) {
     w.write(LEVEL_1, `Name:\t${q.metadata.name}\n`);
-    const scopes = sortGoStrings(q.spec?.scopes ?? []);
-    if (scopes.length > 0) {
-      w.write(LEVEL_1, `Scopes:\t${scopes.join(', ')}\n`);
-      for (const scope of scopes) if (SCOPE_HELP[scope]) w.write(LEVEL_1, `* ${SCOPE_HELP[scope]}\n`);
-    }
+    writeQuotaScopes(w, LEVEL_1, q.spec?.scopes, '* ');
     w.write(LEVEL_1, 'Resource\tUsed\tHard\n');
     w.write(LEVEL_1, '--------\t---\t---\n');
     const hard = q.status?.hard ?? {};
@@ -69,17 +41,7 @@ function describeLimitRanges(ranges: readonly LimitRange[], w: PrefixWriter): vo
   }
   w.write(LEVEL_0, 'Resource Limits\n Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n');
   w.write(LEVEL_0, ' ----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n');
-  for (const lr of ranges) {
-    for (const item of lr.spec.limits) {
-      const lists = [item.min, item.max, item.defaultRequest, item.default, item.maxLimitRequestRatio];
-      // Go ranges over a map here (random order); kindling lists the resources sorted.
-      const names = sortGoStrings(new Set(lists.flatMap((l) => Object.keys(l ?? {}))));
-      for (const name of names) {
-        const cells = lists.map((l) => (l?.[name] !== undefined ? canonicalQuantity(l[name] as string) : '-'));
-        w.write(LEVEL_0, ` ${item.type}\t${name}\t${cells.join('\t')}\n`);
-      }
-    }
-  }
+  for (const lr of ranges) writeLimitRangeItems(w, lr.spec?.limits, ' ');
 }
 
 export interface DescribeNamespaceInputs {

@@ -1,7 +1,7 @@
 // The internal Go types and the conversion of stored v1 JSON into their values.
 import { describe, expect, test } from 'vitest';
 import { fieldsOf, type GoType } from '../../../../../src/sim/api/validation/go-types/go-type.js';
-import { parseGoQuantity } from '../../../../../src/sim/api/validation/go-types/go-quantity.js';
+import { parseGoQuantity, quantityGoSyntax } from '../../../../../src/sim/api/validation/go-types/go-quantity.js';
 import { goNameOf, jsonKeyOf } from '../../../../../src/sim/api/validation/go-types/resolve-go-type.js';
 import { podSpecToGo, POD_SPEC_TYPE, structField } from '../../../../../src/sim/api/validation/go-types/to-go-value.js';
 import type { PodSpec } from '../../../../../src/sim/api/types.js';
@@ -85,5 +85,17 @@ describe('stored JSON as Go values', () => {
     ['0', [[0, 0], [null], '0', 'DecimalSI']],
   ])('ParseQuantity(%j) builds the struct go-cmp prints', (text, struct) => {
     expect(parseGoQuantity(text)).toEqual(struct);
+  });
+});
+
+describe('a Quantity as %#v prints it', () => {
+  test('shows the int64 amount, the cached string of a canonical input, and the format', () => {
+    expect(quantityGoSyntax('1Gi')).toBe('resource.Quantity{i:resource.int64Amount{value:1073741824, scale:0}, d:resource.infDecAmount{Dec:(*inf.Dec)(nil)}, s:"1Gi", Format:"BinarySI"}');
+    expect(quantityGoSyntax('0.5')).toBe('resource.Quantity{i:resource.int64Amount{value:5, scale:-1}, d:resource.infDecAmount{Dec:(*inf.Dec)(nil)}, s:"", Format:"DecimalSI"}');
+  });
+
+  test('shows a pointer for a value on the inf.Dec path, and the zero Quantity for an empty one', () => {
+    expect(quantityGoSyntax('1.5Gi')).toMatch(/^resource\.Quantity\{i:resource\.int64Amount\{value:0, scale:0\}, d:resource\.infDecAmount\{Dec:\(\*inf\.Dec\)\(0xc[0-9a-f]+\)\}, s:"", Format:"BinarySI"\}$/);
+    expect(quantityGoSyntax('')).toBe('resource.Quantity{i:resource.int64Amount{value:0, scale:0}, d:resource.infDecAmount{Dec:(*inf.Dec)(nil)}, s:"", Format:""}');
   });
 });

@@ -192,6 +192,8 @@ describe('namespace, configmap, secret, serviceaccount, endpoints', () => {
     const out = describeNamespace(ns, {
       resourceQuotas: [
         {
+          apiVersion: 'v1',
+          kind: 'ResourceQuota',
           metadata: { name: 'compute' },
           spec: { scopes: ['NotTerminating'] },
           status: { hard: { 'requests.cpu': '4', 'limits.memory': '8Gi', pods: '10' }, used: { 'requests.cpu': '1500m', 'limits.memory': '1Gi', pods: '3' } },
@@ -199,6 +201,8 @@ describe('namespace, configmap, secret, serviceaccount, endpoints', () => {
       ],
       limitRanges: [
         {
+          apiVersion: 'v1',
+          kind: 'LimitRange',
           metadata: { name: 'defaults' },
           spec: {
             limits: [
