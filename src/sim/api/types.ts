@@ -504,25 +504,3 @@ export interface Status {
   };
   code: number;
 }
-
-export interface LimitRangeItem {
-  type: string;
-  max?: Record<string, string>;
-  min?: Record<string, string>;
-  default?: Record<string, string>;
-  defaultRequest?: Record<string, string>;
-  maxLimitRequestRatio?: Record<string, string>;
-}
-
-export interface LimitRange extends KubeObject {
-  spec: { limits: LimitRangeItem[] };
-}
-
-export interface ResourceQuota extends KubeObject {
-  spec?: {
-    hard?: Record<string, string>;
-    scopes?: string[];
-    scopeSelector?: { matchExpressions?: Array<{ scopeName: string; operator: string; values?: string[] }> };
-  };
-  status?: { hard?: Record<string, string>; used?: Record<string, string> };
-}

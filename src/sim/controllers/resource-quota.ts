@@ -4,7 +4,8 @@
 // stop counting (a pod that finished), and resyncs every quota every 5 minutes.
 import { resolveResourceType, typeForKind, type ResourceType } from '../api/resources.js';
 import { evaluatorFor, quotaScopesMatch, sumUsage } from '../api/quota/quota-evaluators.js';
-import type { KubeObject, Pod, ResourceQuota } from '../api/types.js';
+import type { ResourceQuota } from '../api/policy-types.js';
+import type { KubeObject, Pod } from '../api/types.js';
 import { jsonEqual } from '../store/json-data.js';
 import { formatQuantity } from '../quantity/quantity.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';

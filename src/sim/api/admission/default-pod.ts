@@ -1,6 +1,7 @@
 // What the API server adds to a Pod on create: SetDefaults_Pod/PodSpec/Container, and the
 // ServiceAccount, DefaultTolerationSeconds and Priority admission plugins.
 import { addQuantity, compareQuantity, parseQuantity, type Quantity, ZERO_QUANTITY } from '../../quantity/quantity.js';
+import { storeResourceList } from '../strategies/stored-resource-lists.js';
 import type { Container, Pod, Probe } from '../types.js';
 
 export const SERVICE_ACCOUNT_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
@@ -28,6 +29,9 @@ function defaultContainer(c: Container): void {
   c.terminationMessagePath ??= '/dev/termination-log';
   c.terminationMessagePolicy ??= 'File';
   c.resources ??= {};
+  // Stored as the API server stores quantities: canonical (`0.5` -> `500m`, `1.5Gi` -> `1536Mi`).
+  storeResourceList(c.resources, 'limits');
+  storeResourceList(c.resources, 'requests');
   for (const p of c.ports ?? []) p.protocol ??= 'TCP';
   for (const e of c.env ?? []) if (e.valueFrom?.fieldRef) e.valueFrom.fieldRef.apiVersion ??= 'v1';
   defaultProbe(c.livenessProbe);

@@ -5,7 +5,8 @@
 import type { ObjectStore } from '../../store/object-store.js';
 import { formatQuantity, parseQuantity, quantityMilliValue, quantityValue, type Quantity } from '../../quantity/quantity.js';
 import { podRequestsAndLimits, type ResourceList } from '../pod-resources.js';
-import type { Container, KubeObject, LimitRange, LimitRangeItem, Pod } from '../types.js';
+import type { LimitRange, LimitRangeItem } from '../policy-types.js';
+import type { Container, KubeObject, Pod } from '../types.js';
 import { admissionForbidden, aggregateMessage, type AdmissionAttributes, type AdmissionPlugin } from './admission-plugin.js';
 
 const ANNOTATION = 'kubernetes.io/limit-ranger';

@@ -5,7 +5,8 @@
 import type { ObjectStore } from '../../store/object-store.js';
 import { addQuantity, compareQuantity, formatQuantity, parseQuantity, type Quantity } from '../../quantity/quantity.js';
 import { evaluatorFor, quotaScopesMatch, type Usage } from '../quota/quota-evaluators.js';
-import type { KubeObject, ResourceQuota } from '../types.js';
+import type { ResourceQuota } from '../policy-types.js';
+import type { KubeObject } from '../types.js';
 import { admissionForbidden, type AdmissionAttributes, type AdmissionPlugin } from './admission-plugin.js';
 
 /** prettyPrint: `name=value` pairs by name, joined by commas. */

@@ -5,7 +5,8 @@ import { addQuantity, parseQuantity, type Quantity } from '../../quantity/quanti
 import { podRequestsAndLimits } from '../pod-resources.js';
 import { podQosClass } from '../admission/default-pod.js';
 import { qualifiedResource, type ResourceType } from '../resources.js';
-import type { Container, KubeObject, Pod, ResourceQuota, Service } from '../types.js';
+import type { ResourceQuota } from '../policy-types.js';
+import type { Container, KubeObject, Pod, Service } from '../types.js';
 
 export type Usage = Map<string, Quantity>;
 

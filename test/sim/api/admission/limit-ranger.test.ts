@@ -69,10 +69,10 @@ describe('LimitRanger', () => {
   });
 
   it('names the generateName prefix when it refuses a pod a controller creates', async () => {
-    const s = await session('  - type: Container\n    max:\n      memory: 100Mi\n');
+    const s = await session('  - type: Container\n    maxLimitRequestRatio:\n      memory: 2\n');
     s.ok('kubectl create deployment web --image=nginx:1.27 -n ex');
     s.ok('sleep 5');
     const events = s.ok("kubectl get events -n ex --field-selector reason=FailedCreate -o custom-columns=MSG:.message --no-headers | head -1");
-    expect(events).toMatch(/^Error creating: pods "web-[a-z0-9]+-" is forbidden: maximum memory usage per Container is 100Mi\.  No limit is specified\n$/);
+    expect(events).toMatch(/^Error creating: pods "web-[a-z0-9]+-" is forbidden: memory max limit to request ratio per Container is 2, but no request is specified or request is 0\n$/);
   });
 });

@@ -76,6 +76,7 @@ spec:
         '  Name:     pod-demo',
         '  Resource  Used  Hard',
         '  --------  ---   ---',
+        '  pods      0     2',
         '',
         'Resource Limits',
         ' Type       Resource  Min  Max  Default Request  Default Limit  Max Limit/Request Ratio',
@@ -89,7 +90,7 @@ spec:
 
   test('a resource quota and a limit range have describers of their own, without labels or events', () => {
     const s = new KubectlSession().file('q.yaml', 'apiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: q\n  labels: {a: b}\nspec:\n  hard:\n    pods: 2\n').ok('kubectl create -f q.yaml');
-    expect(s.run('kubectl describe quota q').stdout).toBe('Name:       q\nNamespace:  default\nResource    Used  Hard\n--------    ----  ----\n');
+    expect(s.run('kubectl describe quota q').stdout).toBe('Name:       q\nNamespace:  default\nResource    Used  Hard\n--------    ----  ----\npods        0     2\n');
   });
 
   test('several objects are separated by two blank lines', () => {
