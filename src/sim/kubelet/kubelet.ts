@@ -5,6 +5,7 @@ import { badRequest, notFound } from '../api/status-error.js';
 import type { Pod } from '../api/types.js';
 import type { Listener } from '../runtime/http.js';
 import type { LogQuery } from '../runtime/container-log.js';
+import { NODE_SYSTEM_USAGE, type Usage } from '../runtime/container-usage.js';
 import type { ShellProcess } from '../shell/types.js';
 import type { KubeletContext } from './kubelet-context.js';
 import { PodWorker } from './pod-worker.js';
@@ -109,6 +110,36 @@ export class Kubelet {
     if (!run || run.startedAt === undefined || run.exitedAt !== undefined || !run.instance.closeStdin(input)) return false;
     worker.wake(container);
     return true;
+  }
+
+  /**
+   * What each pod's running containers use now (the cadvisor side of the kubelet's summary API,
+   * which metrics-server scrapes). Containers that are not running are left out.
+   */
+  podUsage(): Array<{ pod: Pod; containers: Array<{ name: string; usage: Usage }> }> {
+    const out: Array<{ pod: Pod; containers: Array<{ name: string; usage: Usage }> }> = [];
+    for (const worker of this.workers.values()) {
+      const containers: Array<{ name: string; usage: Usage }> = [];
+      for (const rec of worker.records.values()) {
+        const run = rec.current;
+        if (run && run.startedAt !== undefined && run.finishedAt === undefined && run.exitedAt === undefined) containers.push({ name: rec.name, usage: run.instance.usage() });
+      }
+      if (containers.length > 0) out.push({ pod: worker.pod, containers });
+    }
+    return out;
+  }
+
+  /** What the node uses: its pods, and the kubelet, the runtime and the system beside them. */
+  nodeUsage(): Usage {
+    let cpu = NODE_SYSTEM_USAGE.cpuMillicores;
+    let memory = NODE_SYSTEM_USAGE.memoryBytes;
+    for (const p of this.podUsage()) {
+      for (const c of p.containers) {
+        cpu += c.usage.cpuMillicores;
+        memory += c.usage.memoryBytes;
+      }
+    }
+    return { cpuMillicores: cpu, memoryBytes: memory };
   }
 
   /** What listens at a pod IP and port on this node. */
