@@ -1,6 +1,7 @@
 // Field validation errors as apimachinery's `field.Error` renders them: `spec.containers[1].name:
 // Duplicate value: "x"`. The wording of each type and the quoting of bad values matter: kubectl
 // prints them verbatim.
+import { goQuote } from './schema/go-quote.js';
 
 export type FieldErrorType =
   | 'Required value'
@@ -37,22 +38,6 @@ export interface FieldError {
   /** The offending value; omitted for Required/Forbidden/TooLong/Internal. */
   badValue?: string | number | boolean | null | RenderedValue;
   detail?: string;
-}
-
-/** Go's `%q` for a string: double-quoted with Go escapes. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
 }
 
 /** `field.Error.ErrorBody()`: the message without the field path. */

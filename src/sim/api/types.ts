@@ -42,7 +42,7 @@ export interface EnvVar {
   value?: string;
   valueFrom?: {
     fieldRef?: { apiVersion?: string; fieldPath: string };
-    resourceFieldRef?: { containerName?: string; resource: string; divisor?: string };
+    resourceFieldRef?: ResourceFieldSelector;
     configMapKeyRef?: { name: string; key: string; optional?: boolean };
     secretKeyRef?: { name: string; key: string; optional?: boolean };
   };
@@ -62,6 +62,14 @@ export interface VolumeMount {
   readOnly?: boolean;
   subPath?: string;
   recursiveReadOnly?: string;
+}
+
+/** A container lifecycle hook: one of exec, httpGet, sleep (tcpSocket is accepted but not run). */
+export interface LifecycleHandler {
+  exec?: { command?: string[] };
+  httpGet?: { path?: string; port: number | string; host?: string; scheme?: string; httpHeaders?: Array<{ name: string; value: string }> };
+  tcpSocket?: { port: number | string; host?: string };
+  sleep?: { seconds: number };
 }
 
 export interface Probe {
@@ -96,7 +104,7 @@ export interface Container {
   livenessProbe?: Probe;
   readinessProbe?: Probe;
   startupProbe?: Probe;
-  lifecycle?: unknown;
+  lifecycle?: { postStart?: LifecycleHandler; preStop?: LifecycleHandler; stopSignal?: string };
   terminationMessagePath?: string;
   terminationMessagePolicy?: string;
   imagePullPolicy?: string;
@@ -127,12 +135,25 @@ export interface Volume {
     sources: Array<{
       serviceAccountToken?: { expirationSeconds?: number; path: string; audience?: string };
       configMap?: { name: string; items?: Array<{ key: string; path: string }>; optional?: boolean };
-      downwardAPI?: { items: Array<{ path: string; fieldRef?: { apiVersion?: string; fieldPath: string } }> };
-      secret?: { name: string; optional?: boolean };
+      downwardAPI?: { items: DownwardAPIVolumeFile[] };
+      secret?: { name: string; optional?: boolean; items?: Array<{ key: string; path: string }> };
     }>;
   };
   persistentVolumeClaim?: { claimName: string; readOnly?: boolean };
-  downwardAPI?: unknown;
+  downwardAPI?: { items?: DownwardAPIVolumeFile[]; defaultMode?: number };
+}
+
+export interface ResourceFieldSelector {
+  containerName?: string;
+  resource: string;
+  divisor?: string;
+}
+
+export interface DownwardAPIVolumeFile {
+  path: string;
+  fieldRef?: { apiVersion?: string; fieldPath: string };
+  resourceFieldRef?: ResourceFieldSelector;
+  mode?: number;
 }
 
 export interface PodSpec {

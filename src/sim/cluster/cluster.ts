@@ -107,6 +107,7 @@ export class Cluster implements NetworkView {
     config.nodes.forEach((n, i) => {
       const ips = new NodePodIPs(`${intToIp(cidr.base + i * 256)}/24`);
       const gateway = n.ip.replace(/\.\d+$/, '.1');
+      const nodeAllocatable = () => this.api.view<Node>(NODES, undefined, n.name)?.status.allocatable ?? {};
       const ctx: KubeletContext = {
         loop: this.loop,
         random: this.random,
@@ -125,6 +126,7 @@ export class Cluster implements NetworkView {
           dnsIP: config.dnsIP,
           nodeSearch: config.dnsSearch,
           nodeNameserver: gateway,
+          nodeAllocatable,
         },
         allocatePodIP: () => ips.allocate(),
         releasePodIP: (ip) => ips.release(ip),
@@ -133,6 +135,7 @@ export class Cluster implements NetworkView {
         envServices: (ns) => this.#envServices(ns),
         configMap: (ns, name) => this.api.view<ConfigMap>(CONFIGMAPS, ns, name),
         secret: (ns, name) => this.api.view<Secret>(SECRETS, ns, name),
+        nodeAllocatable,
         registry: this.registry,
         nodeResolver: gateway,
         imagesPresent: new Set(PRELOADED_IMAGES.flatMap((im) => Object.entries(im.tags).filter(([, info]) => info.preloaded !== false).map(([t]) => `${im.repository}:${t}`))),

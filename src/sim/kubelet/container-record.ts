@@ -31,6 +31,8 @@ export interface ContainerRun {
   probeTimers: Timer[];
   /** A sync already found this ended run inside its CrashLoopBackOff (the next one reports it). */
   backoffSeen?: boolean;
+  /** The postStart hook is running: the container runs but the kubelet does not report it yet. */
+  postStartPending?: boolean;
   /** Set when the kubelet stopped it (liveness failure, deletion). */
   stopping?: boolean;
   /** Called once when a run the kubelet is stopping has ended. */

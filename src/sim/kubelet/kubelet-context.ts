@@ -35,6 +35,8 @@ export interface KubeletContext {
   envServices(namespace: string): Service[];
   configMap(namespace: string, name: string): ConfigMap | undefined;
   secret(namespace: string, name: string): Secret | undefined;
+  /** This node's allocatable resources (status.allocatable). */
+  nodeAllocatable(): Record<string, string>;
   /** The registries as this cluster's nodes see them. */
   registry: ImageRegistry;
   /** The node's own DNS server (the kind network's gateway), as image pulls report it. */

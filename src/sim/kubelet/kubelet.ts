@@ -41,7 +41,7 @@ export class Kubelet {
       if (pod.metadata.resourceVersion !== worker.pod.metadata.resourceVersion) {
         const specChanged = JSON.stringify(pod.spec) !== JSON.stringify(worker.pod.spec) || pod.metadata.deletionTimestamp !== worker.pod.metadata.deletionTimestamp;
         if (specChanged) worker.update(pod);
-        else worker.pod = pod;
+        else worker.metadataChanged(pod);
       }
     });
   }

@@ -51,13 +51,17 @@ function containerStatus(rec: ContainerRecord, hasInit: boolean): ContainerStatu
     state: { waiting: { reason: hasInit ? 'PodInitializing' : 'ContainerCreating' } },
     ...(mounts.length > 0 ? { volumeMounts: mounts } : {}),
   };
-  if (run?.startedAt !== undefined || run?.finishedAt !== undefined) {
+  // While postStart runs the pod worker is blocked: it reports the container as not started yet.
+  const pending = run?.postStartPending === true;
+  if (!pending && (run?.startedAt !== undefined || run?.finishedAt !== undefined)) {
     status.containerID = `containerd://${run.id}`;
     status.image = run.image.normalized;
     status.imageID = run.image.imageID;
   }
   if (rec.previous?.finishedAt !== undefined) status.lastState = terminatedState(rec.previous);
-  if (run && run.finishedAt !== undefined) {
+  if (pending) {
+    // The waiting state above stands.
+  } else if (run && run.finishedAt !== undefined) {
     if (rec.waiting) {
       // Waiting to restart: the run that ended becomes the last state.
       status.state = { waiting: { ...(rec.waiting.message ? { message: rec.waiting.message } : {}), reason: rec.waiting.reason } };
@@ -151,7 +155,8 @@ export function buildPodStatus(view: PodRuntimeView, nowMs: number): PodStatus {
   const now = rfc3339(nowMs);
   const hasInit = (pod.spec.initContainers?.length ?? 0) > 0;
   const initStatuses = (pod.spec.initContainers ?? []).map((c) => containerStatus(view.records.get(c.name)!, hasInit));
-  const appStatuses = pod.spec.containers.map((c) => containerStatus(view.records.get(c.name)!, hasInit));
+  // convertToAPIContainerStatuses sorts app containers' statuses by name; init containers keep spec order.
+  const appStatuses = pod.spec.containers.map((c) => containerStatus(view.records.get(c.name)!, hasInit)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const phase = view.terminalPhase ?? podPhase(pod, initStatuses, appStatuses);
   const prev = pod.status.conditions;
 
@@ -160,7 +165,7 @@ export function buildPodStatus(view: PodRuntimeView, nowMs: number): PodStatus {
     return !(s.state.terminated && s.state.terminated.exitCode === 0);
   });
   const initialized = view.initializedOnce || incompleteInit.length === 0;
-  const unready = pod.spec.containers.filter((_, i) => !appStatuses[i]!.ready);
+  const unready = pod.spec.containers.filter((c) => !appStatuses.find((st) => st.name === c.name)!.ready);
   const terminal = phase === 'Succeeded' || phase === 'Failed';
   const readyReason = terminal ? 'PodCompleted' : 'ContainersNotReady';
   const readyMessage = terminal ? '' : `containers with unready status: [${unready.map((c) => c.name).join(' ')}]`;

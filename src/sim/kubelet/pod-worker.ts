@@ -11,8 +11,10 @@ import { goDuration } from './backoff.js';
 import { hasExited, isRunning, newRecord, succeeded, type ContainerRecord, type ContainerRun } from './container-record.js';
 import type { KubeletContext } from './kubelet-context.js';
 import { buildPodStatus } from './pod-status.js';
+import { runHook } from './lifecycle-hooks.js';
 import { scheduleProbes } from './probes.js';
 import { containerRef, formatPod, startContainer } from './start-container.js';
+import { terminationMessage } from './termination-message.js';
 import { KUBELET_TIMINGS } from './timings.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
@@ -61,6 +63,16 @@ export class PodWorker {
     }
     if (imagesChanged && !pod.metadata.deletionTimestamp) this.#restartChangedContainers();
     this.requestSync(0);
+  }
+
+  /** A newer pod object with the same spec (labels, annotations, status): downward API volumes follow on the next sync. */
+  metadataChanged(pod: Pod): void {
+    const before = this.pod.metadata;
+    this.pod = pod;
+    if (JSON.stringify([before.labels, before.annotations]) === JSON.stringify([pod.metadata.labels, pod.metadata.annotations])) return;
+    this.ctx.loop.after(this.ctx.delay(KUBELET_TIMINGS.refreshVolumes), `volumes ${pod.metadata.name}`, () => {
+      if (!this.#gone) this.sandbox?.refreshDownwardVolumes(this.pod);
+    });
   }
 
   /** Schedules a sync `ms` from now (an earlier pending sync wins). */
@@ -196,21 +208,25 @@ export class PodWorker {
     this.#busy = true;
     startContainer(this.ctx, this.pod, this.sandbox!, rec, {
       done: () => {
-        this.#busy = false;
         const run = rec.current!;
         if (this.#terminating || this.#gone) {
+          this.#busy = false;
           this.#endRun(rec, run, 137);
           return;
         }
-        if (run.finishedAt === undefined) {
-          run.ready = !rec.spec.readinessProbe && rec.kind === 'app';
-          if (rec.spec.readinessProbe || rec.spec.livenessProbe) scheduleProbes(this.ctx, this, rec, run);
+        const postStart = rec.spec.lifecycle?.postStart;
+        if (run.finishedAt === undefined && postStart) {
+          // startContainer blocks on the hook; the process runs meanwhile, but the kubelet reports the container only after.
+          run.postStartPending = true;
           this.#drive(rec, run);
-          // A process that ended at once is never seen running: PLEG finds it already exited.
-          if (run.exitedAt !== undefined) return;
+          runHook(this.ctx, this, rec, run, postStart, (outcome) => {
+            run.postStartPending = false;
+            if (!outcome.ok) return this.#failPostStart(rec, run, outcome.message);
+            this.#running(rec, run);
+          });
+          return;
         }
-        this.publish();
-        this.sync();
+        this.#running(rec, run, true);
       },
       failedBeforeRun: () => {
         this.#busy = false;
@@ -221,6 +237,43 @@ export class PodWorker {
       },
       publish: () => this.publish(),
     });
+  }
+
+  /** A started container the kubelet now reports: probes begin, and the pod worker moves on. */
+  #running(rec: ContainerRecord, run: ContainerRun, drive = false): void {
+    this.#busy = false;
+    if (run.finishedAt === undefined && run.exitedAt === undefined) {
+      run.ready = !rec.spec.readinessProbe && rec.kind === 'app';
+      if (rec.spec.readinessProbe || rec.spec.livenessProbe) scheduleProbes(this.ctx, this, rec, run);
+      if (drive) this.#drive(rec, run);
+      // A process that ended at once is never seen running: PLEG finds it already exited.
+      if (run.exitedAt !== undefined) return;
+    } else if (run.exitedAt !== undefined && run.finishedAt === undefined) {
+      return;
+    }
+    this.publish();
+    this.sync();
+  }
+
+  /**
+   * postStart failed (kuberuntime_container.go startContainer): a FailedPostStartHook event with no
+   * details, the container killed (the kill's event says why), and the sync's error left as the
+   * container's waiting reason until the restart policy decides.
+   */
+  #failPostStart(rec: ContainerRecord, run: ContainerRun, message: string): void {
+    const source = { component: 'kubelet', host: this.ctx.node.name };
+    this.ctx.recorder.record(containerRef(this.pod, rec), 'Warning', 'FailedPostStartHook', 'PostStartHook failed', source);
+    this.ctx.recorder.record(containerRef(this.pod, rec), 'Normal', 'Killing', 'FailedPostStartHook', source);
+    this.stopContainer(rec, this.#graceMs(), () => {
+      this.#busy = false;
+      rec.waiting = { reason: 'PostStartHookError', message };
+      this.publish();
+      this.requestSync(this.ctx.delay(KUBELET_TIMINGS.requeueOnError));
+    });
+  }
+
+  #graceMs(): number {
+    return Math.max(MINIMUM_GRACE_SECONDS, this.pod.metadata.deletionGracePeriodSeconds ?? this.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000;
   }
 
   /** Runs a container's process again now: what it was blocked on (an attached client's stdin) has arrived. */
@@ -254,7 +307,9 @@ export class PodWorker {
     if (run.finishedAt !== undefined) return;
     run.finishedAt = at;
     run.exitCode = code;
-    run.reason = code === 0 ? 'Completed' : 'Error';
+    // containerd reports OOMKilled when it saw the cgroup's OOM event for the container.
+    run.reason = run.instance.oomKilled ? 'OOMKilled' : code === 0 ? 'Completed' : 'Error';
+    run.message = terminationMessage(run.instance, rec.spec, code);
     run.ready = false;
     for (const t of run.probeTimers) this.ctx.loop.cancel(t);
     if (rec.current === run) rec.waiting = undefined;
@@ -278,6 +333,7 @@ export class PodWorker {
     run.finishedAt = this.ctx.loop.now();
     run.exitCode = code;
     run.reason = code === 0 ? 'Completed' : 'Error';
+    run.message = terminationMessage(run.instance, rec.spec, code);
     run.ready = false;
     for (const t of run.probeTimers) this.ctx.loop.cancel(t);
     const stopped = run.onStopped;
@@ -285,7 +341,10 @@ export class PodWorker {
     stopped?.();
   }
 
-  /** Stops one running container: its stop signal, then SIGKILL after `graceMs`. */
+  /**
+   * Stops one running container (killContainer): its preStop hook first, within the grace
+   * period; then its stop signal, and SIGKILL when what is left of `graceMs` (at least 2 s) ends.
+   */
   stopContainer(rec: ContainerRecord, graceMs: number, then: () => void): void {
     const run = rec.current;
     if (!run || run.finishedAt !== undefined || run.stopping) {
@@ -294,6 +353,29 @@ export class PodWorker {
     }
     run.stopping = true;
     run.onStopped = then;
+    const preStop = rec.spec.lifecycle?.preStop;
+    if (!preStop || run.exitedAt !== undefined) {
+      this.#signalStop(rec, run, graceMs);
+      return;
+    }
+    const started = this.ctx.loop.now();
+    let settled = false;
+    const proceed = () => {
+      if (settled || run.finishedAt !== undefined) return;
+      settled = true;
+      hook.abandon();
+      this.ctx.loop.cancel(deadline);
+      this.#signalStop(rec, run, Math.max(MINIMUM_GRACE_SECONDS * 1000, graceMs - (this.ctx.loop.now() - started)));
+    };
+    const hook = runHook(this.ctx, this, rec, run, preStop, (outcome) => {
+      if (!outcome.ok) this.ctx.recorder.record(containerRef(this.pod, rec), 'Warning', 'FailedPreStopHook', 'PreStopHook failed', { component: 'kubelet', host: this.ctx.node.name });
+      proceed();
+    });
+    const deadline = this.ctx.loop.after(graceMs, `prestop ${rec.name}`, proceed);
+  }
+
+  /** The stop signal, then SIGKILL after `graceMs`. */
+  #signalStop(rec: ContainerRecord, run: ContainerRun, graceMs: number): void {
     this.ctx.loop.cancel(run.timer);
     const graceful = run.instance.stop();
     const status = run.instance.resume(this.ctx.loop.now());

@@ -153,6 +153,7 @@ function createAndStart(ctx: KubeletContext, pod: Pod, sandbox: PodSandbox, rec:
     services: ctx.envServices(ns),
     configMap: (name) => ctx.configMap(ns, name),
     secret: (name) => ctx.secret(ns, name),
+    nodeAllocatable: ctx.nodeAllocatable(),
   });
   if (envResult.configError) {
     recorder.record(containerRef(pod, rec), 'Warning', 'Failed', `Error: ${envResult.configError}`, source);

@@ -29,6 +29,8 @@ export const KUBELET_TIMINGS = {
   gracefulExit: { min: 20, max: 120 },
   /** Failing a pull of an image that does not exist. */
   pullFailure: { min: 400, max: 1500 },
+  /** From a pod's new labels or annotations to its downward API volume files: the pod worker's next sync remounts them. */
+  refreshVolumes: { min: 500, max: 1500 },
 } satisfies Record<string, Range>;
 
 /** CrashLoopBackOff: 10s doubling to 300s; reset after 600s without a failure (flowcontrol.Backoff). */

@@ -1,8 +1,8 @@
 // The environment a container's process starts with: the image's ENV, HOSTNAME, the pod's own
 // variables (values, field refs, ConfigMap and Secret keys), the service links the kubelet adds,
 // and HOME, in the order `env` shows them in a real container.
-import { metadataFieldValue } from '../api/fieldpath.js';
 import { base64Decode } from '../api/strategies/generic-strategy.js';
+import { fieldRefValue, resourceFieldValue } from './downward-api.js';
 import type { ConfigMap, Container, Pod, Secret, Service } from '../api/types.js';
 
 /** A Service name as an environment variable prefix: `my-svc` -> `MY_SVC`. */
@@ -43,29 +43,14 @@ export interface EnvSources {
   services: Service[];
   configMap(name: string): ConfigMap | undefined;
   secret(name: string): Secret | undefined;
+  /** The node's allocatable resources: what a `limits.*` resourceFieldRef reads when the container sets no limit. */
+  nodeAllocatable: Record<string, string>;
 }
 
 export interface EnvResult {
   env: Array<[string, string]>;
   /** Why the container cannot start (CreateContainerConfigError), if a required source is missing. */
   configError?: string;
-}
-
-function fieldRefValue(pod: Pod, path: string): string {
-  const value = metadataFieldValue(pod, path);
-  if (value !== undefined) return value;
-  switch (path) {
-    case 'spec.nodeName':
-      return pod.spec.nodeName ?? '';
-    case 'spec.serviceAccountName':
-      return pod.spec.serviceAccountName ?? '';
-    case 'status.hostIP':
-      return pod.status.hostIP ?? '';
-    case 'status.podIP':
-      return pod.status.podIP ?? '';
-    default:
-      return '';
-  }
 }
 
 /** Expands `$(VAR)` references against variables defined so far (`$$(X)` escapes). */
@@ -134,7 +119,7 @@ export function containerEnvironment(container: Container, src: EnvSources): Env
       }
       value = base64Decode(s.data[ref.key]!);
     } else if (e.valueFrom?.resourceFieldRef) {
-      value = '0';
+      value = resourceFieldValue(src.pod, container, e.valueFrom.resourceFieldRef, src.nodeAllocatable);
     }
     defined.set(e.name, value);
     result.delete(e.name);

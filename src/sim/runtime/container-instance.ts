@@ -203,6 +203,10 @@ export class ContainerInstance {
     fs.writeFile('/etc/hostname', `${pod.spec.hostname ?? pod.metadata.name}\n`);
     fs.writeFile('/etc/hosts', sandbox.hostsFile());
     fs.writeFile('/etc/resolv.conf', sandbox.resolvConf());
+    // The kubelet bind-mounts an empty file per container at terminationMessagePath.
+    const messagePath = container.terminationMessagePath || '/dev/termination-log';
+    fs.mkdir(messagePath.slice(0, messagePath.lastIndexOf('/')) || '/', { recursive: true });
+    fs.writeFile(messagePath, '');
     for (const m of container.volumeMounts ?? []) {
       const vol = sandbox.volumes.get(m.name);
       if (vol) fs.mount(m.mountPath, vol);

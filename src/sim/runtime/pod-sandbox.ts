@@ -1,7 +1,9 @@
 // What the containers of one pod share: its IP, its hostname, and its volumes (an emptyDir is
 // one filesystem mounted into every container that names it).
 import { base64Decode } from '../api/strategies/generic-strategy.js';
-import type { ConfigMap, Pod, Secret } from '../api/types.js';
+import type { ConfigMap, DownwardAPIVolumeFile, Pod, Secret, Volume } from '../api/types.js';
+import { writeAtomically } from './atomic-volume.js';
+import { fieldRefValue, resourceFieldValue } from './downward-api.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
 
 export interface SandboxDeps {
@@ -15,13 +17,15 @@ export interface SandboxDeps {
   nodeSearch: string[];
   /** The node's upstream resolver (its gateway), for dnsPolicy Default. */
   nodeNameserver: string;
+  /** The node's allocatable resources, for downward API limits a container does not set. */
+  nodeAllocatable(): Record<string, string>;
 }
 
 export class PodSandbox {
   readonly volumes = new Map<string, VirtualFs>();
 
   constructor(
-    readonly pod: Pod,
+    public pod: Pod,
     readonly podIP: string,
     private readonly deps: SandboxDeps,
   ) {
@@ -31,34 +35,40 @@ export class PodSandbox {
     }
   }
 
-  #writeAll(fs: MemoryFs, files: Record<string, string>): MemoryFs {
-    for (const [name, content] of Object.entries(files)) fs.writeFile(`/${name}`, content);
+  #writes = 0;
+
+  /** A volume written by the kubelet's atomic writer (its `..data` layout). */
+  #writeAll(fs: MemoryFs, files: Record<string, string>, volume: string): MemoryFs {
+    let h = 0x811c9dc5;
+    for (const c of `${this.pod.metadata.uid ?? ''}/${volume}/${this.#writes++}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+    writeAtomically(fs, files, this.deps.now(), h);
     return fs;
   }
 
-  #volumeFs(name: string): VirtualFs | undefined {
-    const v = this.pod.spec.volumes?.find((x) => x.name === name);
-    const ns = this.pod.metadata.namespace ?? 'default';
-    const now = () => this.deps.now();
-    if (!v) return undefined;
-    if (v.emptyDir) return new MemoryFs({ now });
-    if (v.hostPath) {
-      const nodeFs = this.deps.nodeFs(this.pod.spec.nodeName ?? '');
-      if (!nodeFs.exists(v.hostPath.path)) nodeFs.mkdir(v.hostPath.path, { recursive: true });
-      return new SubtreeFs(nodeFs, v.hostPath.path);
+  /** The downward API files of a volume (downwardAPI, or a projected source), from the pod as it is now. */
+  #downwardFiles(items: readonly DownwardAPIVolumeFile[]): Record<string, string> {
+    const files: Record<string, string> = {};
+    for (const item of items) {
+      if (item.fieldRef) files[item.path] = fieldRefValue(this.pod, item.fieldRef.fieldPath);
+      else if (item.resourceFieldRef) files[item.path] = resourceFieldValue(this.pod, undefined, item.resourceFieldRef, this.deps.nodeAllocatable());
     }
+    return files;
+  }
+
+  /** The files of a volume whose content the kubelet computes (configMap, secret, downward API, projected). */
+  #payload(v: Volume): Record<string, string> | undefined {
+    const ns = this.pod.metadata.namespace ?? 'default';
     if (v.configMap) {
-      const cm = this.deps.configMap(ns, v.configMap.name);
-      const data = cm?.data ?? {};
+      const data = this.deps.configMap(ns, v.configMap.name)?.data ?? {};
       const items = v.configMap.items ?? Object.keys(data).map((key) => ({ key, path: key }));
-      return this.#writeAll(new MemoryFs({ now }), Object.fromEntries(items.filter((i) => data[i.key] !== undefined).map((i) => [i.path, data[i.key]!])));
+      return Object.fromEntries(items.filter((i) => data[i.key] !== undefined).map((i) => [i.path, data[i.key]!]));
     }
     if (v.secret) {
-      const s = this.deps.secret(ns, v.secret.secretName);
-      const data = s?.data ?? {};
+      const data = this.deps.secret(ns, v.secret.secretName)?.data ?? {};
       const items = v.secret.items ?? Object.keys(data).map((key) => ({ key, path: key }));
-      return this.#writeAll(new MemoryFs({ now }), Object.fromEntries(items.filter((i) => data[i.key] !== undefined).map((i) => [i.path, base64Decode(data[i.key]!)])));
+      return Object.fromEntries(items.filter((i) => data[i.key] !== undefined).map((i) => [i.path, base64Decode(data[i.key]!)]));
     }
+    if (v.downwardAPI) return this.#downwardFiles(v.downwardAPI.items ?? []);
     if (v.projected) {
       const files: Record<string, string> = {};
       for (const src of v.projected.sources) {
@@ -70,16 +80,55 @@ export class PodSandbox {
             if (value !== undefined) files[item.path] = value;
           }
         }
-        if (src.downwardAPI) {
-          for (const item of src.downwardAPI.items) {
-            if (item.fieldRef?.fieldPath === 'metadata.namespace') files[item.path] = ns;
-            else if (item.fieldRef?.fieldPath === 'metadata.name') files[item.path] = this.pod.metadata.name;
+        if (src.secret) {
+          const data = this.deps.secret(ns, src.secret.name)?.data ?? {};
+          for (const item of src.secret.items ?? Object.keys(data).map((key) => ({ key, path: key }))) {
+            const value = data[item.key];
+            if (value !== undefined) files[item.path] = base64Decode(value);
           }
         }
+        if (src.downwardAPI) Object.assign(files, this.#downwardFiles(src.downwardAPI.items));
       }
-      return this.#writeAll(new MemoryFs({ now }), files);
+      return files;
+    }
+    return undefined;
+  }
+
+  #volumeFs(name: string): VirtualFs | undefined {
+    const v = this.pod.spec.volumes?.find((x) => x.name === name);
+    const now = () => this.deps.now();
+    if (!v) return undefined;
+    if (v.emptyDir) return new MemoryFs({ now });
+    if (v.hostPath) {
+      const nodeFs = this.deps.nodeFs(this.pod.spec.nodeName ?? '');
+      if (!nodeFs.exists(v.hostPath.path)) nodeFs.mkdir(v.hostPath.path, { recursive: true });
+      return new SubtreeFs(nodeFs, v.hostPath.path);
+    }
+    const payload = this.#payload(v);
+    if (payload) {
+      const fs = this.#writeAll(new MemoryFs({ now }), payload, v.name);
+      this.#written.set(v.name, JSON.stringify(payload));
+      return fs;
     }
     return new MemoryFs({ now });
+  }
+
+  readonly #written = new Map<string, string>();
+
+  /**
+   * The pod object changed (labels, annotations): the kubelet rewrites the downward API volumes
+   * whose files now read differently, with a new timestamped directory.
+   */
+  refreshDownwardVolumes(pod: Pod): void {
+    this.pod = pod;
+    for (const v of pod.spec.volumes ?? []) {
+      if (!v.downwardAPI && !v.projected?.sources.some((s) => s.downwardAPI)) continue;
+      const fs = this.volumes.get(v.name);
+      const payload = this.#payload(v);
+      if (!(fs instanceof MemoryFs) || !payload || this.#written.get(v.name) === JSON.stringify(payload)) continue;
+      this.#writeAll(fs, payload, v.name);
+      this.#written.set(v.name, JSON.stringify(payload));
+    }
   }
 
   /** `/etc/resolv.conf` for the pod's dnsPolicy. */

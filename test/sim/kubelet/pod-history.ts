@@ -21,6 +21,8 @@ export interface PodHistory {
   runs(container: string): ContainerRunSeen[];
   /** Each time a kubelet event with this reason was recorded or repeated (ms, virtual). */
   eventTimes(reason: string): number[];
+  /** When the pod object was removed (ms, virtual), if it was. */
+  readonly deletedAt: number | undefined;
   stop(): void;
 }
 
@@ -44,9 +46,14 @@ export function recordPodHistory(cluster: Cluster, namespace: string, name: stri
       if (t) note(c.name, t.containerID, { startedAt: seconds(t.startedAt)!, finishedAt: seconds(t.finishedAt), exitCode: t.exitCode, reason: t.reason });
     }
   };
+  let deletedAt: number | undefined;
   const pods = cluster.api.store.watch('pods', (e) => {
     const pod = e.object as Pod;
-    if (pod.metadata.name !== name || pod.metadata.namespace !== namespace || e.type === 'DELETED') return;
+    if (pod.metadata.name !== name || pod.metadata.namespace !== namespace) return;
+    if (e.type === 'DELETED') {
+      deletedAt = cluster.now();
+      return;
+    }
     const now = cluster.now();
     const status = podStatusCells(pod, now).reason;
     if (statuses.at(-1)?.status !== status) statuses.push({ at: now, status, phase: pod.status.phase ?? '' });
@@ -63,6 +70,9 @@ export function recordPodHistory(cluster: Cluster, namespace: string, name: stri
     statuses,
     runs: (container) => [...(runs.get(container)?.values() ?? [])].sort((a, b) => a.startedAt - b.startedAt),
     eventTimes: (reason) => events.get(reason) ?? [],
+    get deletedAt() {
+      return deletedAt;
+    },
     stop: () => {
       pods.stop();
       watchEvents.stop();

@@ -2,7 +2,8 @@
 // quantities of spec.hard (and of status, which a create resets), the scopes and the scope
 // selector, each against the resources it may limit (pkg/apis/core/helper/helpers.go). Upstream
 // ranges over the hard map, so several errors come in a random order; kindling sorts the names.
-import { goQuote, invalid, RenderedValue, required, type FieldError } from '../field-errors.js';
+import { invalid, RenderedValue, required, type FieldError } from '../field-errors.js';
+import { goQuote } from '../schema/go-quote.js';
 import type { ResourceList, ResourceQuota, ResourceQuotaSpec, ScopedResourceSelectorRequirement } from '../policy-types.js';
 import { decodedQuantityText } from '../strategies/stored-resource-lists.js';
 import { sortGoStrings } from '../../printers/go-strings.js';

@@ -1,53 +1,8 @@
 // Go fmt verbs on decoded JSON values (map[string]interface{}, []interface{}, string, int64,
 // float64, bool, nil), as kubectl's error messages show them: %v, %#v and strconv.Quote.
 import { compareGoStrings } from '../../printers/go-strings.js';
+import { goQuote } from '../../api/schema/go-quote.js';
 import { formatGoFloat, formatGoScalar } from './format-go-value.js';
-
-function isPrintableRune(ch: string): boolean {
-  return ch === ' ' || /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch);
-}
-
-/** strconv.Quote: a double-quoted Go string literal (printable Unicode kept as is). */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    switch (ch) {
-      case '"':
-        out += '\\"';
-        continue;
-      case '\\':
-        out += '\\\\';
-        continue;
-      case '\x07':
-        out += '\\a';
-        continue;
-      case '\b':
-        out += '\\b';
-        continue;
-      case '\f':
-        out += '\\f';
-        continue;
-      case '\n':
-        out += '\\n';
-        continue;
-      case '\r':
-        out += '\\r';
-        continue;
-      case '\t':
-        out += '\\t';
-        continue;
-      case '\v':
-        out += '\\v';
-        continue;
-    }
-    if (isPrintableRune(ch)) out += ch;
-    else if (cp < 0x80) out += `\\x${cp.toString(16).padStart(2, '0')}`;
-    else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, '0')}`;
-    else out += `\\U${cp.toString(16).padStart(8, '0')}`;
-  }
-  return `${out}"`;
-}
 
 function sortedEntries(m: Record<string, unknown>): Array<[string, unknown]> {
   return Object.entries(m).sort(([a], [b]) => compareGoStrings(a, b));

@@ -1,7 +1,8 @@
 // `-o jsonpath=...`: cli-runtime's JSONPathPrinter around client-go jsonpath, with kubectl's
 // error texts (printed by kubectl as `error: ` + message). Missing keys print nothing unless
 // --allow-missing-template-keys=false.
-import { goQuote, goSprintSharpV } from './go-format.js';
+import { goQuote } from '../../api/schema/go-quote.js';
+import { goSprintSharpV } from './go-format.js';
 import { JsonPath } from './jsonpath/jsonpath.js';
 import { JsonPathParseError } from './jsonpath/parser.js';
 

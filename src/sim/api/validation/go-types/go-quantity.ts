@@ -3,7 +3,7 @@
 // with its Equal method but prints these unexported fields, so a diff shows what ParseQuantity
 // built: `{i: resource.int64Amount{value: 500, scale: -3}, s: "500m", Format: "DecimalSI"}`.
 import { canonicalQuantity, compareQuantity, parseQuantity, type QuantityFormat } from '../../../quantity/quantity.js';
-import { goQuote } from '../../field-errors.js';
+import { goQuote } from '../../schema/go-quote.js';
 import type { GoType, GoValue } from './go-type.js';
 
 const INT64: GoType = { kind: 'int', name: 'int64' };

@@ -5,7 +5,7 @@ import type { ContainerX } from '../../../printers/api-extras.js';
 import { compareGoStrings } from '../../../printers/go-strings.js';
 import { canonicalQuantity } from '../../../quantity/quantity.js';
 import { formatRfc1123z } from '../../../printers/time-format.js';
-import { goQuote } from '../go-format.js';
+import { goQuote } from '../../../api/schema/go-quote.js';
 import { goSortSlice } from '../go-sort.js';
 import { describeProbe } from './describe-probe.js';
 import { resolveFieldRef, resolveResourceFieldRef } from './env-values.js';

@@ -5,7 +5,7 @@ import { metadataFieldValue } from '../../../api/fieldpath.js';
 import type { Container, EnvVar, Pod } from '../../../api/types.js';
 import { sortGoStrings } from '../../../printers/go-strings.js';
 import { parseQuantity, quantityMilliValue, quantityValue } from '../../../quantity/quantity.js';
-import { goQuote } from '../go-format.js';
+import { goQuote } from '../../../api/schema/go-quote.js';
 
 function formatMap(m: Record<string, string> | undefined): string {
   return sortGoStrings(Object.keys(m ?? {}))
