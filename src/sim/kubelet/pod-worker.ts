@@ -236,6 +236,7 @@ export class PodWorker {
         this.requestSync(this.ctx.delay(KUBELET_TIMINGS.requeueOnError));
       },
       publish: () => this.publish(),
+      wake: () => this.wake(rec.name),
     });
   }
 

@@ -19,6 +19,8 @@ export interface StartCallbacks {
   failedBeforeRun(): void;
   /** Publish the pod status now (waiting reasons changed). */
   publish(): void;
+  /** Run the container's process again now: a signal reached it from inside the pod. */
+  wake(): void;
 }
 
 export function containerRef(pod: Pod, rec: ContainerRecord): ObjectReference {
@@ -171,6 +173,7 @@ function createAndStart(ctx: KubeletContext, pod: Pod, sandbox: PodSandbox, rec:
       dnsServerUp: (ip) => ctx.dnsServerUp(ip),
       nodeCpus: ctx.node.cpus,
       kernelVersion: ctx.node.kernelVersion,
+      wake: () => cb.wake(),
     },
   );
   const run: ContainerRun = {

@@ -24,6 +24,14 @@ import { PROGRAMS } from './programs/index.js';
 import type { Dial, Program, ProgramHost, StopResult } from './programs/types.js';
 import { userlandCommands } from './userland.js';
 import { SHELL_NAMES } from './userland-tools.js';
+import { containerIdentity, type Identity } from './container-identity.js';
+import type { ProcessEntry, ProcessTable } from './process-table.js';
+import { ProcFs } from './proc-fs.js';
+import { idApplet, whoamiApplet } from './applets/identity-tools.js';
+import { killApplet } from './applets/kill.js';
+import { psApplet } from './applets/ps.js';
+import { nprocApplet, unameApplet } from './applets/system-info.js';
+import { SIGNAL_NUMBERS } from '../shell/control.js';
 
 export interface ContainerRuntimeEnv {
   now(): number;
@@ -32,6 +40,8 @@ export interface ContainerRuntimeEnv {
   dnsServerUp(ip: string): boolean;
   nodeCpus: number;
   kernelVersion: string;
+  /** Runs the container's process again now (a signal arrived from another process). */
+  wake(): void;
 }
 
 export interface ContainerSpecInput {
@@ -79,6 +89,13 @@ export class ContainerInstance {
   readonly cpuLimitMillicores: number | undefined;
   /** The kernel's OOM killer ended the container: it went over its memory limit. */
   oomKilled = false;
+  /** The PID namespace the container's processes live in (the pod's, with shareProcessNamespace). */
+  readonly processes: ProcessTable;
+  /** Who its processes run as. */
+  readonly identity: Identity;
+  #main: ProcessEntry | undefined;
+  /** A signal made PID 1's program end: how and when. */
+  #exitAt: { code: number; at: number } | undefined;
 
   constructor(
     readonly spec: ContainerSpecInput,
@@ -96,6 +113,9 @@ export class ContainerInstance {
     this.dialect = image.info.userland === 'debian' ? 'bash' : 'ash';
     this.env = Object.fromEntries(spec.env);
     this.fs = this.#buildFs();
+    this.processes = sandbox.processTable();
+    this.fs.mount('/proc', new ProcFs(this.processes, () => rt.now()));
+    this.identity = containerIdentity(pod, container, image.info.user, this.fs);
     const entry = container.command ?? image.info.entrypoint;
     const args = container.args ?? (container.command ? [] : image.info.cmd);
     this.argv = [...entry, ...args];
@@ -115,6 +135,16 @@ export class ContainerInstance {
       },
       useCpu: (millicores) => {
         this.#programCpu = millicores;
+      },
+      processes: {
+        setTitle: (args) => {
+          if (this.#main) this.#main.args = args;
+        },
+        spawn: (args, options = {}) => {
+          while (options.atLeast !== undefined && this.processes.peek() < options.atLeast) this.processes.skip();
+          return this.#spawn(args, options.uid ?? this.identity.uid, () => 0, () => undefined).pid;
+        },
+        exit: (pid) => this.processes.exit(pid),
       },
       ...(image.tagInfo.version !== undefined ? { version: image.tagInfo.version } : {}),
     };
@@ -178,6 +208,12 @@ export class ContainerInstance {
       curl: () => curlApplet({ view: rt.view, clientIP, version: info.curlVersion ?? '7.88.1' }),
       dig: () => digApplet({ view: rt.view, clusterDnsIP: rt.clusterDnsIP, serverUp: (ip) => rt.dnsServerUp(ip), version: info.bindVersion ?? '9.18.28' }),
       hostname: () => hostnameApplet(() => pod.spec.hostname ?? pod.metadata.name, () => sandbox.podIP),
+      ps: () => psApplet(this.processes, (ctx) => this.#psSelf(ctx)),
+      kill: () => killApplet(this.processes),
+      id: () => idApplet(() => this.identity),
+      whoami: () => whoamiApplet(() => this.identity),
+      uname: () => unameApplet({ hostname: () => pod.spec.hostname ?? pod.metadata.name, kernelVersion: rt.kernelVersion }),
+      nproc: () => nprocApplet(rt.nodeCpus),
     };
     const shellCommand: CommandImpl = (ctx) => this.#nestedShell(ctx, ctx.stdout.write.bind(ctx.stdout), ctx.stderr.write.bind(ctx.stderr));
     const core = userlandCommands(info.userland);
@@ -223,6 +259,12 @@ export class ContainerInstance {
       env: this.env,
       commands: this.commands,
       hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
+      signalProcess: (pid, sig) => {
+        const target = this.processes.get(pid);
+        if (!target) return false;
+        target.signal(sig);
+        return true;
+      },
       ...options,
     });
   }
@@ -240,8 +282,10 @@ export class ContainerInstance {
     // stdin (our shells read stdin whole); until then it is blocked on the read. Other commands
     // start at once and read EOF (a real one blocks until input comes; most read none).
     const readsScript = SHELLS.has(name) && this.commands[name] !== undefined && !this.argv.includes('-c');
-    if (readsScript && this.spec.container.stdin === true && this.spec.container.stdinOnce === true) this.#awaitingStdin = true;
-    else this.#launch(exe, '');
+    if (readsScript && this.spec.container.stdin === true && this.spec.container.stdinOnce === true) {
+      this.#awaitingStdin = true;
+      this.#main = this.#spawn(commandLine(this.argv), this.identity.uid, () => 0, (sig) => this.#signalMain(sig));
+    } else this.#launch(exe, '');
     return undefined;
   }
 
@@ -255,10 +299,23 @@ export class ContainerInstance {
     return true;
   }
 
+  /** Adds a process of this container to its PID namespace. */
+  #spawn(args: string, uid: number, cpu: () => number, signal: (sig: string) => void): ProcessEntry {
+    return this.processes.spawn({ uid, args, startedAt: this.rt.now(), cpuMillicores: cpu, signal, container: this.spec.container.name, root: this.fs });
+  }
+
+  /** ps runs as the process that started it when that process is ps itself, else as its child. */
+  #psSelf(ctx: CommandContext): ProcessEntry | undefined {
+    const caller = ctx.pid === undefined ? undefined : this.processes.get(ctx.pid);
+    if (caller && caller.args === commandLine(ctx.argv)) return undefined;
+    return this.#spawn(commandLine(ctx.argv), this.identity.uid, () => 0, () => undefined);
+  }
+
   #launch(exe: string, stdin: string): void {
     const name = baseName(exe);
     const dash = isDash(exe, this.spec.image.info.userland);
-    const shell = this.#shell({ output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()), pid: 1, dash });
+    this.#main ??= this.#spawn(commandLine(this.argv), this.identity.uid, () => this.usage().cpuMillicores, (sig) => this.#signalMain(sig));
+    const shell = this.#shell({ output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()), pid: this.#main.pid, dash });
     if (SHELLS.has(name) && this.commands[name]) {
       const c = this.argv.indexOf('-c');
       if (c >= 1) {
@@ -286,7 +343,58 @@ export class ContainerInstance {
     }
     if (!this.#process) return { state: 'exited', code: 128, cause: 'exit' };
     const status = this.#process.resume(now);
-    return this.oomKilled ? { state: 'exited', code: 137, cause: 'signal' } : status;
+    let out: ProcessStatus = this.oomKilled ? { state: 'exited', code: 137, cause: 'signal' } : status;
+    const exitAt = this.#exitAt;
+    if (exitAt && out.state !== 'exited') {
+      if (now >= exitAt.at) {
+        this.#process.signal('KILL');
+        out = { state: 'exited', code: exitAt.code, cause: 'signal' };
+      } else if (out.state === 'sleeping') out = { state: 'sleeping', until: Math.min(out.until, exitAt.at) };
+      else out = { state: 'waiting', ready: out.ready, deadline: Math.min(out.deadline, exitAt.at) };
+    }
+    if (out.state === 'exited') this.#ended();
+    return out;
+  }
+
+  /** The container's processes are gone from its PID namespace. */
+  #ended(): void {
+    for (const p of this.processes.list()) if (p.container === this.spec.container.name) this.processes.exit(p.pid);
+  }
+
+  /**
+   * A signal sent to the container's main process from inside the pod (`kill 1`, `kill -HUP 8`).
+   * Its program may handle it (nginx reloads on HUP and stops on TERM and QUIT); a shell runs
+   * its trap; PID 1 of the namespace ignores what it has no handler for, SIGKILL included.
+   */
+  #signalMain(sig: string): void {
+    const now = this.rt.now();
+    if (sig === '0' || this.#exitAt) return;
+    if (this.#program?.onSignal?.(sig, now)) return;
+    const pid1 = this.#main?.pid === 1;
+    if ((sig === 'TERM' || sig === 'INT' || sig === 'QUIT') && this.#program?.onStop) {
+      const result = this.#program.onStop(now);
+      if (result) {
+        this.#exitAt = { code: result.exitCode, at: now + result.afterMs };
+        this.rt.wake();
+      }
+      return;
+    }
+    if (sig === 'KILL') {
+      if (pid1) return;
+      this.kill();
+      this.rt.wake();
+      return;
+    }
+    if (this.#program && !pid1) {
+      // No handler, not init: the default action ends the process.
+      this.#exitAt = { code: 128 + (SIGNAL_NUMBERS[sig] ?? 15), at: now };
+      this.rt.wake();
+      return;
+    }
+    if (sig === 'TERM' || sig === 'INT') {
+      this.#process?.signal(sig);
+      this.rt.wake();
+    }
   }
 
   /** What the container uses now: its program's own figures, or its idle ones; CPU no more than its limit allows. */
@@ -315,12 +423,42 @@ export class ContainerInstance {
   kill(): void {
     this.#killed = true;
     this.#process?.signal('KILL');
+    this.#ended();
   }
 
-  /** Runs a command in this container (`kubectl exec`), not as PID 1, reading `stdin` (`exec -i`). */
+  /**
+   * Runs a command in this container (`kubectl exec`, probes, hooks), not as PID 1, reading
+   * `stdin` (`exec -i`). A shell runs its script itself (`sh -c '...'`, or stdin), so that it is
+   * the exec'd process, as runc starts it.
+   */
   exec(argv: string[], output: (stream: 1 | 2, text: string) => void, stdin = ''): ShellProcess {
-    const shell = this.#shell({ output, pid: 100 + this.log.lines.length });
-    return shell.start(quoteArgv(argv), { argv0: argv[0] ?? 'sh', stdin });
+    const entry = this.#spawn(commandLine(argv), this.identity.uid, () => 0, (sig) => proc.signal(sig === 'KILL' ? 'KILL' : sig === 'INT' ? 'INT' : 'TERM'));
+    const exe = argv[0] ?? 'sh';
+    const dash = isDash(exe, this.spec.image.info.userland);
+    const shell = this.#shell({ output: (stream, text) => output(stream, dash && stream === 2 ? dashWording(text, exe) : text), pid: entry.pid, dash });
+    const c = argv.indexOf('-c');
+    const isShell = SHELLS.has(baseName(exe)) && this.commands[exe] !== undefined;
+    const proc = isShell && c >= 1
+      ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? exe, args: argv.slice(c + 3), stdin })
+      : isShell && argv.slice(1).every((a) => a === '-s' || a === '-i')
+        ? shell.start(stdin, { argv0: exe })
+        : // runc starts the program itself, never a shell's builtin of the same name (`kill`, `echo`).
+          shell.start(`${this.commands[exe] ? 'exec ' : ''}${quoteArgv(argv)}`, { argv0: exe, stdin });
+    const processes = this.processes;
+    return {
+      resume(now) {
+        const status = proc.resume(now);
+        if (status.state === 'exited') processes.exit(entry.pid);
+        return status;
+      },
+      signal: (sig) => proc.signal(sig),
+      get ignoredSignals() {
+        return proc.ignoredSignals;
+      },
+      get status() {
+        return proc.status;
+      },
+    };
   }
 
   /**
@@ -333,12 +471,17 @@ export class ContainerInstance {
     const dash = isDash(argv[0] ?? '', this.spec.image.info.userland);
     const c = argv.indexOf('-c');
     const name = c >= 1 ? (argv[c + 2] ?? argv[0]!) : argv[0]!;
-    const shell = this.#shell({ cwd: ctx.cwd, env, output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)), dash });
+    const child = this.#spawn(commandLine(argv), this.identity.uid, () => 0, () => undefined);
+    const shell = this.#shell({ cwd: ctx.cwd, env, output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)), dash, pid: child.pid });
     const proc =
       c >= 1
         ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? argv[0]!, args: argv.slice(c + 3), stdin: ctx.stdin })
         : shell.start(ctx.stdin, { argv0: argv[0]!, args: argv.slice(argv[1] === '-s' ? 2 : 1) });
-    return yield* drive(proc, () => this.rt.now());
+    try {
+      return yield* drive(proc, () => this.rt.now());
+    } finally {
+      this.processes.exit(child.pid);
+    }
   }
 }
 
@@ -360,4 +503,15 @@ function withPaths(commands: Record<string, CommandImpl>): Record<string, Comman
     for (const dir of ['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin']) out[`${dir}/${name}`] ??= impl;
   }
   return out;
+}
+
+/**
+ * /proc/PID/cmdline as ps shows it. busybox and dash exec the last simple command of a `-c`
+ * script, so `sh -c "sleep 1h"` is `sleep 1h`; anything more stays the shell.
+ */
+export function commandLine(argv: readonly string[]): string {
+  const c = argv.indexOf('-c');
+  const script = c >= 1 ? argv[c + 1] : undefined;
+  if (script !== undefined && SHELLS.has(baseName(argv[0] ?? '')) && /^[\w./-]+( [^;&|<>()$`\\"'\n]*)?$/.test(script.trim())) return script.trim();
+  return argv.join(' ');
 }

@@ -3,6 +3,7 @@
 import { base64Decode } from '../api/strategies/generic-strategy.js';
 import type { ConfigMap, DownwardAPIVolumeFile, Pod, Secret, Volume } from '../api/types.js';
 import { writeAtomically } from './atomic-volume.js';
+import { ProcessTable } from './process-table.js';
 import { fieldRefValue, resourceFieldValue } from './downward-api.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
 
@@ -23,6 +24,8 @@ export interface SandboxDeps {
 
 export class PodSandbox {
   readonly volumes = new Map<string, VirtualFs>();
+  /** The pod's PID namespace when its containers share one: the pause process is PID 1. */
+  readonly #sharedProcesses: ProcessTable | undefined;
 
   constructor(
     public pod: Pod,
@@ -33,6 +36,16 @@ export class PodSandbox {
       const fs = this.#volumeFs(v.name);
       if (fs) this.volumes.set(v.name, fs);
     }
+    if (pod.spec.shareProcessNamespace) {
+      this.#sharedProcesses = new ProcessTable();
+      // Current pause images run as 65535:65535.
+      this.#sharedProcesses.spawn({ uid: 65535, args: '/pause', startedAt: deps.now(), cpuMillicores: () => 0, signal: () => undefined, container: '', root: new MemoryFs({ now: () => deps.now() }) });
+    }
+  }
+
+  /** Where a new container's processes go: the pod's shared namespace, or one of its own. */
+  processTable(): ProcessTable {
+    return this.#sharedProcesses ?? new ProcessTable();
   }
 
   #writes = 0;

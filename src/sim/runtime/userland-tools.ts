@@ -12,14 +12,17 @@ export function withTools(base: readonly string[], ...extra: string[]): readonly
 /** Everything the shell's applet table provides (coreutils-like commands). */
 const CORE = Object.keys(applets);
 
-/** Commands the container runtime binds to the simulated network rather than the applet table. */
-export const NETWORK_TOOLS = ['nslookup', 'wget', 'curl', 'dig', 'hostname'] as const;
+/**
+ * Commands the container runtime binds to the container itself rather than the applet table:
+ * the network tools, and those that read its processes, identity and node.
+ */
+export const CONTAINER_TOOLS = ['nslookup', 'wget', 'curl', 'dig', 'hostname', 'ps', 'kill', 'id', 'whoami', 'uname', 'nproc'] as const;
 
 /** Shell executables: each runs the shell model (ash wording in busybox, bash/dash in Debian). */
 export const SHELL_NAMES = ['sh', 'ash', 'bash', 'dash'] as const;
 
 /** busybox: one binary with every applet, `sh` is ash. */
-export const BUSYBOX_TOOLS: readonly string[] = withTools(CORE, 'hostname', 'nslookup', 'wget', 'sh', 'ash');
+export const BUSYBOX_TOOLS: readonly string[] = withTools(CORE, 'hostname', 'nslookup', 'wget', 'sh', 'ash', 'ps', 'kill', 'id', 'whoami', 'uname', 'nproc');
 
 /** Alpine: busybox, whose nslookup and wget an installed package may replace. */
 export const ALPINE_TOOLS: readonly string[] = BUSYBOX_TOOLS;
@@ -31,6 +34,10 @@ export const ALPINE_TOOLS: readonly string[] = BUSYBOX_TOOLS;
  */
 const NOT_IN_DEBIAN = ['xxd', 'hexdump', 'strings', 'less', 'usleep'];
 
-/** Debian and Ubuntu base images: GNU coreutils, util-linux, findutils, diffutils, debianutils, grep, sed, mawk, hostname; `sh` is dash. */
-export const DEBIAN_TOOLS: readonly string[] = withTools(CORE.filter((t) => !NOT_IN_DEBIAN.includes(t)), 'hostname', 'sh', 'dash', 'bash');
+/**
+ * Debian and Ubuntu base images: GNU coreutils (id, whoami, uname, nproc among them),
+ * util-linux, findutils, diffutils, debianutils, grep, sed, mawk, hostname; `sh` is dash. No
+ * procps: `ps` is not there.
+ */
+export const DEBIAN_TOOLS: readonly string[] = withTools(CORE.filter((t) => !NOT_IN_DEBIAN.includes(t)), 'hostname', 'sh', 'dash', 'bash', 'id', 'whoami', 'uname', 'nproc');
 

@@ -170,6 +170,7 @@ export function contextFor(argv: string[], env: Record<string, string>, io: Io, 
     now: () => rt.now,
     shellName: rt.shellName,
     dialect: rt.dialect,
+    pid: rt.pid,
     exec: (child, stdin = '') => {
       // The child inherits this command's environment and descriptors, with its own stdin.
       const childIo = copyIo(io);

@@ -50,6 +50,8 @@ export interface ShellRuntime {
   spawn(body: () => Gen<number>): number;
   /** Delivers a signal to the shell process itself (`kill $$`). */
   signalSelf(sig: SignalName): void;
+  /** Signals another process of the container (ShellOptions.signalProcess). */
+  signalProcess?(pid: number, sig: string): boolean;
   random: number;
   parseCache: Map<string, Script>;
 }

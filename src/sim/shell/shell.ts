@@ -53,6 +53,7 @@ export function createShell(options: ShellOptions): SessionShell {
       return pid;
     },
     signalSelf: (sig: SignalName) => current?.signalFromInside(sig),
+    ...(options.signalProcess ? { signalProcess: options.signalProcess } : {}),
     random: options.pid ?? 1,
     parseCache: new Map(),
   };

@@ -45,6 +45,8 @@ export interface CommandContext {
   exec?(argv: string[], stdin?: string): CommandResult;
   /** Whether `name` is a program on PATH (`which`). Absent where no shell runs the command. */
   hasCommand?(name: string): boolean;
+  /** The PID of the shell process running the command (`$$`), where the shell has one. */
+  pid?: number;
 }
 
 /** A command returns its exit code, or a generator that yields effects when it blocks. */
@@ -91,6 +93,11 @@ export interface ShellOptions {
   dash?: boolean;
   /** `$$`. PID 1 ignores TERM and INT that it has no trap for, as the kernel does for init. */
   pid?: number;
+  /**
+   * `kill` to a PID that is not one of this shell's jobs: the container's other processes (its
+   * PID namespace). Returns false when no such process exists.
+   */
+  signalProcess?(pid: number, sig: string): boolean;
 }
 
 /** A persistent shell: variables, exported env, cwd, functions, options, traps and `$?`. */

@@ -5,7 +5,7 @@ import { IMAGE_CATALOG } from '../../../src/sim/runtime/image-catalog.js';
 import { ImageRegistry } from '../../../src/sim/runtime/registry/image-registry.js';
 import { PROGRAMS } from '../../../src/sim/runtime/programs/index.js';
 import { applets } from '../../../src/sim/shell/applets/index.js';
-import { NETWORK_TOOLS, SHELL_NAMES } from '../../../src/sim/runtime/userland-tools.js';
+import { CONTAINER_TOOLS, SHELL_NAMES } from '../../../src/sim/runtime/userland-tools.js';
 
 describe('the image catalog', () => {
   it('gives every tag a sha256 digest and a positive size, and has its default tag', () => {
@@ -20,7 +20,7 @@ describe('the image catalog', () => {
   });
 
   it('names only programs and tools the runtime has', () => {
-    const known = new Set([...Object.keys(applets), ...NETWORK_TOOLS, ...SHELL_NAMES]);
+    const known = new Set([...Object.keys(applets), ...CONTAINER_TOOLS, ...SHELL_NAMES]);
     const unknown: string[] = [];
     for (const image of IMAGE_CATALOG) {
       const configs = [image, ...Object.values(image.tags).map((t) => ({ ...image, ...(t.config ?? {}) }))];

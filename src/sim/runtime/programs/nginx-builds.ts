@@ -89,9 +89,64 @@ const BUILDS: Record<string, NginxBuild> = {
   'slim-1.15.8': { version: '1.15.8', entrypoint: 'none', noticeLog: false, stopSignal: 'SIGTERM', builtBy: 'gcc 7.3.0 (Ubuntu 7.3.0-27ubuntu1~18.04) ', openssl: 'OpenSSL 1.1.1a  20 Nov 2018' },
 };
 
-/** The build behind a catalog version (the current one when the tag names none). */
+function compareDotted(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
+/**
+ * The build behind a catalog version (the current one when the tag names none). A release the
+ * table does not list behaves as the newest listed one not newer than it, at its own version.
+ */
 export function nginxBuild(version: string | undefined): NginxBuild {
-  return BUILDS[version ?? '1.27.3'] ?? BUILDS['1.27.3']!;
+  const v = version ?? '1.27.3';
+  if (BUILDS[v]) return BUILDS[v]!;
+  if (!/^\d+(\.\d+)*$/.test(v)) return BUILDS['1.27.3']!;
+  const official = Object.values(BUILDS).filter((b) => /^\d/.test(b.version) && b.indexHtml !== undefined);
+  const below = official.filter((b) => compareDotted(b.version, v) <= 0).sort((a, b) => compareDotted(b.version, a.version));
+  const nearest = below[0] ?? official.sort((a, b) => compareDotted(a.version, b.version))[0]!;
+  return { ...nearest, version: v };
+}
+
+/** The image's /etc/nginx/nginx.conf: `worker_processes auto` and notice logging in the newer packages. */
+export function nginxConf(build: NginxBuild): string {
+  const workers = build.noticeLog ? 'auto' : '1';
+  const level = build.noticeLog ? 'notice' : 'warn';
+  return `
+user  nginx;
+worker_processes  ${workers};
+
+error_log  /var/log/nginx/error.log ${level};
+pid        /var/run/nginx.pid;
+
+
+events {
+    worker_connections  1024;
+}
+
+
+http {
+    include       /etc/nginx/mime.types;
+    default_type  application/octet-stream;
+
+    log_format  main  '$remote_addr - $remote_user [$time_local] "$request" '
+                      '$status $body_bytes_sent "$http_referer" '
+                      '"$http_user_agent" "$http_x_forwarded_for"';
+
+    access_log  /var/log/nginx/access.log  main;
+
+    sendfile        on;
+    #tcp_nopush     on;
+
+    keepalive_timeout  65;
+
+    #gzip  on;
+
+    include /etc/nginx/conf.d/*.conf;
+}
+`;
 }
 
 /** nginx's built-in error page (written with CRLF; the 404 is 153 bytes for a 6-character version). */

@@ -50,8 +50,14 @@ const ENTRYPOINT_LINES = [
 
 export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
   const build = nginxBuild(host.version);
+  // The entrypoint's scripts fork before nginx starts: its first worker's PID is 29 (22 after a restart).
   const workerBase = host.restartCount > 0 ? 22 : 29;
-  const workers = Array.from({ length: Math.max(1, host.nodeCpus) }, (_, i) => workerBase + i);
+  // nginx.conf's worker_processes: `auto` (one per CPU) in the newer packages, 1 in the old ones.
+  const workerCount = build.noticeLog ? Math.max(1, host.nodeCpus) : 1;
+  let workers: number[] = Array.from({ length: workerCount }, (_, i) => workerBase + i);
+  /** Its worker processes, as user nginx (101). */
+  const startWorkers = (atLeast?: number): number[] =>
+    Array.from({ length: workerCount }, (_, i) => host.processes.spawn('nginx: worker process', { uid: 101, ...(i === 0 && atLeast !== undefined ? { atLeast } : {}) }));
   const serve = (req: HttpRequest, now: number) => {
     const { res, error } = serveStatic(fs, build, req);
     if (error) {
@@ -102,6 +108,8 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
       yield { kind: 'sleep', ms: 12 };
       return yield* serveForever(ctx.now());
       function* serveForever(now: number) {
+        host.processes.setTitle(`nginx: master process ${flags.length > 0 ? `nginx ${flags.join(' ')}` : 'nginx'}`);
+        workers = startWorkers(workerBase);
         if (build.noticeLog) {
           const t = errorLogTime(now);
           err(`${t} [notice] 1#1: using the "epoll" event method\n`);
@@ -115,6 +123,21 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
         host.listen(80, { serve });
         return yield* runForever();
       }
+    },
+    onSignal(sig, now) {
+      if (sig !== 'HUP') return false;
+      // Reconfiguration: new workers start, the old ones finish gracefully.
+      const old = workers;
+      workers = startWorkers();
+      for (const w of old) host.processes.exit(w);
+      if (build.noticeLog) {
+        const t = errorLogTime(now);
+        host.log(2, `${t} [notice] 1#1: signal 1 (SIGHUP) received, reconfiguring\n${t} [notice] 1#1: reconfiguring\n${t} [notice] 1#1: using the "epoll" event method\n${t} [notice] 1#1: start worker processes\n`);
+        for (const w of workers) host.log(2, `${t} [notice] 1#1: start worker process ${w}\n`);
+        for (const w of old) host.log(2, `${t} [notice] ${w}#${w}: gracefully shutting down\n${t} [notice] ${w}#${w}: exiting\n${t} [notice] ${w}#${w}: exit\n`);
+        for (const w of old) host.log(2, `${t} [notice] 1#1: signal 17 (SIGCHLD) received from ${w}\n${t} [notice] 1#1: worker process ${w} exited with code 0\n`);
+      }
+      return true;
     },
     onStop(now) {
       // At `warn` level neither a fast (SIGTERM) nor a graceful shutdown logs anything.

@@ -24,6 +24,13 @@ export interface ProgramHost {
   useMemory(bytes: number): void;
   /** The CPU the program would use if nothing throttled it, in millicores; metrics report min(demand, limit). */
   useCpu(millicores: number): void;
+  /** Its processes as `ps` shows them: PID 1's title, and children (nginx's workers). */
+  processes: {
+    setTitle(args: string): void;
+    /** Starts a child process; `atLeast` skips the PIDs forks before it used. Returns its PID. */
+    spawn(args: string, options?: { uid?: number; atLeast?: number }): number;
+    exit(pid: number): void;
+  };
 }
 
 export interface StopResult {
@@ -39,6 +46,8 @@ export interface Program {
    * running anyway (PID 1 ignoring it, or a handler that logs and waits) until SIGKILL.
    */
   onStop?(now: number): StopResult | undefined;
+  /** A signal other than the stop signal (HUP: nginx reloads); true when the program handled it. */
+  onSignal?(sig: string, now: number): boolean;
 }
 
 export function* runForever(): Generator<{ kind: 'sleep'; ms: number }, number, void> {

@@ -86,6 +86,7 @@ export function kill(call: BuiltinCall): number {
       continue;
     }
     const job = findJob(spec, f);
+    if (job === undefined && /^\d+$/.test(spec) && f.rt.signalProcess?.(Number(spec), name)) continue;
     if (job === undefined || (job.done && name !== '0')) {
       if (job === undefined || !job.done) {
         reportBuiltin(f, 'kill', bash ? `(${spec}) - No such process` : `can't kill pid ${spec}: No such process`);
