@@ -21,7 +21,7 @@ import { patch, PATCH_FLAGS } from './verbs/patch.js';
 import { replace, REPLACE_FLAGS } from './verbs/replace.js';
 import { rollout, ROLLOUT_FLAGS, scale, SCALE_FLAGS } from './verbs/rollout.js';
 import { run, RUN_FLAGS } from './verbs/run.js';
-import { setImage, SET_IMAGE_FLAGS } from './verbs/set-image.js';
+import { set, SET_FLAGS } from './verbs/set.js';
 import { wait, WAIT_FLAGS } from './verbs/wait.js';
 
 interface VerbEntry {
@@ -45,7 +45,7 @@ export const VERBS: Record<string, VerbEntry> = {
   expose: { run: expose, flags: EXPOSE_FLAGS },
   label: { run: label, flags: LABEL_FLAGS },
   annotate: { run: annotate, flags: LABEL_FLAGS },
-  set: { run: setImage, flags: SET_IMAGE_FLAGS },
+  set: { run: set, flags: SET_FLAGS },
   scale: { run: scale, flags: SCALE_FLAGS },
   rollout: { run: rollout, flags: ROLLOUT_FLAGS },
   version: { run: version, flags: VERSION_FLAGS },

@@ -2,6 +2,7 @@
 // an image names exists, references normalize as containerd does, and a tag's own config wins.
 import { describe, expect, it } from 'vitest';
 import { IMAGE_CATALOG } from '../../../src/sim/runtime/image-catalog.js';
+import { invented } from '../../../src/sim/runtime/images/define-image.js';
 import { ImageRegistry } from '../../../src/sim/runtime/registry/image-registry.js';
 import { PROGRAMS } from '../../../src/sim/runtime/programs/index.js';
 import { applets } from '../../../src/sim/shell/applets/index.js';
@@ -17,6 +18,13 @@ describe('the image catalog', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('invents digests that look like digests: no repeated 32-bit lanes, distinct per reference', () => {
+    const a = invented('docker.io/polinux/stress:latest');
+    const lanes = a.slice('sha256:'.length).match(/.{8}/g)!;
+    expect(new Set(lanes).size).toBe(8);
+    expect(invented('docker.io/library/x:1')).not.toBe(invented('docker.io/library/x:2'));
   });
 
   it('names only programs and tools the runtime has', () => {

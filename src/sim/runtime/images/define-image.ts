@@ -12,12 +12,14 @@ export function defineImage(spec: ImageSpec): ImageInfo {
   return { entrypoint: [], env: [PATH_ENV], workingDir: '/', programs: {}, servesPorts: [], ...spec };
 }
 
-/** A digest nobody published: 64 hex digits hashed (FNV-1a, four lanes) from the reference. */
+/** A digest nobody published: 64 hex digits hashed (FNV-1a, eight lanes) from the reference. */
 export function invented(reference: string): string {
   let out = '';
   for (let lane = 0; lane < 8; lane++) {
-    let h = 0x811c9dc5 ^ lane;
-    for (const c of `${lane}:${reference}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+    // Each lane starts from its own basis (the lane folded in by a multiply, which an xor of the
+    // lane's digit would cancel out).
+    let h = Math.imul(0x811c9dc5 ^ 0x5bd1e995, lane + 1) >>> 0;
+    for (const c of reference) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
     out += h.toString(16).padStart(8, '0');
   }
   return `sha256:${out}`;
