@@ -159,10 +159,14 @@ async function runOnB(b: SimSession, command: string, limit: number, state: Real
     await new Promise((r) => setTimeout(r, 10));
     const quiet = performance.now() - state.lastRequest > QUIET_MS;
     if (state.streaming && quiet && !status.ready()) {
+      // B's world moves on until something a watch could see changes (the store's revision),
+      // never past where A got to: timers that change nothing (kubelet syncs, back-off checks)
+      // need no real-time pause between them.
       const bound = Math.min(limit, status.deadline);
-      const next = loop.nextDue();
-      if (next !== undefined && next <= bound) loop.step(bound);
-      else if (loop.now() < bound) loop.advanceTo(bound);
+      const store = b.cluster.store;
+      const before = store.revision();
+      const changed = loop.advanceUntil(() => store.revision() !== before || status.ready(), bound);
+      if (!changed && loop.now() < bound) loop.advanceTo(bound);
       state.lastRequest = performance.now();
     } else if (!state.streaming && quiet && loop.now() < status.deadline && status.deadline <= limit && performance.now() - state.lastRequest > 2000) {
       // A process that makes no requests at all (an exec'd sleep): let its own deadline come.
