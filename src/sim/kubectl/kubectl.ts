@@ -22,6 +22,7 @@ import { replace, REPLACE_FLAGS } from './verbs/replace.js';
 import { rollout, ROLLOUT_FLAGS, scale, SCALE_FLAGS } from './verbs/rollout.js';
 import { run, RUN_FLAGS } from './verbs/run.js';
 import { setImage, SET_IMAGE_FLAGS } from './verbs/set-image.js';
+import { top, TOP_FLAGS } from './verbs/top.js';
 import { wait, WAIT_FLAGS } from './verbs/wait.js';
 
 interface VerbEntry {
@@ -51,6 +52,7 @@ export const VERBS: Record<string, VerbEntry> = {
   version: { run: version, flags: VERSION_FLAGS },
   'cluster-info': { run: clusterInfo, flags: [] },
   'api-resources': { run: apiResources, flags: API_RESOURCES_FLAGS },
+  top: { run: top, flags: TOP_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 
@@ -67,6 +69,10 @@ Basic Commands (Beginner):
 Basic Commands (Intermediate):
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+
+Cluster Management Commands:
+  cluster-info    Display cluster information
+  top             Display resource (CPU/memory) usage
 
 Troubleshooting and Debugging Commands:
   describe        Show details of a specific resource or group of resources
@@ -85,7 +91,6 @@ Settings Commands:
 
 Other Commands:
   api-resources   Print the supported API resources on the server
-  cluster-info    Display cluster information
   config          Modify kubeconfig files
   version         Print the client and server version information
 
