@@ -3,10 +3,12 @@
 // plain text `service unavailable` (kube-aggregator proxyError), which kubectl reports as
 // `the server is currently unable to handle the request (get pods.metrics.k8s.io)`.
 import { StatusError } from '../sim/api/status-error.js';
-import { METRICS_GROUP, METRICS_VERSION } from '../sim/metrics/metrics-types.js';
+import { metricsTable } from '../sim/metrics/metrics-table.js';
+import { METRICS_GROUP, METRICS_VERSION, type NodeMetrics, type PodMetrics } from '../sim/metrics/metrics-types.js';
 import { negotiate } from './content-negotiation.js';
 import { apiGroupDocument, apiResourceList, discoveredGroupVersions } from './discovery.js';
 import { methodNotAllowed, notAcceptable, pathNotFound, sendJson, sendText } from './respond.js';
+import { includeObjectOf } from './represent.js';
 import type { ApiRequest, ServerContext } from './server-context.js';
 
 /** Whether a path is under /apis/metrics.k8s.io. */
@@ -34,11 +36,21 @@ function read(ctx: ServerContext, req: ApiRequest): unknown {
   throw pathNotFound();
 }
 
+/** A list or object of metrics as a Table, when the client asked for one (`kubectl get podmetrics`). */
+function asTable(value: unknown, query: URLSearchParams, version: 'v1' | 'v1beta1'): unknown {
+  const v = value as { kind?: string; items?: Array<PodMetrics | NodeMetrics> };
+  if (v.kind === 'PodMetricsList' || v.kind === 'NodeMetricsList') return metricsTable(v.items ?? [], includeObjectOf(query), version);
+  if (v.kind === 'PodMetrics' || v.kind === 'NodeMetrics') return metricsTable([value as PodMetrics | NodeMetrics], includeObjectOf(query), version);
+  return value;
+}
+
 export function serveMetrics(ctx: ServerContext, req: ApiRequest): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed();
-  if (!negotiate(req.raw.headers.accept)) throw notAcceptable();
+  const rep = negotiate(req.raw.headers.accept);
+  if (!rep) throw notAcceptable();
   try {
-    sendJson(req.res, 200, read(ctx, req));
+    const value = read(ctx, req);
+    sendJson(req.res, 200, rep.kind === 'table' ? asTable(value, req.query, rep.version) : value);
   } catch (e) {
     // The aggregator's proxy answers for a backend it cannot reach in plain text, not a Status.
     if (e instanceof StatusError && e.status.code === 503) sendText(req.res, 503, 'service unavailable\n', 'text/plain; charset=utf-8');

@@ -69,6 +69,23 @@ describe('metrics.k8s.io over HTTP', () => {
     expect(await missing.json()).toMatchObject({ reason: 'NotFound', message: 'pods "ghost" not found' });
   });
 
+  it('answers a Table as metrics-server converts one, for kubectl get podmetrics', async () => {
+    await start(['metrics-server']);
+    const table = (await (await get('/apis/metrics.k8s.io/v1beta1/namespaces/kube-system/pods?labelSelector=k8s-app%3Dkube-dns', 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json')).json()) as {
+      kind: string;
+      columnDefinitions: Array<{ name: string; format: string }>;
+      rows: Array<{ cells: string[]; object: { kind: string; metadata: { name: string } } }>;
+    };
+    expect(table.kind).toBe('Table');
+    expect(table.columnDefinitions.map((c) => `${c.name}:${c.format}`)).toEqual(['Name:name', 'cpu:quantity', 'memory:quantity', 'Window:duration']);
+    expect(table.rows[0]!.cells).toEqual([expect.stringMatching(/^coredns-/), expect.stringMatching(/^\d+n$/), '13Mi', expect.stringMatching(/s$/)]);
+    expect(table.rows[0]!.object.kind).toBe('PartialObjectMetadata');
+    const empty = (await (await get('/apis/metrics.k8s.io/v1beta1/namespaces/default/pods', 'application/json;as=Table;v=v1;g=meta.k8s.io')).json()) as Record<string, unknown>;
+    expect(empty).toMatchObject({ columnDefinitions: null, rows: null });
+    if (!kubectlCheck.available) return;
+    expect((await h!.kubectl(['get', 'nodemetrics'])).stdout).toMatch(/^NAME                 CPU +MEMORY +WINDOW\nkind-control-plane   \d+n +\d+Mi +[\d.]+s\n$/);
+  });
+
   it('answers 503 in plain text while the APIService is not Available, and leaves discovery', async () => {
     const cluster = new Cluster(testConfig({ addons: ['metrics-server'] }));
     h = await startHarness(cluster);

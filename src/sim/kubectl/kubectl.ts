@@ -4,6 +4,7 @@ import { StatusError } from '../api/status-error.js';
 import type { CommandImpl } from '../shell/types.js';
 import type { Kubectl, KubectlCluster, Verb } from './context.js';
 import { formatErrors, KubectlExit } from './errors.js';
+import { findVerb } from './find-verb.js';
 import { commandPath, KUBECTL_COMMANDS, unknownCommandText } from './command-names.js';
 import { FlagError, flagString, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { apply, APPLY_FLAGS } from './verbs/apply.js';
@@ -103,21 +104,6 @@ Use "kubectl options" for a list of global command-line options (applies to all 
 
 /** The verbs whose `-o` is cli-runtime's PrintFlags (the others validate theirs themselves). */
 const PRINT_FLAG_VERBS = ['get', 'create', 'apply', 'run', 'expose', 'set', 'label', 'annotate', 'scale', 'wait', 'patch', 'replace'];
-
-/** The verb is the first argument that is not a flag (or a global flag's value). */
-function findVerb(argv: string[]): { verb: string | undefined; rest: string[] } {
-  const valueFlags = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server', '--request-timeout', '-v', '--token']);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (valueFlags.has(a)) {
-      i++;
-      continue;
-    }
-    if (a.startsWith('-')) continue;
-    return { verb: a, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
-  }
-  return { verb: undefined, rest: argv };
-}
 
 /** Whether a flag as typed (`-o`, `--output`) takes the next argument as its value. */
 function takesValue(specs: readonly FlagSpec[]): (flag: string) => boolean {

@@ -117,9 +117,13 @@ export class MetricsApi {
     return { kind: 'PodMetricsList', apiVersion: METRICS_API_VERSION, metadata: {}, items: this.#podMetrics(proc, pods) };
   }
 
-  /** GET one pod's metrics: NotFound for a pod metrics-server does not know, or has no metrics for yet. */
-  getPodMetrics(namespace: string, name: string): PodMetrics {
+  /**
+   * GET one pod's metrics: NotFound for a pod metrics-server does not know, or has no metrics for
+   * yet. Without a namespace there is no such path (`kubectl top pod -A NAME` asks for it).
+   */
+  getPodMetrics(namespace: string | undefined, name: string): PodMetrics {
     const proc = this.#backend(POD_METRICS.resource, name);
+    if (namespace === undefined) throw pathNotFound();
     const pod = this.api.view<Pod>(PODS, namespace, name);
     if (!pod || pod.status.phase !== 'Running') throw notFound('pods', '', name);
     const [m] = this.#podMetrics(proc, [pod]);

@@ -45,7 +45,8 @@ export function tableHandlerFor(kind: string): TableHandler {
   return tableHandlers[kind] ?? defaultTable;
 }
 
-function rowObject(obj: KubeObject, include: BuildTableOptions['includeObject']): TableRow['object'] {
+/** A row's object as `?includeObject=` asks for it (PartialObjectMetadata by default). */
+export function rowObject(obj: KubeObject, include: BuildTableOptions['includeObject']): TableRow['object'] {
   switch (include ?? 'Metadata') {
     case 'None':
       return null;

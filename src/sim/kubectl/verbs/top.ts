@@ -11,6 +11,7 @@ import type { Node, Pod } from '../../api/types.js';
 import { goDuration } from '../../kubelet/backoff.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { KubectlExit, plainError } from '../errors.js';
+import { findVerb } from '../find-verb.js';
 import { flagBool, flagString, FlagError, parseFlags, type FlagSpec, type ParsedFlags } from '../flags.js';
 import { listObjects } from '../list-objects.js';
 import { printNodeMetrics, printPodMetrics, type SortBy } from '../print/top-printer.js';
@@ -59,8 +60,7 @@ Use "kubectl options" for a list of global command-line options (applies to all 
 
 /** The subcommand's own flags, parsed again from the command line: pflag's errors name the subcommand. */
 function subcommandFlags(k: Kubectl, sub: 'pod' | 'node'): ParsedFlags {
-  const argv = k.io.argv.slice(1);
-  const rest = argv.filter((a, i) => i !== argv.indexOf('top'));
+  const { rest } = findVerb(k.io.argv.slice(1));
   try {
     return parseFlags(rest, sub === 'pod' ? POD_FLAGS : NODE_FLAGS);
   } catch (e) {
@@ -107,7 +107,7 @@ function topPod(k: Kubectl): number {
   requireMetricsApi(k);
   const metrics = k.cluster.metrics;
   const items: PodMetrics[] = name
-    ? [metrics.getPodMetrics(k.namespace, name)]
+    ? [metrics.getPodMetrics(all ? undefined : k.namespace, name)]
     : metrics.listPodMetrics(all ? undefined : k.namespace, { ...(label ? { labelSelector: label } : {}), ...(field ? { fieldSelector: field } : {}) }).items;
   if (items.length === 0) {
     // verifyEmptyMetrics lists the pods of the context's namespace, even with -A.

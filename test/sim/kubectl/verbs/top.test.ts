@@ -69,6 +69,8 @@ describe('kubectl top pod', () => {
     s.ok('kubectl run web --image=nginx', 'kubectl wait --for=condition=Ready pod/web --timeout=60s');
     expect(s.run('kubectl top pod web').stderr).toBe('Error from server (NotFound): podmetrics.metrics.k8s.io "default/web" not found\n');
     expect(s.run('kubectl top pod ghost').stderr).toBe('Error from server (NotFound): pods "ghost" not found\n');
+    // With -A the name goes to a path that does not exist: pods/NAME outside any namespace.
+    expect(s.run('kubectl top pod -A web').stderr).toBe('Error from server (NotFound): the server could not find the requested resource\n');
   });
 
   it('prints namespaces with -A, containers with --containers, and totals with --sum', () => {
