@@ -1,9 +1,12 @@
 // Discovery documents built from the simulator's served types (RESOURCE_TYPES): aggregated
 // discovery (`/api`, `/apis` as APIGroupDiscoveryList, what kubectl 1.32 asks for first) and the
-// legacy documents (APIVersions, APIGroupList, APIGroup, APIResourceList). Nothing in them depends
-// on time or on the run: kubectl caches discovery on disk for six hours.
+// legacy documents (APIVersions, APIGroupList, APIGroup, APIResourceList). The built-in groups do
+// not depend on time or on the run (kubectl caches discovery on disk for six hours); an aggregated
+// group (metrics.k8s.io) is listed, last, while its APIService is Available.
 import { createHash } from 'node:crypto';
 import { RESOURCE_TYPES, type ResourceType } from '../sim/api/resources.js';
+import type { Cluster } from '../sim/cluster/cluster.js';
+import { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from '../sim/metrics/metrics-types.js';
 
 interface Gvk {
   group: string;
@@ -46,9 +49,17 @@ function subresourceVerbs(sub: string): string[] {
   return SUBRESOURCES[sub]?.verbs ?? ['get'];
 }
 
+export interface GroupVersionTypes {
+  group: string;
+  version: string;
+  types: ResourceType[];
+  /** Served by an extension API server through the aggregator: its resources have no storage. */
+  aggregated?: boolean;
+}
+
 /** The group versions we serve, core first, in discovery order. */
-export function servedGroupVersions(): Array<{ group: string; version: string; types: ResourceType[] }> {
-  const out: Array<{ group: string; version: string; types: ResourceType[] }> = [];
+export function servedGroupVersions(): GroupVersionTypes[] {
+  const out: GroupVersionTypes[] = [];
   for (const t of RESOURCE_TYPES) {
     let gv = out.find((g) => g.group === t.group && g.version === t.version);
     if (!gv) {
@@ -59,6 +70,13 @@ export function servedGroupVersions(): Array<{ group: string; version: string; t
   }
   for (const gv of out) gv.types.sort((a, b) => (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
   return out;
+}
+
+/** What discovery lists now: the built-in group versions, then metrics.k8s.io while it is available. */
+export function discoveredGroupVersions(cluster: Cluster): GroupVersionTypes[] {
+  const builtIn = servedGroupVersions();
+  if (!cluster.metrics.available()) return builtIn;
+  return [...builtIn, { group: METRICS_GROUP, version: METRICS_VERSION, types: [NODE_METRICS, POD_METRICS], aggregated: true }];
 }
 
 function groupVersionString(group: string, version: string): string {
@@ -81,8 +99,8 @@ function aggregatedResource(t: ResourceType): Record<string, unknown> {
 }
 
 /** `GET /api` or `GET /apis` with the aggregated discovery Accept: an APIGroupDiscoveryList. */
-export function aggregatedDiscovery(scope: 'api' | 'apis', version: 'v2' | 'v2beta1'): Record<string, unknown> {
-  const groups = servedGroupVersions().filter((gv) => (scope === 'api' ? gv.group === '' : gv.group !== ''));
+export function aggregatedDiscovery(scope: 'api' | 'apis', version: 'v2' | 'v2beta1', served = servedGroupVersions()): Record<string, unknown> {
+  const groups = served.filter((gv) => (scope === 'api' ? gv.group === '' : gv.group !== ''));
   return {
     kind: 'APIGroupDiscoveryList',
     apiVersion: `apidiscovery.k8s.io/${version}`,
@@ -105,14 +123,14 @@ function apiGroup(group: string, versions: string[]): Record<string, unknown> {
 }
 
 /** `GET /apis` (legacy): the named groups. */
-export function apiGroupList(): Record<string, unknown> {
-  const groups = servedGroupVersions().filter((gv) => gv.group !== '');
+export function apiGroupList(served = servedGroupVersions()): Record<string, unknown> {
+  const groups = served.filter((gv) => gv.group !== '');
   return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups.map((gv) => apiGroup(gv.group, [gv.version])) };
 }
 
 /** `GET /apis/{group}`, or undefined when the group is not served. */
-export function apiGroupDocument(group: string): Record<string, unknown> | undefined {
-  const versions = servedGroupVersions().filter((gv) => gv.group === group && group !== '');
+export function apiGroupDocument(group: string, served = servedGroupVersions()): Record<string, unknown> | undefined {
+  const versions = served.filter((gv) => gv.group === group && group !== '');
   if (versions.length === 0) return undefined;
   return { kind: 'APIGroup', apiVersion: 'v1', ...apiGroup(group, versions.map((v) => v.version)) };
 }
@@ -123,8 +141,8 @@ function storageVersionHash(t: ResourceType): string {
 }
 
 /** `GET /api/v1` or `/apis/{group}/{version}`: an APIResourceList, or undefined when not served. */
-export function apiResourceList(group: string, version: string): Record<string, unknown> | undefined {
-  const gv = servedGroupVersions().find((g) => g.group === group && g.version === version);
+export function apiResourceList(group: string, version: string, served = servedGroupVersions()): Record<string, unknown> | undefined {
+  const gv = served.find((g) => g.group === group && g.version === version);
   if (!gv) return undefined;
   const resources: Array<Record<string, unknown>> = [];
   for (const t of gv.types) {
@@ -136,7 +154,7 @@ export function apiResourceList(group: string, version: string): Record<string, 
       verbs: t.verbs,
       ...(t.shortNames.length > 0 ? { shortNames: t.shortNames } : {}),
       ...(t.categories.length > 0 ? { categories: t.categories } : {}),
-      storageVersionHash: storageVersionHash(t),
+      ...(gv.aggregated ? {} : { storageVersionHash: storageVersionHash(t) }),
     });
     for (const sub of t.subresources) {
       const kind = subresourceKind(t, sub);

@@ -1,7 +1,7 @@
 // The endpoints that are not resources: version, health checks, discovery and OpenAPI.
 import { nodeLease } from '../sim/cluster/node-lease.js';
 import { versionInfo } from '../sim/cluster/version-info.js';
-import { aggregatedDiscovery, apiGroupDocument, apiGroupList, apiResourceList, apiVersions } from './discovery.js';
+import { aggregatedDiscovery, apiGroupDocument, apiGroupList, apiResourceList, apiVersions, discoveredGroupVersions } from './discovery.js';
 import { discoveryContentType, negotiate } from './content-negotiation.js';
 import { openApiDocuments } from './openapi.js';
 import { notFound } from '../sim/api/status-error.js';
@@ -23,10 +23,10 @@ export function getDiscoveryRoot(ctx: ServerContext, req: ApiRequest): void {
   const rep = negotiate(req.raw.headers.accept, true);
   if (!rep) throw notAcceptable();
   if (rep.kind === 'discovery') {
-    sendJson(req.res, 200, aggregatedDiscovery(scope, rep.version), { 'Content-Type': discoveryContentType(rep.version), Vary: 'Accept' });
+    sendJson(req.res, 200, aggregatedDiscovery(scope, rep.version, discoveredGroupVersions(ctx.cluster)), { 'Content-Type': discoveryContentType(rep.version), Vary: 'Accept' });
     return;
   }
-  sendJson(req.res, 200, scope === 'api' ? apiVersions(ctx.advertiseAddress) : apiGroupList(), { Vary: 'Accept' });
+  sendJson(req.res, 200, scope === 'api' ? apiVersions(ctx.advertiseAddress) : apiGroupList(discoveredGroupVersions(ctx.cluster)), { Vary: 'Accept' });
 }
 
 /** `GET /api/v1`, `GET /apis/{group}` and `GET /apis/{group}/{version}`. */

@@ -25,10 +25,7 @@ function failure(code: number, reason: string, message: string): StatusError {
   return new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details: {}, code });
 }
 
-/** What the API server answers for a path it does not serve. */
-export function pathNotFound(): StatusError {
-  return failure(404, 'NotFound', 'the server could not find the requested resource');
-}
+export { pathNotFound } from '../sim/api/status-error.js';
 
 export function methodNotAllowed(): StatusError {
   return failure(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');

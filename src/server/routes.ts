@@ -1,6 +1,7 @@
 // The routing table: fixed paths (version, health, discovery, OpenAPI) first, then resource URLs
 // dispatched on what they name (a collection, an object, a subresource) and the method.
 import { getLog } from './handle-log.js';
+import { isMetricsPath, serveMetrics } from './handle-metrics.js';
 import { getDiscoveryRoot, getGroupDiscovery, getHealth, getNodeLease, getOpenApi, getVersion } from './handle-meta.js';
 import { patchObject } from './handle-patch.js';
 import { getObject, listObjects } from './handle-read.js';
@@ -74,6 +75,8 @@ function serveResource(ctx: ServerContext, req: ApiRequest, target: ResourceTarg
 
 /** Finds and runs the handler for a request; throws StatusError for paths and methods not served. */
 export function route(ctx: ServerContext, req: ApiRequest): void | Promise<void> {
+  // An aggregated group: the extension API server's paths, its discovery included.
+  if (isMetricsPath(req.segments)) return serveMetrics(ctx, req);
   const meta = META_ROUTES.find((r) => r.match(req.segments));
   if (meta) {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed();

@@ -50,7 +50,7 @@ describe('discovery documents', () => {
     const groups = (await (await get('/apis')).json()) as { kind: string; groups: Array<{ name: string; preferredVersion: unknown }> };
     expect(groups.kind).toBe('APIGroupList');
     expect(groups.groups.map((g) => g.name)).toEqual(GROUPS);
-    expect(groups.groups[0]).toMatchObject({ name: 'apps', preferredVersion: { groupVersion: 'apps/v1', version: 'v1' } });
+    expect(groups.groups[0]).toMatchObject({ name: 'apiregistration.k8s.io', preferredVersion: { groupVersion: 'apiregistration.k8s.io/v1', version: 'v1' } });
     expect(await (await get('/apis/apps')).json()).toMatchObject({ kind: 'APIGroup', name: 'apps' });
     const core = (await (await get('/api/v1')).json()) as { groupVersion: string; resources: Array<Record<string, unknown>> };
     expect(core.groupVersion).toBe('v1');
@@ -103,7 +103,7 @@ describe.skipIf(!kubectlCheck.available)('kubectl discovery against the served s
     const r = await h.kubectl(['api-resources']);
     expect(r.stdout).toBe(h.builtin('kubectl api-resources'));
     const namespaced = await h.kubectl(['api-resources', '--namespaced=false', '-o', 'name']);
-    expect(namespaced.stdout).toBe('namespaces\nnodes\n');
+    expect(namespaced.stdout).toBe('namespaces\nnodes\napiservices.apiregistration.k8s.io\n');
   });
 
   it('prints the server version through the dispatcher built-in 1.32 client', async () => {

@@ -54,6 +54,7 @@ export class SimSession implements Session {
       now: () => this.cluster.now(),
       kubeletFor: (ns, name) => this.cluster.kubeletFor(ns, name),
       serverURL,
+      metrics: this.cluster.metrics,
     });
     commands['kubectl'] = options.kubectl ? options.kubectl(ours) : ours;
     commands['timeout'] = timeoutCommand((name) => commands[name]);

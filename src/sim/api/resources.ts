@@ -59,6 +59,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
     subresources: ['proxy', 'status'],
   }),
+  type({ kind: 'APIService', resource: 'apiservices', group: 'apiregistration.k8s.io', namespaced: false, categories: ['api-extensions'], subresources: ['status'] }),
   type({ kind: 'DaemonSet', resource: 'daemonsets', shortNames: ['ds'], group: 'apps', categories: ['all'], subresources: ['status'] }),
   type({ kind: 'Deployment', resource: 'deployments', shortNames: ['deploy'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
   type({ kind: 'ReplicaSet', resource: 'replicasets', shortNames: ['rs'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),

@@ -40,6 +40,20 @@ export function conflict(resource: string, group: string, name: string, why: str
   return failure(409, 'Conflict', `Operation cannot be fulfilled on ${qualified} "${name}": ${why}`, { name, ...(group ? { group } : {}), kind: resource });
 }
 
+/** What the API server answers for a path it does not serve (no such group version or resource). */
+export function pathNotFound(): StatusError {
+  return failure(404, 'NotFound', 'the server could not find the requested resource', {});
+}
+
+/**
+ * What client-go makes of a 503 whose body is not a Status (the aggregator's `service unavailable`
+ * for an APIService that is not available): NewGenericServerResponse's message and target.
+ */
+export function serviceUnavailable(verb: string, qualifiedResource: string, name?: string): StatusError {
+  const target = name ? `${verb} ${qualifiedResource} ${name}` : `${verb} ${qualifiedResource}`;
+  return failure(503, 'ServiceUnavailable', `the server is currently unable to handle the request (${target})`);
+}
+
 export function badRequest(message: string): StatusError {
   return failure(400, 'BadRequest', message);
 }

@@ -6,8 +6,10 @@ import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
 import type { Container, DaemonSet, Deployment, Endpoints, EndpointSlice, KubeObject, Namespace, Node, Pod, ReplicaSet, Service } from '../api/types.js';
 import { PRELOADED_IMAGES } from '../runtime/image-catalog.js';
+import { scheduleAddons } from './addons.js';
 import type { ClusterParts } from './cluster-parts.js';
 import { intToIp, parseCidr, type NodeConfig } from './config.js';
+import { registerLocalAPIServices } from './local-apiservices.js';
 import { DEFAULT_NODE_CAPACITY } from './node-declarations.js';
 
 const T = (kind: string, v = 'v1') => typeForKind(kind, v)!;
@@ -237,6 +239,7 @@ function service(name: string, namespace: string, ip: string, spec: Partial<Serv
 /** Creates the cluster's initial objects at the current virtual time (the cluster's birth). */
 export function bootstrapCluster(parts: ClusterParts): void {
   const { api, config, loop } = parts;
+  const birth = loop.now();
   const put = <O extends KubeObject>(kind: string, obj: O, v = 'v1') => api.create(T(kind, v), obj.metadata.namespace, obj, TRUSTED);
   const namespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
   if (config.cni === 'kindnet') namespaces.push('local-path-storage');
@@ -314,5 +317,6 @@ export function bootstrapCluster(parts: ClusterParts): void {
         containers: [container('local-path-provisioner', 'docker.io/kindest/local-path-provisioner:v20250214-acbabc1a', { command: ['local-path-provisioner', '--debug', 'start', '--helper-image', 'docker.io/kindest/local-path-helper:v20241212-8ac705d0', '--config', '/etc/config/config.json'] })],
       },
     }, config.nodes);
-  }
+  }  registerLocalAPIServices(parts, birth);
+  scheduleAddons(parts);
 }

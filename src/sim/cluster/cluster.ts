@@ -15,6 +15,7 @@ import { startResourceQuotaController } from '../controllers/resource-quota.js';
 import { startGarbageCollector } from '../controllers/garbage-collector.js';
 import { startNamespaceController } from '../controllers/namespaces.js';
 import { startScheduler } from '../controllers/scheduler.js';
+import { startAPIServiceAvailabilityController } from '../controllers/apiservice-availability.js';
 import { EventRecorder } from '../events/event-recorder.js';
 import { Backoff } from '../kubelet/backoff.js';
 import { Kubelet } from '../kubelet/kubelet.js';
@@ -23,6 +24,8 @@ import { CONTAINER_BACKOFF, IMAGE_BACKOFF, type Range } from '../kubelet/timings
 import type { Listener } from '../runtime/http.js';
 import { PRELOADED_IMAGES } from '../runtime/image-catalog.js';
 import { ImageRegistry } from '../runtime/registry/image-registry.js';
+import { MetricsApi } from '../metrics/metrics-api.js';
+import { MetricsPipeline } from '../metrics/metrics-pipeline.js';
 import type { NetworkView } from '../runtime/network.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
 import { ObjectStore } from '../store/object-store.js';
@@ -57,6 +60,8 @@ export class Cluster implements NetworkView {
   /** The registries on the lesson's registry day; what it had to assume is in `registry.assumed`. */
   readonly registry: ImageRegistry;
   readonly parts: ClusterParts;
+  /** The metrics.k8s.io API, served by whichever metrics-server runs in the cluster. */
+  readonly metrics: MetricsApi;
   readonly #nodeFs = new Map<string, VirtualFs>();
   readonly #lb = new Map<string, number>();
 
@@ -101,6 +106,15 @@ export class Cluster implements NetworkView {
     startDeploymentController(this.parts);
     startJobController(this.parts);
     startResourceQuotaController(this.parts);
+    const birth = this.loop.now();
+    const pipeline = new MetricsPipeline({
+      api: this.api,
+      loop: this.loop,
+      random: this.random.stream('metrics'),
+      sources: () => [...this.kubelets.values()].map((k) => ({ nodeName: k.ctx.node.name, bootTime: birth, nodeUsage: () => k.nodeUsage(), podUsage: () => k.podUsage() })),
+    });
+    startAPIServiceAvailabilityController(this.parts, (pod, group, version) => pipeline.serves(pod, group, version));
+    this.metrics = new MetricsApi(this.api, () => this.loop.now(), pipeline);
     const cidr = parseCidr(config.podCIDR)!;
     const containerBackoff = new Backoff(CONTAINER_BACKOFF.initialMs, CONTAINER_BACKOFF.maxMs);
     const imageBackoff = new Backoff(IMAGE_BACKOFF.initialMs, IMAGE_BACKOFF.maxMs);

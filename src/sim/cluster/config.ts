@@ -13,6 +13,10 @@ export interface NodeConfig extends NodeExtras {
 
 export type CniName = 'kindnet' | 'flannel' | 'calico';
 
+/** Add-ons a lesson's cluster has installed before it starts (`sim.addons`). */
+export const ADDON_NAMES = ['metrics-server'] as const;
+export type AddonName = (typeof ADDON_NAMES)[number];
+
 export interface SimConfig {
   /** Seed of the random source: UIDs, names, IPs. */
   seed: number;
@@ -45,6 +49,8 @@ export interface SimConfig {
    * `nginx:1.27` is. Unset: the day of `start`, so a lesson behaves as it would on a cluster of that day.
    */
   registryDate?: string;
+  /** What kind users commonly install after creating the cluster (kind has none of them). */
+  addons: AddonName[];
 }
 
 
@@ -70,13 +76,14 @@ export function defaultSimConfig(): SimConfig {
     osImage: 'Debian GNU/Linux 12 (bookworm)',
     clusterName: 'kind',
     images: [],
+    addons: [],
   };
 }
 
 const KNOWN_KEYS = [
   'seed', 'start', 'clusterAge', 'commandStep', 'kubernetesVersion', 'nodes', 'podCIDR', 'serviceCIDR',
   'dnsIP', 'clusterDomain', 'dnsSearch', 'cni', 'cniNamespace', 'containerRuntime', 'kernelVersion', 'osImage', 'clusterName',
-  'images', 'registryDate',
+  'images', 'registryDate', 'addons',
 ];
 
 export function ipToInt(ip: string): number | undefined {
@@ -203,6 +210,16 @@ export function resolveSimConfig(raw: Record<string, unknown> | undefined): { co
     }
   }
   if (r['images'] !== undefined) config.images = parseImageDeclarations(r['images'], problems);
+  if (r['addons'] !== undefined) {
+    if (!Array.isArray(r['addons'])) bad('addons', `expected a list of add-ons (${ADDON_NAMES.join(', ')})`);
+    else {
+      r['addons'].forEach((a: unknown, i: number) => {
+        if (typeof a === 'string' && (ADDON_NAMES as readonly string[]).includes(a)) {
+          if (!config.addons.includes(a as AddonName)) config.addons.push(a as AddonName);
+        } else bad(`addons[${i}]`, `unknown add-on ${JSON.stringify(a)}, expected one of: ${ADDON_NAMES.join(', ')}`);
+      });
+    }
+  }
   if (r['registryDate'] !== undefined) {
     const date = parseRegistryDate(r['registryDate'], problems);
     if (date !== undefined) config.registryDate = date;

@@ -24,6 +24,7 @@ const SUBCOMMANDS: Record<string, Record<string, string>> = {
     rolebinding: 'rolebinding', secret: 'secret', service: 'service', svc: 'service', serviceaccount: 'serviceaccount',
     sa: 'serviceaccount', token: 'token',
   },
+  top: { pod: 'pod', pods: 'pod', po: 'pod', node: 'node', nodes: 'node', no: 'node' },
   set: { env: 'env', image: 'image', resources: 'resources', selector: 'selector', serviceaccount: 'serviceaccount', sa: 'serviceaccount', subject: 'subject' },
   config: {
     'current-context': 'current-context', 'delete-cluster': 'delete-cluster', 'delete-context': 'delete-context',

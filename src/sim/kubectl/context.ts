@@ -3,6 +3,7 @@
 import type { ApiServer } from '../api/api-server.js';
 import type { SimConfig } from '../cluster/config.js';
 import type { Kubelet } from '../kubelet/kubelet.js';
+import type { MetricsApi } from '../metrics/metrics-api.js';
 import type { CommandContext, Effect } from '../shell/types.js';
 import type { ParsedFlags } from './flags.js';
 
@@ -14,6 +15,8 @@ export interface KubectlCluster {
   kubeletFor(namespace: string, name: string): Kubelet | undefined;
   /** The API server URL a kubeconfig would name (kind publishes it on a random localhost port). */
   serverURL: string;
+  /** metrics.k8s.io, reached through the aggregator (`kubectl top`). */
+  metrics: MetricsApi;
 }
 
 export interface Kubectl {

@@ -4,6 +4,7 @@ import { StatusError } from '../api/status-error.js';
 import type { CommandImpl } from '../shell/types.js';
 import type { Kubectl, KubectlCluster, Verb } from './context.js';
 import { formatErrors, KubectlExit } from './errors.js';
+import { findVerb } from './find-verb.js';
 import { commandPath, KUBECTL_COMMANDS, unknownCommandText } from './command-names.js';
 import { FlagError, flagString, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { apply, APPLY_FLAGS } from './verbs/apply.js';
@@ -22,6 +23,7 @@ import { replace, REPLACE_FLAGS } from './verbs/replace.js';
 import { rollout, ROLLOUT_FLAGS, scale, SCALE_FLAGS } from './verbs/rollout.js';
 import { run, RUN_FLAGS } from './verbs/run.js';
 import { set, SET_FLAGS } from './verbs/set.js';
+import { top, TOP_FLAGS } from './verbs/top.js';
 import { wait, WAIT_FLAGS } from './verbs/wait.js';
 
 interface VerbEntry {
@@ -51,6 +53,7 @@ export const VERBS: Record<string, VerbEntry> = {
   version: { run: version, flags: VERSION_FLAGS },
   'cluster-info': { run: clusterInfo, flags: [] },
   'api-resources': { run: apiResources, flags: API_RESOURCES_FLAGS },
+  top: { run: top, flags: TOP_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 
@@ -67,6 +70,10 @@ Basic Commands (Beginner):
 Basic Commands (Intermediate):
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
+
+Cluster Management Commands:
+  cluster-info    Display cluster information
+  top             Display resource (CPU/memory) usage
 
 Troubleshooting and Debugging Commands:
   describe        Show details of a specific resource or group of resources
@@ -85,7 +92,6 @@ Settings Commands:
 
 Other Commands:
   api-resources   Print the supported API resources on the server
-  cluster-info    Display cluster information
   config          Modify kubeconfig files
   version         Print the client and server version information
 
@@ -98,21 +104,6 @@ Use "kubectl options" for a list of global command-line options (applies to all 
 
 /** The verbs whose `-o` is cli-runtime's PrintFlags (the others validate theirs themselves). */
 const PRINT_FLAG_VERBS = ['get', 'create', 'apply', 'run', 'expose', 'set', 'label', 'annotate', 'scale', 'wait', 'patch', 'replace'];
-
-/** The verb is the first argument that is not a flag (or a global flag's value). */
-function findVerb(argv: string[]): { verb: string | undefined; rest: string[] } {
-  const valueFlags = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server', '--request-timeout', '-v', '--token']);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (valueFlags.has(a)) {
-      i++;
-      continue;
-    }
-    if (a.startsWith('-')) continue;
-    return { verb: a, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
-  }
-  return { verb: undefined, rest: argv };
-}
 
 /** Whether a flag as typed (`-o`, `--output`) takes the next argument as its value. */
 function takesValue(specs: readonly FlagSpec[]): (flag: string) => boolean {

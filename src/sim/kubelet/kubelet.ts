@@ -13,6 +13,13 @@ import { KUBELET_TIMINGS } from './timings.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 
+/** A running container's usage, and since when it runs (the summary API's container start time). */
+export interface ContainerUsage {
+  name: string;
+  startedAt: number;
+  usage: Usage;
+}
+
 export class Kubelet {
   readonly workers = new Map<string, PodWorker>();
 
@@ -116,13 +123,13 @@ export class Kubelet {
    * What each pod's running containers use now (the cadvisor side of the kubelet's summary API,
    * which metrics-server scrapes). Containers that are not running are left out.
    */
-  podUsage(): Array<{ pod: Pod; containers: Array<{ name: string; usage: Usage }> }> {
-    const out: Array<{ pod: Pod; containers: Array<{ name: string; usage: Usage }> }> = [];
+  podUsage(): Array<{ pod: Pod; containers: ContainerUsage[] }> {
+    const out: Array<{ pod: Pod; containers: ContainerUsage[] }> = [];
     for (const worker of this.workers.values()) {
-      const containers: Array<{ name: string; usage: Usage }> = [];
+      const containers: ContainerUsage[] = [];
       for (const rec of worker.records.values()) {
         const run = rec.current;
-        if (run && run.startedAt !== undefined && run.finishedAt === undefined && run.exitedAt === undefined) containers.push({ name: rec.name, usage: run.instance.usage() });
+        if (run && run.startedAt !== undefined && run.finishedAt === undefined && run.exitedAt === undefined) containers.push({ name: rec.name, startedAt: run.startedAt, usage: run.instance.usage() });
       }
       if (containers.length > 0) out.push({ pod: worker.pod, containers });
     }

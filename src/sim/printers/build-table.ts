@@ -1,6 +1,7 @@
 // Server-side printing: builds the meta.k8s.io/v1 Table the API server returns for a list or get
 // with `Accept: ...;as=Table`, dispatching on the object's kind (printers.go AddHandlers).
 import type { KubeObject } from '../api/types.js';
+import { apiServiceTable } from './apiservice-table.js';
 import { configMapTable } from './config-map-table.js';
 import { daemonSetTable } from './daemon-set-table.js';
 import { defaultTable } from './default-table.js';
@@ -36,6 +37,7 @@ export const tableHandlers: Readonly<Record<string, TableHandler>> = {
   DaemonSet: daemonSetTable as unknown as TableHandler,
   Job: jobTable as unknown as TableHandler,
   ResourceQuota: resourceQuotaTable as unknown as TableHandler,
+  APIService: apiServiceTable as unknown as TableHandler,
 };
 
 /** The handler the API server uses for a kind. */
@@ -43,7 +45,8 @@ export function tableHandlerFor(kind: string): TableHandler {
   return tableHandlers[kind] ?? defaultTable;
 }
 
-function rowObject(obj: KubeObject, include: BuildTableOptions['includeObject']): TableRow['object'] {
+/** A row's object as `?includeObject=` asks for it (PartialObjectMetadata by default). */
+export function rowObject(obj: KubeObject, include: BuildTableOptions['includeObject']): TableRow['object'] {
   switch (include ?? 'Metadata') {
     case 'None':
       return null;

@@ -31,6 +31,9 @@ const IDLE: Readonly<Partial<Record<ImageProgram | 'shell', Usage>>> = {
   mysql: { cpuMillicores: 4, memoryBytes: 370 * MI },
   postgres: { cpuMillicores: 1, memoryBytes: 30 * MI },
   etcd: { cpuMillicores: 20, memoryBytes: 40 * MI },
+  'metrics-server': { cpuMillicores: 3, memoryBytes: 18 * MI },
+  // A small Go program: what vish/stress holds before (or without) its --mem-total allocations.
+  'vish-stress': { cpuMillicores: 0, memoryBytes: 2 * MI },
 };
 
 /** The cluster's own daemons, by executable. */
@@ -45,7 +48,6 @@ const DAEMONS: Readonly<Record<string, Usage>> = {
   'local-path-provisioner': { cpuMillicores: 1, memoryBytes: 8 * MI },
   flanneld: { cpuMillicores: 2, memoryBytes: 12 * MI },
   start_runit: { cpuMillicores: 25, memoryBytes: 110 * MI },
-  'metrics-server': { cpuMillicores: 3, memoryBytes: 18 * MI },
 };
 
 /** Idle usage of a container whose PID 1 runs `program` (undefined: a shell or a tool). */

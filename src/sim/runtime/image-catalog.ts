@@ -58,6 +58,7 @@ export type ImageProgram =
   | 'mysql'
   | 'postgres'
   | 'network-multitool'
+  | 'metrics-server'
   | 'declared';
 
 /** The shell family of an image: which wording its tools use. `none`: no shell at all. */

@@ -131,4 +131,11 @@ describe('node capacity, labels and taints in sim.nodes', () => {
       'nodes[0].taints[0]: expected a taint such as "key=value:NoSchedule" (effects: NoSchedule, PreferNoSchedule, NoExecute), got "x:Sometimes"',
     ]);
   });
+
+  it('reads add-ons, and names an unknown one with the add-ons it knows', () => {
+    expect(resolveSimConfig({ addons: ['metrics-server'] }).config.addons).toEqual(['metrics-server']);
+    const { problems } = resolveSimConfig({ addons: ['metrics-server', 'ingress-nginx'] });
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['addons[1]: unknown add-on "ingress-nginx", expected one of: metrics-server']);
+    expect(resolveSimConfig({ addons: 'metrics-server' }).problems.map((p) => p.path)).toEqual(['addons']);
+  });
 });

@@ -2,6 +2,7 @@
 // reflect.Type.String() gives it (`int32`, `[]v1.Container`, `map[string]string`, `v1.Protocol`,
 // `v1.ResourceList`, `[]uint8`): encoding/json puts that name in its type errors. Pointers are
 // transparent, as encoding/json dereferences them before it reports a type.
+import { APIREGISTRATION_V1 } from './apiregistration-v1.js';
 import { APPS_V1 } from './apps-v1.js';
 import { BATCH_V1 } from './batch-v1.js';
 import { CORE_V1 } from './core-v1.js';
@@ -25,6 +26,7 @@ export const PACKAGES: Readonly<Record<PackageId, GoPackage>> = {
   apps: APPS_V1,
   batch: BATCH_V1,
   discovery: DISCOVERY_V1,
+  apiregistration: APIREGISTRATION_V1,
 };
 
 const BASIC: Readonly<Record<string, GoType>> = {

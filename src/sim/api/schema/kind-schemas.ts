@@ -8,6 +8,7 @@ const PACKAGE_OF_GROUP: Readonly<Record<string, PackageId>> = {
   apps: 'apps',
   batch: 'batch',
   'discovery.k8s.io': 'discovery',
+  'apiregistration.k8s.io': 'apiregistration',
 };
 
 /** The struct a `kind` in `apiVersion` decodes into, or undefined for a kind without a schema. */

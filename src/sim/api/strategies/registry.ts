@@ -1,5 +1,6 @@
 // Which strategy each kind uses.
 import type { ResourceType } from '../resources.js';
+import { apiServiceStrategy } from './apiservice-strategy.js';
 import { configMapStrategy, eventStrategy, genericStrategy, namespaceStrategy, secretStrategy } from './generic-strategy.js';
 import { jobStrategy } from './job-strategy.js';
 import { limitRangeStrategy } from './limit-range-strategy.js';
@@ -27,6 +28,7 @@ const STRATEGIES: Record<string, Strategy> = {
   Job: jobStrategy,
   LimitRange: limitRangeStrategy,
   ResourceQuota: resourceQuotaStrategy,
+  APIService: apiServiceStrategy,
 };
 
 export function strategyFor(type: ResourceType): Strategy {

@@ -4,6 +4,7 @@ import { versionInfo } from '../../cluster/version-info.js';
 import type { Service } from '../../api/types.js';
 import { typeForKind } from '../../api/resources.js';
 import type { Kubectl, VerbResult } from '../context.js';
+import { NODE_METRICS, POD_METRICS } from '../../metrics/metrics-types.js';
 import { plainError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { tabwrite } from '../print/tabwriter.js';
@@ -76,7 +77,9 @@ export function* apiResources(k: Kubectl): VerbResult {
   const ns = k.flags.values.has('namespaced') ? flagBool(k.flags, 'namespaced') : undefined;
   const group = flagString(k.flags, 'api-group');
   const verbs = flagStrings(k.flags, 'verbs').flatMap((v) => v.split(','));
-  const rows = RESOURCE_TYPES.filter(
+  // Discovery's groups: the built-in ones, and metrics.k8s.io while its APIService is Available.
+  const served = [...RESOURCE_TYPES, ...(k.cluster.metrics.available() ? [NODE_METRICS, POD_METRICS] : [])];
+  const rows = served.filter(
     (t) => (ns === undefined || t.namespaced === ns) && (group === undefined || t.group === group) && verbs.every((v) => t.verbs.includes(v)),
   );
   const sortBy = flagString(k.flags, 'sort-by') ?? '';

@@ -35,6 +35,15 @@ function etcd(): ImageInfo {
   return { ...base, tags: { ...base.tags, ...older } };
 }
 
+/**
+ * metrics-server as kind users install it (components.yaml of the v0.7.2 release): not preloaded,
+ * pulled from registry.k8s.io. The digest is the release's (minikube pins it); the size is approximate.
+ */
+function metricsServer(): ImageInfo {
+  const base = daemon('registry.k8s.io/metrics-server/metrics-server', 'v0.7.2', 'ffcb2bf004d6aa0a17d90e0247cf94f2865c8901dcab4427034c341951c239f9', 19_494_617, '/metrics-server');
+  return { ...base, programs: { '/metrics-server': 'metrics-server', 'metrics-server': 'metrics-server' }, preloaded: false };
+}
+
 export const SYSTEM_IMAGES: readonly ImageInfo[] = [
   etcd(),
   daemon('registry.k8s.io/kube-apiserver', 'v1.32.2', 'c47449f3e751588ea0cb74e325e0f83db335a415f4f4c7fb147375dd6c84757f', 28670731, 'kube-apiserver'),
@@ -46,4 +55,5 @@ export const SYSTEM_IMAGES: readonly ImageInfo[] = [
   daemon('docker.io/kindest/local-path-provisioner', 'v20250214-acbabc1a', 'bd8d5ea6a4c4d0d5b1e3ec2cf3c7f5e1f8a0cbd3f1f61d1a16ab0b8c8c2a1f54', 22541737, 'local-path-provisioner'),
   daemon('docker.io/flannel/flannel', 'v0.26.4', '17e56da8e9e9fd6f4c9e2a2b7d9e64d81a3b2d4c5e6f708192a3b4c5d6e7f809', 31211624, '/opt/bin/flanneld'),
   daemon('docker.io/calico/node', 'v3.29.2', '8d2d0c4c87b1b0d8e3c0f7b4c7a1b1fd1d5b0a0c6f4c7b2e3d1a0f9e8d7c6b5a', 152963640, 'start_runit'),
+  metricsServer(),
 ];

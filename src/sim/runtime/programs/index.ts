@@ -12,6 +12,7 @@ import { helloAppProgram } from './hello-app.js';
 import { helloWorldProgram } from './hello-world.js';
 import { kubernetesBootcampProgram } from './kubernetes-bootcamp.js';
 import { livenessServerProgram } from './liveness-server.js';
+import { metricsServerProgram } from './metrics-server.js';
 import { mysqlProgram } from './mysql.js';
 import { networkMultitoolProgram } from './network-multitool.js';
 import { nodeProgram } from './node.js';
@@ -73,4 +74,5 @@ export const PROGRAMS: Readonly<Record<ImageProgram, (deps: ProgramDeps) => Prog
   mysql: ({ host }) => mysqlProgram(host),
   postgres: ({ host }) => postgresProgram(host),
   'network-multitool': ({ host, fs, podIP, mounts }) => networkMultitoolProgram(host, fs, podIP, mounts),
+  'metrics-server': ({ host }) => metricsServerProgram(host),
 };

@@ -88,8 +88,12 @@ Example: ${p} --cpu 8 --io 4 --vm 2 --vm-bytes 128M --timeout 10s
 Note: Numbers may be suffixed with s,m,h,d,y (time) or B,K,M,G (size).
 `;
 
-/** The parent and each worker's own resident memory before any malloc (invented: about 1 MiB). */
-const BASE_RSS = 1 << 20;
+/**
+ * The parent's and each worker's own resident memory before any malloc. Invented, but small:
+ * `kubectl top` shows the docs' memory-demo (one 150M vm worker) at 150Mi, so together they stay
+ * under 1 MiB.
+ */
+const BASE_RSS = 256 << 10;
 /** How fast a worker dirties pages (invented: 2 GiB/s), and how much it reports per step. */
 const TOUCH_BYTES_PER_MS = 2 * 2 ** 20;
 const STEP_BYTES = 16 * 2 ** 20;
@@ -109,9 +113,13 @@ export function stressProgram(host: ProgramHost): Program {
       }
       const start = ctx.now();
       ctx.stdout.write(`${name}: info: [1] dispatching hogs: ${o.cpu} cpu, ${o.io} io, ${o.vm} vm, ${o.hdd} hdd\n`);
-      // Busy workers: cpu spins, a vm worker that never hangs keeps touching memory; io and hdd
-      // workers mostly wait on the disk (100m each, invented).
-      host.useCpu(1000 * o.cpu + (o.vmHang === -1 ? 1000 * o.vm : 0) + 100 * (o.io + o.hdd));
+      // Busy workers: cpu spins, a vm worker that never hangs keeps touching memory, one that
+      // hangs a while between rounds spends its share of each round touching pages again; io and
+      // hdd workers mostly wait on the disk (100m each, invented).
+      const touched = Math.min(o.vmBytes, Math.ceil(o.vmBytes / o.vmStride) * 4096);
+      const touchMs = touched / TOUCH_BYTES_PER_MS;
+      const vmCpu = o.vmHang === -1 ? 1000 : o.vmHang > 0 && !o.vmKeep ? (1000 * touchMs) / (touchMs + o.vmHang * 1000 + 1) : 0;
+      host.useCpu(1000 * o.cpu + Math.round(vmCpu * o.vm) + 100 * (o.io + o.hdd));
       const deadline = o.timeoutS > 0 ? start + o.timeoutS * 1000 : Number.POSITIVE_INFINITY;
       const base = BASE_RSS * (1 + o.cpu + o.io + o.vm + o.hdd);
       host.useMemory(base);
@@ -127,7 +135,6 @@ export function stressProgram(host: ProgramHost): Program {
         return finished();
       }
       const total = o.vm * o.vmBytes;
-      const touched = Math.min(o.vmBytes, Math.ceil(o.vmBytes / o.vmStride) * 4096);
       for (let allocated = false; ctx.now() < deadline; ) {
         if (!allocated || !o.vmKeep) {
           for (let done = 0; done < touched; ) {

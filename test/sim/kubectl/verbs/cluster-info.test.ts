@@ -36,14 +36,14 @@ describe('kubectl api-resources', () => {
     const s = new KubectlSession();
     expect(s.run('kubectl api-resources --namespaced=false --no-headers').stdout.split('\n').every((l) => l === '' || / false /.test(l))).toBe(true);
     expect(s.run('kubectl api-resources -o name').stdout).toMatch(/^configmaps\n[\s\S]*\ndeployments\.apps\n/);
-    expect(s.run('kubectl api-resources --sort-by=kind --no-headers').stdout.split('\n')[0]).toMatch(/^configmaps /);
+    expect(s.run('kubectl api-resources --sort-by=kind --no-headers').stdout.split('\n')[0]).toMatch(/^apiservices /);
     expect(s.run('kubectl api-resources --sort-by=size').stderr).toBe('error: --sort-by accepts only name or kind\n');
   });
 
   test('--namespaced alone means true; --verbs keeps the types with every verb; -o wide adds VERBS and CATEGORIES', () => {
     const s = new KubectlSession();
     expect(s.run('kubectl api-resources --namespaced -o name').stdout.split('\n')).not.toContain('nodes');
-    expect(s.run('kubectl api-resources --verbs=deletecollection --namespaced=false -o name').stdout).toBe('nodes\n');
+    expect(s.run('kubectl api-resources --verbs=deletecollection --namespaced=false -o name').stdout).toBe('nodes\napiservices.apiregistration.k8s.io\n');
     expect(s.run('kubectl api-resources -o wide --api-group=batch').stdout).toBe(
       'NAME   SHORTNAMES   APIVERSION   NAMESPACED   KIND   VERBS                                                        CATEGORIES\n' +
         'jobs                batch/v1     true         Job    create,delete,deletecollection,get,list,patch,update,watch   all\n',

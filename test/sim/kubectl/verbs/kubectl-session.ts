@@ -3,7 +3,7 @@
 // command line itself, then read back from the virtual filesystem), plus the manifests the tests
 // share.
 import { SimSession } from '../../../../src/backends/sim/sim-session.js';
-import { defaultSimConfig } from '../../../../src/sim/cluster/config.js';
+import { defaultSimConfig, type SimConfig } from '../../../../src/sim/cluster/config.js';
 
 /** A step's time limit: long enough for every test; a hung simulation stops at it. */
 const STEP_TIMEOUT_MS = 15 * 60_000;
@@ -16,7 +16,11 @@ export interface Captured {
 }
 
 export class KubectlSession {
-  readonly sim = new SimSession(defaultSimConfig());
+  readonly sim: SimSession;
+
+  constructor(config: SimConfig = defaultSimConfig()) {
+    this.sim = new SimSession(config);
+  }
 
   /** Writes a file into the lesson's workspace. */
   file(path: string, content: string): this {
