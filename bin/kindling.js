@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../lib/cli/main.js';
+// The CLI, from the bundle `npm run build:ts` writes (scripts/bundle.js).
+import { main } from '../lib/bundle/main.js';
 
 process.exitCode = await main(process.argv.slice(2));

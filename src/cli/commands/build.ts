@@ -1,16 +1,15 @@
 // `kindling build [paths] [--out dist]`: verify every lesson, then render the site. A lesson that
 // fails to verify fails the build (exit 1) and leaves the previous site as it was.
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { publishSite } from '../../build.js';
+import { PACKAGE_ROOT } from '../../package-root.js';
 import { KINDLING_VERSION } from '../../version.js';
 import { reporterName, runSettings } from '../common-options.js';
 import type { ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 import { failedAny, runAndReport, selectLessons } from './verify.js';
 
-
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../../templates', import.meta.url));
+export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
 export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<number> {
   const settings = runSettings(args);

@@ -5,7 +5,7 @@
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
 import type { Container, DaemonSet, Deployment, Endpoints, EndpointSlice, KubeObject, Namespace, Node, Pod, ReplicaSet, Service } from '../api/types.js';
-import { PRELOADED_IMAGES } from '../runtime/image-catalog.js';
+import { preloadedImages } from '../runtime/image-catalog.js';
 import { scheduleAddons } from './addons.js';
 import type { ClusterParts } from './cluster-parts.js';
 import { intToIp, parseCidr, type NodeConfig } from './config.js';
@@ -78,7 +78,7 @@ function nodeObject(parts: ClusterParts, n: NodeConfig, index: number, single: b
         cond('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
       ],
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
-      images: PRELOADED_IMAGES.map((i) => {
+      images: preloadedImages().map((i) => {
         const [tag, info] = Object.entries(i.tags)[0]!;
         return { names: [`${i.repository}@${info.digest}`, `${i.repository}:${tag}`], sizeBytes: info.size };
       }),

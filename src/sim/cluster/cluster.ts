@@ -22,7 +22,7 @@ import { Kubelet } from '../kubelet/kubelet.js';
 import type { KubeletContext } from '../kubelet/kubelet-context.js';
 import { CONTAINER_BACKOFF, IMAGE_BACKOFF, type Range } from '../kubelet/timings.js';
 import type { Listener } from '../runtime/http.js';
-import { PRELOADED_IMAGES } from '../runtime/image-catalog.js';
+import { preloadedImages } from '../runtime/image-catalog.js';
 import { ImageRegistry } from '../runtime/registry/image-registry.js';
 import { MetricsApi } from '../metrics/metrics-api.js';
 import { MetricsPipeline } from '../metrics/metrics-pipeline.js';
@@ -152,7 +152,7 @@ export class Cluster implements NetworkView {
         nodeAllocatable,
         registry: this.registry,
         nodeResolver: gateway,
-        imagesPresent: new Set(PRELOADED_IMAGES.flatMap((im) => Object.entries(im.tags).filter(([, info]) => info.preloaded !== false).map(([t]) => `${im.repository}:${t}`))),
+        imagesPresent: new Set(preloadedImages().flatMap((im) => Object.entries(im.tags).filter(([, info]) => info.preloaded !== false).map(([t]) => `${im.repository}:${t}`))),
         pullQueue: { freeAt: 0 },
         pullFailures: new Map(),
         delay: (r: Range) => this.random.stream('kubelet').between(r.min, r.max),

@@ -9,17 +9,17 @@
 // so the walkthrough reproduces; `busybox:1.36` and later are today's glibc builds, whose nslookup
 // of a short name exits 1 even when the Service exists (see docs/research/busybox.md).
 import type { DeclaredBehaviour } from '../cluster/image-declarations.js';
-import { BUSYBOX_IMAGES } from './images/busybox-images.js';
-import { DISTRO_IMAGES } from './images/distro-images.js';
-import { NGINX_IMAGES } from './images/nginx-images.js';
-import { SYSTEM_IMAGES } from './images/system-images.js';
-import { DATABASE_IMAGES } from './images/databases.js';
-import { DEBUG_TOOL_IMAGES } from './images/debug-tools.js';
-import { LANGUAGE_IMAGES } from './images/languages.js';
-import { PROBE_IMAGES } from './images/probe-images.js';
-import { SAMPLE_APP_IMAGES } from './images/sample-apps.js';
-import { STRESS_IMAGES } from './images/stress-images.js';
-import { TEST_IMAGES } from './images/test-images.js';
+import { busyboxImages } from './images/busybox-images.js';
+import { distroImages } from './images/distro-images.js';
+import { nginxImages } from './images/nginx-images.js';
+import { systemImages } from './images/system-images.js';
+import { databaseImages } from './images/databases.js';
+import { debugToolImages } from './images/debug-tools.js';
+import { languageImages } from './images/languages.js';
+import { probeImages } from './images/probe-images.js';
+import { sampleAppImages } from './images/sample-apps.js';
+import { stressImages } from './images/stress-images.js';
+import { testImages } from './images/test-images.js';
 
 /**
  * How an image's `nslookup` behaves: busybox's three (docs/research/busybox.md §1.7) and BIND's
@@ -135,22 +135,41 @@ export interface ImageInfo extends ImageConfig {
   versionTags?: { oldest: string; newest: string };
 }
 
-export const IMAGE_CATALOG: readonly ImageInfo[] = [
-  ...BUSYBOX_IMAGES,
-  ...NGINX_IMAGES,
-  ...TEST_IMAGES,
-  ...DISTRO_IMAGES,
-  ...SYSTEM_IMAGES,
-  ...PROBE_IMAGES,
-  ...SAMPLE_APP_IMAGES,
-  ...STRESS_IMAGES,
-  ...DATABASE_IMAGES,
-  ...LANGUAGE_IMAGES,
-  ...DEBUG_TOOL_IMAGES,
-];
+// The catalog is built on first use, part by part: creating a cluster needs only what kind
+// preloads on its nodes (the system images and pause), and a lesson that pulls nothing else never
+// builds the rest (docs/decisions.md, "One bundle for the CLI").
+let systemPart: readonly ImageInfo[] | undefined;
+let testPart: readonly ImageInfo[] | undefined;
+let catalog: readonly ImageInfo[] | undefined;
+let preloaded: readonly ImageInfo[] | undefined;
+
+/** Every image the simulator knows by name. */
+export function imageCatalog(): readonly ImageInfo[] {
+  systemPart ??= systemImages();
+  testPart ??= testImages();
+  catalog ??= [
+    ...busyboxImages(),
+    ...nginxImages(),
+    ...testPart,
+    ...distroImages(),
+    ...systemPart,
+    ...probeImages(),
+    ...sampleAppImages(),
+    ...stressImages(),
+    ...databaseImages(),
+    ...languageImages(),
+    ...debugToolImages(),
+  ];
+  return catalog;
+}
 
 /** The images every node has from the start (kind preloads its own). */
-export const PRELOADED_IMAGES: readonly ImageInfo[] = IMAGE_CATALOG.filter((i) => i.preloaded);
+export function preloadedImages(): readonly ImageInfo[] {
+  systemPart ??= systemImages();
+  testPart ??= testImages();
+  preloaded ??= [...testPart, ...systemPart].filter((i) => i.preloaded);
+  return preloaded;
+}
 
 export interface ResolvedImage {
   /** The reference exactly as the pod spec wrote it. */

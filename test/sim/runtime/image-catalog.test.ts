@@ -1,7 +1,7 @@
 // The image catalog as data: every tag has a well-formed digest and size, every program and tool
 // an image names exists, references normalize as containerd does, and a tag's own config wins.
 import { describe, expect, it } from 'vitest';
-import { IMAGE_CATALOG } from '../../../src/sim/runtime/image-catalog.js';
+import { imageCatalog } from '../../../src/sim/runtime/image-catalog.js';
 import { invented } from '../../../src/sim/runtime/images/define-image.js';
 import { ImageRegistry } from '../../../src/sim/runtime/registry/image-registry.js';
 import { PROGRAMS } from '../../../src/sim/runtime/programs/index.js';
@@ -11,7 +11,7 @@ import { CONTAINER_TOOLS, SHELL_NAMES } from '../../../src/sim/runtime/userland-
 describe('the image catalog', () => {
   it('gives every tag a sha256 digest and a positive size, and has its default tag', () => {
     const bad: string[] = [];
-    for (const image of IMAGE_CATALOG) {
+    for (const image of imageCatalog()) {
       if (!image.tags[image.defaultTag]) bad.push(`${image.repository}: no default tag ${image.defaultTag}`);
       for (const [tag, info] of Object.entries(image.tags)) {
         if (!/^sha256:[0-9a-f]{64}$/.test(info.digest) || !(info.size > 0)) bad.push(`${image.repository}:${tag}`);
@@ -30,7 +30,7 @@ describe('the image catalog', () => {
   it('names only programs and tools the runtime has', () => {
     const known = new Set([...Object.keys(applets), ...CONTAINER_TOOLS, ...SHELL_NAMES]);
     const unknown: string[] = [];
-    for (const image of IMAGE_CATALOG) {
+    for (const image of imageCatalog()) {
       const configs = [image, ...Object.values(image.tags).map((t) => ({ ...image, ...(t.config ?? {}) }))];
       for (const c of configs) {
         for (const p of Object.values(c.programs)) if (!(p in PROGRAMS)) unknown.push(`${image.repository}: program ${p}`);

@@ -109,4 +109,7 @@ function nginxSlim(): ImageInfo {
   };
 }
 
-export const NGINX_IMAGES: readonly ImageInfo[] = [nginx(), nginxSlim(), { ...nginxSlim(), repository: 'k8s.gcr.io/nginx-slim' }, { ...nginxSlim(), repository: 'gcr.io/google_containers/nginx-slim' }];
+/** The catalog's entries of this file, built when the catalog is first used (image-catalog.ts). */
+export function nginxImages(): readonly ImageInfo[] {
+  return [nginx(), nginxSlim(), { ...nginxSlim(), repository: 'k8s.gcr.io/nginx-slim' }, { ...nginxSlim(), repository: 'gcr.io/google_containers/nginx-slim' }];
+}

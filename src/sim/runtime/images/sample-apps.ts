@@ -143,13 +143,16 @@ function redisFollower(repository: string, tag: string, version: string): ImageI
   });
 }
 
-export const SAMPLE_APP_IMAGES: readonly ImageInfo[] = [
-  helloApp('gcr.io/google-samples/hello-app'),
-  helloAppDistroless(),
-  bootcamp('gcr.io/google-samples/kubernetes-bootcamp', { v1: '1' }, 'v1'),
-  bootcamp('docker.io/jocatalin/kubernetes-bootcamp', { v1: '1', v2: '2' }, 'v2'),
-  helloWorld(),
-  gbFrontend(),
-  redisFollower('us-docker.pkg.dev/google-samples/containers/gke/gb-redis-follower', 'v2', '6.2.14'),
-  { ...redisFollower('registry.k8s.io/redis', 'e2e', '5.0.5'), entrypoint: [], cmd: ['redis-server'] },
-];
+/** The catalog's entries of this file, built when the catalog is first used (image-catalog.ts). */
+export function sampleAppImages(): readonly ImageInfo[] {
+  return [
+    helloApp('gcr.io/google-samples/hello-app'),
+    helloAppDistroless(),
+    bootcamp('gcr.io/google-samples/kubernetes-bootcamp', { v1: '1' }, 'v1'),
+    bootcamp('docker.io/jocatalin/kubernetes-bootcamp', { v1: '1', v2: '2' }, 'v2'),
+    helloWorld(),
+    gbFrontend(),
+    redisFollower('us-docker.pkg.dev/google-samples/containers/gke/gb-redis-follower', 'v2', '6.2.14'),
+    { ...redisFollower('registry.k8s.io/redis', 'e2e', '5.0.5'), entrypoint: [], cmd: ['redis-server'] },
+  ];
+}

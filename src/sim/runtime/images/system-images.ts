@@ -44,16 +44,19 @@ function metricsServer(): ImageInfo {
   return { ...base, programs: { '/metrics-server': 'metrics-server', 'metrics-server': 'metrics-server' }, preloaded: false };
 }
 
-export const SYSTEM_IMAGES: readonly ImageInfo[] = [
-  etcd(),
-  daemon('registry.k8s.io/kube-apiserver', 'v1.32.2', 'c47449f3e751588ea0cb74e325e0f83db335a415f4f4c7fb147375dd6c84757f', 28670731, 'kube-apiserver'),
-  daemon('registry.k8s.io/kube-controller-manager', 'v1.32.2', '399aa50f4d1361c59dc458e634506d02de32613d03a9a614a21058741162ef90', 26259392, 'kube-controller-manager'),
-  daemon('registry.k8s.io/kube-scheduler', 'v1.32.2', '45710d74cfd5aa10a001d0cf81747b77c28617444ffee0503d12f1dcd7450f76', 20657536, 'kube-scheduler'),
-  daemon('registry.k8s.io/kube-proxy', 'v1.32.2', '83c025f0faa6799fab6645102a98138e39a9a7db2be3bc792c79d72659b1805d', 30907858, 'kube-proxy'),
-  daemon('registry.k8s.io/coredns/coredns', 'v1.11.3', '9caabbf6238b189a65d0d6e6ac138de60d6a1c419e5a341fbbb7c78382559c6e', 18562039, '/coredns'),
-  daemon('docker.io/kindest/kindnetd', 'v20250214-acbabc1a', 'e3c42406b0806c1f7e8a66838377936cbd2cdfd94d9b26a3eefedada8713d495', 39008320, '/bin/kindnetd'),
-  daemon('docker.io/kindest/local-path-provisioner', 'v20250214-acbabc1a', 'bd8d5ea6a4c4d0d5b1e3ec2cf3c7f5e1f8a0cbd3f1f61d1a16ab0b8c8c2a1f54', 22541737, 'local-path-provisioner'),
-  daemon('docker.io/flannel/flannel', 'v0.26.4', '17e56da8e9e9fd6f4c9e2a2b7d9e64d81a3b2d4c5e6f708192a3b4c5d6e7f809', 31211624, '/opt/bin/flanneld'),
-  daemon('docker.io/calico/node', 'v3.29.2', '8d2d0c4c87b1b0d8e3c0f7b4c7a1b1fd1d5b0a0c6f4c7b2e3d1a0f9e8d7c6b5a', 152963640, 'start_runit'),
-  metricsServer(),
-];
+/** The catalog's entries of this file, built when the catalog is first used (image-catalog.ts). */
+export function systemImages(): readonly ImageInfo[] {
+  return [
+    etcd(),
+    daemon('registry.k8s.io/kube-apiserver', 'v1.32.2', 'c47449f3e751588ea0cb74e325e0f83db335a415f4f4c7fb147375dd6c84757f', 28670731, 'kube-apiserver'),
+    daemon('registry.k8s.io/kube-controller-manager', 'v1.32.2', '399aa50f4d1361c59dc458e634506d02de32613d03a9a614a21058741162ef90', 26259392, 'kube-controller-manager'),
+    daemon('registry.k8s.io/kube-scheduler', 'v1.32.2', '45710d74cfd5aa10a001d0cf81747b77c28617444ffee0503d12f1dcd7450f76', 20657536, 'kube-scheduler'),
+    daemon('registry.k8s.io/kube-proxy', 'v1.32.2', '83c025f0faa6799fab6645102a98138e39a9a7db2be3bc792c79d72659b1805d', 30907858, 'kube-proxy'),
+    daemon('registry.k8s.io/coredns/coredns', 'v1.11.3', '9caabbf6238b189a65d0d6e6ac138de60d6a1c419e5a341fbbb7c78382559c6e', 18562039, '/coredns'),
+    daemon('docker.io/kindest/kindnetd', 'v20250214-acbabc1a', 'e3c42406b0806c1f7e8a66838377936cbd2cdfd94d9b26a3eefedada8713d495', 39008320, '/bin/kindnetd'),
+    daemon('docker.io/kindest/local-path-provisioner', 'v20250214-acbabc1a', 'bd8d5ea6a4c4d0d5b1e3ec2cf3c7f5e1f8a0cbd3f1f61d1a16ab0b8c8c2a1f54', 22541737, 'local-path-provisioner'),
+    daemon('docker.io/flannel/flannel', 'v0.26.4', '17e56da8e9e9fd6f4c9e2a2b7d9e64d81a3b2d4c5e6f708192a3b4c5d6e7f809', 31211624, '/opt/bin/flanneld'),
+    daemon('docker.io/calico/node', 'v3.29.2', '8d2d0c4c87b1b0d8e3c0f7b4c7a1b1fd1d5b0a0c6f4c7b2e3d1a0f9e8d7c6b5a', 152963640, 'start_runit'),
+    metricsServer(),
+  ];
+}
