@@ -25,9 +25,10 @@ import type { Dial, Program, ProgramHost, StopResult } from './programs/types.js
 import { userlandCommands } from './userland.js';
 import { SHELL_NAMES } from './userland-tools.js';
 import { containerIdentity, type Identity } from './container-identity.js';
-import type { ProcessEntry, ProcessTable } from './process-table.js';
+import { commOf, type ProcessEntry, type ProcessTable } from './process-table.js';
 import { ProcFs } from './proc-fs.js';
 import { idApplet, whoamiApplet } from './applets/identity-tools.js';
+import { killallApplet, pgrepApplet, pidofApplet, pkillApplet } from './applets/find-processes.js';
 import { killApplet } from './applets/kill.js';
 import { psApplet } from './applets/ps.js';
 import { nprocApplet, unameApplet } from './applets/system-info.js';
@@ -137,12 +138,15 @@ export class ContainerInstance {
         this.#programCpu = millicores;
       },
       processes: {
-        setTitle: (args) => {
+        setTitle: (args, comm) => {
           if (this.#main) this.#main.args = args;
+          if (this.#main && comm !== undefined) this.#main.comm = commOf(comm);
         },
+        self: () => this.#main?.pid ?? 1,
         spawn: (args, options = {}) => {
           while (options.atLeast !== undefined && this.processes.peek() < options.atLeast) this.processes.skip();
-          return this.#spawn(args, options.uid ?? this.identity.uid, () => 0, () => undefined).pid;
+          // A fork of PID 1's program: it keeps the program's comm whatever title it takes.
+          return this.#spawn(args, options.uid ?? this.identity.uid, () => 0, () => undefined, this.#main?.comm).pid;
         },
         exit: (pid) => this.processes.exit(pid),
       },
@@ -176,6 +180,12 @@ export class ContainerInstance {
     const name = argv[0];
     if (name === undefined) return undefined;
     const impl = this.commands[name] ?? (name.includes('/') ? undefined : this.commands[`/usr/bin/${name}`]);
+    // execve(2) keeps the PID and gives the process the new program's name and command line.
+    const self = ctx.pid === undefined ? undefined : this.processes.get(ctx.pid);
+    if (impl && self) {
+      self.comm = commOf(name);
+      self.args = argv.join(' ');
+    }
     // Not a spread: that would read (and so consume) stdin now.
     const { env, cwd, fs, stdout, stderr, now, shellName, dialect } = ctx;
     return impl?.({ argv, env, cwd, fs, stdout, stderr, now, shellName, dialect, get stdin() { return ctx.stdin; } });
@@ -210,6 +220,10 @@ export class ContainerInstance {
       hostname: () => hostnameApplet(() => pod.spec.hostname ?? pod.metadata.name, () => sandbox.podIP),
       ps: () => psApplet(this.processes, (ctx) => this.#psSelf(ctx)),
       kill: () => killApplet(this.processes),
+      pidof: () => pidofApplet(this.processes),
+      pgrep: () => pgrepApplet(this.processes),
+      pkill: () => pkillApplet(this.processes),
+      killall: () => killallApplet(this.processes),
       id: () => idApplet(() => this.identity),
       whoami: () => whoamiApplet(() => this.identity),
       uname: () => unameApplet({ hostname: () => pod.spec.hostname ?? pod.metadata.name, kernelVersion: rt.kernelVersion }),
@@ -300,8 +314,8 @@ export class ContainerInstance {
   }
 
   /** Adds a process of this container to its PID namespace. */
-  #spawn(args: string, uid: number, cpu: () => number, signal: (sig: string) => void): ProcessEntry {
-    return this.processes.spawn({ uid, args, startedAt: this.rt.now(), cpuMillicores: cpu, signal, container: this.spec.container.name, root: this.fs });
+  #spawn(args: string, uid: number, cpu: () => number, signal: (sig: string) => void, comm = commOf(args)): ProcessEntry {
+    return this.processes.spawn({ uid, args, comm, startedAt: this.rt.now(), cpuMillicores: cpu, signal, container: this.spec.container.name, root: this.fs });
   }
 
   /** ps runs as the process that started it when that process is ps itself, else as its child. */

@@ -39,7 +39,7 @@ export class PodSandbox {
     if (pod.spec.shareProcessNamespace) {
       this.#sharedProcesses = new ProcessTable();
       // Current pause images run as 65535:65535.
-      this.#sharedProcesses.spawn({ uid: 65535, args: '/pause', startedAt: deps.now(), cpuMillicores: () => 0, signal: () => undefined, container: '', root: new MemoryFs({ now: () => deps.now() }) });
+      this.#sharedProcesses.spawn({ uid: 65535, args: '/pause', comm: 'pause', startedAt: deps.now(), cpuMillicores: () => 0, signal: () => undefined, container: '', root: new MemoryFs({ now: () => deps.now() }) });
     }
   }
 

@@ -1,5 +1,5 @@
 // /proc as a container sees it: one directory per process of its PID namespace, with the
-// process's command line (`cmdline`, NUL-separated) and its root filesystem (`root`, the
+// process's command line (`cmdline`, NUL-separated), its name (`comm`) and its root filesystem (`root`, the
 // container it runs in: `head /proc/8/root/etc/nginx/nginx.conf` from a sidecar). Read-only.
 import { FsError, type FileStat, type VirtualFs } from '../shell/vfs.js';
 import type { ProcessTable } from './process-table.js';
@@ -29,6 +29,7 @@ export class ProcFs implements VirtualFs {
     const { pid, entry, rest } = this.#split(path);
     const proc = this.#proc(path, pid);
     if (entry === 'cmdline' && rest === '/') return `${proc.args.split(' ').join('\0')}\0`;
+    if (entry === 'comm' && rest === '/') return `${proc.comm}\n`;
     if (entry === 'root') return proc.root.readFile(rest);
     if (entry === undefined) throw new FsError('EISDIR', path);
     throw new FsError('ENOENT', path);
@@ -49,6 +50,7 @@ export class ProcFs implements VirtualFs {
     const proc = this.#proc(path, pid);
     if (entry === undefined) return { ...DIR, mtime: proc.startedAt };
     if (entry === 'cmdline' && rest === '/') return { type: 'file', size: 0, mtime: this.now(), ino: proc.pid * 10 + 1, nlink: 1 };
+    if (entry === 'comm' && rest === '/') return { type: 'file', size: 0, mtime: this.now(), ino: proc.pid * 10 + 2, nlink: 1 };
     if (entry === 'root') return proc.root.stat(rest);
     throw new FsError('ENOENT', path);
   }
@@ -62,7 +64,7 @@ export class ProcFs implements VirtualFs {
     const { pid, entry, rest } = this.#split(path);
     if (pid === undefined) return this.table.list().map((p) => String(p.pid)).sort();
     const proc = this.#proc(path, pid);
-    if (entry === undefined) return ['cmdline', 'root'];
+    if (entry === undefined) return ['cmdline', 'comm', 'root'];
     if (entry === 'root') return proc.root.readdir(rest);
     throw new FsError('ENOTDIR', path);
   }

@@ -8,6 +8,11 @@ export interface ProcessEntry {
   uid: number;
   /** /proc/PID/cmdline with its NULs as spaces (`nginx: worker process`, `sleep 3600`). */
   args: string;
+  /**
+   * /proc/PID/comm: the executable's name, at most 15 bytes, which a program's new title does
+   * not change (nginx's workers are `nginx`); what pidof, pgrep and killall match.
+   */
+  comm: string;
   startedAt: number;
   /** CPU millicores it keeps busy, for ps's TIME. */
   cpuMillicores(): number;
@@ -17,6 +22,12 @@ export interface ProcessEntry {
   container: string;
   /** Its root filesystem, as /proc/PID/root shows it. */
   root: VirtualFs;
+}
+
+/** The comm of a process started with this command line: its executable's base name, 15 bytes at most. */
+export function commOf(args: string): string {
+  const exe = args.split(' ')[0] ?? '';
+  return exe.slice(exe.lastIndexOf('/') + 1).slice(0, 15);
 }
 
 export class ProcessTable {

@@ -16,13 +16,13 @@ const CORE = Object.keys(applets);
  * Commands the container runtime binds to the container itself rather than the applet table:
  * the network tools, and those that read its processes, identity and node.
  */
-export const CONTAINER_TOOLS = ['nslookup', 'wget', 'curl', 'dig', 'hostname', 'ps', 'kill', 'id', 'whoami', 'uname', 'nproc'] as const;
+export const CONTAINER_TOOLS = ['nslookup', 'wget', 'curl', 'dig', 'hostname', 'ps', 'kill', 'pidof', 'pgrep', 'pkill', 'killall', 'id', 'whoami', 'uname', 'nproc'] as const;
 
 /** Shell executables: each runs the shell model (ash wording in busybox, bash/dash in Debian). */
 export const SHELL_NAMES = ['sh', 'ash', 'bash', 'dash'] as const;
 
 /** busybox: one binary with every applet, `sh` is ash. */
-export const BUSYBOX_TOOLS: readonly string[] = withTools(CORE, 'hostname', 'nslookup', 'wget', 'sh', 'ash', 'ps', 'kill', 'id', 'whoami', 'uname', 'nproc');
+export const BUSYBOX_TOOLS: readonly string[] = withTools(CORE, 'hostname', 'nslookup', 'wget', 'sh', 'ash', 'ps', 'kill', 'pidof', 'pgrep', 'pkill', 'killall', 'id', 'whoami', 'uname', 'nproc');
 
 /** Alpine: busybox, whose nslookup and wget an installed package may replace. */
 export const ALPINE_TOOLS: readonly string[] = BUSYBOX_TOOLS;

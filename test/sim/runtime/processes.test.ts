@@ -55,8 +55,43 @@ describe('container processes', () => {
     // SIGHUP: nginx reloads, with new workers.
     s.ok('kubectl exec nginx -c shell -- kill -HUP 2');
     expect(s.ok("kubectl exec nginx -c shell -- ps -o pid,args | grep worker")).toBe('   34 nginx: worker process\n   35 nginx: worker process\n');
-    expect(s.ok('kubectl logs nginx -c nginx')).toContain('[notice] 1#1: signal 1 (SIGHUP) received, reconfiguring\n');
+    expect(s.ok('kubectl logs nginx -c nginx')).toContain('[notice] 2#2: signal 1 (SIGHUP) received, reconfiguring\n');
     expect(s.ok('kubectl exec nginx -c shell -- head -3 /proc/2/root/etc/nginx/nginx.conf')).toBe('\nuser  nginx;\nworker_processes  auto;\n');
+  });
+
+  it('are found by name with pidof, pgrep, pkill and killall, which match the comm (a title does not change it) unless -f', async () => {
+    const s = new ScriptedSession({ nodes: [{ name: 'kind-control-plane', cpu: 2 }] });
+    await s.file('p.yaml', pod('nginx', `  shareProcessNamespace: true
+  containers:
+  - name: nginx
+    image: nginx:1.27
+  - name: shell
+    image: busybox:1.36
+    command: ["sleep", "3600"]
+`));
+    s.ok('kubectl apply -f p.yaml');
+    s.ok('kubectl wait --for=condition=Ready pod/nginx --timeout=60s');
+    expect(s.ok('kubectl exec nginx -c shell -- cat /proc/2/comm /proc/29/comm')).toBe('nginx\nnginx\n');
+    expect(s.ok('kubectl exec nginx -c shell -- pidof nginx')).toBe('30 29 2\n');
+    expect(s.ok('kubectl exec nginx -c shell -- pidof -s nginx sleep')).toBe('30 31\n');
+    expect(s.ok('kubectl exec nginx -c shell -- pgrep nginx')).toBe('2\n29\n30\n');
+    expect(s.ok('kubectl exec nginx -c shell -- pgrep -n nginx')).toBe('30\n');
+    expect(s.ok('kubectl exec nginx -c shell -- pgrep -l -f master')).toBe('2 nginx: master process nginx -g daemon off;\n');
+    expect(s.ok('kubectl exec nginx -c shell -- pgrep -a -x sleep')).toBe('31 sleep 3600\n');
+    // A title is not a name: nothing is called "master".
+    expect(s.run('kubectl exec nginx -c shell -- pgrep master')).toEqual(expect.objectContaining({ exitCode: 1, output: 'command terminated with exit code 1\n' }));
+    expect(s.run('kubectl exec nginx -c shell -- pgrep').output).toContain('Usage: pgrep [-flanovx] [-s SID|-P PPID|PATTERN]');
+    expect(s.run('kubectl exec nginx -c shell -- pgrep -P 1 nginx').output).toBe('pgrep: kindling: the simulator does not model process sessions and parents (-P)\ncommand terminated with exit code 1\n');
+    // pkill -HUP reloads nginx (new workers), as kill -HUP does.
+    s.ok('kubectl exec nginx -c shell -- pkill -HUP -o nginx');
+    expect(s.ok('kubectl exec nginx -c shell -- pgrep -f worker')).toBe('43\n44\n');
+    expect(s.run('kubectl exec nginx -c shell -- pkill -BOGUS nginx').output).toBe("pkill: bad signal name 'BOGUS'\ncommand terminated with exit code 1\n");
+    expect(s.run('kubectl exec nginx -c shell -- killall redis-server').output).toBe('killall: redis-server: no process killed\ncommand terminated with exit code 1\n');
+    expect(s.run('kubectl exec nginx -c shell -- killall -q redis-server').output).toBe('command terminated with exit code 1\n');
+    // killall -QUIT nginx: the master shuts down gracefully and the container ends.
+    s.ok('kubectl exec nginx -c shell -- killall -QUIT nginx');
+    s.ok('sleep 5');
+    expect(s.ok("kubectl get pod nginx -o jsonpath='{.status.containerStatuses[0].lastState.terminated.exitCode}'")).toBe('0');
   });
 
   it('take kill from inside: PID 1 ignores what it has no handler for (SIGKILL too); redis and nginx stop on SIGTERM', () => {

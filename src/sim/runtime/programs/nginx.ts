@@ -58,6 +58,8 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
   /** Its worker processes, as user nginx (101). */
   const startWorkers = (atLeast?: number): number[] =>
     Array.from({ length: workerCount }, (_, i) => host.processes.spawn('nginx: worker process', { uid: 101, ...(i === 0 && atLeast !== undefined ? { atLeast } : {}) }));
+  /** The master's `pid#tid` in its log lines. */
+  const master = () => `${host.processes.self()}#${host.processes.self()}`;
   const serve = (req: HttpRequest, now: number) => {
     const { res, error } = serveStatic(fs, build, req);
     if (error) {
@@ -87,7 +89,9 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
         return 0;
       }
       if (flags.includes('-s')) {
-        if (build.noticeLog) err(`${errorLogTime(ctx.now())} [notice] 1#1: signal process started\n`);
+        // Logged by the `nginx -s` process itself, not the master.
+        const pid = ctx.pid ?? host.processes.self();
+        if (build.noticeLog) err(`${errorLogTime(ctx.now())} [notice] ${pid}#${pid}: signal process started\n`);
         return 0;
       }
       if (!viaEntrypoint || build.entrypoint === 'none') {
@@ -108,17 +112,17 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
       yield { kind: 'sleep', ms: 12 };
       return yield* serveForever(ctx.now());
       function* serveForever(now: number) {
-        host.processes.setTitle(`nginx: master process ${flags.length > 0 ? `nginx ${flags.join(' ')}` : 'nginx'}`);
+        host.processes.setTitle(`nginx: master process ${flags.length > 0 ? `nginx ${flags.join(' ')}` : 'nginx'}`, 'nginx');
         workers = startWorkers(workerBase);
         if (build.noticeLog) {
           const t = errorLogTime(now);
-          err(`${t} [notice] 1#1: using the "epoll" event method\n`);
-          err(`${t} [notice] 1#1: nginx/${build.version}\n`);
-          err(`${t} [notice] 1#1: built by ${build.builtBy}\n`);
-          err(`${t} [notice] 1#1: OS: Linux ${host.kernelVersion}\n`);
-          err(`${t} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576\n`);
-          err(`${t} [notice] 1#1: start worker processes\n`);
-          for (const w of workers) err(`${t} [notice] 1#1: start worker process ${w}\n`);
+          err(`${t} [notice] ${master()}: using the "epoll" event method\n`);
+          err(`${t} [notice] ${master()}: nginx/${build.version}\n`);
+          err(`${t} [notice] ${master()}: built by ${build.builtBy}\n`);
+          err(`${t} [notice] ${master()}: OS: Linux ${host.kernelVersion}\n`);
+          err(`${t} [notice] ${master()}: getrlimit(RLIMIT_NOFILE): 1048576:1048576\n`);
+          err(`${t} [notice] ${master()}: start worker processes\n`);
+          for (const w of workers) err(`${t} [notice] ${master()}: start worker process ${w}\n`);
         }
         host.listen(80, { serve });
         return yield* runForever();
@@ -132,10 +136,10 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
       for (const w of old) host.processes.exit(w);
       if (build.noticeLog) {
         const t = errorLogTime(now);
-        host.log(2, `${t} [notice] 1#1: signal 1 (SIGHUP) received, reconfiguring\n${t} [notice] 1#1: reconfiguring\n${t} [notice] 1#1: using the "epoll" event method\n${t} [notice] 1#1: start worker processes\n`);
-        for (const w of workers) host.log(2, `${t} [notice] 1#1: start worker process ${w}\n`);
+        host.log(2, `${t} [notice] ${master()}: signal 1 (SIGHUP) received, reconfiguring\n${t} [notice] ${master()}: reconfiguring\n${t} [notice] ${master()}: using the "epoll" event method\n${t} [notice] ${master()}: start worker processes\n`);
+        for (const w of workers) host.log(2, `${t} [notice] ${master()}: start worker process ${w}\n`);
         for (const w of old) host.log(2, `${t} [notice] ${w}#${w}: gracefully shutting down\n${t} [notice] ${w}#${w}: exiting\n${t} [notice] ${w}#${w}: exit\n`);
-        for (const w of old) host.log(2, `${t} [notice] 1#1: signal 17 (SIGCHLD) received from ${w}\n${t} [notice] 1#1: worker process ${w} exited with code 0\n`);
+        for (const w of old) host.log(2, `${t} [notice] ${master()}: signal 17 (SIGCHLD) received from ${w}\n${t} [notice] ${master()}: worker process ${w} exited with code 0\n`);
       }
       return true;
     },
@@ -143,10 +147,10 @@ export function nginxProgram(host: ProgramHost, fs: VirtualFs): Program {
       // At `warn` level neither a fast (SIGTERM) nor a graceful shutdown logs anything.
       if (!build.noticeLog) return { exitCode: 0, afterMs: 10 };
       const t = errorLogTime(now);
-      host.log(2, `${t} [notice] 1#1: signal 3 (SIGQUIT) received, shutting down\n`);
+      host.log(2, `${t} [notice] ${master()}: signal 3 (SIGQUIT) received, shutting down\n`);
       for (const w of workers) host.log(2, `${t} [notice] ${w}#${w}: gracefully shutting down\n${t} [notice] ${w}#${w}: exiting\n${t} [notice] ${w}#${w}: exit\n`);
-      for (const w of workers) host.log(2, `${t} [notice] 1#1: signal 17 (SIGCHLD) received from ${w}\n${t} [notice] 1#1: worker process ${w} exited with code 0\n`);
-      host.log(2, `${t} [notice] 1#1: exit\n`);
+      for (const w of workers) host.log(2, `${t} [notice] ${master()}: signal 17 (SIGCHLD) received from ${w}\n${t} [notice] ${master()}: worker process ${w} exited with code 0\n`);
+      host.log(2, `${t} [notice] ${master()}: exit\n`);
       return { exitCode: 0, afterMs: 40 };
     },
   };

@@ -26,7 +26,13 @@ export interface ProgramHost {
   useCpu(millicores: number): void;
   /** Its processes as `ps` shows them: PID 1's title, and children (nginx's workers). */
   processes: {
-    setTitle(args: string): void;
+    /**
+     * PID 1's command line as the program rewrites it (setproctitle); `comm` is the name of the
+     * executable an entrypoint script exec'd (execve changes /proc/PID/comm, a title does not).
+     */
+    setTitle(args: string, comm?: string): void;
+    /** The program's own PID: 1 in its own namespace, another number in a pod's shared one. */
+    self(): number;
     /** Starts a child process; `atLeast` skips the PIDs forks before it used. Returns its PID. */
     spawn(args: string, options?: { uid?: number; atLeast?: number }): number;
     exit(pid: number): void;
