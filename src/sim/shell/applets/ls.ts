@@ -1,4 +1,7 @@
-// `ls [-1aAld] [FILE...]`: one name a line (output is never a terminal here), `-l` long format.
+// `ls [-1aAld] [FILE...]`: one name a line (output is never a terminal here), `-l` long format:
+// GNU's columns sized to their widest entry, busybox's fixed printf widths (coreutils/ls.c,
+// display_single: `%-10s %4lu %-8.8s %-8.8s %9llu `). Files have no owner or mode here: root,
+// and the default modes.
 import type { CommandContext } from '../types.js';
 import { type FileStat, isFsError, resolvePath } from '../vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
@@ -49,13 +52,18 @@ function blocks(st: FileStat): number {
 
 function render(ctx: CommandContext, entries: { name: string; st: FileStat; path?: string }[], long: boolean): string {
   if (!long) return entries.map((e) => `${e.name}\n`).join('');
+  const gnu = isGnu(ctx);
   const sizeWidth = Math.max(...entries.map((e) => String(e.st.size).length));
+  const linkWidth = Math.max(...entries.map((e) => String(e.st.nlink).length));
   const now = ctx.now();
   return entries
     .map((e) => {
       const mode = e.st.type === 'dir' ? 'drwxr-xr-x' : e.st.type === 'symlink' ? 'lrwxrwxrwx' : '-rw-r--r--';
       const target = e.st.type === 'symlink' && e.path !== undefined ? ` -> ${ctx.fs.readlink(e.path)}` : '';
-      return `${mode} ${e.st.nlink} root root ${String(e.st.size).padStart(sizeWidth)} ${stamp(e.st.mtime, now)} ${e.name}${target}\n`;
+      const fields = gnu
+        ? `${mode} ${String(e.st.nlink).padStart(linkWidth)} root root ${String(e.st.size).padStart(sizeWidth)}`
+        : `${mode} ${String(e.st.nlink).padStart(4)} ${'root'.padEnd(8)} ${'root'.padEnd(8)} ${String(e.st.size).padStart(9)}`;
+      return `${fields} ${stamp(e.st.mtime, now)} ${e.name}${target}\n`;
     })
     .join('');
 }

@@ -26,6 +26,18 @@ describe('busybox ash', () => {
     expect(ash(script)).toMatchObject({ stdout, stderr });
   });
 
+  test('ls -l prints busybox\'s fixed widths (coreutils/ls.c display_single), not GNU\'s fitted columns', () => {
+    const out = ash('mkdir d; printf 12345 > d/f; ln -s f d/l; ls -l d').stdout;
+    expect(out).toBe(
+      [
+        'total 4',
+        '-rw-r--r--    1 root     root             5 Jan  6 10:00 f',
+        'lrwxrwxrwx    1 root     root             1 Jan  6 10:00 l -> f',
+        '',
+      ].join('\n'),
+    );
+  });
+
   test('echo does not interpret backslash escapes unless -e', () => {
     expect(ash("echo 'a\\nb'; echo -e 'a\\nb'; echo -n x").stdout).toBe('a\\nb\na\nb\nx');
   });
