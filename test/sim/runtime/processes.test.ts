@@ -5,6 +5,22 @@ import { ScriptedSession } from '../../backends/sim/scripted-session.js';
 
 const pod = (name: string, spec: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n${spec}`;
 
+/** nginx and a busybox shell sharing one PID namespace, on a 2-CPU node (two nginx workers). */
+async function sharedNamespacePod(): Promise<ScriptedSession> {
+    const s = new ScriptedSession({ nodes: [{ name: 'kind-control-plane', cpu: 2 }] });
+    await s.file('p.yaml', pod('nginx', `  shareProcessNamespace: true
+  containers:
+  - name: nginx
+    image: nginx:1.27
+  - name: shell
+    image: busybox:1.36
+    command: ["sleep", "3600"]
+`));
+    s.ok('kubectl apply -f p.yaml');
+    s.ok('kubectl wait --for=condition=Ready pod/nginx --timeout=60s');
+  return s;
+}
+
 describe('container processes', () => {
   it('are listed by busybox ps, with the identity securityContext gives them (the security-context task)', async () => {
     const s = new ScriptedSession();
@@ -28,17 +44,7 @@ describe('container processes', () => {
   });
 
   it('share one PID namespace with shareProcessNamespace: /pause is PID 1, signals and /proc/PID/root reach the other container', async () => {
-    const s = new ScriptedSession({ nodes: [{ name: 'kind-control-plane', cpu: 2 }] });
-    await s.file('p.yaml', pod('nginx', `  shareProcessNamespace: true
-  containers:
-  - name: nginx
-    image: nginx:1.27
-  - name: shell
-    image: busybox:1.36
-    command: ["sleep", "3600"]
-`));
-    s.ok('kubectl apply -f p.yaml');
-    s.ok('kubectl wait --for=condition=Ready pod/nginx --timeout=60s');
+    const s = await sharedNamespacePod();
     const before = s.ok('kubectl exec nginx -c shell -- ps ax');
     expect(before).toBe(
       [
@@ -60,17 +66,7 @@ describe('container processes', () => {
   });
 
   it('are found by name with pidof, pgrep, pkill and killall, which match the comm (a title does not change it) unless -f', async () => {
-    const s = new ScriptedSession({ nodes: [{ name: 'kind-control-plane', cpu: 2 }] });
-    await s.file('p.yaml', pod('nginx', `  shareProcessNamespace: true
-  containers:
-  - name: nginx
-    image: nginx:1.27
-  - name: shell
-    image: busybox:1.36
-    command: ["sleep", "3600"]
-`));
-    s.ok('kubectl apply -f p.yaml');
-    s.ok('kubectl wait --for=condition=Ready pod/nginx --timeout=60s');
+    const s = await sharedNamespacePod();
     expect(s.ok('kubectl exec nginx -c shell -- cat /proc/2/comm /proc/29/comm')).toBe('nginx\nnginx\n');
     expect(s.ok('kubectl exec nginx -c shell -- pidof nginx')).toBe('30 29 2\n');
     expect(s.ok('kubectl exec nginx -c shell -- pidof -s nginx sleep')).toBe('30 31\n');
