@@ -121,7 +121,8 @@ function pgrepLike(table: ProcessTable, kill: boolean): CommandImpl {
       re = new RegExp(translateRegex(args[0] as string, false));
     } catch (e) {
       if (!(e instanceof RegexError) && !(e instanceof SyntaxError)) throw e;
-      ctx.stderr.write(`${name}: bad regex '${args[0]}'\n`);
+      // libbb's xregcomp: `bad regex '%s': %s` with regerror's text.
+      ctx.stderr.write(`${name}: bad regex '${args[0]}': ${e instanceof RegexError ? e.message : 'Invalid regular expression'}\n`);
       return 1;
     }
     const matches = (text: string): boolean => {
