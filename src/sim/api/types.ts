@@ -412,6 +412,7 @@ export interface Node extends KubeObject {
       architecture: string;
     };
     images?: Array<{ names: string[]; sizeBytes: number }>;
+    runtimeHandlers?: Array<{ name: string; features?: { recursiveReadOnlyMounts?: boolean; userNamespaces?: boolean } }>;
   };
 }
 

@@ -11,6 +11,7 @@ import type { ClusterParts } from './cluster-parts.js';
 import { intToIp, parseCidr, type NodeConfig } from './config.js';
 import { registerLocalAPIServices } from './local-apiservices.js';
 import { DEFAULT_NODE_CAPACITY } from './node-declarations.js';
+import { nodeRuntimeHandlers } from '../runtime/runtime-handlers.js';
 
 const T = (kind: string, v = 'v1') => typeForKind(kind, v)!;
 /** The cluster's own objects are well-formed: no need to decode them as a client request. */
@@ -94,6 +95,7 @@ function nodeObject(parts: ClusterParts, n: NodeConfig, index: number, single: b
         osImage: config.osImage,
         systemUUID: parts.random.stream('uids').uuid(),
       },
+      runtimeHandlers: nodeRuntimeHandlers(),
     },
   };
 }

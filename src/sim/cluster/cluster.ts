@@ -3,6 +3,7 @@
 import { ApiServer } from '../api/api-server.js';
 import { limitRanger } from '../api/admission/limit-ranger.js';
 import { resourceQuotaAdmission } from '../api/admission/resource-quota.js';
+import { runtimeClassAdmission } from '../api/admission/runtime-class.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { typeForKind } from '../api/resources.js';
 import { base64Decode } from '../api/strategies/generic-strategy.js';
@@ -85,7 +86,8 @@ export class Cluster implements NetworkView {
         releaseNodePort: (p) => nodePorts.release(p),
         serviceCIDR: config.serviceCIDR,
       },
-      admission: [limitRanger, resourceQuotaAdmission(() => this.loop.now())],
+      // In kube-apiserver's plugin order (pkg/kubeapiserver/options/plugins.go).
+      admission: [limitRanger, runtimeClassAdmission, resourceQuotaAdmission(() => this.loop.now())],
     });
     this.recorder = new EventRecorder(this.api, this.loop);
     const cp = config.nodes.find((n) => n.role === 'control-plane') ?? config.nodes[0]!;

@@ -6,6 +6,7 @@ import { typeForKind } from '../api/resources.js';
 import { rfc3339, rfc3339Micro } from '../api/time.js';
 import type { Event, ObjectReference } from '../api/types.js';
 import type { EventLoop, Timer } from '../cluster/event-loop.js';
+import { COMBINED_PREFIX, EventAggregator } from './event-aggregator.js';
 
 export const EVENT_TTL_MS = 60 * 60 * 1000;
 
@@ -27,6 +28,7 @@ export class EventRecorder {
   #loop: EventLoop;
   #byKey = new Map<string, Tracked>();
   #serial = 0;
+  readonly #aggregator = new EventAggregator();
 
   constructor(api: ApiServer, loop: EventLoop) {
     this.#api = api;
@@ -47,9 +49,15 @@ export class EventRecorder {
     });
   }
 
-  /** A core/v1 event as the kubelet and most controllers record it (with source and counts). */
-  record(involved: ObjectReference, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource): void {
-    const key = JSON.stringify([source.component, source.host ?? '', involved.kind, involved.namespace ?? '', involved.name, involved.uid ?? '', involved.fieldPath ?? '', type, reason, message]);
+  /**
+   * A core/v1 event as the kubelet and most controllers record it (with source and counts),
+   * through client-go's correlator: aggregated with similar events, then deduplicated.
+   */
+  record(involved: ObjectReference, type: 'Normal' | 'Warning', reason: string, text: string, source: EventSource): void {
+    const group = JSON.stringify([source.component, source.host ?? '', involved.kind, involved.namespace ?? '', involved.name, involved.uid ?? '', involved.apiVersion ?? '', type, reason]);
+    const combined = this.#aggregator.aggregate(group, text, this.#loop.now());
+    const message = combined ? `${COMBINED_PREFIX}${text}` : text;
+    const key = combined ? `combined:${group}` : JSON.stringify([source.component, source.host ?? '', involved.kind, involved.namespace ?? '', involved.name, involved.uid ?? '', involved.fieldPath ?? '', type, reason, text]);
     const now = rfc3339(this.#loop.now());
     const tracked = this.#byKey.get(key);
     if (tracked) {
@@ -57,6 +65,7 @@ export class EventRecorder {
       if (existing) {
         existing.count = (existing.count ?? 1) + 1;
         existing.lastTimestamp = now;
+        existing.message = message;
         this.#api.put(EVENTS, existing);
         this.#loop.cancel(tracked.expiry);
         tracked.expiry = this.#expire(key, tracked);

@@ -13,7 +13,8 @@ import type { KubeletContext } from './kubelet-context.js';
 import { buildPodStatus } from './pod-status.js';
 import { runHook } from './lifecycle-hooks.js';
 import { scheduleProbes } from './probes.js';
-import { containerRef, formatPod, startContainer } from './start-container.js';
+import { sandboxRuntimeError } from './sandbox-runtime.js';
+import { containerRef, formatPod, podRef, startContainer } from './start-container.js';
 import { terminationMessage } from './termination-message.js';
 import { KUBELET_TIMINGS } from './timings.js';
 
@@ -191,7 +192,17 @@ export class PodWorker {
     return false;
   }
 
+  /**
+   * SyncPod's createPodSandbox: a sandbox whose runtime handler the node lacks is never made; the
+   * kubelet says so in a FailedCreatePodSandBox event and the pod worker retries after its back-off.
+   */
   #createSandbox(): void {
+    const error = sandboxRuntimeError(this.ctx, this.pod);
+    if (error !== undefined) {
+      this.ctx.recorder.record(podRef(this.pod), 'Warning', 'FailedCreatePodSandBox', `Failed to create pod sandbox: ${error}`, { component: 'kubelet', host: this.ctx.node.name });
+      this.requestSync(this.ctx.delay(KUBELET_TIMINGS.requeueOnError));
+      return;
+    }
     this.#busy = true;
     this.ctx.loop.after(this.ctx.delay(KUBELET_TIMINGS.createSandbox), `sandbox ${this.pod.metadata.name}`, () => {
       this.#busy = false;

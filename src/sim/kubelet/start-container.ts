@@ -41,7 +41,7 @@ function pullErrorText(normalized: string, error: string): string {
 }
 
 /** The pod itself, as the kubelet names it in pod-level events. */
-function podRef(pod: Pod): ObjectReference {
+export function podRef(pod: Pod): ObjectReference {
   return { apiVersion: 'v1', kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace ?? 'default', resourceVersion: pod.metadata.resourceVersion ?? '', uid: pod.metadata.uid ?? '' };
 }
 

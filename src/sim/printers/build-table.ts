@@ -15,6 +15,7 @@ import { nodeTable } from './node-table.js';
 import { podTable } from './pod-table.js';
 import { replicaSetTable } from './replica-set-table.js';
 import { resourceQuotaTable } from './resource-quota-table.js';
+import { runtimeClassTable } from './runtime-class-table.js';
 import { secretTable } from './secret-table.js';
 import { serviceAccountTable } from './service-account-table.js';
 import { serviceTable } from './service-table.js';
@@ -38,6 +39,7 @@ export const tableHandlers: Readonly<Record<string, TableHandler>> = {
   Job: jobTable as unknown as TableHandler,
   ResourceQuota: resourceQuotaTable as unknown as TableHandler,
   APIService: apiServiceTable as unknown as TableHandler,
+  RuntimeClass: runtimeClassTable as unknown as TableHandler,
 };
 
 /** The handler the API server uses for a kind. */

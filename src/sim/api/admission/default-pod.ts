@@ -50,6 +50,7 @@ export function defaultPodFields(pod: Pod): void {
   spec.enableServiceLinks ??= true;
   for (const c of spec.initContainers ?? []) defaultContainer(c);
   for (const c of spec.containers ?? []) defaultContainer(c);
+  storeResourceList(spec, 'overhead');
   for (const v of spec.volumes ?? []) {
     if (v.secret) v.secret.defaultMode ??= 420;
     if (v.configMap) v.configMap.defaultMode ??= 420;

@@ -9,6 +9,7 @@ import { CORE_V1 } from './core-v1.js';
 import { DISCOVERY_V1 } from './discovery-v1.js';
 import type { GoPackage, PackageId } from './go-package.js';
 import { META_V1 } from './meta-v1.js';
+import { NODE_V1 } from './node-v1.js';
 import { UNMARSHALERS, type Unmarshal } from './unmarshalers.js';
 
 export type GoType =
@@ -27,6 +28,7 @@ export const PACKAGES: Readonly<Record<PackageId, GoPackage>> = {
   batch: BATCH_V1,
   discovery: DISCOVERY_V1,
   apiregistration: APIREGISTRATION_V1,
+  node: NODE_V1,
 };
 
 const BASIC: Readonly<Record<string, GoType>> = {

@@ -6,6 +6,7 @@ import { jobStrategy } from './job-strategy.js';
 import { limitRangeStrategy } from './limit-range-strategy.js';
 import { podStrategy } from './pod-strategy.js';
 import { resourceQuotaStrategy } from './resource-quota-strategy.js';
+import { runtimeClassStrategy } from './runtime-class-strategy.js';
 import { serviceStrategy } from './service-strategy.js';
 import { deploymentStrategy, replicaSetStrategy } from './workload-strategy.js';
 import type { Strategy } from './types.js';
@@ -29,6 +30,7 @@ const STRATEGIES: Record<string, Strategy> = {
   LimitRange: limitRangeStrategy,
   ResourceQuota: resourceQuotaStrategy,
   APIService: apiServiceStrategy,
+  RuntimeClass: runtimeClassStrategy,
 };
 
 export function strategyFor(type: ResourceType): Strategy {

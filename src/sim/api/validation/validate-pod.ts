@@ -4,6 +4,7 @@ import { duplicate, forbidden, invalid, notSupported, required, type FieldError 
 import type { Container, Pod, Probe } from '../types.js';
 import { dns1123LabelProblems, dns1123SubdomainProblems } from './names.js';
 import { validateObjectMeta } from './object-meta.js';
+import { validateOverhead } from './validate-overhead.js';
 
 const NOT_FOR_INIT = 'may not be set for init containers without restartPolicy=Always';
 
@@ -124,6 +125,10 @@ export function validatePodSpec(pod: Pod, base = 'spec'): FieldError[] {
   if (spec.activeDeadlineSeconds !== undefined && spec.activeDeadlineSeconds <= 0) {
     errs.push(invalid(`${base}.activeDeadlineSeconds`, spec.activeDeadlineSeconds, 'must be between 1 and 2147483647, inclusive'));
   }
+  if (spec.runtimeClassName !== undefined) {
+    for (const p of dns1123SubdomainProblems(spec.runtimeClassName)) errs.push(invalid(`${base}.runtimeClassName`, spec.runtimeClassName, p));
+  }
+  errs.push(...validateOverhead(spec.overhead, `${base}.overhead`));
   return errs;
 }
 

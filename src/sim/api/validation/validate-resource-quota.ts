@@ -5,11 +5,9 @@
 import { invalid, RenderedValue, required, type FieldError } from '../field-errors.js';
 import { goQuote } from '../schema/go-quote.js';
 import type { ResourceList, ResourceQuota, ResourceQuotaSpec, ScopedResourceSelectorRequirement } from '../policy-types.js';
-import { decodedQuantityText } from '../strategies/stored-resource-lists.js';
 import { sortGoStrings } from '../../printers/go-strings.js';
-import { canonicalQuantity, parseQuantity, quantityMilliValue } from '../../quantity/quantity.js';
-import { quantityGoSyntax } from './go-types/go-quantity.js';
-import { isIntegerResourceName, isStandardQuotaResourceName, validateResourceQuotaResourceName } from './resource-names.js';
+import { isStandardQuotaResourceName, validateResourceQuotaResourceName } from './resource-names.js';
+import { validateResourceQuantityValue } from './resource-quantity-value.js';
 
 const STANDARD_SCOPES = new Set(['Terminating', 'NotTerminating', 'BestEffort', 'NotBestEffort', 'PriorityClass', 'CrossNamespacePodAffinity']);
 const POD_COUNT = new Set(['pods']);
@@ -51,20 +49,9 @@ function scopeSelectorGoSyntax(selector: NonNullable<ResourceQuotaSpec['scopeSel
   return `core.ScopeSelector{MatchExpressions:${list}}`;
 }
 
-/** ValidateResourceQuantityValue: not negative, and whole for integer resources. */
-function quantityErrors(list: ResourceList, name: string, field: string): FieldError[] {
-  const decoded = decodedQuantityText(list, name);
-  const q = parseQuantity(decoded);
-  if (!q) return [];
-  const errs: FieldError[] = [];
-  if (q.nano < 0n) errs.push(invalid(field, canonicalQuantity(decoded), 'must be greater than or equal to 0'));
-  if (isIntegerResourceName(name) && quantityMilliValue(q) % 1000 !== 0) errs.push(invalid(field, new RenderedValue(quantityGoSyntax(decoded)), 'must be an integer'));
-  return errs;
-}
-
 function resourceListErrors(list: ResourceList | undefined, path: string): FieldError[] {
   if (!list) return [];
-  return sortGoStrings(Object.keys(list)).flatMap((name) => [...validateResourceQuotaResourceName(name, `${path}[${name}]`), ...quantityErrors(list, name, `${path}[${name}]`)]);
+  return sortGoStrings(Object.keys(list)).flatMap((name) => [...validateResourceQuotaResourceName(name, `${path}[${name}]`), ...validateResourceQuantityValue(list, name, `${path}[${name}]`)]);
 }
 
 const conflictErrors = (scopes: Set<string>, field: string, value: RenderedValue): FieldError[] =>

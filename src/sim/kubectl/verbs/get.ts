@@ -132,8 +132,10 @@ function tableOptions(k: Kubectl, format: OutputFormat, withKind: boolean): Prin
   };
 }
 
-function noResources(k: Kubectl): string {
-  return flagBool(k.flags, 'all-namespaces') ? 'No resources found\n' : `No resources found in ${k.namespace} namespace.\n`;
+/** get.go: the namespace is named only when every type listed is namespaced (and not across namespaces). */
+function noResources(k: Kubectl, fetched: readonly Fetched[]): string {
+  const namespaced = !flagBool(k.flags, 'all-namespaces') && fetched.every((f) => f.type.namespaced);
+  return namespaced ? `No resources found in ${k.namespace} namespace.\n` : 'No resources found\n';
 }
 
 export function* get(k: Kubectl): VerbResult {
@@ -174,7 +176,7 @@ export function* get(k: Kubectl): VerbResult {
     }
     const text = printTables(tables, tableOptions(k, format, multipleKinds(fetched)));
     k.out(text);
-    if (text === '' && errors.length === 0 && !flagBool(k.flags, 'ignore-not-found')) k.err(noResources(k));
+    if (text === '' && errors.length === 0 && !flagBool(k.flags, 'ignore-not-found')) k.err(noResources(k, fetched));
   } else {
     let objects = fetched.flatMap((f) => f.objects);
     // SortingPrinter sorts the List the other printers get, too.

@@ -130,6 +130,34 @@ spec:
     });
   });
 
+  test('a kind without a describer: every field of the object, an empty namespace for a cluster-scoped one', () => {
+    const rc = 'apiVersion: node.k8s.io/v1\nkind: RuntimeClass\nmetadata:\n  name: pinned\nhandler: runc\nscheduling:\n  nodeSelector:\n    kubernetes.io/os: linux\n  tolerations:\n  - key: sandbox\n    operator: Exists\n';
+    const r = new KubectlSession().file('rc.yaml', rc).ok('kubectl create -f rc.yaml').run('kubectl describe runtimeclass pinned');
+    expect(r.stdout.replace(/^(  (Creation Timestamp|Resource Version|UID):\s+).*$/gm, '$1*')).toBe(
+      [
+        'Name:         pinned',
+        'Namespace:    ',
+        'Labels:       <none>',
+        'Annotations:  <none>',
+        'API Version:  node.k8s.io/v1',
+        'Handler:      runc',
+        'Kind:         RuntimeClass',
+        'Metadata:',
+        '  Creation Timestamp:  *',
+        '  Resource Version:    *',
+        '  UID:                 *',
+        'Scheduling:',
+        '  Node Selector:',
+        '    kubernetes.io/os:  linux',
+        '  Tolerations:',
+        '    Key:       sandbox',
+        '    Operator:  Exists',
+        'Events:        <none>',
+        '',
+      ].join('\n'),
+    );
+  });
+
   test('an unknown type', () => {
     expect(new KubectlSession().run('kubectl describe widget x').stderr).toBe('error: the server doesn\'t have a resource type "widget"\n');
   });

@@ -17,6 +17,13 @@ describe('kubectl get tables', () => {
     expectGolden(r.stdout, `${GOLDEN}/get-pods.txt`);
   });
 
+  test('nothing listed names the namespace only when every type listed is namespaced', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl get configmaps -l none=here').stderr).toBe('No resources found in default namespace.\n');
+    expect(s.run('kubectl get runtimeclasses').stderr).toBe('No resources found\n');
+    expect(s.run('kubectl get configmaps,runtimeclasses -l none=here').stderr).toBe('No resources found\n');
+  });
+
   test('-o wide adds the priority-1 columns', () => {
     expectGolden(withPods().run('kubectl get pods -o wide').stdout, `${GOLDEN}/get-pods-wide.txt`);
   });

@@ -1,0 +1,35 @@
+// client-go's EventAggregator (tools/record/events_cache.go): events that differ only in their
+// message (same source, object, type and reason) are counted per group; from the tenth distinct
+// message within ten minutes of the group's previous event on, each one is recorded as a single
+// combined event instead, "(combined from similar events): <message>", counted like a repeat.
+
+/** defaultAggregateMaxEvents and defaultAggregateIntervalInSeconds. */
+const MAX_EVENTS = 10;
+const MAX_INTERVAL_MS = 600_000;
+
+export const COMBINED_PREFIX = '(combined from similar events): ';
+
+interface AggregateRecord {
+  /** The distinct messages seen, oldest first. */
+  messages: Set<string>;
+  last: number;
+}
+
+export class EventAggregator {
+  readonly #records = new Map<string, AggregateRecord>();
+
+  /** Whether this event is to be combined with the similar ones of its group. */
+  aggregate(groupKey: string, message: string, now: number): boolean {
+    let record = this.#records.get(groupKey);
+    if (!record || now - record.last > MAX_INTERVAL_MS) {
+      record = { messages: new Set(), last: now };
+      this.#records.set(groupKey, record);
+    }
+    record.messages.add(message);
+    record.last = now;
+    if (record.messages.size < MAX_EVENTS) return false;
+    // PopAny keeps the set below the threshold; upstream drops a random one, kindling the oldest.
+    record.messages.delete(record.messages.values().next().value!);
+    return true;
+  }
+}
