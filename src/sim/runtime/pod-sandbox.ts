@@ -5,7 +5,8 @@ import type { ConfigMap, DownwardAPIVolumeFile, Pod, Secret, Volume } from '../a
 import { writeAtomically } from './atomic-volume.js';
 import { ProcessTable } from './process-table.js';
 import { fieldRefValue, resourceFieldValue } from './downward-api.js';
-import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
+import { MemoryFs, type PageCharger, type VirtualFs, type WriteOptions } from '../shell/vfs.js';
+import type { FileData } from '../shell/file-data.js';
 
 export interface SandboxDeps {
   now(): number;
@@ -223,4 +224,8 @@ export class SubtreeFs implements VirtualFs {
   readlink(path: string) { return this.base.readlink(this.#p(path)); }
   link(existing: string, path: string) { this.base.link(this.#p(existing), this.#p(path)); }
   mount(path: string, fs: VirtualFs) { this.base.mount(this.#p(path), fs); }
+  readData(path: string) { return this.base.readData(this.#p(path)); }
+  write(path: string, data: FileData, options?: WriteOptions) { return this.base.write(this.#p(path), data, options); }
+  resize(path: string, size: number, options?: { allocate?: boolean; charge?: PageCharger }) { this.base.resize(this.#p(path), size, options); }
+  statfs(path: string) { return this.base.statfs(this.#p(path)); }
 }

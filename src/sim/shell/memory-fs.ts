@@ -1,14 +1,22 @@
 // MemoryFs: the VirtualFs as a tree in memory, with mounts of other filesystems, symbolic links
 // (followed as the kernel does: in every component but the last for lstat/readlink/rm/rename,
-// at most 40 of them) and hard links (one node under two names).
+// at most 40 of them) and hard links (one node under two names). A file holds FileData (extents,
+// so big files of zeros cost nothing); with a SpacePool its pages are counted against a disk or a
+// tmpfs size (ENOSPC), and on a memory-backed one (tmpfs) charged to the writer's memory cgroup.
 import { basenamePath, dirnamePath, normalizePath, pathParts } from './vfs-path.js';
 import { FsError, isFsError, utf8Length } from './fs-error.js';
-import type { FileStat, VirtualFs } from './vfs.js';
+import type { FileStat, VirtualFs, WriteOptions } from './vfs.js';
 import { followLinks, type Found } from './vfs-realpath.js';
+import { allocateData, allocatedPages, EMPTY_DATA, type FileData, materialize, PAGE_BYTES, resizeData, sliceData, textData, writeAt } from './file-data.js';
+import { type FsStats, type PageCharger, SpacePool } from './fs-space.js';
 
 interface FileNode {
   kind: 'file';
-  content: string;
+  data: FileData;
+  /** Pages its data holds, as counted in the filesystem's space. */
+  pages: number;
+  /** Bytes of its pages charged to each memory cgroup that wrote them (memory-backed only). */
+  charges?: Map<PageCharger, number>;
   mtime: number;
   ino: number;
   nlink: number;
@@ -28,7 +36,23 @@ interface DirNode {
 }
 type Node = FileNode | LinkNode | DirNode;
 
-/** An in-memory VirtualFs; `now` stamps mtimes (the simulator passes its virtual clock). */
+export interface MemoryFsOptions {
+  /** Stamps mtimes (the simulator passes its virtual clock). */
+  now?: () => number;
+  /** Where its pages come from (a disk shared by a node's filesystems, or a tmpfs's size); unbounded without. */
+  space?: SpacePool;
+  /** A tmpfs: its pages are memory, charged to the cgroup of the process that writes them. */
+  memory?: boolean;
+  /** A container's root: writes through it into memory-backed mounts are charged to this cgroup. */
+  charge?: PageCharger;
+  /** statfs(2) answers that the mount table decides (a container's bind mounts), before the routing's. */
+  statfs?: (path: string) => FsStats | undefined;
+}
+
+/** ext4's largest file with 4 KiB blocks (16 TiB): past it a write fails with EFBIG. */
+const MAX_FILE_BYTES = 16 * 1024 ** 4;
+
+/** An in-memory VirtualFs. */
 export class MemoryFs implements VirtualFs {
   private readonly root: DirNode;
   private readonly mounts = new Map<string, VirtualFs>();
@@ -36,33 +60,92 @@ export class MemoryFs implements VirtualFs {
   /** ext4 gives the root directory inode 2; later nodes count up from there. */
   private nextIno = 2;
   private symlinks = 0;
+  private readonly options: MemoryFsOptions;
 
-  constructor(options: { now?: () => number } = {}) {
+  constructor(options: MemoryFsOptions = {}) {
+    this.options = options;
     this.now = options.now ?? (() => 0);
     this.root = this.dirNode();
   }
 
   readFile(path: string): string {
+    return materialize(this.readData(path));
+  }
+
+  readData(path: string): FileData {
     const p = this.resolve(path, true);
     const m = this.route(p);
-    if (m) return m.fs.readFile(m.path);
+    if (m) return m.fs.readData(m.path);
     const node = this.lookup(p, path);
     if (node.kind === 'dir') throw new FsError('EISDIR', path);
-    return (node as FileNode).content;
+    return (node as FileNode).data;
   }
 
   writeFile(path: string, content: string): void {
-    const p = this.resolve(path, true);
-    const m = this.route(p);
-    if (m) return m.fs.writeFile(m.path, content);
-    this.putFile(p, path, content, false);
+    const data = textData(content);
+    if (this.write(path, data, { truncate: true }) < data.size) throw new FsError('ENOSPC', path);
   }
 
   appendFile(path: string, content: string): void {
+    const data = textData(content);
+    if (this.write(path, data, { at: 'end' }) < data.size) throw new FsError('ENOSPC', path);
+  }
+
+  write(path: string, data: FileData, options: WriteOptions = {}): number {
     const p = this.resolve(path, true);
     const m = this.route(p);
-    if (m) return m.fs.appendFile(m.path, content);
-    this.putFile(p, path, content, true);
+    const charge = options.charge ?? this.options.charge;
+    if (m) return m.fs.write(m.path, data, { ...options, ...(charge ? { charge } : {}) });
+    const node = this.fileNode(p, path);
+    if (options.truncate && node.data.size > 0) this.setData(node, EMPTY_DATA);
+    const at = options.at === 'end' ? node.data.size : (options.at ?? 0);
+    if (at >= MAX_FILE_BYTES && data.size > 0) throw new FsError('EFBIG', path);
+    const piece = at + data.size > MAX_FILE_BYTES ? sliceData(data, 0, MAX_FILE_BYTES - at) : data;
+    const room = this.roomPages(charge);
+    const whole = writeAt(node.data, at, piece);
+    if (allocatedPages(whole) - node.pages <= room.pages) {
+      this.setData(node, whole, charge);
+      return piece.size;
+    }
+    // The filesystem (or the cgroup) fills up part way: keep the longest prefix that fits, page by page.
+    let lo = 0;
+    let hi = piece.size;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (allocatedPages(writeAt(node.data, at, sliceData(piece, 0, mid))) - node.pages <= room.pages) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo > 0) this.setData(node, writeAt(node.data, at, sliceData(piece, 0, lo)), charge);
+    if (room.byMemory && charge) charge.outOfMemory();
+    return lo;
+  }
+
+  resize(path: string, size: number, options: { allocate?: boolean; charge?: PageCharger } = {}): void {
+    const p = this.resolve(path, true);
+    const m = this.route(p);
+    const charge = options.charge ?? this.options.charge;
+    if (m) return m.fs.resize(m.path, size, { ...options, ...(charge ? { charge } : {}) });
+    const node = this.lookup(p, path);
+    if (node.kind === 'dir') throw new FsError('EISDIR', path);
+    if (node.kind !== 'file') throw new FsError('EINVAL', path);
+    if (size > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
+    const next = options.allocate ? allocateData(node.data, size) : resizeData(node.data, size);
+    const room = this.roomPages(charge);
+    if (allocatedPages(next) - node.pages > room.pages) {
+      // fallocate(2) on tmpfs and ext4 gives back what it took when it cannot take it all.
+      if (room.byMemory && charge) charge.outOfMemory();
+      throw new FsError('ENOSPC', path);
+    }
+    this.setData(node, next, charge);
+  }
+
+  statfs(path: string): FsStats {
+    const p = this.resolve(path, true);
+    const decided = this.options.statfs?.(p);
+    if (decided) return decided;
+    const m = this.route(p);
+    if (m) return m.fs.statfs(m.path);
+    return (this.options.space ?? UNBOUNDED).stats();
   }
 
   exists(path: string): boolean {
@@ -139,8 +222,7 @@ export class MemoryFs implements VirtualFs {
     }
     if (node.kind === 'dir' && this.hasMountUnder(norm)) throw new FsError('EBUSY', path);
     parent.children.delete(name);
-    if (node.kind !== 'dir') node.nlink--;
-    if (node.kind === 'symlink' && node.nlink === 0) this.symlinks--;
+    this.unlinked(node);
     parent.mtime = this.now();
   }
 
@@ -162,6 +244,7 @@ export class MemoryFs implements VirtualFs {
     if (existing?.kind === 'dir' && existing.children.size > 0) throw new FsError('ENOTEMPTY', to);
     fromParent.children.delete(basenamePath(src));
     toParent.children.set(basenamePath(dst), node);
+    if (existing !== undefined && existing !== node) this.unlinked(existing);
     fromParent.mtime = this.now();
     toParent.mtime = this.now();
   }
@@ -231,7 +314,7 @@ export class MemoryFs implements VirtualFs {
       return { type: 'dir', size: 4096, mtime: node.mtime, ino: node.ino, nlink: 2 + subdirs };
     }
     if (node.kind === 'symlink') return { type: 'symlink', size: utf8Length(node.target), mtime: node.mtime, ino: node.ino, nlink: node.nlink };
-    return { type: 'file', size: utf8Length(node.content), mtime: node.mtime, ino: node.ino, nlink: node.nlink };
+    return { type: 'file', size: node.data.size, mtime: node.mtime, ino: node.ino, nlink: node.nlink, blocks: node.pages * (PAGE_BYTES / 512) };
   }
 
   /**
@@ -296,22 +379,80 @@ export class MemoryFs implements VirtualFs {
     return node;
   }
 
-  private putFile(norm: string, path: string, content: string, append: boolean): void {
+  /** The file at a resolved path, made empty when missing (open with O_CREAT). */
+  private fileNode(norm: string, path: string): FileNode {
     if (norm === '/') throw new FsError('EISDIR', path);
     const parent = this.lookupDir(dirnamePath(norm), path);
     const name = basenamePath(norm);
     const node = parent.children.get(name);
     if (node?.kind === 'dir') throw new FsError('EISDIR', path);
     if (node?.kind === 'symlink') throw new FsError('ELOOP', path);
-    if (node === undefined) {
-      parent.children.set(name, { kind: 'file', content, mtime: this.now(), ino: this.nextIno++, nlink: 1 });
-      parent.mtime = this.now();
-      return;
-    }
-    node.content = append ? node.content + content : content;
+    if (node !== undefined) return node;
+    const made: FileNode = { kind: 'file', data: EMPTY_DATA, pages: 0, mtime: this.now(), ino: this.nextIno++, nlink: 1 };
+    parent.children.set(name, made);
+    parent.mtime = this.now();
+    this.options.space?.countFile(1);
+    return made;
+  }
+
+  /** Pages a write may still add here, and whether the memory cgroup (not the space) is the bound. */
+  private roomPages(charge: PageCharger | undefined): { pages: number; byMemory: boolean } {
+    const space = this.options.space ? this.options.space.freePages() : Infinity;
+    const memory = this.options.memory && charge ? Math.max(0, Math.floor(charge.room() / PAGE_BYTES)) : Infinity;
+    return memory < space ? { pages: memory, byMemory: true } : { pages: space, byMemory: false };
+  }
+
+  /** Gives a file new data, taking pages from (or giving them back to) the space and the cgroups. */
+  private setData(node: FileNode, data: FileData, charge?: PageCharger): void {
+    const pages = allocatedPages(data);
+    const delta = pages - node.pages;
+    if (delta > 0) {
+      this.options.space?.take(delta);
+      if (this.options.memory && charge) {
+        charge.charge(delta * PAGE_BYTES);
+        node.charges ??= new Map();
+        node.charges.set(charge, (node.charges.get(charge) ?? 0) + delta * PAGE_BYTES);
+      }
+    } else if (delta < 0) this.release(node, -delta);
+    node.data = data;
+    node.pages = pages;
     node.mtime = this.now();
   }
+
+  /** Gives back `pages` of a file: to the space, and to the cgroups that were charged (last writers first). */
+  private release(node: FileNode, pages: number): void {
+    this.options.space?.give(pages);
+    let bytes = pages * PAGE_BYTES;
+    const charges = [...(node.charges ?? [])].reverse();
+    for (const [charger, held] of charges) {
+      if (bytes <= 0) break;
+      const back = Math.min(held, bytes);
+      charger.uncharge(back);
+      bytes -= back;
+      if (back === held) node.charges!.delete(charger);
+      else node.charges!.set(charger, held - back);
+    }
+  }
+
+  /** A name of the node is gone: a file with none left frees its pages (no process holds it open here). */
+  private unlinked(node: Node): void {
+    if (node.kind === 'dir') {
+      for (const child of node.children.values()) this.unlinked(child);
+      return;
+    }
+    node.nlink--;
+    if (node.nlink > 0) return;
+    if (node.kind === 'symlink') this.symlinks--;
+    else {
+      this.release(node, node.pages);
+      node.pages = 0;
+      this.options.space?.countFile(-1);
+    }
+  }
 }
+
+/** statfs of a filesystem the simulator does not bound (the lesson's own machine): 1 TiB, empty. */
+const UNBOUNDED = new SpacePool(2 ** 28);
 
 function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -323,7 +464,7 @@ function copyAcross(fs: VirtualFs, from: string, to: string): void {
   if (st.type === 'symlink') {
     fs.symlink(fs.readlink(from), to);
   } else if (st.type === 'file') {
-    fs.writeFile(to, fs.readFile(from));
+    if (fs.write(to, fs.readData(from), { truncate: true }) < st.size) throw new FsError('ENOSPC', to);
   } else {
     if (!fs.exists(to)) fs.mkdir(to);
     for (const name of fs.readdir(from)) copyAcross(fs, `${from}/${name}`, `${to}/${name}`);
