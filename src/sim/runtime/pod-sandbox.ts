@@ -226,6 +226,7 @@ export class SubtreeFs implements VirtualFs {
   mount(path: string, fs: VirtualFs) { this.base.mount(this.#p(path), fs); }
   readData(path: string) { return this.base.readData(this.#p(path)); }
   write(path: string, data: FileData, options?: WriteOptions) { return this.base.write(this.#p(path), data, options); }
-  resize(path: string, size: number, options?: { allocate?: boolean; charge?: PageCharger }) { this.base.resize(this.#p(path), size, options); }
+  resize(path: string, size: number) { this.base.resize(this.#p(path), size); }
+  allocate(path: string, offset: number, length: number, options?: { charge?: PageCharger }) { this.base.allocate(this.#p(path), offset, length, options); }
   statfs(path: string) { return this.base.statfs(this.#p(path)); }
 }

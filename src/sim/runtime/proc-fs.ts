@@ -96,6 +96,9 @@ export class ProcFs implements VirtualFs {
   resize(path: string): void {
     throw new FsError('EPERM', path);
   }
+  allocate(path: string): void {
+    throw new FsError('EPERM', path);
+  }
   appendFile(path: string): void {
     throw new FsError('EPERM', path);
   }

@@ -107,16 +107,18 @@ export function resizeData(data: FileData, size: number): FileData {
   return size <= data.size ? sliceData(data, 0, size) : concatData(data, zeroData(size - data.size, true));
 }
 
-/** fallocate(2) mode 0: the holes in `[0, length)` get pages (of zeros), the size grows to `length` at least. */
-export function allocateData(data: FileData, length: number): FileData {
-  const grown = resizeData(data, Math.max(data.size, length));
+/** fallocate(2) mode 0: the holes in `[start, end)` get pages (of zeros); the size grows to `end` at least. */
+export function allocateData(data: FileData, start: number, end: number): FileData {
+  const grown = resizeData(data, Math.max(data.size, end));
   const out: Extent[] = [];
   let off = 0;
   for (const e of grown.extents) {
-    if (e.kind === 'zero' && e.hole && off < length) {
-      const cut = Math.min(e.bytes, length - off);
-      out.push({ kind: 'zero', bytes: cut, hole: false });
-      if (cut < e.bytes) out.push({ kind: 'zero', bytes: e.bytes - cut, hole: true });
+    const lo = Math.max(start, off);
+    const hi = Math.min(end, off + e.bytes);
+    if (e.kind === 'zero' && e.hole && lo < hi) {
+      if (lo > off) out.push({ kind: 'zero', bytes: lo - off, hole: true });
+      out.push({ kind: 'zero', bytes: hi - lo, hole: false });
+      if (off + e.bytes > hi) out.push({ kind: 'zero', bytes: off + e.bytes - hi, hole: true });
     } else out.push(e);
     off += e.bytes;
   }

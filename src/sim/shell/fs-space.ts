@@ -14,6 +14,8 @@ export interface FsStats {
   available: number;
   files: number;
   freeFiles: number;
+  /** No real bound: the machine the lesson runs on (the simulator does not model its disk). */
+  unbounded?: boolean;
 }
 
 /** A memory cgroup as a tmpfs sees it: what a writer may still allocate, and who is charged. */

@@ -117,22 +117,32 @@ export class MemoryFs implements VirtualFs {
     }
     if (lo > 0) this.setData(node, writeAt(node.data, at, sliceData(piece, 0, lo)), charge);
     if (room.byMemory && charge) charge.outOfMemory();
+    // write(2) returns what it wrote; the write after it, with nothing written, fails.
+    if (lo === 0) throw new FsError('ENOSPC', path);
     return lo;
   }
 
-  resize(path: string, size: number, options: { allocate?: boolean; charge?: PageCharger } = {}): void {
+  resize(path: string, size: number): void {
+    const p = this.resolve(path, true);
+    const m = this.route(p);
+    if (m) return m.fs.resize(m.path, size);
+    const node = this.existingFile(p, path);
+    if (size > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
+    // A longer file gets a hole: no pages, nothing charged, until it is written.
+    this.setData(node, resizeData(node.data, size));
+  }
+
+  allocate(path: string, offset: number, length: number, options: { charge?: PageCharger } = {}): void {
     const p = this.resolve(path, true);
     const m = this.route(p);
     const charge = options.charge ?? this.options.charge;
-    if (m) return m.fs.resize(m.path, size, { ...options, ...(charge ? { charge } : {}) });
-    const node = this.lookup(p, path);
-    if (node.kind === 'dir') throw new FsError('EISDIR', path);
-    if (node.kind !== 'file') throw new FsError('EINVAL', path);
-    if (size > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
-    const next = options.allocate ? allocateData(node.data, size) : resizeData(node.data, size);
+    if (m) return m.fs.allocate(m.path, offset, length, charge ? { charge } : {});
+    const node = this.existingFile(p, path);
+    if (offset + length > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
+    const next = allocateData(node.data, offset, offset + length);
     const room = this.roomPages(charge);
     if (allocatedPages(next) - node.pages > room.pages) {
-      // fallocate(2) on tmpfs and ext4 gives back what it took when it cannot take it all.
+      // shmem_fallocate and ext4 give back what they took when they cannot take it all.
       if (room.byMemory && charge) charge.outOfMemory();
       throw new FsError('ENOSPC', path);
     }
@@ -145,7 +155,7 @@ export class MemoryFs implements VirtualFs {
     if (decided) return decided;
     const m = this.route(p);
     if (m) return m.fs.statfs(m.path);
-    return (this.options.space ?? UNBOUNDED).stats();
+    return this.options.space ? this.options.space.stats() : { ...UNBOUNDED.stats(), unbounded: true };
   }
 
   exists(path: string): boolean {
@@ -393,6 +403,13 @@ export class MemoryFs implements VirtualFs {
     parent.mtime = this.now();
     this.options.space?.countFile(1);
     return made;
+  }
+
+  private existingFile(norm: string, path: string): FileNode {
+    const node = this.lookup(norm, path);
+    if (node.kind === 'dir') throw new FsError('EISDIR', path);
+    if (node.kind !== 'file') throw new FsError('EINVAL', path);
+    return node;
   }
 
   /** Pages a write may still add here, and whether the memory cgroup (not the space) is the bound. */

@@ -63,8 +63,10 @@ export interface VirtualFs {
    * largest file; a memory cgroup over its limit ends the writer (PageCharger.outOfMemory).
    */
   write(path: string, data: FileData, options?: WriteOptions): number;
-  /** ftruncate(2) (cut, or extend with a hole) or, with `allocate`, fallocate(2) (ENOSPC, all or nothing). */
-  resize(path: string, size: number, options?: { allocate?: boolean; charge?: PageCharger }): void;
+  /** ftruncate(2): cut the file, or extend it with a hole (no pages until written). */
+  resize(path: string, size: number): void;
+  /** fallocate(2) mode 0: pages for `[offset, offset + length)` (ENOSPC, all or nothing). */
+  allocate(path: string, offset: number, length: number, options?: { charge?: PageCharger }): void;
   /** statfs(2) of the filesystem that holds `path`. */
   statfs(path: string): FsStats;
 }

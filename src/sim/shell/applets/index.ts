@@ -16,6 +16,7 @@ import { dd } from './dd.js';
 import { diff } from './diff.js';
 import { du } from './du.js';
 import { echo } from './echo.js';
+import { fallocate } from './fallocate.js';
 import { env, printenv } from './env.js';
 import { expr } from './expr.js';
 import { find } from './find.js';
@@ -75,6 +76,7 @@ export const applets: Record<string, CommandImpl> = {
   env,
   expr,
   false: falseApplet,
+  fallocate,
   find,
   fold,
   grep,

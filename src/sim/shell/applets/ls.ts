@@ -1,6 +1,7 @@
 // `ls [-1aAld] [FILE...]`: one name a line (output is never a terminal here), `-l` long format.
 import type { CommandContext } from '../types.js';
 import { type FileStat, isFsError, resolvePath } from '../vfs.js';
+import { busyboxHuman, gnuHuman } from './du.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -25,7 +26,7 @@ export function ls(ctx: CommandContext): number {
     }
   }
   const out: string[] = [];
-  if (files.length > 0) out.push(render(ctx, files, o.has('l')));
+  if (files.length > 0) out.push(render(ctx, files, o.has('l'), o.has('h')));
   const headers = operands.length > 1;
   for (const d of dirs) {
     const path = resolvePath(ctx.cwd, d.name);
@@ -36,26 +37,30 @@ export function ls(ctx: CommandContext): number {
     const entries = names.map((name) => ({ name, st: ctx.fs.lstat(name === '..' ? resolvePath(path, '..') : `${path}/${name}`), path: `${path}/${name}` }));
     let block = headers ? `${d.name}:\n` : '';
     if (o.has('l')) block += `total ${entries.reduce((n, e) => n + blocks(e.st), 0)}\n`;
-    block += render(ctx, entries, o.has('l'));
+    block += render(ctx, entries, o.has('l'), o.has('h'));
     out.push(block);
   }
   ctx.stdout.write(out.join(headers ? '\n' : ''));
   return status;
 }
 
+/** 1 KiB blocks: a file's pages (none for a hole), one 4 KiB block for a directory. */
 function blocks(st: FileStat): number {
+  if (st.blocks !== undefined) return st.blocks / 2;
   return st.type === 'dir' ? 4 : st.type === 'symlink' ? 0 : Math.ceil(st.size / 4096) * 4;
 }
 
-function render(ctx: CommandContext, entries: { name: string; st: FileStat; path?: string }[], long: boolean): string {
+function render(ctx: CommandContext, entries: { name: string; st: FileStat; path?: string }[], long: boolean, human: boolean): string {
   if (!long) return entries.map((e) => `${e.name}\n`).join('');
-  const sizeWidth = Math.max(...entries.map((e) => String(e.st.size).length));
+  // -h: GNU rounds up to one decimal below 10 (`64M`, `4.0K`), busybox to a tenth (`64.0M`).
+  const size = (st: FileStat) => (human ? (isGnu(ctx) ? gnuHuman(st.size) : busyboxHuman(st.size)) : String(st.size));
+  const sizeWidth = Math.max(...entries.map((e) => size(e.st).length));
   const now = ctx.now();
   return entries
     .map((e) => {
       const mode = e.st.type === 'dir' ? 'drwxr-xr-x' : e.st.type === 'symlink' ? 'lrwxrwxrwx' : '-rw-r--r--';
       const target = e.st.type === 'symlink' && e.path !== undefined ? ` -> ${ctx.fs.readlink(e.path)}` : '';
-      return `${mode} ${e.st.nlink} root root ${String(e.st.size).padStart(sizeWidth)} ${stamp(e.st.mtime, now)} ${e.name}${target}\n`;
+      return `${mode} ${e.st.nlink} root root ${size(e.st).padStart(sizeWidth)} ${stamp(e.st.mtime, now)} ${e.name}${target}\n`;
     })
     .join('');
 }
