@@ -3,7 +3,7 @@
 // container it runs in: `head /proc/8/root/etc/nginx/nginx.conf` from a sidecar), and the
 // container's mount table (`mounts`, what df reads). Read-only.
 import { textData, type FileData } from '../shell/file-data.js';
-import { NO_BLOCKS } from '../shell/fs-space.js';
+import { noBlocks } from '../shell/fs-space.js';
 import { FsError, type FileStat, type FsStats, type VirtualFs } from '../shell/vfs.js';
 import type { ProcessTable } from './process-table.js';
 
@@ -84,7 +84,7 @@ export class ProcFs implements VirtualFs {
   }
 
   statfs(): FsStats {
-    return NO_BLOCKS;
+    return noBlocks('proc');
   }
 
   writeFile(path: string): void {

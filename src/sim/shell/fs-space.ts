@@ -6,6 +6,8 @@ import { PAGE_BYTES } from './file-data.js';
 
 /** statfs(2), in blocks of `blockSize` bytes (what df prints). */
 export interface FsStats {
+  /** The filesystem's identity (its device, st_dev): two paths with one id are on one filesystem. */
+  id: string;
   blockSize: number;
   blocks: number;
   /** Free blocks (root may use them all). */
@@ -28,11 +30,22 @@ export interface PageCharger {
   outOfMemory(): never;
 }
 
+export interface SpaceOptions {
+  /** The device it stands for (FsStats.id); unique when absent. */
+  id?: string;
+  basePages?: number;
+  reservedPages?: number;
+  inodes?: number;
+}
+
+let nextPool = 1;
+
 export class SpacePool {
   #used = 0;
   readonly #base: number;
   readonly #reserved: number;
   readonly #inodes: number;
+  readonly #id: string;
   #files = 0;
 
   /**
@@ -40,14 +53,15 @@ export class SpacePool {
    * (the host's own files); `reservedPages` kept back for root (ext4's 5 %); `inodes` the
    * filesystem's inode count.
    */
-  constructor(readonly totalPages: number, options: { basePages?: number; reservedPages?: number; inodes?: number } = {}) {
+  constructor(readonly totalPages: number, options: SpaceOptions = {}) {
+    this.#id = options.id ?? `pool-${nextPool++}`;
     this.#base = options.basePages ?? 0;
     this.#reserved = options.reservedPages ?? 0;
     this.#inodes = options.inodes ?? Math.floor(totalPages / 4);
   }
 
   /** A pool of `bytes` (a tmpfs's size=, rounded up to whole pages as the kernel does). */
-  static ofBytes(bytes: number, options?: { basePages?: number; reservedPages?: number; inodes?: number }): SpacePool {
+  static ofBytes(bytes: number, options?: SpaceOptions): SpacePool {
     return new SpacePool(Math.ceil(bytes / PAGE_BYTES), options);
   }
 
@@ -76,6 +90,7 @@ export class SpacePool {
   stats(): FsStats {
     const free = this.freePages();
     return {
+      id: this.#id,
       blockSize: PAGE_BYTES,
       blocks: this.totalPages,
       free,
@@ -87,4 +102,6 @@ export class SpacePool {
 }
 
 /** statfs of a filesystem with no blocks (proc, sysfs, devpts, cgroup2): df leaves it out unless -a. */
-export const NO_BLOCKS: FsStats = { blockSize: PAGE_BYTES, blocks: 0, free: 0, available: 0, files: 0, freeFiles: 0 };
+export function noBlocks(id: string): FsStats {
+  return { id, blockSize: PAGE_BYTES, blocks: 0, free: 0, available: 0, files: 0, freeFiles: 0 };
+}
