@@ -13,6 +13,7 @@ import { cp, mv } from './cp.js';
 import { cut } from './cut.js';
 import { date } from './date.js';
 import { dd } from './dd.js';
+import { df } from './df.js';
 import { diff } from './diff.js';
 import { du } from './du.js';
 import { echo } from './echo.js';
@@ -69,6 +70,7 @@ export const applets: Record<string, CommandImpl> = {
   cut,
   date,
   dd,
+  df,
   diff,
   dirname,
   du,
