@@ -78,7 +78,8 @@ export function head(ctx: CommandContext): number {
 /**
  * `head -c N FILE`: the first bytes as extents, so `head -c 1G /dev/zero > f` makes the file
  * without holding it. A full filesystem: busybox's stdio leaves stdout in error (busybox
- * coreutils/head.c, die_if_ferror_stdout: `standard output: I/O error`), GNU says what failed.
+ * coreutils/head.c, die_if_ferror_stdout: `standard output: I/O error`), GNU's xwrite_stdout
+ * says what failed (as busybox 1.35 and coreutils 9.1 do on /dev/full).
  */
 function firstBytes(ctx: CommandContext, file: string, count: number): number {
   const device = endlessDevice(ctx, file);
@@ -101,9 +102,18 @@ function firstBytes(ctx: CommandContext, file: string, count: number): number {
   }
   const { error } = ctx.stdout.writeData(piece);
   if (!error) return 0;
+  // Less than stdio's buffer (st_blksize, a page) fails only when it is flushed at exit: busybox's
+  // fflush_stdout_and_exit keeps head's status, GNU's close_stdout says `write error`.
+  if (piece.size < STDIO_BUFFER) {
+    warn(ctx, isGnu(ctx) ? `write error: ${error.text}` : `standard output: ${error.text}`);
+    return isGnu(ctx) ? 1 : 0;
+  }
   warn(ctx, isGnu(ctx) ? `error writing 'standard output': ${error.text}` : 'standard output: I/O error');
   return 1;
 }
+
+/** glibc's buffer for a file on tmpfs or ext4 (st_blksize). */
+const STDIO_BUFFER = 4096;
 
 /** Prints the last lines (or from line N on); `-f` then waits for ever. */
 export function tail(ctx: CommandContext): CommandResult {
