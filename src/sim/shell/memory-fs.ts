@@ -7,16 +7,12 @@ import { basenamePath, dirnamePath, normalizePath, pathParts } from './vfs-path.
 import { FsError, isFsError, utf8Length } from './fs-error.js';
 import type { FileStat, VirtualFs, WriteOptions } from './vfs.js';
 import { followLinks, type Found } from './vfs-realpath.js';
-import { allocateData, allocatedPages, EMPTY_DATA, type FileData, materialize, PAGE_BYTES, resizeData, sliceData, textData, writeAt } from './file-data.js';
+import { allocateData, EMPTY_DATA, type FileData, materialize, PAGE_BYTES, resizeData, sliceData, textData } from './file-data.js';
+import { type PagedFile, PageLedger } from './page-ledger.js';
 import { type FsStats, type PageCharger, SpacePool } from './fs-space.js';
 
-interface FileNode {
+interface FileNode extends PagedFile {
   kind: 'file';
-  data: FileData;
-  /** Pages its data holds, as counted in the filesystem's space. */
-  pages: number;
-  /** Bytes of its pages charged to each memory cgroup that wrote them (memory-backed only). */
-  charges?: Map<PageCharger, number>;
   mtime: number;
   ino: number;
   nlink: number;
@@ -61,9 +57,11 @@ export class MemoryFs implements VirtualFs {
   private nextIno = 2;
   private symlinks = 0;
   private readonly options: MemoryFsOptions;
+  private readonly ledger: PageLedger;
 
   constructor(options: MemoryFsOptions = {}) {
     this.options = options;
+    this.ledger = new PageLedger(options.space, options.memory === true);
     this.now = options.now ?? (() => 0);
     this.root = this.dirNode();
   }
@@ -97,29 +95,16 @@ export class MemoryFs implements VirtualFs {
     const charge = options.charge ?? this.options.charge;
     if (m) return m.fs.write(m.path, data, { ...options, ...(charge ? { charge } : {}) });
     const node = this.fileNode(p, path);
-    if (options.truncate && node.data.size > 0) this.setData(node, EMPTY_DATA);
+    if (options.truncate && node.data.size > 0) this.change(node, EMPTY_DATA);
     const at = options.at === 'end' ? node.data.size : (options.at ?? 0);
     if (at >= MAX_FILE_BYTES && data.size > 0) throw new FsError('EFBIG', path);
     const piece = at + data.size > MAX_FILE_BYTES ? sliceData(data, 0, MAX_FILE_BYTES - at) : data;
-    const room = this.roomPages(charge);
-    const whole = writeAt(node.data, at, piece);
-    if (allocatedPages(whole) - node.pages <= room.pages) {
-      this.setData(node, whole, charge);
-      return piece.size;
-    }
-    // The filesystem (or the cgroup) fills up part way: keep the longest prefix that fits, page by page.
-    let lo = 0;
-    let hi = piece.size;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (allocatedPages(writeAt(node.data, at, sliceData(piece, 0, mid))) - node.pages <= room.pages) lo = mid;
-      else hi = mid - 1;
-    }
-    if (lo > 0) this.setData(node, writeAt(node.data, at, sliceData(piece, 0, lo)), charge);
-    if (room.byMemory && charge) charge.outOfMemory();
+    const { written, short } = this.ledger.write(node, at, piece, charge);
+    if (written > 0) node.mtime = this.now();
+    if (short === 'memory' && charge) charge.outOfMemory();
     // write(2) returns what it wrote; the write after it, with nothing written, fails.
-    if (lo === 0) throw new FsError('ENOSPC', path);
-    return lo;
+    if (short && written === 0) throw new FsError('ENOSPC', path);
+    return written;
   }
 
   resize(path: string, size: number): void {
@@ -129,7 +114,7 @@ export class MemoryFs implements VirtualFs {
     const node = this.existingFile(p, path);
     if (size > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
     // A longer file gets a hole: no pages, nothing charged, until it is written.
-    this.setData(node, resizeData(node.data, size));
+    this.change(node, resizeData(node.data, size));
   }
 
   allocate(path: string, offset: number, length: number, options: { charge?: PageCharger } = {}): void {
@@ -139,14 +124,11 @@ export class MemoryFs implements VirtualFs {
     if (m) return m.fs.allocate(m.path, offset, length, charge ? { charge } : {});
     const node = this.existingFile(p, path);
     if (offset + length > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
-    const next = allocateData(node.data, offset, offset + length);
-    const room = this.roomPages(charge);
-    if (allocatedPages(next) - node.pages > room.pages) {
-      // shmem_fallocate and ext4 give back what they took when they cannot take it all.
-      if (room.byMemory && charge) charge.outOfMemory();
-      throw new FsError('ENOSPC', path);
-    }
-    this.setData(node, next, charge);
+    // shmem_fallocate and ext4 give back what they took when they cannot take it all.
+    const short = this.ledger.replace(node, allocateData(node.data, offset, offset + length), charge);
+    if (short === 'memory' && charge) charge.outOfMemory();
+    if (short) throw new FsError('ENOSPC', path);
+    node.mtime = this.now();
   }
 
   statfs(path: string): FsStats {
@@ -412,43 +394,10 @@ export class MemoryFs implements VirtualFs {
     return node;
   }
 
-  /** Pages a write may still add here, and whether the memory cgroup (not the space) is the bound. */
-  private roomPages(charge: PageCharger | undefined): { pages: number; byMemory: boolean } {
-    const space = this.options.space ? this.options.space.freePages() : Infinity;
-    const memory = this.options.memory && charge ? Math.max(0, Math.floor(charge.room() / PAGE_BYTES)) : Infinity;
-    return memory < space ? { pages: memory, byMemory: true } : { pages: space, byMemory: false };
-  }
-
-  /** Gives a file new data, taking pages from (or giving them back to) the space and the cgroups. */
-  private setData(node: FileNode, data: FileData, charge?: PageCharger): void {
-    const pages = allocatedPages(data);
-    const delta = pages - node.pages;
-    if (delta > 0) {
-      this.options.space?.take(delta);
-      if (this.options.memory && charge) {
-        charge.charge(delta * PAGE_BYTES);
-        node.charges ??= new Map();
-        node.charges.set(charge, (node.charges.get(charge) ?? 0) + delta * PAGE_BYTES);
-      }
-    } else if (delta < 0) this.release(node, -delta);
-    node.data = data;
-    node.pages = pages;
+  /** New data for a file whose pages can only shrink or stay (truncation), stamped now. */
+  private change(node: FileNode, data: FileData): void {
+    this.ledger.set(node, data);
     node.mtime = this.now();
-  }
-
-  /** Gives back `pages` of a file: to the space, and to the cgroups that were charged (last writers first). */
-  private release(node: FileNode, pages: number): void {
-    this.options.space?.give(pages);
-    let bytes = pages * PAGE_BYTES;
-    const charges = [...(node.charges ?? [])].reverse();
-    for (const [charger, held] of charges) {
-      if (bytes <= 0) break;
-      const back = Math.min(held, bytes);
-      charger.uncharge(back);
-      bytes -= back;
-      if (back === held) node.charges!.delete(charger);
-      else node.charges!.set(charger, held - back);
-    }
   }
 
   /** A name of the node is gone: a file with none left frees its pages (no process holds it open here). */
@@ -461,8 +410,7 @@ export class MemoryFs implements VirtualFs {
     if (node.nlink > 0) return;
     if (node.kind === 'symlink') this.symlinks--;
     else {
-      this.release(node, node.pages);
-      node.pages = 0;
+      this.ledger.drop(node);
       this.options.space?.countFile(-1);
     }
   }

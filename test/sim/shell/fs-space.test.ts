@@ -4,7 +4,8 @@
 import { describe, expect, test } from 'vitest';
 import { textData, zeroData } from '../../../src/sim/shell/file-data.js';
 import { type PageCharger, SpacePool } from '../../../src/sim/shell/fs-space.js';
-import { FsError, MemoryFs } from '../../../src/sim/shell/vfs.js';
+import { MemoryFs } from '../../../src/sim/shell/vfs.js';
+import { fsErrorCode } from './support.js';
 
 const MIB = 1024 * 1024;
 
@@ -25,23 +26,13 @@ class Charger implements PageCharger {
   }
 }
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FsError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
-
 describe('a filesystem with a size', () => {
   test('a write that does not fit is cut at the last whole page, and the next one fails with ENOSPC', () => {
     const fs = new MemoryFs({ space: SpacePool.ofBytes(MIB) });
     fs.writeFile('/a', 'x'.repeat(10));
     expect(fs.write('/b', zeroData(2 * MIB))).toBe(MIB - 4096);
-    expect(codeOf(() => fs.write('/b', zeroData(1), { at: 'end' }))).toBe('ENOSPC');
-    expect(codeOf(() => fs.appendFile('/a', 'y'.repeat(5000)))).toBe('ENOSPC');
+    expect(fsErrorCode(() => fs.write('/b', zeroData(1), { at: 'end' }))).toBe('ENOSPC');
+    expect(fsErrorCode(() => fs.appendFile('/a', 'y'.repeat(5000)))).toBe('ENOSPC');
     expect(fs.statfs('/')).toMatchObject({ blocks: 256, free: 0 });
   });
 
@@ -68,7 +59,7 @@ describe('a filesystem with a size', () => {
     fs.resize('/s', 1024 * MIB);
     expect(fs.stat('/s')).toMatchObject({ size: 1024 * MIB, blocks: 0 });
     fs.writeFile('/f', '');
-    expect(codeOf(() => fs.allocate('/f', 0, 2 * MIB))).toBe('ENOSPC');
+    expect(fsErrorCode(() => fs.allocate('/f', 0, 2 * MIB))).toBe('ENOSPC');
     expect(fs.stat('/f')).toMatchObject({ size: 0, blocks: 0 });
     fs.allocate('/f', 0, MIB / 2);
     expect(fs.stat('/f')).toMatchObject({ size: MIB / 2, blocks: 1024 });
@@ -76,7 +67,7 @@ describe('a filesystem with a size', () => {
 
   test('a file past ext4\'s largest (16 TiB) fails with EFBIG', () => {
     const fs = new MemoryFs();
-    expect(codeOf(() => fs.write('/f', textData('x'), { at: 16 * 1024 ** 4 }))).toBe('EFBIG');
+    expect(fsErrorCode(() => fs.write('/f', textData('x'), { at: 16 * 1024 ** 4 }))).toBe('EFBIG');
   });
 });
 
