@@ -12,6 +12,7 @@ export class MemoryCgroup implements PageCharger {
   readonly #children = new Set<MemoryCgroup>();
   #own: () => number;
   #onOom: (() => never) | undefined;
+  #released = false;
 
   /**
    * `limit` is memory.max in bytes (undefined: max); `own` what its processes use besides tmpfs
@@ -54,6 +55,8 @@ export class MemoryCgroup implements PageCharger {
 
   uncharge(bytes: number): void {
     this.#tmpfs = Math.max(0, this.#tmpfs - bytes);
+    // A dead container's cgroup goes once nothing is charged to it any more.
+    if (this.#released && this.#tmpfs === 0) this.detach();
   }
 
   outOfMemory(): never {
@@ -69,6 +72,8 @@ export class MemoryCgroup implements PageCharger {
   release(): void {
     this.#own = () => 0;
     this.#onOom = undefined;
+    this.#released = true;
+    if (this.#tmpfs === 0) this.detach();
   }
 
   /** The cgroup is removed (the pod's sandbox is torn down, its tmpfs volumes unmounted). */
