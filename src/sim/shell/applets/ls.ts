@@ -8,7 +8,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** Lists files and directories. */
 export function ls(ctx: CommandContext): number {
-  const parsed = parseOptions(ctx, '1aAldhFR', { long: { all: 'a', 'almost-all': 'A', directory: 'd' } });
+  const parsed = parseOptions(ctx, '1aAldhFRs', { long: { all: 'a', 'almost-all': 'A', directory: 'd', size: 's' } });
   if (!parsed) return 2;
   const o = parsed.opts;
   const operands = parsed.operands.length > 0 ? parsed.operands : ['.'];
@@ -26,7 +26,7 @@ export function ls(ctx: CommandContext): number {
     }
   }
   const out: string[] = [];
-  if (files.length > 0) out.push(render(ctx, files, o.has('l'), o.has('h')));
+  if (files.length > 0) out.push(withSizes(ctx, files, render(ctx, files, o.has('l'), o.has('h')), o.has('s')));
   const headers = operands.length > 1;
   for (const d of dirs) {
     const path = resolvePath(ctx.cwd, d.name);
@@ -36,12 +36,27 @@ export function ls(ctx: CommandContext): number {
     // Entries are described as lstat sees them: a symbolic link is listed, not followed.
     const entries = names.map((name) => ({ name, st: ctx.fs.lstat(name === '..' ? resolvePath(path, '..') : `${path}/${name}`), path: `${path}/${name}` }));
     let block = headers ? `${d.name}:\n` : '';
-    if (o.has('l')) block += `total ${entries.reduce((n, e) => n + blocks(e.st), 0)}\n`;
-    block += render(ctx, entries, o.has('l'), o.has('h'));
+    if (o.has('l') || o.has('s')) block += `total ${entries.reduce((n, e) => n + blocks(e.st), 0)}\n`;
+    block += withSizes(ctx, entries, render(ctx, entries, o.has('l'), o.has('h')), o.has('s'));
     out.push(block);
   }
   ctx.stdout.write(out.join(headers ? '\n' : ''));
   return status;
+}
+
+/**
+ * -s: each line led by the 1 KiB blocks the entry holds (none for a sparse file's holes); GNU
+ * pads them to the widest, busybox to six (`%6lu `, as ls.c prints them).
+ */
+function withSizes(ctx: CommandContext, entries: { st: FileStat }[], listing: string, sizes: boolean): string {
+  if (!sizes) return listing;
+  const counts = entries.map((e) => String(blocks(e.st)));
+  const width = isGnu(ctx) ? Math.max(...counts.map((c) => c.length)) : 6;
+  return listing
+    .split('\n')
+    .slice(0, -1)
+    .map((line, i) => `${(counts[i] ?? '').padStart(width)} ${line}\n`)
+    .join('');
 }
 
 /** 1 KiB blocks: a file's pages (none for a hole), one 4 KiB block for a directory. */

@@ -28,6 +28,15 @@ describe('big files', () => {
     expect(r.stdout).toBe('-rw-r--r-- 1 root root 1073741824 Jan  6 10:00 sparse\n0\tsparse\n0\n');
   });
 
+  test('ls -s shows the blocks each file holds, as GNU ls and busybox ls print them', () => {
+    const files = 'truncate -s 1G sparse; printf hello > small; ls -s';
+    expect(sim(files, { dialect: 'bash' }).stdout).toBe('total 4\n4 small\n0 sparse\n');
+    expect(sim(files, { dialect: 'ash' }).stdout).toBe('total 4\n     4 small\n     0 sparse\n');
+    expect(sim(`${files} -l`, { dialect: 'bash' }).stdout).toBe(
+      'total 4\n4 -rw-r--r-- 1 root root          5 Jan  6 10:00 small\n0 -rw-r--r-- 1 root root 1073741824 Jan  6 10:00 sparse\n',
+    );
+  });
+
   test('reading the bytes of a big file is refused in kindling words; copying it is not', () => {
     const r = sim('truncate -s 1G big; md5sum big; echo $?; cp big copy; ls -l copy; cat big > /dev/null; echo $?', { dialect: 'ash' });
     expect(r.stderr).toBe("md5sum: kindling: the simulator does not model reading more than 64 MiB of a file's bytes (1073741824 bytes asked)\n");
