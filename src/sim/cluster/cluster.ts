@@ -34,6 +34,8 @@ import { bootstrapCluster } from './bootstrap.js';
 import type { ClusterParts } from './cluster-parts.js';
 import { intToIp, parseCidr, registryDay, type NodeConfig, type SimConfig } from './config.js';
 import { DEFAULT_NODE_CAPACITY } from './node-declarations.js';
+import { createNodeHost, type NodeHost } from '../runtime/node-host.js';
+import { NODE_SYSTEM_USAGE } from '../runtime/container-usage.js';
 import { quantityValue, parseQuantity } from '../quantity/quantity.js';
 import { EventLoop } from './event-loop.js';
 import { NodePodIPs, NodePorts, ServiceIPs } from './ipam.js';
@@ -64,6 +66,7 @@ export class Cluster implements NetworkView {
   /** The metrics.k8s.io API, served by whichever metrics-server runs in the cluster. */
   readonly metrics: MetricsApi;
   readonly #nodeFs = new Map<string, VirtualFs>();
+  readonly #hosts = new Map<string, NodeHost>();
   readonly #lb = new Map<string, number>();
 
   constructor(config: SimConfig) {
@@ -122,6 +125,8 @@ export class Cluster implements NetworkView {
     const imageBackoff = new Backoff(IMAGE_BACKOFF.initialMs, IMAGE_BACKOFF.maxMs);
     config.nodes.forEach((n, i) => {
       const ips = new NodePodIPs(`${intToIp(cidr.base + i * 256)}/24`);
+      const host = createNodeHost({ ...DEFAULT_NODE_CAPACITY, ...n.capacity }, NODE_SYSTEM_USAGE.memoryBytes, config.kernelVersion);
+      this.#hosts.set(n.name, host);
       const gateway = n.ip.replace(/\.\d+$/, '.1');
       const nodeAllocatable = () => this.api.view<Node>(NODES, undefined, n.name)?.status.allocatable ?? {};
       const ctx: KubeletContext = {
@@ -143,6 +148,7 @@ export class Cluster implements NetworkView {
           nodeSearch: config.dnsSearch,
           nodeNameserver: gateway,
           nodeAllocatable,
+          host,
         },
         allocatePodIP: () => ips.allocate(),
         releasePodIP: (ip) => ips.release(ip),
@@ -172,7 +178,8 @@ export class Cluster implements NetworkView {
   #fsOfNode(node: string): VirtualFs {
     let fs = this.#nodeFs.get(node);
     if (!fs) {
-      fs = new MemoryFs({ now: () => this.loop.now() });
+      const host = this.#hosts.get(node);
+      fs = new MemoryFs({ now: () => this.loop.now(), ...(host ? { space: host.disk } : {}) });
       this.#nodeFs.set(node, fs);
     }
     return fs;

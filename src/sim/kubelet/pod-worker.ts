@@ -484,6 +484,7 @@ export class PodWorker {
       if (rec.current) this.#endRun(rec, rec.current, rec.current.exitCode ?? 137);
     }
     if (this.sandbox && !this.pod.spec.hostNetwork) this.ctx.releasePodIP(this.sandbox.podIP);
+    this.sandbox?.teardown();
     const current = this.ctx.api.find<Pod>(PODS, this.pod.metadata.namespace, this.pod.metadata.name);
     if (current && current.metadata.uid === this.uid) this.ctx.api.finalizeDelete(PODS, current);
   }

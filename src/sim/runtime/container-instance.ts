@@ -4,7 +4,7 @@
 import type { Container, Pod } from '../api/types.js';
 import { createShell, type SessionShell } from '../shell/shell.js';
 import type { CommandContext, CommandImpl, CommandResult, Dialect, Effect, ProcessStatus, ShellOptions, ShellProcess } from '../shell/types.js';
-import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
+import { MemoryFs, normalizePath, type VirtualFs } from '../shell/vfs.js';
 import { curlApplet } from './applets/curl.js';
 import { digApplet } from './applets/dig.js';
 import { hostnameApplet } from './applets/hostname.js';
@@ -32,7 +32,9 @@ import { killallApplet, pgrepApplet, pidofApplet, pkillApplet } from './applets/
 import { killApplet } from './applets/kill.js';
 import { psApplet } from './applets/ps.js';
 import { nprocApplet, unameApplet } from './applets/system-info.js';
-import { SIGNAL_NUMBERS } from '../shell/control.js';
+import { ExitSignal, SIGNAL_NUMBERS } from '../shell/control.js';
+import { MemoryCgroup } from './memory-cgroup.js';
+import { containerMounts, type MountEntry, procMounts, statfsFor } from './container-mounts.js';
 
 export interface ContainerRuntimeEnv {
   now(): number;
@@ -90,6 +92,12 @@ export class ContainerInstance {
   readonly cpuLimitMillicores: number | undefined;
   /** The kernel's OOM killer ended the container: it went over its memory limit. */
   oomKilled = false;
+  /** Its memory cgroup (under the pod's): its program's memory and the tmpfs pages its processes wrote. */
+  readonly memory: MemoryCgroup;
+  /** Its mounts, as /proc/mounts lists them and df reads them. */
+  readonly mounts: MountEntry[];
+  /** PID 1's process is running now (so an OOM kill from inside it needs no wake-up). */
+  #resuming = false;
   /** The PID namespace the container's processes live in (the pod's, with shareProcessNamespace). */
   readonly processes: ProcessTable;
   /** Who its processes run as. */
@@ -113,9 +121,11 @@ export class ContainerInstance {
     this.cpuLimitMillicores = cpu ? quantityMilliValue(cpu) : undefined;
     this.dialect = image.info.userland === 'debian' ? 'bash' : 'ash';
     this.env = Object.fromEntries(spec.env);
+    this.memory = new MemoryCgroup(sandbox.memory, this.memoryLimit, () => (this.#process ? (this.#programMemory ?? this.#idle().memoryBytes) : 0), () => this.#oomKill());
+    this.mounts = containerMounts({ containerId: spec.id, container, sandbox, etcHosts: !pod.spec.hostNetwork, snapshot: 2 + (parseInt(spec.id.slice(0, 6), 16) % 400) * 2 });
     this.fs = this.#buildFs();
     this.processes = sandbox.processTable();
-    this.fs.mount('/proc', new ProcFs(this.processes, () => rt.now()));
+    this.fs.mount('/proc', new ProcFs(this.processes, () => rt.now(), () => procMounts(this.mounts)));
     this.identity = containerIdentity(pod, container, image.info.user, this.fs);
     const entry = container.command ?? image.info.entrypoint;
     const args = container.args ?? (container.command ? [] : image.info.cmd);
@@ -129,7 +139,7 @@ export class ContainerInstance {
       hostname: pod.spec.hostname ?? pod.metadata.name,
       useMemory: (bytes) => {
         this.#programMemory = bytes;
-        if (this.memoryLimit !== undefined && bytes > this.memoryLimit && !this.oomKilled) {
+        if (this.memoryLimit !== undefined && bytes + this.memory.tmpfsBytes() > this.memoryLimit && !this.oomKilled) {
           this.oomKilled = true;
           this.#process?.signal('KILL');
         }
@@ -243,7 +253,8 @@ export class ContainerInstance {
 
   #buildFs(): VirtualFs {
     const { image, sandbox, container, pod } = this.spec;
-    const fs = new MemoryFs({ now: () => this.rt.now() });
+    // The writable layer is on the node's disk; what its processes write to a tmpfs mount is charged to its cgroup.
+    const fs = new MemoryFs({ now: () => this.rt.now(), space: sandbox.host.disk, charge: this.memory, statfs: (p) => statfsFor(this.mounts, p) });
     const base = userlandFiles(image);
     for (const d of base.dirs) fs.mkdir(d, { recursive: true });
     for (const [path, content] of Object.entries(base.files)) {
@@ -261,6 +272,8 @@ export class ContainerInstance {
       const vol = sandbox.volumes.get(m.name);
       if (vol) fs.mount(m.mountPath, vol);
     }
+    // The sandbox's shm, unless a volume is mounted there (the way to give a pod more than 64 MiB).
+    if (!(container.volumeMounts ?? []).some((m) => normalizePath(m.mountPath) === '/dev/shm')) fs.mount('/dev/shm', sandbox.shm);
     return fs;
   }
 
@@ -350,6 +363,15 @@ export class ContainerInstance {
   }
 
   resume(now: number): ProcessStatus {
+    this.#resuming = true;
+    try {
+      return this.#resume(now);
+    } finally {
+      this.#resuming = false;
+    }
+  }
+
+  #resume(now: number): ProcessStatus {
     if (this.#awaitingStdin && !this.#process) {
       if (this.#killed) return { state: 'exited', code: 137, cause: 'signal' };
       if (this.#stdinInput === undefined) return { state: 'waiting', ready: () => this.#stdinInput !== undefined || this.#killed, deadline: Number.POSITIVE_INFINITY };
@@ -370,9 +392,26 @@ export class ContainerInstance {
     return out;
   }
 
-  /** The container's processes are gone from its PID namespace. */
+  /** The container's processes are gone from its PID namespace; the tmpfs pages they wrote stay charged to the pod. */
   #ended(): void {
     for (const p of this.processes.list()) if (p.container === this.spec.container.name) this.processes.exit(p.pid);
+    this.memory.release();
+  }
+
+  /**
+   * A write to a tmpfs took the cgroup (or the pod's, or the node's) past its memory: the OOM
+   * killer ends every process of the container (memory.oom.group), the writer first. Throws to
+   * unwind the writer mid-write.
+   */
+  #oomKill(): never {
+    if (!this.oomKilled) {
+      this.oomKilled = true;
+      this.#process?.signal('KILL');
+      for (const p of this.processes.list()) if (p.container === this.spec.container.name && p !== this.#main) p.signal('KILL');
+      // A writer in `kubectl exec`: PID 1 is asleep and must see that it is dead.
+      if (!this.#resuming) this.rt.wake();
+    }
+    throw new ExitSignal(137);
   }
 
   /**
@@ -411,14 +450,19 @@ export class ContainerInstance {
     }
   }
 
-  /** What the container uses now: its program's own figures, or its idle ones; CPU no more than its limit allows. */
+  /** What the container uses now: its program's own figures, or its idle ones, and its tmpfs pages; CPU no more than its limit allows. */
   usage(): Usage {
-    const idle = idleUsage(this.#programKind, this.argv[0] ?? '');
+    const idle = this.#idle();
     const cpu = this.#programCpu ?? idle.cpuMillicores;
     return {
       cpuMillicores: this.cpuLimitMillicores === undefined ? cpu : Math.min(cpu, this.cpuLimitMillicores),
-      memoryBytes: this.#programMemory ?? idle.memoryBytes,
+      // The working set counts shmem pages: a file in /dev/shm or a memory-backed emptyDir is memory.
+      memoryBytes: (this.#programMemory ?? idle.memoryBytes) + this.memory.tmpfsBytes(),
     };
+  }
+
+  #idle(): Usage {
+    return idleUsage(this.#programKind, this.argv[0] ?? '');
   }
 
   /**

@@ -1,11 +1,19 @@
-// What the containers of one pod share: its IP, its hostname, and its volumes (an emptyDir is
-// one filesystem mounted into every container that names it).
+// What the containers of one pod share: its IP, its hostname, its volumes (an emptyDir is one
+// filesystem mounted into every container that names it), its /dev/shm (the sandbox's IPC
+// namespace: a 64 MiB tmpfs, containerd's default) and its memory cgroup.
 import { base64Decode } from '../api/strategies/generic-strategy.js';
 import type { ConfigMap, DownwardAPIVolumeFile, Pod, Secret, Volume } from '../api/types.js';
 import { writeAtomically } from './atomic-volume.js';
 import { ProcessTable } from './process-table.js';
 import { fieldRefValue, resourceFieldValue } from './downward-api.js';
-import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
+import { MemoryFs, type FsStats, type PageCharger, type VirtualFs, type WriteOptions } from '../shell/vfs.js';
+import { PAGE_BYTES } from '../shell/file-data.js';
+import { SpacePool } from '../shell/fs-space.js';
+import { parseQuantity, quantityValue } from '../quantity/quantity.js';
+import { MemoryCgroup } from './memory-cgroup.js';
+import type { NodeHost } from './node-host.js';
+import { memoryVolumeBytes, podMemoryLimit } from './pod-memory.js';
+import type { FileData } from '../shell/file-data.js';
 
 export interface SandboxDeps {
   now(): number;
@@ -20,10 +28,31 @@ export interface SandboxDeps {
   nodeNameserver: string;
   /** The node's allocatable resources, for downward API limits a container does not set. */
   nodeAllocatable(): Record<string, string>;
+  /** The node's disk and memory, which the pod's filesystems and cgroup take from. */
+  host: NodeHost;
 }
+
+/** How a volume is mounted into a container, as /proc/mounts and df show it. */
+export interface VolumeMedium {
+  source: string;
+  type: string;
+  /** Mount options after rw/ro (`relatime,size=65536k,noswap`). */
+  options: string;
+  /** The kubelet mounts API data volumes (configMap, secret, projected, downwardAPI) read-only. */
+  readOnly: boolean;
+  stats(): FsStats;
+}
+
+/** containerd's sandbox /dev/shm: `mode=1777,size=65536k`, nosuid, nodev, noexec (sandbox_run_linux.go). */
+export const SHM_BYTES = 64 * 1024 * 1024;
 
 export class PodSandbox {
   readonly volumes = new Map<string, VirtualFs>();
+  readonly media = new Map<string, VolumeMedium>();
+  /** The pod's memory cgroup, under the node's; its containers' cgroups are under it. */
+  readonly memory: MemoryCgroup;
+  /** The sandbox's /dev/shm, shared by the pod's containers. */
+  readonly shm: MemoryFs;
   /** The pod's PID namespace when its containers share one: the pause process is PID 1. */
   readonly #sharedProcesses: ProcessTable | undefined;
 
@@ -32,6 +61,8 @@ export class PodSandbox {
     readonly podIP: string,
     private readonly deps: SandboxDeps,
   ) {
+    this.memory = new MemoryCgroup(deps.host.memory, podMemoryLimit(pod));
+    this.shm = new MemoryFs({ now: () => deps.now(), memory: true, space: SpacePool.ofBytes(SHM_BYTES) });
     for (const v of pod.spec.volumes ?? []) {
       const fs = this.#volumeFs(v.name);
       if (fs) this.volumes.set(v.name, fs);
@@ -41,6 +72,15 @@ export class PodSandbox {
       // Current pause images run as 65535:65535.
       this.#sharedProcesses.spawn({ uid: 65535, args: '/pause', comm: 'pause', startedAt: deps.now(), cpuMillicores: () => 0, signal: () => undefined, container: '', root: new MemoryFs({ now: () => deps.now() }) });
     }
+  }
+
+  get host(): NodeHost {
+    return this.deps.host;
+  }
+
+  /** The sandbox is gone: its tmpfs volumes are unmounted, and what they held is no one's. */
+  teardown(): void {
+    this.memory.detach();
   }
 
   /** Where a new container's processes go: the pod's shared namespace, or one of its own. */
@@ -109,21 +149,45 @@ export class PodSandbox {
 
   #volumeFs(name: string): VirtualFs | undefined {
     const v = this.pod.spec.volumes?.find((x) => x.name === name);
-    const now = () => this.deps.now();
     if (!v) return undefined;
-    if (v.emptyDir) return new MemoryFs({ now });
     if (v.hostPath) {
       const nodeFs = this.deps.nodeFs(this.pod.spec.nodeName ?? '');
       if (!nodeFs.exists(v.hostPath.path)) nodeFs.mkdir(v.hostPath.path, { recursive: true });
+      this.#describe(v, false, nodeFs);
       return new SubtreeFs(nodeFs, v.hostPath.path);
     }
-    const payload = this.#payload(v);
+    // configMap and disk emptyDirs live under /var/lib/kubelet (the node's disk); secret, projected
+    // and downwardAPI volumes are emptyDirs of medium Memory inside (their plugins' wrappedVolumeSpec).
+    const memory = v.emptyDir ? v.emptyDir.medium === 'Memory' : Boolean(v.secret || v.projected || v.downwardAPI);
+    const fs = this.#newFs(v, memory);
+    const payload = v.emptyDir ? undefined : this.#payload(v);
     if (payload) {
-      const fs = this.#writeAll(new MemoryFs({ now }), payload, v.name);
+      this.#writeAll(fs, payload, v.name);
       this.#written.set(v.name, JSON.stringify(payload));
+    }
+    return fs;
+  }
+
+  /** A volume's filesystem: a tmpfs of the kubelet's size, or a directory on the node's disk. */
+  #newFs(v: Volume, memory: boolean): MemoryFs {
+    const now = () => this.deps.now();
+    const readOnly = Boolean(v.configMap || v.secret || v.projected || v.downwardAPI);
+    if (!memory) {
+      const fs = new MemoryFs({ now, space: this.deps.host.disk });
+      this.#describe(v, readOnly, fs);
       return fs;
     }
-    return new MemoryFs({ now });
+    const allocatable = parseQuantity(this.deps.nodeAllocatable()['memory'] ?? '') ?? undefined;
+    const bytes = memoryVolumeBytes(this.pod, v, allocatable ? quantityValue(allocatable) : this.deps.host.memoryBytes);
+    const fs = new MemoryFs({ now, memory: true, space: SpacePool.ofBytes(bytes) });
+    const noswap = kernelAtLeast(this.deps.host.kernelVersion, 6, 4) ? ',noswap' : '';
+    this.media.set(v.name, { source: 'tmpfs', type: 'tmpfs', options: `relatime,size=${Math.ceil(bytes / PAGE_BYTES) * 4}k${noswap}`, readOnly, stats: () => fs.statfs('/') });
+    return fs;
+  }
+
+  /** A disk-backed volume: the node's disk, as the kubelet's bind mount shows it. */
+  #describe(v: Volume, readOnly: boolean, fs: VirtualFs): void {
+    this.media.set(v.name, { source: '/dev/vda1', type: 'ext4', options: 'relatime', readOnly, stats: () => fs.statfs('/') });
   }
 
   readonly #written = new Map<string, string>();
@@ -223,4 +287,17 @@ export class SubtreeFs implements VirtualFs {
   readlink(path: string) { return this.base.readlink(this.#p(path)); }
   link(existing: string, path: string) { this.base.link(this.#p(existing), this.#p(path)); }
   mount(path: string, fs: VirtualFs) { this.base.mount(this.#p(path), fs); }
+  readData(path: string) { return this.base.readData(this.#p(path)); }
+  write(path: string, data: FileData, options?: WriteOptions) { return this.base.write(this.#p(path), data, options); }
+  resize(path: string, size: number) { this.base.resize(this.#p(path), size); }
+  allocate(path: string, offset: number, length: number, options?: { charge?: PageCharger }) { this.base.allocate(this.#p(path), offset, length, options); }
+  statfs(path: string) { return this.base.statfs(this.#p(path)); }
+}
+
+/** Whether `uname -r` (`6.8.0-51-generic`) is at least major.minor. */
+function kernelAtLeast(version: string, major: number, minor: number): boolean {
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a > major || (a === major && b >= minor);
 }

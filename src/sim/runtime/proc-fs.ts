@@ -1,7 +1,10 @@
 // /proc as a container sees it: one directory per process of its PID namespace, with the
-// process's command line (`cmdline`, NUL-separated), its name (`comm`) and its root filesystem (`root`, the
-// container it runs in: `head /proc/8/root/etc/nginx/nginx.conf` from a sidecar). Read-only.
-import { FsError, type FileStat, type VirtualFs } from '../shell/vfs.js';
+// process's command line (`cmdline`, NUL-separated), its name (`comm`) and its root filesystem
+// (`root`, the container it runs in: `head /proc/8/root/etc/nginx/nginx.conf` from a sidecar),
+// and the container's mount table (`mounts`, what df reads). Read-only.
+import { textData, type FileData } from '../shell/file-data.js';
+import { noBlocks } from '../shell/fs-space.js';
+import { FsError, type FileStat, type FsStats, type VirtualFs } from '../shell/vfs.js';
 import type { ProcessTable } from './process-table.js';
 
 const DIR: FileStat = { type: 'dir', size: 0, mtime: 0, ino: 1, nlink: 2 };
@@ -10,6 +13,8 @@ export class ProcFs implements VirtualFs {
   constructor(
     private readonly table: ProcessTable,
     private readonly now: () => number,
+    /** /proc/mounts (the link /proc/self/mounts), as the kernel prints the mount namespace. */
+    private readonly mounts: () => string = () => '',
   ) {}
 
   /** `/8/root/etc/x` -> the process, the entry under its directory, and the rest of the path. */
@@ -26,6 +31,7 @@ export class ProcFs implements VirtualFs {
   }
 
   readFile(path: string): string {
+    if (path === '/mounts') return this.mounts();
     const { pid, entry, rest } = this.#split(path);
     const proc = this.#proc(path, pid);
     if (entry === 'cmdline' && rest === '/') return `${proc.args.split(' ').join('\0')}\0`;
@@ -45,6 +51,8 @@ export class ProcFs implements VirtualFs {
   }
 
   stat(path: string): FileStat {
+    // Files of /proc say size 0: their text is made when read.
+    if (path === '/mounts') return { type: 'file', size: 0, mtime: this.now(), ino: 4026531842, nlink: 1 };
     const { pid, entry, rest } = this.#split(path);
     if (pid === undefined && path.split('/').filter(Boolean).length === 0) return DIR;
     const proc = this.#proc(path, pid);
@@ -62,7 +70,7 @@ export class ProcFs implements VirtualFs {
 
   readdir(path: string): string[] {
     const { pid, entry, rest } = this.#split(path);
-    if (pid === undefined) return this.table.list().map((p) => String(p.pid)).sort();
+    if (pid === undefined) return [...this.table.list().map((p) => String(p.pid)), 'mounts'].sort();
     const proc = this.#proc(path, pid);
     if (entry === undefined) return ['cmdline', 'comm', 'root'];
     if (entry === 'root') return proc.root.readdir(rest);
@@ -73,7 +81,24 @@ export class ProcFs implements VirtualFs {
     throw new FsError('EINVAL', path);
   }
 
+  readData(path: string): FileData {
+    return textData(this.readFile(path));
+  }
+
+  statfs(): FsStats {
+    return noBlocks('proc');
+  }
+
   writeFile(path: string): void {
+    throw new FsError('EPERM', path);
+  }
+  write(path: string): number {
+    throw new FsError('EPERM', path);
+  }
+  resize(path: string): void {
+    throw new FsError('EPERM', path);
+  }
+  allocate(path: string): void {
     throw new FsError('EPERM', path);
   }
   appendFile(path: string): void {

@@ -1,6 +1,7 @@
 // Filesystem errors as errno-like codes, which each command words its own way.
 
-export type FsErrorCode = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'EXDEV' | 'EPERM';
+export type FsErrorCode =
+  | 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EBUSY' | 'EINVAL' | 'ELOOP' | 'EXDEV' | 'EPERM' | 'ENOSPC' | 'EFBIG';
 
 const errnoText: Record<FsErrorCode, string> = {
   ENOENT: 'No such file or directory',
@@ -13,6 +14,8 @@ const errnoText: Record<FsErrorCode, string> = {
   ELOOP: 'Too many levels of symbolic links',
   EXDEV: 'Invalid cross-device link',
   EPERM: 'Operation not permitted',
+  ENOSPC: 'No space left on device',
+  EFBIG: 'File too large',
 };
 
 /**

@@ -13,7 +13,8 @@ import { isADirectory, notFound, readonlyVariable } from './messages.js';
 import { applyRedirects, redirectFailureStatus } from './redirect.js';
 import { fatal, type Frame, report, step } from './runtime.js';
 import { exportedEnv, makeLocal, popLocals, setVar, type Var } from './state.js';
-import type { CommandContext, CommandImpl } from './types.js';
+import type { CommandContext, CommandImpl, Writer } from './types.js';
+import { HeldBytesLimit } from './file-data.js';
 import { basenamePath, isFsError, resolvePath } from './vfs.js';
 import { traceCommand } from './xtrace.js';
 
@@ -149,8 +150,32 @@ export function* runImpl(impl: CommandImpl, argv: string[], assigns: [string, st
     // bash exports `_`, the path of the command, last.
     if (f.rt.dialect === 'bash') env['_'] = argv[0]?.includes('/') ? (argv[0] as string) : `/usr/bin/${argv[0]}`;
   }
-  const r = impl(contextFor(argv, env, f.io, f));
-  return typeof r === 'number' ? r : yield* r;
+  try {
+    const r = impl(contextFor(argv, env, f.io, f));
+    return typeof r === 'number' ? r : yield* r;
+  } catch (e) {
+    const message = unhandledWriteOrRead(e);
+    if (message === undefined) throw e;
+    // What a tool did not word itself: stdio's close_stdout (GNU) and libbb's copyfd say this.
+    reportQuietly(writerOf(f.io, 2), `${basenamePath(argv[0] as string)}: ${message}\n`);
+    return 1;
+  }
+}
+
+/** The text for a full filesystem or a read too large to hold, or undefined for anything else (a bug, a signal). */
+function unhandledWriteOrRead(e: unknown): string | undefined {
+  if (e instanceof HeldBytesLimit) return e.message;
+  if (isFsError(e) && (e.code === 'ENOSPC' || e.code === 'EFBIG')) return `write error: ${e.text}`;
+  return undefined;
+}
+
+/** Writes an error where stderr may itself be the full file. */
+function reportQuietly(stderr: Writer, text: string): void {
+  try {
+    stderr.write(text);
+  } catch (e) {
+    if (!isFsError(e)) throw e;
+  }
 }
 
 /** The context a command sees. Reading `stdin` consumes it. */

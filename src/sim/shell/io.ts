@@ -1,6 +1,7 @@
 // File descriptors of a running command: writers for output (the terminal, a file, a capture
 // buffer) and a shared read position for input, so `read` in a loop consumes stdin line by line.
-import type { VirtualFs } from './vfs.js';
+import { type FileData, materialize, sliceData } from './file-data.js';
+import { type FsError, isFsError, type VirtualFs, type WriteOptions } from './vfs.js';
 import type { Writer } from './types.js';
 
 export interface InputStream {
@@ -18,7 +19,7 @@ export interface Io {
 /** Counts bytes so a process that writes without end can be stopped. */
 export type ByteCounter = (n: number) => void;
 
-export const nullWriter: Writer = { write: () => undefined };
+export const nullWriter: Writer = { write: () => undefined, writeData: (data) => ({ written: data.size }) };
 
 /** A writer that keeps what it is given (command substitution, pipeline stages). */
 export class BufferWriter implements Writer {
@@ -33,14 +34,52 @@ export class BufferWriter implements Writer {
   }
 }
 
-/** A writer that appends to a file of the virtual filesystem. */
+/** What a write left: the bytes that went in, and the error that stopped the rest (ENOSPC, EFBIG). */
+export interface WriteOutcome {
+  written: number;
+  error?: FsError;
+}
+
+/** full_write(3)-like: writes `data` at `options.at`, again after each short write, until done or an error. */
+export function fullWrite(fs: VirtualFs, path: string, data: FileData, options: WriteOptions = {}): WriteOutcome {
+  let written = 0;
+  try {
+    while (written < data.size) {
+      const at = options.at === 'end' ? 'end' : (options.at ?? 0) + written;
+      written += fs.write(path, sliceData(data, written), { ...options, at, truncate: options.truncate === true && written === 0 });
+    }
+  } catch (e) {
+    if (!isFsError(e)) throw e;
+    return { written, error: e };
+  }
+  return { written };
+}
+
+/**
+ * A writer that appends to a file of the virtual filesystem (a redirection's open file). Text
+ * counts toward the process's output limit; extents do not (they hold no bytes).
+ */
 export function fileWriter(fs: VirtualFs, path: string, count: ByteCounter): Writer {
   return {
     write(text: string) {
       count(text.length);
       fs.appendFile(path, text);
     },
+    writeData: (data: FileData) => fullWrite(fs, path, data, { at: 'end' }),
+    get bounded() {
+      return fs.statfs(path).unbounded !== true;
+    },
   };
+}
+
+/**
+ * Writes extents where the writer takes them, else their bytes (a pipe, the terminal:
+ * HeldBytesLimit past 64 MiB); throws the error that stopped a file write.
+ */
+export function writeData(writer: Writer, data: FileData): void {
+  if (!writer.writeData) return writer.write(materialize(data));
+  const outcome = writer.writeData(data);
+  if (outcome.error) throw outcome.error;
 }
 
 /** A copy of the table, for redirections that must not leak to the caller. */

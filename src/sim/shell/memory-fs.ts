@@ -1,14 +1,18 @@
 // MemoryFs: the VirtualFs as a tree in memory, with mounts of other filesystems, symbolic links
 // (followed as the kernel does: in every component but the last for lstat/readlink/rm/rename,
-// at most 40 of them) and hard links (one node under two names).
+// at most 40 of them) and hard links (one node under two names). A file holds FileData (extents,
+// so big files of zeros cost nothing); with a SpacePool its pages are counted against a disk or a
+// tmpfs size (ENOSPC), and on a memory-backed one (tmpfs) charged to the writer's memory cgroup.
 import { basenamePath, dirnamePath, normalizePath, pathParts } from './vfs-path.js';
 import { FsError, isFsError, utf8Length } from './fs-error.js';
-import type { FileStat, VirtualFs } from './vfs.js';
+import type { FileStat, VirtualFs, WriteOptions } from './vfs.js';
 import { followLinks, type Found } from './vfs-realpath.js';
+import { allocateData, EMPTY_DATA, type FileData, materialize, PAGE_BYTES, resizeData, sliceData, textData } from './file-data.js';
+import { type PagedFile, PageLedger } from './page-ledger.js';
+import { type FsStats, type PageCharger, SpacePool } from './fs-space.js';
 
-interface FileNode {
+interface FileNode extends PagedFile {
   kind: 'file';
-  content: string;
   mtime: number;
   ino: number;
   nlink: number;
@@ -28,7 +32,23 @@ interface DirNode {
 }
 type Node = FileNode | LinkNode | DirNode;
 
-/** An in-memory VirtualFs; `now` stamps mtimes (the simulator passes its virtual clock). */
+export interface MemoryFsOptions {
+  /** Stamps mtimes (the simulator passes its virtual clock). */
+  now?: () => number;
+  /** Where its pages come from (a disk shared by a node's filesystems, or a tmpfs's size); unbounded without. */
+  space?: SpacePool;
+  /** A tmpfs: its pages are memory, charged to the cgroup of the process that writes them. */
+  memory?: boolean;
+  /** A container's root: writes through it into memory-backed mounts are charged to this cgroup. */
+  charge?: PageCharger;
+  /** statfs(2) answers that the mount table decides (a container's bind mounts), before the routing's. */
+  statfs?: (path: string) => FsStats | undefined;
+}
+
+/** ext4's largest file with 4 KiB blocks (16 TiB): past it a write fails with EFBIG. */
+const MAX_FILE_BYTES = 16 * 1024 ** 4;
+
+/** An in-memory VirtualFs. */
 export class MemoryFs implements VirtualFs {
   private readonly root: DirNode;
   private readonly mounts = new Map<string, VirtualFs>();
@@ -36,33 +56,88 @@ export class MemoryFs implements VirtualFs {
   /** ext4 gives the root directory inode 2; later nodes count up from there. */
   private nextIno = 2;
   private symlinks = 0;
+  private readonly options: MemoryFsOptions;
+  private readonly ledger: PageLedger;
 
-  constructor(options: { now?: () => number } = {}) {
+  constructor(options: MemoryFsOptions = {}) {
+    this.options = options;
+    this.ledger = new PageLedger(options.space, options.memory === true);
     this.now = options.now ?? (() => 0);
     this.root = this.dirNode();
   }
 
   readFile(path: string): string {
+    return materialize(this.readData(path));
+  }
+
+  readData(path: string): FileData {
     const p = this.resolve(path, true);
     const m = this.route(p);
-    if (m) return m.fs.readFile(m.path);
+    if (m) return m.fs.readData(m.path);
     const node = this.lookup(p, path);
     if (node.kind === 'dir') throw new FsError('EISDIR', path);
-    return (node as FileNode).content;
+    return (node as FileNode).data;
   }
 
   writeFile(path: string, content: string): void {
-    const p = this.resolve(path, true);
-    const m = this.route(p);
-    if (m) return m.fs.writeFile(m.path, content);
-    this.putFile(p, path, content, false);
+    const data = textData(content);
+    if (this.write(path, data, { truncate: true }) < data.size) throw new FsError('ENOSPC', path);
   }
 
   appendFile(path: string, content: string): void {
+    const data = textData(content);
+    if (this.write(path, data, { at: 'end' }) < data.size) throw new FsError('ENOSPC', path);
+  }
+
+  write(path: string, data: FileData, options: WriteOptions = {}): number {
     const p = this.resolve(path, true);
     const m = this.route(p);
-    if (m) return m.fs.appendFile(m.path, content);
-    this.putFile(p, path, content, true);
+    const charge = options.charge ?? this.options.charge;
+    if (m) return m.fs.write(m.path, data, { ...options, ...(charge ? { charge } : {}) });
+    const node = this.fileNode(p, path);
+    if (options.truncate && node.data.size > 0) this.change(node, EMPTY_DATA);
+    const at = options.at === 'end' ? node.data.size : (options.at ?? 0);
+    if (at >= MAX_FILE_BYTES && data.size > 0) throw new FsError('EFBIG', path);
+    const piece = at + data.size > MAX_FILE_BYTES ? sliceData(data, 0, MAX_FILE_BYTES - at) : data;
+    const { written, short } = this.ledger.write(node, at, piece, charge);
+    if (written > 0) node.mtime = this.now();
+    if (short === 'memory' && charge) charge.outOfMemory();
+    // write(2) returns what it wrote; the write after it, with nothing written, fails.
+    if (short && written === 0) throw new FsError('ENOSPC', path);
+    return written;
+  }
+
+  resize(path: string, size: number): void {
+    const p = this.resolve(path, true);
+    const m = this.route(p);
+    if (m) return m.fs.resize(m.path, size);
+    const node = this.existingFile(p, path);
+    if (size > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
+    // A longer file gets a hole: no pages, nothing charged, until it is written.
+    this.change(node, resizeData(node.data, size));
+  }
+
+  allocate(path: string, offset: number, length: number, options: { charge?: PageCharger } = {}): void {
+    const p = this.resolve(path, true);
+    const m = this.route(p);
+    const charge = options.charge ?? this.options.charge;
+    if (m) return m.fs.allocate(m.path, offset, length, charge ? { charge } : {});
+    const node = this.existingFile(p, path);
+    if (offset + length > MAX_FILE_BYTES) throw new FsError('EFBIG', path);
+    // shmem_fallocate and ext4 give back what they took when they cannot take it all.
+    const short = this.ledger.replace(node, allocateData(node.data, offset, offset + length), charge);
+    if (short === 'memory' && charge) charge.outOfMemory();
+    if (short) throw new FsError('ENOSPC', path);
+    node.mtime = this.now();
+  }
+
+  statfs(path: string): FsStats {
+    const p = this.resolve(path, true);
+    const decided = this.options.statfs?.(p);
+    if (decided) return decided;
+    const m = this.route(p);
+    if (m) return m.fs.statfs(m.path);
+    return this.options.space ? this.options.space.stats() : { ...UNBOUNDED.stats(), unbounded: true };
   }
 
   exists(path: string): boolean {
@@ -139,8 +214,7 @@ export class MemoryFs implements VirtualFs {
     }
     if (node.kind === 'dir' && this.hasMountUnder(norm)) throw new FsError('EBUSY', path);
     parent.children.delete(name);
-    if (node.kind !== 'dir') node.nlink--;
-    if (node.kind === 'symlink' && node.nlink === 0) this.symlinks--;
+    this.unlinked(node);
     parent.mtime = this.now();
   }
 
@@ -162,6 +236,7 @@ export class MemoryFs implements VirtualFs {
     if (existing?.kind === 'dir' && existing.children.size > 0) throw new FsError('ENOTEMPTY', to);
     fromParent.children.delete(basenamePath(src));
     toParent.children.set(basenamePath(dst), node);
+    if (existing !== undefined && existing !== node) this.unlinked(existing);
     fromParent.mtime = this.now();
     toParent.mtime = this.now();
   }
@@ -231,7 +306,7 @@ export class MemoryFs implements VirtualFs {
       return { type: 'dir', size: 4096, mtime: node.mtime, ino: node.ino, nlink: 2 + subdirs };
     }
     if (node.kind === 'symlink') return { type: 'symlink', size: utf8Length(node.target), mtime: node.mtime, ino: node.ino, nlink: node.nlink };
-    return { type: 'file', size: utf8Length(node.content), mtime: node.mtime, ino: node.ino, nlink: node.nlink };
+    return { type: 'file', size: node.data.size, mtime: node.mtime, ino: node.ino, nlink: node.nlink, blocks: node.pages * (PAGE_BYTES / 512) };
   }
 
   /**
@@ -296,22 +371,53 @@ export class MemoryFs implements VirtualFs {
     return node;
   }
 
-  private putFile(norm: string, path: string, content: string, append: boolean): void {
+  /** The file at a resolved path, made empty when missing (open with O_CREAT). */
+  private fileNode(norm: string, path: string): FileNode {
     if (norm === '/') throw new FsError('EISDIR', path);
     const parent = this.lookupDir(dirnamePath(norm), path);
     const name = basenamePath(norm);
     const node = parent.children.get(name);
     if (node?.kind === 'dir') throw new FsError('EISDIR', path);
     if (node?.kind === 'symlink') throw new FsError('ELOOP', path);
-    if (node === undefined) {
-      parent.children.set(name, { kind: 'file', content, mtime: this.now(), ino: this.nextIno++, nlink: 1 });
-      parent.mtime = this.now();
-      return;
-    }
-    node.content = append ? node.content + content : content;
+    if (node !== undefined) return node;
+    const made: FileNode = { kind: 'file', data: EMPTY_DATA, pages: 0, mtime: this.now(), ino: this.nextIno++, nlink: 1 };
+    parent.children.set(name, made);
+    parent.mtime = this.now();
+    this.options.space?.countFile(1);
+    return made;
+  }
+
+  private existingFile(norm: string, path: string): FileNode {
+    const node = this.lookup(norm, path);
+    if (node.kind === 'dir') throw new FsError('EISDIR', path);
+    if (node.kind !== 'file') throw new FsError('EINVAL', path);
+    return node;
+  }
+
+  /** New data for a file whose pages can only shrink or stay (truncation), stamped now. */
+  private change(node: FileNode, data: FileData): void {
+    this.ledger.set(node, data);
     node.mtime = this.now();
   }
+
+  /** A name of the node is gone: a file with none left frees its pages (no process holds it open here). */
+  private unlinked(node: Node): void {
+    if (node.kind === 'dir') {
+      for (const child of node.children.values()) this.unlinked(child);
+      return;
+    }
+    node.nlink--;
+    if (node.nlink > 0) return;
+    if (node.kind === 'symlink') this.symlinks--;
+    else {
+      this.ledger.drop(node);
+      this.options.space?.countFile(-1);
+    }
+  }
 }
+
+/** statfs of a filesystem the simulator does not bound (the lesson's own machine): 1 TiB, empty. */
+const UNBOUNDED = new SpacePool(2 ** 28);
 
 function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -323,7 +429,7 @@ function copyAcross(fs: VirtualFs, from: string, to: string): void {
   if (st.type === 'symlink') {
     fs.symlink(fs.readlink(from), to);
   } else if (st.type === 'file') {
-    fs.writeFile(to, fs.readFile(from));
+    if (fs.write(to, fs.readData(from), { truncate: true }) < st.size) throw new FsError('ENOSPC', to);
   } else {
     if (!fs.exists(to)) fs.mkdir(to);
     for (const name of fs.readdir(from)) copyAcross(fs, `${from}/${name}`, `${to}/${name}`);

@@ -7,6 +7,7 @@ import { copyIo, type Fd, fileWriter, type Io, nullWriter } from './io.js';
 import { ambiguousRedirect, badFd, redirectFailed } from './messages.js';
 import { countOutput, type Frame, report } from './runtime.js';
 import { isFsError, resolvePath } from './vfs.js';
+import { HeldBytesLimit } from './file-data.js';
 
 /** The descriptor table with `redirects` applied, or undefined after reporting a failure. */
 export function* applyRedirects(redirects: Redirect[], f: Frame, base: Io = f.io): Gen<Io | undefined> {
@@ -129,6 +130,10 @@ function openInput(path: string, io: Io, fd: number, f: Frame, create: boolean):
     io.fds.set(fd, input(f.rt.fs.readFile(abs)));
     return true;
   } catch (e) {
+    if (e instanceof HeldBytesLimit) {
+      report(f, e.message);
+      return false;
+    }
     if (!isFsError(e)) throw e;
     report(f, redirectFailed(f.rt.dialect, path, e, false));
     return false;

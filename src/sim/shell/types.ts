@@ -1,6 +1,7 @@
 // The shell's public contract: how the simulator drives a shell process on its virtual clock,
 // and the shape of the commands (applets, kubectl, nslookup, ...) that the shell can run.
-import type { VirtualFs } from './vfs.js';
+import type { FileData } from './file-data.js';
+import type { FsError, VirtualFs } from './vfs.js';
 
 /** What a blocked command asks of the caller's clock. */
 export type Effect =
@@ -11,6 +12,14 @@ export type Effect =
 
 export interface Writer {
   write(text: string): void;
+  /**
+   * A file behind the descriptor takes extents (a run of zeros, random bytes) as they are, as
+   * the kernel takes a write without the writer holding the bytes twice; absent for pipes and
+   * the terminal. Says how much went in, and the error (ENOSPC, EFBIG) that stopped the rest.
+   */
+  writeData?(data: FileData): { written: number; error?: FsError };
+  /** The file behind it lives on a filesystem with a real size (so an endless writer ends with ENOSPC). */
+  readonly bounded?: boolean;
 }
 
 /** `ash` is busybox sh (container processes); `bash` is the lesson's own shell. */

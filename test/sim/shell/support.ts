@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { applets } from '../../../src/sim/shell/applets/index.js';
 import { createShell, type SessionShell } from '../../../src/sim/shell/shell.js';
 import type { CommandImpl, Dialect, ExitCause, ShellOptions } from '../../../src/sim/shell/types.js';
-import { MemoryFs } from '../../../src/sim/shell/vfs.js';
+import { FsError, MemoryFs } from '../../../src/sim/shell/vfs.js';
 import { repoRoot } from '../../support/golden.js';
 
 /** 2025-01-06 10:00:00 UTC, a Monday. */
@@ -237,4 +237,15 @@ function recorded(path: string, cases: BashCase[], what: string, runReal: (c: Ba
 /** Cases written as [name, script] or [name, script, files]. */
 export function cases(rows: [string, string, Record<string, string>?][], extra: Partial<BashCase> = {}): BashCase[] {
   return rows.map(([name, script, files]) => ({ name, script, ...(files ? { files } : {}), ...extra }));
+}
+
+/** The FsError code `fn` throws, or `no error`. */
+export function fsErrorCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof FsError) return e.code;
+    throw e;
+  }
+  return 'no error';
 }

@@ -3,17 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { FsError, MemoryFs, normalizePath, resolvePath } from '../../../src/sim/shell/vfs.js';
 import { decodeBytes, encodeBytes } from '../../../src/sim/shell/bytes.js';
-import { makeShell } from './support.js';
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FsError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
+import { fsErrorCode, makeShell } from './support.js';
 
 describe('paths', () => {
   test('resolvePath joins, normalises . and .., and stops at the root', () => {
@@ -51,14 +41,14 @@ describe('MemoryFs', () => {
     const fs = new MemoryFs();
     fs.mkdir('/d');
     fs.writeFile('/d/f', 'x');
-    expect(codeOf(() => fs.readFile('/nope'))).toBe('ENOENT');
-    expect(codeOf(() => fs.readFile('/d'))).toBe('EISDIR');
-    expect(codeOf(() => fs.writeFile('/x/y', ''))).toBe('ENOENT');
-    expect(codeOf(() => fs.writeFile('/d/f/g', ''))).toBe('ENOTDIR');
-    expect(codeOf(() => fs.mkdir('/d'))).toBe('EEXIST');
-    expect(codeOf(() => fs.mkdir('/e/f'))).toBe('ENOENT');
-    expect(codeOf(() => fs.rm('/d'))).toBe('ENOTEMPTY');
-    expect(codeOf(() => fs.readdir('/d/f'))).toBe('ENOTDIR');
+    expect(fsErrorCode(() => fs.readFile('/nope'))).toBe('ENOENT');
+    expect(fsErrorCode(() => fs.readFile('/d'))).toBe('EISDIR');
+    expect(fsErrorCode(() => fs.writeFile('/x/y', ''))).toBe('ENOENT');
+    expect(fsErrorCode(() => fs.writeFile('/d/f/g', ''))).toBe('ENOTDIR');
+    expect(fsErrorCode(() => fs.mkdir('/d'))).toBe('EEXIST');
+    expect(fsErrorCode(() => fs.mkdir('/e/f'))).toBe('ENOENT');
+    expect(fsErrorCode(() => fs.rm('/d'))).toBe('ENOTEMPTY');
+    expect(fsErrorCode(() => fs.readdir('/d/f'))).toBe('ENOTDIR');
     expect(new FsError('ENOENT', '/x').text).toBe('No such file or directory');
   });
 
@@ -71,7 +61,7 @@ describe('MemoryFs', () => {
     expect(fs.exists('/a/b')).toBe(false);
     fs.rm('/a', { recursive: true });
     expect(fs.readdir('/')).toEqual([]);
-    expect(codeOf(() => fs.rename('/nope', '/x'))).toBe('ENOENT');
+    expect(fsErrorCode(() => fs.rename('/nope', '/x'))).toBe('ENOENT');
   });
 
   test('a mounted filesystem appears at its mount point', () => {
@@ -83,7 +73,7 @@ describe('MemoryFs', () => {
     expect(root.readFile('/usr/share/nginx/html/index.html')).toBe('hi');
     root.writeFile('/usr/share/nginx/html/new.txt', 'x');
     expect(volume.readFile('/new.txt')).toBe('x');
-    expect(codeOf(() => root.rm('/usr/share/nginx/html', { recursive: true }))).toBe('EBUSY');
+    expect(fsErrorCode(() => root.rm('/usr/share/nginx/html', { recursive: true }))).toBe('EBUSY');
   });
 
   test('one volume mounted in two filesystems is shared, as an emptyDir is by two containers', () => {
@@ -122,9 +112,9 @@ describe('MemoryFs', () => {
     expect(fs.readFile('/a/b/g')).toBe('new');
     fs.rm('/lb');
     expect(fs.exists('/a/b/f')).toBe(true);
-    expect(codeOf(() => fs.readFile('/lf'))).toBe('ENOENT');
-    expect(codeOf(() => fs.readlink('/a'))).toBe('EINVAL');
-    expect(codeOf(() => fs.symlink('x', '/lf'))).toBe('EEXIST');
+    expect(fsErrorCode(() => fs.readFile('/lf'))).toBe('ENOENT');
+    expect(fsErrorCode(() => fs.readlink('/a'))).toBe('EINVAL');
+    expect(fsErrorCode(() => fs.symlink('x', '/lf'))).toBe('EEXIST');
   });
 
   test('a dangling link is written through; a loop of links is ELOOP', () => {
@@ -135,7 +125,7 @@ describe('MemoryFs', () => {
     expect(fs.readFile('/target')).toBe('x');
     fs.symlink('b', '/a');
     fs.symlink('a', '/b');
-    expect(codeOf(() => fs.readFile('/a'))).toBe('ELOOP');
+    expect(fsErrorCode(() => fs.readFile('/a'))).toBe('ELOOP');
   });
 
   test('hard links are one node under two names, counted in nlink and sharing the inode', () => {
@@ -149,8 +139,8 @@ describe('MemoryFs', () => {
     fs.rm('/f');
     expect(fs.stat('/h').nlink).toBe(1);
     fs.mkdir('/d');
-    expect(codeOf(() => fs.link('/d', '/d2'))).toBe('EPERM');
-    expect(codeOf(() => fs.link('/h', '/h'))).toBe('EEXIST');
+    expect(fsErrorCode(() => fs.link('/d', '/d2'))).toBe('EPERM');
+    expect(fsErrorCode(() => fs.link('/h', '/h'))).toBe('EEXIST');
     expect(fs.stat('/').nlink).toBe(3);
   });
 
@@ -166,7 +156,7 @@ describe('MemoryFs', () => {
     expect(vol.readlink('/l')).toBe('f');
     root.link('/vol/f', '/vol/h');
     expect(vol.stat('/f').nlink).toBe(2);
-    expect(codeOf(() => root.link('/vol/f', '/h'))).toBe('EXDEV');
+    expect(fsErrorCode(() => root.link('/vol/f', '/h'))).toBe('EXDEV');
   });
 
   test('raw bytes survive as escaped characters and count as one byte each', () => {

@@ -1,6 +1,7 @@
 // `cat [-n] [FILE...]`.
 import type { CommandContext } from '../types.js';
-import { isFsError } from '../vfs.js';
+import { isFsError, resolvePath } from '../vfs.js';
+import { deviceData, endlessDevice } from './devices.js';
 import { isGnu, parseOptions, readInput, warn } from './support.js';
 
 /** Concatenates files (or stdin) to stdout. */
@@ -16,12 +17,16 @@ export function cat(ctx: CommandContext): number {
       status = 1;
       continue;
     }
+    const o = parsed.opts;
+    const plain = ['A', 'e', 'E', 't', 'T', 'v', 'n', 'b'].every((f) => !o.has(f));
+    const copied = plain && ctx.stdout.writeData ? copyData(ctx, file) : undefined;
+    if (copied === 'write-error') return 1;
+    if (copied !== undefined) continue;
     const text = readInput(ctx, file);
     if (text === undefined) {
       status = 1;
       continue;
     }
-    const o = parsed.opts;
     const shown = o.has('A') || o.has('e') || o.has('E') || o.has('t') || o.has('T') || o.has('v') ? showNonPrinting(text, o) : text;
     if (!o.has('n')) {
       ctx.stdout.write(shown);
@@ -35,6 +40,32 @@ export function cat(ctx: CommandContext): number {
     ctx.stdout.write(out);
   }
   return status;
+}
+
+/**
+ * A file (or an endless device, into a file of bounded size) copied to a file as extents, as
+ * sendfile(2) would (busybox bb_copyfd_eof, GNU cat's copy loop); a full filesystem is a `write
+ * error` in both. Undefined when cat must read the bytes itself.
+ */
+function copyData(ctx: CommandContext, file: string): 'done' | 'write-error' | undefined {
+  const device = endlessDevice(ctx, file);
+  let data;
+  if (device !== undefined) {
+    if (!ctx.stdout.bounded) return undefined;
+    data = deviceData(ctx, device, Number.MAX_SAFE_INTEGER);
+  } else if (file === '-' || file === '/dev/null') return undefined;
+  else {
+    try {
+      data = ctx.fs.readData(resolvePath(ctx.cwd, file));
+    } catch (e) {
+      if (isFsError(e)) return undefined;
+      throw e;
+    }
+  }
+  const { error } = ctx.stdout.writeData!(data);
+  if (!error) return 'done';
+  warn(ctx, `write error: ${error.text}`);
+  return 'write-error';
 }
 
 /** -A (-vET), -e (-vE), -t (-vT), -E, -T, -v: make tabs, line ends and control characters visible. */

@@ -1,7 +1,8 @@
 // `cp [-r] SRC... DEST` and `mv SRC... DEST`.
 import type { CommandContext } from '../types.js';
 import { lexists } from '../vfs-realpath.js';
-import { basenamePath, isFsError, resolvePath, type VirtualFs } from '../vfs.js';
+import { fullWrite } from '../io.js';
+import { basenamePath, type FsError, isFsError, resolvePath, type VirtualFs } from '../vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 function isDir(fs: VirtualFs, path: string): boolean {
@@ -15,15 +16,25 @@ function copyTree(fs: VirtualFs, from: string, to: string, recursive = false): v
     return;
   }
   if (fs.stat(from).type === 'file') {
-    fs.writeFile(to, fs.readFile(from));
+    // The bytes go as extents: copying a 1 GiB file of zeros holds nothing.
+    const { error } = fullWrite(fs, to, fs.readData(from), { truncate: true });
+    if (error) throw new WriteFailed(to, error);
     return;
   }
   if (!fs.exists(to)) fs.mkdir(to);
   for (const name of fs.readdir(from)) copyTree(fs, `${from}/${name}`, `${to}/${name}`, true);
 }
 
+/** A copy's write found the filesystem full (its open went through). */
+class WriteFailed {
+  constructor(
+    readonly path: string,
+    readonly error: FsError,
+  ) {}
+}
+
 /** Sources and the destination path for each, or undefined after reporting a usage error. */
-function plan(ctx: CommandContext, operands: string[]): { src: string; from: string; to: string }[] | undefined {
+function plan(ctx: CommandContext, operands: string[]): { src: string; from: string; to: string; shown: string }[] | undefined {
   if (operands.length < 2) {
     warn(ctx, operands.length === 0 ? 'missing file operand' : `missing destination file operand after '${operands[0]}'`);
     if (isGnu(ctx)) ctx.stderr.write(`Try '${ctx.argv[0]} --help' for more information.\n`);
@@ -39,7 +50,7 @@ function plan(ctx: CommandContext, operands: string[]): { src: string; from: str
   }
   return sources.map((src) => {
     const from = resolvePath(ctx.cwd, src);
-    return { src, from, to: intoDir ? `${destAbs}/${basenamePath(from)}` : destAbs };
+    return { src, from, to: intoDir ? `${destAbs}/${basenamePath(from)}` : destAbs, shown: intoDir ? `${dest.replace(/\/+$/, '')}/${basenamePath(from)}` : dest };
   });
 }
 
@@ -51,7 +62,7 @@ export function cp(ctx: CommandContext): number {
   if (!steps) return 1;
   const recursive = ['r', 'R', 'a'].some((o) => parsed.opts.has(o));
   let status = 0;
-  for (const { src, from, to } of steps) {
+  for (const { src, from, to, shown } of steps) {
     try {
       if (!(recursive ? lexists(ctx.fs, from) : ctx.fs.exists(from))) {
         warn(ctx, `${isGnu(ctx) ? 'cannot' : "can't"} stat '${src}': No such file or directory`);
@@ -65,6 +76,12 @@ export function cp(ctx: CommandContext): number {
       }
       copyTree(ctx.fs, from, to, recursive);
     } catch (e) {
+      if (e instanceof WriteFailed) {
+        // GNU copy.c names the file; busybox's copyfd (libbb/copyfd.c) says only `write error`.
+        warn(ctx, isGnu(ctx) ? `error writing '${e.path === to ? shown : e.path}': ${e.error.text}` : `write error: ${e.error.text}`);
+        status = 1;
+        continue;
+      }
       if (!isFsError(e)) throw e;
       warn(ctx, `${isGnu(ctx) ? 'cannot create regular file' : "can't create"} '${to}': ${e.text}`);
       status = 1;

@@ -55,7 +55,7 @@ export function du(ctx: CommandContext): number {
 const UNITS = ['K', 'M', 'G', 'T', 'P', 'E'];
 
 /** GNU -h: powers of 1024 rounded up, one decimal below 10 (`8.0K`, `20K`, `1.5M`). */
-function gnuHuman(bytes: number): string {
+export function gnuHuman(bytes: number): string {
   if (bytes < 1024) return String(bytes);
   let v = bytes / 1024;
   let u = 0;

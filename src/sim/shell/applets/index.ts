@@ -13,9 +13,11 @@ import { cp, mv } from './cp.js';
 import { cut } from './cut.js';
 import { date } from './date.js';
 import { dd } from './dd.js';
+import { df } from './df.js';
 import { diff } from './diff.js';
 import { du } from './du.js';
 import { echo } from './echo.js';
+import { fallocate } from './fallocate.js';
 import { env, printenv } from './env.js';
 import { expr } from './expr.js';
 import { find } from './find.js';
@@ -68,6 +70,7 @@ export const applets: Record<string, CommandImpl> = {
   cut,
   date,
   dd,
+  df,
   diff,
   dirname,
   du,
@@ -75,6 +78,7 @@ export const applets: Record<string, CommandImpl> = {
   env,
   expr,
   false: falseApplet,
+  fallocate,
   find,
   fold,
   grep,

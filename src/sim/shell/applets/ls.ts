@@ -4,13 +4,14 @@
 // and the default modes.
 import type { CommandContext } from '../types.js';
 import { type FileStat, isFsError, resolvePath } from '../vfs.js';
+import { busyboxHuman, gnuHuman } from './du.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Lists files and directories. */
 export function ls(ctx: CommandContext): number {
-  const parsed = parseOptions(ctx, '1aAldhFR', { long: { all: 'a', 'almost-all': 'A', directory: 'd' } });
+  const parsed = parseOptions(ctx, '1aAldhFRs', { long: { all: 'a', 'almost-all': 'A', directory: 'd', size: 's' } });
   if (!parsed) return 2;
   const o = parsed.opts;
   const operands = parsed.operands.length > 0 ? parsed.operands : ['.'];
@@ -28,7 +29,7 @@ export function ls(ctx: CommandContext): number {
     }
   }
   const out: string[] = [];
-  if (files.length > 0) out.push(render(ctx, files, o.has('l')));
+  if (files.length > 0) out.push(withSizes(ctx, files, render(ctx, files, o.has('l'), o.has('h')), o.has('s')));
   const headers = operands.length > 1;
   for (const d of dirs) {
     const path = resolvePath(ctx.cwd, d.name);
@@ -38,32 +39,53 @@ export function ls(ctx: CommandContext): number {
     // Entries are described as lstat sees them: a symbolic link is listed, not followed.
     const entries = names.map((name) => ({ name, st: ctx.fs.lstat(name === '..' ? resolvePath(path, '..') : `${path}/${name}`), path: `${path}/${name}` }));
     let block = headers ? `${d.name}:\n` : '';
-    if (o.has('l')) block += `total ${entries.reduce((n, e) => n + blocks(e.st), 0)}\n`;
-    block += render(ctx, entries, o.has('l'));
+    if (o.has('l') || o.has('s')) block += `total ${entries.reduce((n, e) => n + blocks(e.st), 0)}\n`;
+    block += withSizes(ctx, entries, render(ctx, entries, o.has('l'), o.has('h')), o.has('s'));
     out.push(block);
   }
   ctx.stdout.write(out.join(headers ? '\n' : ''));
   return status;
 }
 
+/**
+ * -s: each line led by the 1 KiB blocks the entry holds (none for a sparse file's holes); GNU
+ * pads them to the widest, busybox to six (`%6lu `, as ls.c prints them).
+ */
+function withSizes(ctx: CommandContext, entries: { st: FileStat }[], listing: string, sizes: boolean): string {
+  if (!sizes) return listing;
+  const counts = entries.map((e) => String(blocks(e.st)));
+  const width = isGnu(ctx) ? Math.max(...counts.map((c) => c.length)) : 6;
+  return listing
+    .split('\n')
+    .slice(0, -1)
+    .map((line, i) => `${(counts[i] ?? '').padStart(width)} ${line}\n`)
+    .join('');
+}
+
+/** 1 KiB blocks: a file's pages (none for a hole), one 4 KiB block for a directory. */
 function blocks(st: FileStat): number {
+  if (st.blocks !== undefined) return st.blocks / 2;
   return st.type === 'dir' ? 4 : st.type === 'symlink' ? 0 : Math.ceil(st.size / 4096) * 4;
 }
 
-function render(ctx: CommandContext, entries: { name: string; st: FileStat; path?: string }[], long: boolean): string {
+function render(ctx: CommandContext, entries: { name: string; st: FileStat; path?: string }[], long: boolean, human: boolean): string {
   if (!long) return entries.map((e) => `${e.name}\n`).join('');
   const gnu = isGnu(ctx);
-  const sizeWidth = Math.max(...entries.map((e) => String(e.st.size).length));
+  // -h: GNU rounds up to one decimal below 10 (`64M`, `4.0K`), busybox to a tenth (`64.0M`).
+  const size = (st: FileStat) => (human ? (gnu ? gnuHuman(st.size) : busyboxHuman(st.size)) : String(st.size));
+  const sizeWidth = Math.max(...entries.map((e) => size(e.st).length));
   const linkWidth = Math.max(...entries.map((e) => String(e.st.nlink).length));
   const now = ctx.now();
   return entries
     .map((e) => {
       const mode = e.st.type === 'dir' ? 'drwxr-xr-x' : e.st.type === 'symlink' ? 'lrwxrwxrwx' : '-rw-r--r--';
       const target = e.st.type === 'symlink' && e.path !== undefined ? ` -> ${ctx.fs.readlink(e.path)}` : '';
+      // busybox: `%9llu`, or `%7s` (HUMAN_READABLE_MAX_WIDTH) with -h.
       const fields = gnu
-        ? `${mode} ${String(e.st.nlink).padStart(linkWidth)} root root ${String(e.st.size).padStart(sizeWidth)}`
-        : `${mode} ${String(e.st.nlink).padStart(4)} ${'root'.padEnd(8)} ${'root'.padEnd(8)} ${String(e.st.size).padStart(9)}`;
-      return `${fields} ${stamp(e.st.mtime, now)} ${e.name}${target}\n`;
+        ? `${mode} ${String(e.st.nlink).padStart(linkWidth)} root root ${size(e.st).padStart(sizeWidth)}`
+        : `${mode} ${String(e.st.nlink).padStart(4)} ${'root'.padEnd(8)} ${'root'.padEnd(8)} ${size(e.st).padStart(human ? 7 : 9)}`;
+      return `${fields} ${stamp(e.st.mtime, now)} ${e.name}${target}
+`;
     })
     .join('');
 }

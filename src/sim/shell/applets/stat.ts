@@ -156,8 +156,9 @@ function value(spec: string, e: Entry, gnu: boolean): string {
   }
 }
 
-/** 512-byte blocks: whole 4 KiB blocks for a file's data, one for a directory, none for a link. */
+/** 512-byte blocks: a file's pages (none for a hole), one 4 KiB block for a directory, none for a link. */
 export function blocks(st: FileStat): number {
+  if (st.blocks !== undefined) return st.blocks;
   if (st.type === 'dir') return 8;
   if (st.type === 'symlink') return 0;
   return Math.ceil(st.size / 4096) * 8;

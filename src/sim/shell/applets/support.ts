@@ -145,16 +145,6 @@ export function runProgram(ctx: CommandContext, argv: string[], stdin: string, m
   return ctx.exec(argv, stdin);
 }
 
-/** The largest file the simulator makes (it is a string in memory): `truncate -s 1G` and dd stop here. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-/** Reports (in kindling's words) a size past MAX_FILE_BYTES; true when it is. */
-export function tooLarge(ctx: CommandContext, bytes: number): boolean {
-  if (bytes <= MAX_FILE_BYTES) return false;
-  warn(ctx, `kindling: the simulator does not model files larger than 64 MiB (${bytes} bytes asked)`);
-  return true;
-}
-
 /** Splits text into lines without their newlines (a final newline ends the last line). */
 export function splitLines(text: string): string[] {
   if (text === '') return [];

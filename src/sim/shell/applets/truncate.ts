@@ -1,9 +1,9 @@
 // `truncate -s [+-<>/%]SIZE [-c] FILE...` (coreutils src/truncate.c, busybox
-// coreutils/truncate.c): set each file's size, cutting it or padding it with NUL bytes.
-import { decodeBytes, encodeBytes } from '../bytes.js';
+// coreutils/truncate.c): set each file's size, cutting it or extending it with a hole (reads as
+// NUL bytes, takes no space until written).
 import type { CommandContext } from '../types.js';
 import { isFsError, resolvePath } from '../vfs.js';
-import { badOption, isGnu, parseOptions, tooLarge, warn } from './support.js';
+import { badOption, isGnu, parseOptions, warn } from './support.js';
 
 /** Multipliers of a size suffix: K is 1024 and KB 1000 (GNU); busybox knows k, K, M, G and kB, MB, GB. */
 const GNU_SUFFIX: Record<string, number> = { '': 1, K: 1024, KiB: 1024, KB: 1000, M: 1024 ** 2, MiB: 1024 ** 2, MB: 1e6, G: 1024 ** 3, GiB: 1024 ** 3, GB: 1e9, T: 1024 ** 4, TB: 1e12 };
@@ -42,13 +42,16 @@ export function truncate(ctx: CommandContext): number {
         if (parsed.opts.has('c')) continue;
         ctx.fs.appendFile(path, '');
       }
-      const bytes = encodeBytes(ctx.fs.readFile(path));
-      const size = newSize(bytes.length, op, n);
-      if (size === bytes.length) continue;
-      if (tooLarge(ctx, size)) return 1;
-      const out = new Uint8Array(size);
-      out.set(bytes.subarray(0, size));
-      ctx.fs.writeFile(path, decodeBytes(out));
+      const current = ctx.fs.stat(path).size;
+      const size = newSize(current, op, n);
+      try {
+        // Growing leaves a hole: the file is that long but holds no pages (nothing charged on tmpfs).
+        if (size !== current) ctx.fs.resize(path, size);
+      } catch (e) {
+        if (!isFsError(e)) throw e;
+        warn(ctx, isGnu(ctx) ? `failed to truncate '${name}' at ${size} bytes: ${e.text}` : `${name}: truncate: ${e.text}`);
+        status = 1;
+      }
     } catch (e) {
       if (!isFsError(e)) throw e;
       warn(ctx, isGnu(ctx) ? `cannot open '${name}' for writing: ${e.text}` : `${name}: open: ${e.text}`);

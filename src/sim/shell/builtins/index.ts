@@ -5,7 +5,7 @@ import { evalArithOrFail } from '../expand.js';
 import { contextFor } from '../interpret-simple.js';
 import { errorPrefix, reportBuiltin } from '../runtime.js';
 import { exportedEnv } from '../state.js';
-import { basenamePath } from '../vfs.js';
+import { basenamePath, isFsError } from '../vfs.js';
 import type { CommandImpl } from '../types.js';
 import { cd, pwd } from './cd.js';
 import { command, evalBuiltin, exec, source, type } from './eval.js';
@@ -37,8 +37,17 @@ function fromApplet(impl: CommandImpl): BuiltinDef {
       };
       let wrote = false;
       if (!f.io.fds.has(1)) ctx.stdout = { write: () => (wrote = true) };
-      const r = impl(ctx);
-      const status = typeof r === 'number' ? r : yield* r;
+      let status: number;
+      try {
+        const r = impl(ctx);
+        status = typeof r === 'number' ? r : yield* r;
+      } catch (e) {
+        if (!isFsError(e) || (e.code !== 'ENOSPC' && e.code !== 'EFBIG')) throw e;
+        // A full file: bash's sh_wrerror, busybox echo's bb_simple_perror_msg("write error");
+        // busybox printf writes through stdio, which ash's evalbltin only turns into status 1.
+        if (!(f.rt.dialect === 'ash' && name === 'printf')) ctx.stderr.write(`${name}: write error: ${e.text}\n`);
+        return 1;
+      }
       if (!wrote) return status;
       reportBuiltin(f, name, 'write error: Bad file descriptor');
       return 1;
