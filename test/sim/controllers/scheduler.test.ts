@@ -155,14 +155,19 @@ describe('the scheduler after taints, labels and cordons change', () => {
   const NODES = { nodes: [{ name: 'cp', role: 'control-plane' }, 'w1'] };
   const plain = podYaml('plain', '  containers:\n  - name: c\n    image: busybox:1.36\n    command: [sleep, "3600"]\n');
   const node = (s: ScriptedSession) => s.ok("kubectl get pod plain -o jsonpath='{.spec.nodeName}'");
-  const failures = (s: ScriptedSession) => s.ok("kubectl get events --field-selector reason=FailedScheduling -o jsonpath='{range .items[*]}{.message}{\"\\n\"}{end}'");
-
-  it('schedules a pod waiting on a taint once the taint goes, with the 1.32 message meanwhile', async () => {
+  /** A cluster where `plain` waits after `first` (a taint or a cordon) made w1 unfit. */
+  const waiting = async (first: string) => {
     const s = new ScriptedSession(NODES);
-    s.ok('kubectl taint nodes w1 dedicated=db:NoSchedule');
+    s.ok(first);
     await s.file('plain.yaml', plain);
     s.ok('kubectl apply -f plain.yaml');
     s.ok('sleep 3');
+    return s;
+  };
+  const failures = (s: ScriptedSession) => s.ok("kubectl get events --field-selector reason=FailedScheduling -o jsonpath='{range .items[*]}{.message}{\"\\n\"}{end}'");
+
+  it('schedules a pod waiting on a taint once the taint goes, with the 1.32 message meanwhile', async () => {
+    const s = await waiting('kubectl taint nodes w1 dedicated=db:NoSchedule');
     expect(failures(s)).toBe(
       '0/2 nodes are available: 1 node(s) had untolerated taint {dedicated: db}, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.\n',
     );
@@ -172,11 +177,7 @@ describe('the scheduler after taints, labels and cordons change', () => {
   });
 
   it('says a cordoned node was unschedulable, and schedules the pod once it is uncordoned', async () => {
-    const s = new ScriptedSession(NODES);
-    s.ok('kubectl cordon w1');
-    await s.file('plain.yaml', plain);
-    s.ok('kubectl apply -f plain.yaml');
-    s.ok('sleep 3');
+    const s = await waiting('kubectl cordon w1');
     // NodeUnschedulable comes before TaintToleration: the controller's taint is not what is reported.
     expect(failures(s)).toContain('0/2 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 1 node(s) were unschedulable.');
     s.ok('kubectl uncordon w1');
@@ -185,11 +186,7 @@ describe('the scheduler after taints, labels and cordons change', () => {
   });
 
   it('retries a pod only for a change that may help the plugins that rejected it (queueing hints)', async () => {
-    const s = new ScriptedSession(NODES);
-    s.ok('kubectl taint nodes w1 dedicated=db:NoSchedule');
-    await s.file('plain.yaml', plain);
-    s.ok('kubectl apply -f plain.yaml');
-    s.ok('sleep 3');
+    const s = await waiting('kubectl taint nodes w1 dedicated=db:NoSchedule');
     // A label, another taint, a pod going away: TaintToleration says none of these can help.
     s.ok('kubectl label node w1 disktype=ssd');
     s.ok('kubectl taint nodes w1 other=x:PreferNoSchedule');

@@ -83,12 +83,13 @@ function printErrors(k: Kubectl, errors: Array<SourcedError | string[]>): void {
 }
 
 export function* taint(k: Kubectl): VerbResult {
+  // Complete reads --dry-run, then --validate, before it looks at the arguments.
+  const dry = dryRunStrategy(k);
+  fieldValidation(k);
   const { resources, add, remove } = completeArgs(k);
   const all = flagBool(k.flags, 'all');
   const selector = flagString(k.flags, 'selector') ?? '';
   const overwrite = flagBool(k.flags, 'overwrite');
-  const dry = dryRunStrategy(k);
-  fieldValidation(k);
   validate(resources, add, remove, all, selector);
   const api = k.cluster.api;
   const errors: Array<SourcedError | string[]> = [];

@@ -38,6 +38,8 @@ describe('kubectl taint', () => {
     const s = new KubectlSession(THREE_NODES);
     const stderr = (cmd: string) => s.run(cmd).stderr;
     expect(stderr('kubectl taint')).toBe('error: one or more resources must be specified as <resource> <name>\n');
+    expect(stderr('kubectl taint --validate=maybe')).toBe('error: invalid - validate option "maybe"; must be one of: strict (or true), warn, ignore (or false)\n');
+    expect(stderr('kubectl taint --validate=maybe --dry-run=maybe')).toBe('error: Invalid dry-run value (maybe). Must be "none", "server", or "client".\n');
     expect(stderr('kubectl taint nodes kind-worker')).toBe('error: at least one taint update is required\n');
     expect(stderr('kubectl taint nodes kind-worker a=b:NoSchedule extra')).toBe('error: all resources must be specified before taint changes: extra\n');
     expect(stderr('kubectl taint nodes kind-worker a=b:Often')).toBe("error: invalid taint effect: Often, unsupported taint effect\nSee 'kubectl taint -h' for help and examples\n");
