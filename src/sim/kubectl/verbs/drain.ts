@@ -3,15 +3,15 @@
 // evicted through the Eviction subresource (or deleted, --disable-eviction) and waited for,
 // polling once a second, until they are gone, `--timeout` runs out, or an error stops the node.
 import { evictPod } from '../../api/evict-pod.js';
-import { isNotFound, aggregateMessage } from '../../api/status-error.js';
 import { typeForKind } from '../../api/resources.js';
+import { parseLabelSelector, SelectorParseError } from '../../api/selectors.js';
+import { aggregateMessage, isNotFound } from '../../api/status-error.js';
 import type { Node, Pod } from '../../api/types.js';
 import type { Effect } from '../../shell/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagDuration, flagInt, flagString, type FlagSpec } from '../flags.js';
-import { parseLabelSelector, SelectorParseError } from '../../api/selectors.js';
-import { podsForDeletion, deletingLongerThan, type DrainFilterOptions } from './drain-filters.js';
+import { deletingLongerThan, podsForDeletion, type DrainFilterOptions } from './drain-filters.js';
 import { cordonNodes, drainTargets, dryRunSuffix } from './drain-nodes.js';
 import { DRY_RUN_FLAG, type DryRun } from './write-options.js';
 
@@ -49,11 +49,6 @@ function failureText(f: DrainFailure): string {
   return f.error instanceof Error ? f.error.message : String(f.error);
 }
 
-const gone = (k: Kubectl, pod: Pod) => {
-  const now = k.cluster.api.find<Pod>(PODS, pod.metadata.namespace, pod.metadata.name);
-  return !now || now.metadata.uid !== pod.metadata.uid;
-};
-
 /**
  * waitForDelete (wait.PollUntilContextTimeout): a check now and then every second until
  * `deadline`, when the context's end stops it between two checks. A pod found gone prints
@@ -67,11 +62,12 @@ function* waitForDelete(d: Drainer, pods: Pod[], deadline: number): Generator<Ef
   for (let tick = 1; ; tick++) {
     const now = k.cluster.now();
     pending = pending.filter((pod) => {
-      if (gone(k, pod)) {
+      const current = k.cluster.api.find<Pod>(PODS, pod.metadata.namespace, pod.metadata.name);
+      // Gone, or gone and replaced by a pod of the same name.
+      if (!current || current.metadata.uid !== pod.metadata.uid) {
         k.out(`pod/${pod.metadata.name} ${d.eviction ? 'evicted' : 'deleted'}\n`);
         return false;
       }
-      const current = k.cluster.api.find<Pod>(PODS, pod.metadata.namespace, pod.metadata.name)!;
       if (deletingLongerThan(current, d.filter.skipWaitSeconds, now)) {
         k.out(`pod "${pod.metadata.name}" has DeletionTimestamp older than ${d.filter.skipWaitSeconds} seconds, skipping\n`);
         return false;
