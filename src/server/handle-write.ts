@@ -53,8 +53,9 @@ export async function replaceObject(ctx: ServerContext, req: ApiRequest, target:
 
 /** DeleteOptions from the body and the query (kubectl sends a body; curl users send the query). */
 async function deleteOptionsOf(req: ApiRequest): Promise<DeleteOptions & { preconditions?: { uid?: string; resourceVersion?: string } }> {
-  const text = await req.body();
-  const body = text.trim() === '' ? {} : parseJsonBody(text).value;
+  // A typed client (kubectl drain's) sends its DeleteOptions as protobuf.
+  const read = await readObjectBody(req);
+  const body = read.text.trim() === '' ? {} : read.value;
   if (!isObject(body)) throw badRequest(`the body of the request was in an unknown format - accepted media types include: application/json`);
   const options: DeleteOptions & { preconditions?: { uid?: string; resourceVersion?: string } } = {};
   const grace = body['gracePeriodSeconds'] ?? (req.query.has('gracePeriodSeconds') ? Number(req.query.get('gracePeriodSeconds')) : undefined);

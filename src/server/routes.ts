@@ -1,5 +1,6 @@
 // The routing table: fixed paths (version, health, discovery, OpenAPI) first, then resource URLs
 // dispatched on what they name (a collection, an object, a subresource) and the method.
+import { evictPodRequest } from './handle-eviction.js';
 import { getLog } from './handle-log.js';
 import { isMetricsPath, serveMetrics } from './handle-metrics.js';
 import { getDiscoveryRoot, getGroupDiscovery, getHealth, getNodeLease, getOpenApi, getVersion } from './handle-meta.js';
@@ -45,6 +46,7 @@ const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
   'status PATCH': patchStatus,
   'log GET': getLog,
   'binding POST': bindPod,
+  'eviction POST': evictPodRequest,
   'scale GET': getScale,
   'scale PUT': updateScale,
   'scale PATCH': updateScale,

@@ -184,6 +184,38 @@ describe('the HTTP API without kubectl', () => {
     expect(again.body).toMatchObject({ reason: 'Conflict', code: 409 });
   });
 
+  it('evicts a pod through pods/eviction: DisruptionTarget first, then a graceful delete; a dry run changes nothing', async () => {
+    createObjects(h.cluster, POD('evictee'));
+    h.server.advance(10_000);
+    const path = '/api/v1/namespaces/default/pods/evictee';
+    const eviction = (body: Record<string, unknown>) => JSON.stringify({ apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: 'evictee', namespace: 'default' }, ...body });
+    const dry = await json(`${path}/eviction?dryRun=All`, { method: 'POST', body: eviction({ deleteOptions: {} }) });
+    expect(dry.status).toBe(201);
+    expect((await json(path)).body['metadata']).not.toHaveProperty('deletionTimestamp');
+    const mismatch = await json(path + '/eviction', { method: 'POST', body: eviction({ metadata: { name: 'other' } }) });
+    expect(mismatch.body).toMatchObject({ reason: 'BadRequest', message: 'name in URL does not match name in Eviction object' });
+    const r = await json(`${path}/eviction`, { method: 'POST', body: eviction({ deleteOptions: { gracePeriodSeconds: 5 } }) });
+    expect(r.status).toBe(201);
+    expect(r.body).toEqual({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
+    const pod = (await json(path)).body as { metadata: Record<string, unknown>; status: { conditions: Array<Record<string, unknown>> } };
+    expect(pod.metadata['deletionGracePeriodSeconds']).toBe(5);
+    expect(pod.status.conditions.find((c) => c['type'] === 'DisruptionTarget')).toMatchObject({ status: 'True', reason: 'EvictionByEvictionAPI', message: 'Eviction API: evicting' });
+    const missing = await json('/api/v1/namespaces/default/pods/nope/eviction', { method: 'POST', body: JSON.stringify({ metadata: { name: 'nope' } }) });
+    expect(missing.body).toMatchObject({ reason: 'NotFound', message: 'pods "nope" not found' });
+  });
+
+  it('reads the protobuf DeleteOptions a typed client sends with a DELETE', async () => {
+    createObjects(h.cluster, POD('typed'));
+    h.server.advance(10_000);
+    // runtime.Unknown{TypeMeta{v1, DeleteOptions}, Raw: DeleteOptions{gracePeriodSeconds: 7}}, as kubectl drain sends it.
+    const raw = [0x08, 0x07];
+    const meta = [0x0a, 0x02, ...Buffer.from('v1'), 0x12, 0x0d, ...Buffer.from('DeleteOptions')];
+    const body = Buffer.from([0x6b, 0x38, 0x73, 0x00, 0x0a, meta.length, ...meta, 0x12, raw.length, ...raw]);
+    const r = await fetch(url('/api/v1/namespaces/default/pods/typed'), { method: 'DELETE', body, headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf' } });
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as { metadata: Record<string, unknown> }).metadata['deletionGracePeriodSeconds']).toBe(7);
+  });
+
   it('reads and patches a deployment scale', async () => {
     const path = '/apis/apps/v1/namespaces/kube-system/deployments/coredns/scale';
     expect((await json(path)).body).toMatchObject({ kind: 'Scale', apiVersion: 'autoscaling/v1', spec: { replicas: 2 }, status: { selector: 'k8s-app=kube-dns' } });

@@ -14,4 +14,10 @@ export const simCodes = defineCodes({
     summary:
       'A Pod ran an image that neither the simulator\'s catalog nor the lesson\'s `sim.images` describes: the simulator pulled it as a generic image (a plain Linux userland; with no command, a process that runs until stopped). Declare the image under `sim.images` to say what it does (a warning: the lesson still runs).',
   },
+  kindNotModelled: {
+    code: 'KL703',
+    name: 'kind-not-modelled',
+    summary:
+      'The lesson creates an object of a kind Kubernetes serves but the simulator does not model (a PodDisruptionBudget): on the simulator kubectl refuses it, saying so, and what depends on it behaves as if it were not there (a warning: the lesson still runs).',
+  },
 });

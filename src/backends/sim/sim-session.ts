@@ -5,6 +5,7 @@
 import type { Diagnostic, Lesson } from '../../lesson/types.js';
 import type { RunOptions, Session } from '../types.js';
 import { assumedImageDiagnostics } from './assumed-image-diagnostics.js';
+import { unmodelledKindDiagnostics } from './unmodelled-kind-diagnostics.js';
 import type { StepResult } from '../../run/types.js';
 import { Cluster } from '../../sim/cluster/cluster.js';
 import type { SimConfig } from '../../sim/cluster/config.js';
@@ -153,7 +154,8 @@ export class SimSession implements Session {
   }
 
   diagnostics(): Diagnostic[] {
-    return this.#lesson ? assumedImageDiagnostics(this.#lesson, this.cluster.registry.assumed.values()) : [];
+    if (!this.#lesson) return [];
+    return [...assumedImageDiagnostics(this.#lesson, this.cluster.registry.assumed.values()), ...unmodelledKindDiagnostics(this.#lesson)];
   }
 
   async close(): Promise<void> {

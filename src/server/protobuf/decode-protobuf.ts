@@ -191,8 +191,10 @@ export function decodeMessage(buf: Uint8Array, name: string): unknown {
   return out;
 }
 
-/** `v1` + `Pod` -> `core.v1.Pod`; `apps/v1` -> `apps.v1.*`; `discovery.k8s.io/v1` -> `discovery.v1.*`. */
+/** `v1` + `Pod` -> `core.v1.Pod`; `apps/v1` -> `apps.v1.*`; `discovery.k8s.io/v1` -> `discovery.v1.*`; DeleteOptions -> `meta.v1.DeleteOptions`. */
 function messageFor(apiVersion: string, kind: string): string | undefined {
+  // DeleteOptions is registered in every group version (a delete on pods sends it as `v1`).
+  if (kind === 'DeleteOptions') return 'meta.v1.DeleteOptions';
   const slash = apiVersion.indexOf('/');
   const pkg = slash < 0 ? `core.${apiVersion}` : `${apiVersion.slice(0, slash).split('.')[0]}.${apiVersion.slice(slash + 1)}`;
   const name = `${pkg}.${kind}`;

@@ -15,6 +15,8 @@ import { startReplicaSetController } from '../controllers/replicaset.js';
 import { startResourceQuotaController } from '../controllers/resource-quota.js';
 import { startGarbageCollector } from '../controllers/garbage-collector.js';
 import { startNamespaceController } from '../controllers/namespaces.js';
+import { startNodeLifecycleController } from '../controllers/node-lifecycle.js';
+import { startTaintEvictionController } from '../controllers/taint-eviction.js';
 import { startScheduler } from '../controllers/scheduler.js';
 import { startAPIServiceAvailabilityController } from '../controllers/apiservice-availability.js';
 import { EventRecorder } from '../events/event-recorder.js';
@@ -111,6 +113,8 @@ export class Cluster implements NetworkView {
     startDeploymentController(this.parts);
     startJobController(this.parts);
     startResourceQuotaController(this.parts);
+    startNodeLifecycleController(this.parts);
+    startTaintEvictionController(this.parts);
     const birth = this.loop.now();
     const pipeline = new MetricsPipeline({
       api: this.api,

@@ -2,9 +2,10 @@
 // (scheduling/filters.ts), preferring nodes its preferred node affinity names, then nodes
 // without taints it would rather avoid, then the least loaded; records `Scheduled`, or
 // `FailedScheduling` with the pod's PodScheduled condition. An unschedulable pod waits until a
-// change in the cluster might let it fit (a pod gone or finished, a node added or changed), with
-// the scheduling queue's back-off (1 s doubling to 10 s), and is retried every 5 minutes anyway
-// (podMaxInUnschedulablePodsDuration), as pkg/scheduler/internal/queue does.
+// change in the cluster might let it fit (a pod gone or finished, a node added or changed, as the
+// queueing hints of the plugins that rejected it judge), with the scheduling queue's back-off
+// (1 s doubling to 10 s), and is retried every 5 minutes anyway (podMaxInUnschedulablePodsDuration),
+// as pkg/scheduler/internal/queue does.
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
 import type { Node, Pod } from '../api/types.js';
@@ -13,6 +14,7 @@ import type { Timer } from '../cluster/event-loop.js';
 import { effectiveTaints, runFilters, tolerated, type Rejection } from './scheduling/filters.js';
 import { fitErrorMessage } from './scheduling/fit-error.js';
 import { preferredAffinityScore } from './scheduling/node-affinity.js';
+import { nodeChangeMayHelp, podGoneMayHelp } from './scheduling/queueing-hints.js';
 import { snapshotNodes, type NodeInfo } from './scheduling/node-info.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
@@ -28,6 +30,8 @@ interface Waiting {
   name: string;
   attempts: number;
   lastAttempt: number;
+  /** The plugins that rejected it in its last attempt (UnschedulablePlugins). */
+  plugins: Set<string>;
   timer?: Timer;
 }
 
@@ -78,9 +82,10 @@ export function startScheduler(parts: ClusterParts): void {
       const condition = { lastProbeTime: null, lastTransitionTime: since, message, reason: 'Unschedulable', status: 'False' as const, type: 'PodScheduled' };
       api.updateStatus(PODS, { ...pod, status: { ...pod.status, conditions: [...(pod.status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), condition] } });
       recorder.recordNew(ref, 'Warning', 'FailedScheduling', 'Scheduling', message.length > 1024 ? `${message.slice(0, 1024)} ...` : message, 'default-scheduler', instance);
-      const waiting = unschedulable.get(uid) ?? { namespace: ns, name, attempts: 0, lastAttempt: now };
+      const waiting = unschedulable.get(uid) ?? { namespace: ns, name, attempts: 0, lastAttempt: now, plugins: new Set<string>() };
       waiting.attempts++;
       waiting.lastAttempt = now;
+      waiting.plugins = new Set(rejections.map((r) => r.plugin));
       loop.cancel(waiting.timer);
       // Left in the unschedulable queue: the flush finds it once it has waited 5 minutes.
       const flushDelay = MAX_IN_UNSCHEDULABLE_MS + random.between(0, FLUSH_PERIOD_MS);
@@ -113,11 +118,13 @@ export function startScheduler(parts: ClusterParts): void {
     schedule(waiting.namespace, waiting.name, uid);
   };
 
-  /** A change that may let waiting pods fit: each goes back to the queue once its back-off has passed. */
-  const clusterChanged = (): void => {
+  /** A change that may let waiting pods fit (`mayHelp` is the hints' say): each goes back to the queue once its back-off has passed. */
+  const clusterChanged = (mayHelp: (waiting: Waiting, pod: Pod) => boolean): void => {
     const now = loop.now();
     for (const [uid, waiting] of unschedulable) {
       if (queued.has(uid)) continue;
+      const pod = api.view<Pod>(PODS, waiting.namespace, waiting.name);
+      if (!pod || !mayHelp(waiting, pod)) continue;
       const backoff = Math.min(MAX_BACKOFF_MS, INITIAL_BACKOFF_MS * 2 ** (waiting.attempts - 1));
       loop.cancel(waiting.timer);
       waiting.timer = loop.at(Math.max(now, waiting.lastAttempt + backoff), `requeue ${waiting.name}`, () => retry(uid));
@@ -131,11 +138,11 @@ export function startScheduler(parts: ClusterParts): void {
       const waiting = unschedulable.get(uid);
       if (waiting) loop.cancel(waiting.timer);
       unschedulable.delete(uid);
-      if (pod.spec.nodeName) clusterChanged();
+      if (pod.spec.nodeName) clusterChanged((w) => podGoneMayHelp(w.plugins, pod));
       return;
     }
     if (pod.spec.nodeName) {
-      if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') clusterChanged();
+      if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') clusterChanged((w) => podGoneMayHelp(w.plugins, pod));
       return;
     }
     if ((pod.spec.schedulerName ?? 'default-scheduler') !== 'default-scheduler') return;
@@ -144,14 +151,15 @@ export function startScheduler(parts: ClusterParts): void {
   });
   // Node changes that can let a pod fit (the plugins' registered events): a new node, new
   // labels, taints, schedulability or allocatable resources; not heartbeats.
-  const nodeFacts = new Map<string, string>();
+  const nodesSeen = new Map<string, { node: Node; facts: string }>();
   api.store.watch('nodes', (event) => {
     const node = event.object as Node;
     const facts = JSON.stringify([node.metadata.labels, node.spec.taints, node.spec.unschedulable, node.status?.allocatable, node.status?.conditions?.find((c) => c.type === 'Ready')?.status]);
-    if (event.type === 'DELETED') nodeFacts.delete(node.metadata.name);
-    else if (nodeFacts.get(node.metadata.name) !== facts) {
-      nodeFacts.set(node.metadata.name, facts);
-      clusterChanged();
+    const seen = nodesSeen.get(node.metadata.name);
+    if (event.type === 'DELETED') nodesSeen.delete(node.metadata.name);
+    else if (seen?.facts !== facts) {
+      nodesSeen.set(node.metadata.name, { node, facts });
+      clusterChanged((w, pod) => nodeChangeMayHelp(pod, w.plugins, seen?.node, node));
     }
   });
 }

@@ -9,9 +9,11 @@ import { commandPath, KUBECTL_COMMANDS, unknownCommandText } from './command-nam
 import { FlagError, flagString, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { apply, APPLY_FLAGS } from './verbs/apply.js';
 import { apiResources, API_RESOURCES_FLAGS, clusterInfo, config, version, VERSION_FLAGS } from './verbs/cluster-info.js';
+import { cordon, CORDON_FLAGS, uncordon } from './verbs/cordon.js';
 import { create, CREATE_FLAGS } from './verbs/create.js';
 import { deleteVerb, DELETE_FLAGS } from './verbs/delete.js';
 import { describe, DESCRIBE_FLAGS } from './verbs/describe.js';
+import { drain, DRAIN_FLAGS } from './verbs/drain.js';
 import { exec, EXEC_FLAGS } from './verbs/exec.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
@@ -23,6 +25,7 @@ import { replace, REPLACE_FLAGS } from './verbs/replace.js';
 import { rollout, ROLLOUT_FLAGS, scale, SCALE_FLAGS } from './verbs/rollout.js';
 import { run, RUN_FLAGS } from './verbs/run.js';
 import { set, SET_FLAGS } from './verbs/set.js';
+import { taint, TAINT_FLAGS } from './verbs/taint.js';
 import { top, TOP_FLAGS } from './verbs/top.js';
 import { wait, WAIT_FLAGS } from './verbs/wait.js';
 
@@ -54,6 +57,10 @@ export const VERBS: Record<string, VerbEntry> = {
   'cluster-info': { run: clusterInfo, flags: [] },
   'api-resources': { run: apiResources, flags: API_RESOURCES_FLAGS },
   top: { run: top, flags: TOP_FLAGS },
+  cordon: { run: cordon, flags: CORDON_FLAGS },
+  uncordon: { run: uncordon, flags: CORDON_FLAGS },
+  drain: { run: drain, flags: DRAIN_FLAGS },
+  taint: { run: taint, flags: TAINT_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 
@@ -74,6 +81,10 @@ Basic Commands (Intermediate):
 Cluster Management Commands:
   cluster-info    Display cluster information
   top             Display resource (CPU/memory) usage
+  cordon          Mark node as unschedulable
+  uncordon        Mark node as schedulable
+  drain           Drain node in preparation for maintenance
+  taint           Update the taints on one or more nodes
 
 Troubleshooting and Debugging Commands:
   describe        Show details of a specific resource or group of resources

@@ -4,6 +4,7 @@
 // fails stops the rest of its file (the builder's StreamVisitor returns), not the other files.
 import type { ResourceType } from '../api/resources.js';
 import { typeForKind } from '../api/resources.js';
+import { unmodelledKind, unmodelledKindMessage } from '../api/unmodelled-kinds.js';
 import type { KubeObject } from '../api/types.js';
 import { isFsError, resolvePath, type VirtualFs } from '../shell/vfs.js';
 import { marshalGoJson } from './print/go-json.js';
@@ -123,6 +124,11 @@ function decodeDocument(source: string, text: string, validate: boolean, out: Ma
     }
     const type = typeForKind(String(obj['kind']), String(obj['apiVersion']));
     const meta = (obj['metadata'] ?? {}) as Record<string, unknown>;
+    const unmodelled = type ? undefined : unmodelledKind(obj['kind'], obj['apiVersion']);
+    if (unmodelled) {
+      out.push({ source, problem: unmodelledKindMessage(unmodelled) });
+      return false;
+    }
     if (!type) {
       out.push({
         source,

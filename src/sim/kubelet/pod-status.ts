@@ -149,6 +149,9 @@ function condition(type: string, ok: boolean, reason: string | undefined, messag
   };
 }
 
+/** The conditions the kubelet owns (kubetypes.PodConditionByKubelet). */
+const KUBELET_CONDITIONS = new Set(['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady']);
+
 /** The whole PodStatus the kubelet writes for the pod now. */
 export function buildPodStatus(view: PodRuntimeView, nowMs: number): PodStatus {
   const pod = view.pod;
@@ -177,8 +180,8 @@ export function buildPodStatus(view: PodRuntimeView, nowMs: number): PodStatus {
     condition('Ready', allReady, readyReason, readyMessage, prev, now),
     condition('ContainersReady', allReady, readyReason, readyMessage, prev, now),
   ];
-  const scheduled = prev?.find((c) => c.type === 'PodScheduled');
-  if (scheduled) conditions.push(scheduled);
+  // The conditions others own (PodScheduled, DisruptionTarget) are kept as the API has them (mergePodStatus).
+  conditions.push(...(prev ?? []).filter((c) => !KUBELET_CONDITIONS.has(c.type)));
   const status: PodStatus = {
     conditions,
     containerStatuses: appStatuses,

@@ -75,6 +75,41 @@ describe('the sim backend', () => {
     await session.close();
   });
 
+  it('warns where the lesson creates a PodDisruptionBudget, which the simulator does not model, and kubectl says so', async () => {
+    const source = [
+      '---',
+      'title: Demo',
+      '---',
+      '',
+      '```yaml file=pdb.yaml',
+      'apiVersion: policy/v1',
+      'kind: PodDisruptionBudget',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  minAvailable: 1',
+      '  selector:',
+      '    matchLabels:',
+      '      app: web',
+      '```',
+      '',
+      '```console',
+      '$ kubectl apply -f pdb.yaml',
+      '$ kubectl create pdb web --selector=app=web --min-available=1',
+      '```',
+      '',
+    ].join('\n');
+    const l = parseLesson('lessons/demo.md', source);
+    const session = await createSimBackend().open(l);
+    await session.writeFile('pdb.yaml', l.blocks[0]!.kind === 'file' ? l.blocks[0]!.content : '');
+    const message = 'error: the simulator does not model PodDisruptionBudgets (policy/v1): evictions (kubectl drain) never wait for a disruption budget\n';
+    expect(await session.run('kubectl apply -f pdb.yaml', { timeoutMs: 10_000 })).toMatchObject({ output: message, exitCode: 1 });
+    expect(await session.run('kubectl create pdb web --selector=app=web --min-available=1', { timeoutMs: 10_000 })).toMatchObject({ output: message, exitCode: 1 });
+    const diagnostics = session.diagnostics?.() ?? [];
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual(['lessons/demo.md:7:1 warning KL703', 'lessons/demo.md:19:3 warning KL703']);
+    await session.close();
+  });
+
   it('moves the virtual clock by what a command asks for, and refuses commands once closed', async () => {
     const config = defaultSimConfig();
     const session = new SimSession(config);

@@ -1,6 +1,6 @@
 // The differential test's normalizers mask only what they name.
 import { describe, expect, it } from 'vitest';
-import { sortGoMapSections } from './describe-normalize.js';
+import { maskClientAges, sortGoMapSections } from './describe-normalize.js';
 
 const configMap = (first: [string, string], second: [string, string]) => `Name:         settings
 Namespace:    default
@@ -53,5 +53,12 @@ describe('sortGoMapSections on LimitRange tables', () => {
     const a = table(['Pod         memory    -    -    -                -              2', 'Container   cpu       -    2    100m             500m           -']);
     const b = table(['Container   cpu       -    2    100m             500m           -', 'Pod         memory    -    -    -                -              2']);
     expect(sortGoMapSections(a)).not.toBe(sortGoMapSections(b));
+  });
+});
+
+describe('maskClientAges', () => {
+  it('masks how long a pod has been terminating, and not the rest of its status line', () => {
+    expect(maskClientAges('Status:    Terminating (lasts <invalid>)\n')).toBe(maskClientAges('Status:    Terminating (lasts 699d)\n'));
+    expect(maskClientAges('Status:    Running\n')).toBe('Status:    Running\n');
   });
 });

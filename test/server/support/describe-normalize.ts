@@ -2,13 +2,15 @@
 // client (ages) or prints in an order that changes from run to run (Go map iteration).
 
 /**
- * `describe`'s tables with an Age column masked: the Events table, and a node's Non-terminated Pods.
+ * `describe`'s tables with an Age column masked: the Events table, and a node's Non-terminated Pods
+ * (and how long a terminating pod has been terminating).
  * kubectl computes those ages on the client, from the machine's clock (not the server's), so the
  * real kubectl shows ages relative to today while the simulated objects were made at virtual
  * time. Every other cell must still match.
  */
 export function maskClientAges(text: string): string {
-  const lines = text.split('\n');
+  // A terminating pod's `Status: Terminating (lasts 12s)`: the time since its deletionTimestamp.
+  const lines = text.replace(/^(Status:\s+Terminating \(lasts )[^)]*\)$/m, '$1<age>)').split('\n');
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i + 1];
     if (!/^\s*(Events|Non-terminated Pods):/.test(lines[i]!) || header === undefined) continue;

@@ -150,3 +150,53 @@ describe('the scheduler fits pods to nodes by their resources', () => {
     );
   });
 });
+
+describe('the scheduler after taints, labels and cordons change', () => {
+  const NODES = { nodes: [{ name: 'cp', role: 'control-plane' }, 'w1'] };
+  const plain = podYaml('plain', '  containers:\n  - name: c\n    image: busybox:1.36\n    command: [sleep, "3600"]\n');
+  const node = (s: ScriptedSession) => s.ok("kubectl get pod plain -o jsonpath='{.spec.nodeName}'");
+  /** A cluster where `plain` waits after `first` (a taint or a cordon) made w1 unfit. */
+  const waiting = async (first: string) => {
+    const s = new ScriptedSession(NODES);
+    s.ok(first);
+    await s.file('plain.yaml', plain);
+    s.ok('kubectl apply -f plain.yaml');
+    s.ok('sleep 3');
+    return s;
+  };
+  const failures = (s: ScriptedSession) => s.ok("kubectl get events --field-selector reason=FailedScheduling -o jsonpath='{range .items[*]}{.message}{\"\\n\"}{end}'");
+
+  it('schedules a pod waiting on a taint once the taint goes, with the 1.32 message meanwhile', async () => {
+    const s = await waiting('kubectl taint nodes w1 dedicated=db:NoSchedule');
+    expect(failures(s)).toBe(
+      '0/2 nodes are available: 1 node(s) had untolerated taint {dedicated: db}, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/2 nodes are available: 2 Preemption is not helpful for scheduling.\n',
+    );
+    s.ok('kubectl taint nodes w1 dedicated-');
+    s.ok('sleep 2');
+    expect(node(s)).toBe('w1');
+  });
+
+  it('says a cordoned node was unschedulable, and schedules the pod once it is uncordoned', async () => {
+    const s = await waiting('kubectl cordon w1');
+    // NodeUnschedulable comes before TaintToleration: the controller's taint is not what is reported.
+    expect(failures(s)).toContain('0/2 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 1 node(s) were unschedulable.');
+    s.ok('kubectl uncordon w1');
+    s.ok('sleep 5');
+    expect(node(s)).toBe('w1');
+  });
+
+  it('retries a pod only for a change that may help the plugins that rejected it (queueing hints)', async () => {
+    const s = await waiting('kubectl taint nodes w1 dedicated=db:NoSchedule');
+    // A label, another taint, a pod going away: TaintToleration says none of these can help.
+    s.ok('kubectl label node w1 disktype=ssd');
+    s.ok('kubectl taint nodes w1 other=x:PreferNoSchedule');
+    s.ok('kubectl run gone --image=busybox:1.36 --overrides=\'{"spec":{"nodeName":"w1"}}\' -- sleep 3600');
+    s.ok('sleep 3');
+    s.ok('kubectl delete pod gone --now');
+    s.ok('sleep 20');
+    expect(s.ok("kubectl get events --field-selector reason=FailedScheduling -o jsonpath='{.items[0].series.count}'")).toBe('');
+    s.ok('kubectl taint nodes w1 dedicated-');
+    s.ok('sleep 2');
+    expect(node(s)).toBe('w1');
+  });
+});

@@ -71,7 +71,8 @@ export function qualifiedNameProblems(value: string): string[] {
   }
   if (name.length === 0) out.push('name part must be non-empty');
   else if (name.length > 63) out.push(`name part ${maxLenError(63)}`);
-  if (name.length > 0 && !new RegExp(`^${QUALIFIED_NAME}$`).test(name)) {
+  // An empty name fails the pattern too: both messages, as IsQualifiedName gives them.
+  if (!new RegExp(`^${QUALIFIED_NAME}$`).test(name)) {
     out.push(`name part ${regexError("must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", QUALIFIED_NAME, 'MyName', 'my.name', '123-abc')}`);
   }
   return out;

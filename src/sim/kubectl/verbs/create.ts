@@ -2,6 +2,7 @@
 // each built in its own create-*.ts file and created here.
 import { typeForKind, type ResourceType } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
+import { UNMODELLED_KINDS, unmodelledKindMessage } from '../../api/unmodelled-kinds.js';
 import type { KubeObject } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError, type SourcedError } from '../errors.js';
@@ -43,6 +44,9 @@ export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'type', type: 'string' },
   { name: 'edit', type: 'bool' },
   { name: 'windows-line-endings', type: 'bool' },
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'min-available', type: 'string' },
+  { name: 'max-unavailable', type: 'string' },
 ];
 
 /** The success line: `pod/x created` (or the `-o name`/yaml form). */
@@ -115,6 +119,8 @@ const IMPERATIVE: Record<string, ImperativeBuilder> = {
 const ALIASES: Record<string, string> = { ns: 'namespace', cm: 'configmap', sa: 'serviceaccount', svc: 'service', deploy: 'deployment' };
 
 function imperativeObject(k: Kubectl, what: string, rest: string[]): Imperative {
+  const unmodelled = UNMODELLED_KINDS.find((u) => u.names.includes(what));
+  if (unmodelled) throw plainError(unmodelledKindMessage(unmodelled));
   const build = IMPERATIVE[ALIASES[what] ?? what];
   if (!build) throw usageError('create', `Unexpected args: [${[what, ...rest].join(' ')}]`);
   return build(k, rest);

@@ -3,7 +3,7 @@
 // command line itself, then read back from the virtual filesystem), plus the manifests the tests
 // share.
 import { SimSession } from '../../../../src/backends/sim/sim-session.js';
-import { defaultSimConfig, type SimConfig } from '../../../../src/sim/cluster/config.js';
+import { defaultSimConfig, resolveSimConfig, type SimConfig } from '../../../../src/sim/cluster/config.js';
 
 /** A step's time limit: long enough for every test; a hung simulation stops at it. */
 const STEP_TIMEOUT_MS = 15 * 60_000;
@@ -66,6 +66,9 @@ export class KubectlSession {
     return this.sim.now();
   }
 }
+
+/** kind's three-node cluster: a tainted control plane and two workers. */
+export const THREE_NODES = resolveSimConfig({ nodes: [{ name: 'kind-control-plane', role: 'control-plane' }, 'kind-worker', 'kind-worker2'] }).config;
 
 export const WEB_POD = `apiVersion: v1
 kind: Pod
