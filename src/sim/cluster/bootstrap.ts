@@ -145,7 +145,13 @@ interface Workload {
   podSpec: Pod['spec'];
 }
 
-function podsFor(parts: ClusterParts, w: Workload, ownerKind: string, ownerName: string, ownerUid: string, nodes: NodeConfig[]): Pod[] {
+/**
+ * The bootstrap Pods: a DaemonSet's, one per node; a Deployment's, left to the scheduler, or all
+ * on `onFirstNode` where they were scheduled while it was the only Ready node: kind installs its
+ * CNI before the workers join, so CoreDNS and the storage provisioner wait for the control plane
+ * alone and stay there (as kubeadm clusters show them: kubernetes-sigs/cluster-api#9639).
+ */
+function podsFor(parts: ClusterParts, w: Workload, ownerKind: string, ownerName: string, ownerUid: string, nodes: NodeConfig[], onFirstNode?: string): Pod[] {
   const count = w.kind === 'DaemonSet' ? nodes.length : w.replicas;
   return Array.from({ length: count }, (_, i) => ({
     apiVersion: 'v1' as const,
@@ -157,12 +163,12 @@ function podsFor(parts: ClusterParts, w: Workload, ownerKind: string, ownerName:
       labels: { ...w.labels, ...(w.kind === 'Deployment' ? { 'pod-template-hash': w.hash } : { 'controller-revision-hash': w.hash, 'pod-template-generation': '1' }) },
       ownerReferences: [{ apiVersion: 'apps/v1', blockOwnerDeletion: true, controller: true, kind: ownerKind, name: ownerName, uid: ownerUid }],
     },
-    spec: { ...structuredClone(w.podSpec), ...(w.kind === 'DaemonSet' ? { nodeName: nodes[i]!.name } : {}) },
+    spec: { ...structuredClone(w.podSpec), ...(w.kind === 'DaemonSet' ? { nodeName: nodes[i]!.name } : onFirstNode ? { nodeName: onFirstNode } : {}) },
     status: {},
   }));
 }
 
-function createWorkload(parts: ClusterParts, w: Workload, nodes: NodeConfig[]): void {
+function createWorkload(parts: ClusterParts, w: Workload, nodes: NodeConfig[], onFirstNode?: string): void {
   const { api } = parts;
   const selector = { matchLabels: w.labels };
   const template = { metadata: { labels: w.labels }, spec: w.podSpec };
@@ -188,7 +194,7 @@ function createWorkload(parts: ClusterParts, w: Workload, nodes: NodeConfig[]): 
       spec: { replicas: w.replicas, selector: { matchLabels: { ...w.labels, 'pod-template-hash': w.hash } }, template: { metadata: { labels: { ...w.labels, 'pod-template-hash': w.hash } }, spec: w.podSpec } },
       status: { availableReplicas: w.replicas, fullyLabeledReplicas: w.replicas, observedGeneration: 1, readyReplicas: w.replicas, replicas: w.replicas },
     }, TRUSTED);
-    for (const pod of podsFor(parts, w, 'ReplicaSet', rsName, rs.metadata.uid ?? '', nodes)) api.create(T('Pod'), w.namespace, pod, TRUSTED);
+    for (const pod of podsFor(parts, w, 'ReplicaSet', rsName, rs.metadata.uid ?? '', nodes, onFirstNode)) api.create(T('Pod'), w.namespace, pod, TRUSTED);
   } else {
     const n = nodes.length;
     const ds = api.create<DaemonSet>(T('DaemonSet', 'apps/v1'), w.namespace, {
@@ -296,6 +302,9 @@ export function bootstrapCluster(parts: ClusterParts): void {
   }, config.nodes);
   createWorkload(parts, cniWorkload(parts), config.nodes);
   loop.advanceTo(loop.now() + 8000);
+  // kind (kindnet) installs its CNI and storage before the workers join; a kubeadm cluster set up
+  // by hand usually joins its workers first, and the scheduler spreads CoreDNS over them.
+  const kindFirst = config.cni === 'kindnet' ? cp.name : undefined;
   createWorkload(parts, {
     kind: 'Deployment', name: 'coredns', namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' }, hash: '668d6bf9bc', replicas: 2,
     podSpec: {
@@ -308,7 +317,7 @@ export function bootstrapCluster(parts: ClusterParts): void {
         resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
       })],
     },
-  }, config.nodes);
+  }, config.nodes, kindFirst);
   if (config.cni === 'kindnet') {
     createWorkload(parts, {
       kind: 'Deployment', name: 'local-path-provisioner', namespace: 'local-path-storage', labels: { app: 'local-path-provisioner' }, hash: '7dc846544d', replicas: 1,
@@ -318,7 +327,8 @@ export function bootstrapCluster(parts: ClusterParts): void {
         tolerations: [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane', operator: 'Equal' }],
         containers: [container('local-path-provisioner', 'docker.io/kindest/local-path-provisioner:v20250214-acbabc1a', { command: ['local-path-provisioner', '--debug', 'start', '--helper-image', 'docker.io/kindest/local-path-helper:v20241212-8ac705d0', '--config', '/etc/config/config.json'] })],
       },
-    }, config.nodes);
-  }  registerLocalAPIServices(parts, birth);
+    }, config.nodes, kindFirst);
+  }
+  registerLocalAPIServices(parts, birth);
   scheduleAddons(parts);
 }

@@ -173,10 +173,11 @@ async function runOnB(b: SimSession, command: string, limit: number, state: Real
       loop.advanceTo(status.deadline);
     } else if (!state.streaming && performance.now() - state.started > POLLING_MS && loop.now() < limit) {
       // A kubectl that polls (replace --force waits for the deletion with a GET a second): B's
-      // world moves on to its next event, as it does under a watch, never past where A got to.
-      const next = loop.nextDue();
-      if (next !== undefined && next <= limit) loop.step(limit);
-      else loop.advanceTo(limit);
+      // world moves on to its next change a GET could see, as it does under a watch, never past
+      // where A got to.
+      const store = b.cluster.store;
+      const before = store.revision();
+      if (!loop.advanceUntil(() => store.revision() !== before || status.ready(), limit)) loop.advanceTo(limit);
       state.started = performance.now();
     }
   }
