@@ -14,6 +14,7 @@ import { create, CREATE_FLAGS } from './verbs/create.js';
 import { deleteVerb, DELETE_FLAGS } from './verbs/delete.js';
 import { describe, DESCRIBE_FLAGS } from './verbs/describe.js';
 import { drain, DRAIN_FLAGS } from './verbs/drain.js';
+import { events, EVENTS_FLAGS } from './verbs/events.js';
 import { exec, EXEC_FLAGS } from './verbs/exec.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
@@ -61,6 +62,7 @@ export const VERBS: Record<string, VerbEntry> = {
   uncordon: { run: uncordon, flags: CORDON_FLAGS },
   drain: { run: drain, flags: DRAIN_FLAGS },
   taint: { run: taint, flags: TAINT_FLAGS },
+  events: { run: events, flags: EVENTS_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 
