@@ -43,6 +43,20 @@ describe('kubectl events', () => {
     expect(r.stdout).toMatch(/^NAMESPACE +LAST SEEN +TYPE +REASON +OBJECT +MESSAGE\ndefault +/);
   });
 
+  it('with -w prints the events there are, then each new one as it comes, aligned as the first', () => {
+    const s = new KubectlSession();
+    s.ok('kubectl run web --image=nginx:1.27', 'kubectl wait --for=condition=Ready pod/web');
+    const r = s.run('timeout 20 kubectl events -w --for pod/web & sleep 1; kubectl delete pod web --wait=false; wait %1');
+    expect(r.exitCode).toBe(124);
+    const lines = r.stdout.split('\n').filter((l) => l !== 'pod "web" deleted');
+    expect(lines[0]).toMatch(/^LAST SEEN +TYPE +REASON +OBJECT +MESSAGE$/);
+    expect(lines.slice(1, 6).map((l) => l.split(/ +/)[2])).toEqual(['Scheduled', 'Pulling', 'Pulled', 'Created', 'Started']);
+    expect(lines.at(-2)).toMatch(/^0s +Normal +Killing +Pod\/web +Stopping container web$/);
+    // The header's widths were remembered: every row starts its TYPE cell where the header does.
+    const typeAt = lines[0]!.indexOf('TYPE');
+    for (const row of lines.slice(1, -1)) expect(row.slice(typeAt)).toMatch(/^(Normal|Warning) /);
+  });
+
   it('refuses what kubectl refuses, in its words', () => {
     const s = new KubectlSession();
     expect(s.run('kubectl events --types=Info').stderr).toBe('error: valid --types are Normal or Warning\n');
