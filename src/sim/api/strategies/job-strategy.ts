@@ -11,6 +11,7 @@ import { dns1123SubdomainProblems } from '../validation/names.js';
 import { validateObjectMeta } from '../validation/object-meta.js';
 import { validatePodSpec } from '../validation/validate-pod.js';
 import type { Strategy } from './types.js';
+import type { PodFailurePolicy } from '../job-types.js';
 
 export interface JobCondition {
   type: string;
@@ -30,7 +31,9 @@ export interface Job extends KubeObject {
     activeDeadlineSeconds?: number;
     backoffLimit?: number;
     backoffLimitPerIndex?: number;
-    podFailurePolicy?: unknown;
+    podFailurePolicy?: PodFailurePolicy;
+    maxFailedIndexes?: number;
+    successPolicy?: unknown;
     selector?: LabelSelector;
     manualSelector?: boolean;
     template: PodTemplateSpec;
@@ -49,6 +52,8 @@ export interface Job extends KubeObject {
     terminating?: number;
     uncountedTerminatedPods?: { succeeded?: string[]; failed?: string[] };
     ready?: number;
+    completedIndexes?: string;
+    failedIndexes?: string;
   };
 }
 
@@ -61,7 +66,8 @@ function defaultJob(job: Job): void {
   const spec = job.spec;
   if (spec.completions === undefined && spec.parallelism === undefined) spec.completions = 1;
   spec.parallelism ??= 1;
-  spec.backoffLimit ??= 6;
+  // With backoffLimitPerIndex the Job-wide limit defaults to math.MaxInt32.
+  spec.backoffLimit ??= spec.backoffLimitPerIndex !== undefined ? 2147483647 : 6;
   spec.completionMode ??= 'NonIndexed';
   spec.suspend ??= false;
   spec.podReplacementPolicy ??= spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed';
