@@ -256,6 +256,8 @@ function reconcile(parts: ClusterParts, ns: string, name: string, memory: Memory
   } else if (suspended) {
     deleteActive();
     if (ensureCondition(status, 'Suspended', 'True', 'JobSuspended', 'Job suspended', stamp)) recorder.record(ref, 'Normal', 'Suspended', 'Job suspended', SOURCE);
+    // Suspending resets the start time (and so the activeDeadlineSeconds timer).
+    delete status.startTime;
   } else {
     if (ensureCondition(status, 'Suspended', 'False', 'JobResumed', 'Job resumed', stamp)) {
       recorder.record(ref, 'Normal', 'Resumed', 'Job resumed', SOURCE);
