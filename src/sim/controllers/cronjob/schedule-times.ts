@@ -23,7 +23,9 @@ export interface MostRecent {
   error?: string;
 }
 
-const next = (s: CronSchedule, t: number) => nextActivation(s, t) ?? Number.NEGATIVE_INFINITY;
+/** Go's zero time (0001-01-01T00:00:00Z): what Schedule.Next returns for a schedule that never fires. */
+const ZERO_TIME = -62135596800000;
+const next = (s: CronSchedule, t: number) => (t === ZERO_TIME ? ZERO_TIME : (nextActivation(s, t) ?? ZERO_TIME));
 
 export function mostRecentScheduleTime(state: ScheduleState, nowMs: number, schedule: CronSchedule, includeStartingDeadline: boolean): MostRecent {
   let earliestMs = state.lastScheduleMs ?? state.createdMs;
@@ -42,7 +44,7 @@ export function mostRecentScheduleTime(state: ScheduleState, nowMs: number, sche
   const numberMissed = Math.trunc(elapsed / between) + 1;
   let mostRecentMs: number | undefined;
   const potentialEarliest = t1 + (numberMissed - 2) * between * 1000;
-  for (let t = next(schedule, potentialEarliest); t !== Number.NEGATIVE_INFINITY && t <= nowMs; t = next(schedule, t)) mostRecentMs = t;
+  for (let t = next(schedule, potentialEarliest); t !== ZERO_TIME && t <= nowMs; t = next(schedule, t)) mostRecentMs = t;
   if (numberMissed > 100) missed = 'many';
   else if (numberMissed > 0) missed = 'few';
   return mostRecentMs === undefined ? { earliestMs, missed } : { earliestMs, mostRecentMs, missed };
