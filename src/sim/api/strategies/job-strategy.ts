@@ -105,19 +105,31 @@ function validatePodFailurePolicy(spec: Job['spec'], path: string): FieldError[]
   for (const [i, rule] of (spec.podFailurePolicy?.rules ?? []).entries()) {
     const rulePath = `${path}.podFailurePolicy.rules[${i}]`;
     const actions = ['Count', 'FailIndex', 'FailJob', 'Ignore'];
-    if (!actions.includes(rule.action)) errs.push(notSupported(`${rulePath}.action`, rule.action, actions));
-    else if (rule.action === 'FailIndex' && spec.backoffLimitPerIndex === undefined) errs.push(invalid(`${rulePath}.action`, rule.action, 'requires the backoffLimitPerIndex to be set'));
+    if (!rule.action) errs.push(required(`${rulePath}.action`, 'valid values: ["Count" "FailIndex" "FailJob" "Ignore"]'));
+    else if (rule.action === 'FailIndex') {
+      if (spec.backoffLimitPerIndex === undefined) errs.push(invalid(`${rulePath}.action`, rule.action, 'requires the backoffLimitPerIndex to be set'));
+    } else if (!actions.includes(rule.action)) errs.push(notSupported(`${rulePath}.action`, rule.action, actions));
     if (rule.onExitCodes && rule.onPodConditions) errs.push({ type: 'Invalid value', field: rulePath, detail: 'specifying both OnExitCodes and OnPodConditions is not supported' });
     else if (!rule.onExitCodes && !rule.onPodConditions) errs.push({ type: 'Invalid value', field: rulePath, detail: 'specifying one of OnExitCodes and OnPodConditions is required' });
     const codes = rule.onExitCodes;
     if (codes) {
       const codesPath = `${rulePath}.onExitCodes`;
-      if (codes.operator !== 'In' && codes.operator !== 'NotIn') errs.push(notSupported(`${codesPath}.operator`, codes.operator, ['In', 'NotIn']));
+      if (!codes.operator) errs.push(required(`${codesPath}.operator`, 'valid values: ["In" "NotIn"]'));
+      else if (codes.operator !== 'In' && codes.operator !== 'NotIn') errs.push(notSupported(`${codesPath}.operator`, codes.operator, ['In', 'NotIn']));
+      const names = [...(spec.template?.spec?.containers ?? []), ...(spec.template?.spec?.initContainers ?? [])].map((c) => c.name);
+      if (codes.containerName !== undefined && !names.includes(codes.containerName)) errs.push(invalid(`${codesPath}.containerName`, codes.containerName, 'must be one of the container or initContainer names in the pod template'));
       const values = codes.values ?? [];
-      if (values.length === 0) errs.push(invalid(`${codesPath}.values`, new RenderedValue('[]int32{}'), 'at least one value is required'));
+      const goInts = new RenderedValue(`[]int32{${values.join(', ')}}`);
+      if (values.length === 0) errs.push(invalid(`${codesPath}.values`, new RenderedValue('[]int32(nil)'), 'at least one value is required'));
+      const seen = new Set<number>();
+      let ordered = true;
       for (const [j, v] of values.entries()) {
         if (codes.operator === 'In' && v === 0) errs.push(invalid(`${codesPath}.values[${j}]`, v, 'must not be 0 for the In operator'));
+        if (seen.has(v)) errs.push({ type: 'Duplicate value', field: `${codesPath}.values[${j}]`, badValue: v });
+        seen.add(v);
+        if (j > 0 && values[j - 1]! > v) ordered = false;
       }
+      if (!ordered) errs.push(invalid(`${codesPath}.values`, goInts, 'must be ordered'));
     }
   }
   return errs;
@@ -136,7 +148,8 @@ export function validateJobSpec(spec: Job['spec'], path: string): FieldError[] {
   }
   if (spec.maxFailedIndexes !== undefined) {
     errs.push(...nonNegative(spec.maxFailedIndexes, `${path}.maxFailedIndexes`));
-    if (spec.backoffLimitPerIndex === undefined) errs.push(required(`${path}.backoffLimitPerIndex`, 'when maxFailedIndexes is specified'));
+    if (!indexed) errs.push(invalid(`${path}.maxFailedIndexes`, spec.maxFailedIndexes, 'requires indexed completion mode'));
+    else if (spec.backoffLimitPerIndex === undefined) errs.push(required(`${path}.backoffLimitPerIndex`, 'when maxFailedIndexes is specified'));
     if (spec.completions !== undefined && spec.maxFailedIndexes > spec.completions) errs.push(invalid(`${path}.maxFailedIndexes`, spec.maxFailedIndexes, 'must be less than or equal to completions'));
   }
   if (spec.podFailurePolicy) errs.push(...validatePodFailurePolicy(spec, path));
