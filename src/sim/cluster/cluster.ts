@@ -10,6 +10,7 @@ import { base64Decode } from '../api/strategies/generic-strategy.js';
 import type { ConfigMap, Node, Pod, Secret, Service } from '../api/types.js';
 import { startDeploymentController } from '../controllers/deployment.js';
 import { startEndpointsController } from '../controllers/endpoints.js';
+import { startCronJobController } from '../controllers/cronjob.js';
 import { startJobController } from '../controllers/job.js';
 import { startReplicaSetController } from '../controllers/replicaset.js';
 import { startResourceQuotaController } from '../controllers/resource-quota.js';
@@ -112,6 +113,7 @@ export class Cluster implements NetworkView {
     startReplicaSetController(this.parts);
     startDeploymentController(this.parts);
     startJobController(this.parts);
+    startCronJobController(this.parts);
     startResourceQuotaController(this.parts);
     startNodeLifecycleController(this.parts);
     startTaintEvictionController(this.parts);

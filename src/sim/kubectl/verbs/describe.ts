@@ -14,6 +14,8 @@ import { flagBool, flagStrings, type FlagSpec } from '../flags.js';
 import { describeDaemonSet } from '../print/describe/describe-daemon-set.js';
 import { describeDeployment } from '../print/describe/describe-deployment.js';
 import { describeJob } from '../print/describe/describe-job.js';
+import { describeCronJob } from '../print/describe/describe-cronjob.js';
+import type { CronJob } from '../../api/strategies/cronjob-strategy.js';
 import type { Job } from '../../api/strategies/job-strategy.js';
 import { describeEndpointSlice } from '../print/describe/describe-endpoint-slice.js';
 import { describeEndpoints } from '../print/describe/describe-endpoints.js';
@@ -101,6 +103,8 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
     }
     case 'Job':
       return describeJob(obj as Job, events, options);
+    case 'CronJob':
+      return describeCronJob(obj as CronJob, events, options);
     case 'ConfigMap':
       return describeConfigMap(obj as ConfigMap, events, options);
     case 'Secret':
