@@ -13,6 +13,9 @@ import { formatErrors, type SourcedError } from '../errors.js';
 import { flagBool, flagStrings, type FlagSpec } from '../flags.js';
 import { describeDaemonSet } from '../print/describe/describe-daemon-set.js';
 import { describeDeployment } from '../print/describe/describe-deployment.js';
+import { byCreation } from '../../controllers/deployment/replica-arithmetic.js';
+import { equalIgnoreHash } from '../../controllers/deployment/template-hash.js';
+import { deploymentReplicaSets } from './rollout-history.js';
 import { describeJob } from '../print/describe/describe-job.js';
 import type { Job } from '../../api/strategies/job-strategy.js';
 import { describeEndpointSlice } from '../print/describe/describe-endpoint-slice.js';
@@ -94,10 +97,11 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
     }
     case 'Deployment': {
       const dep = obj as Deployment;
-      const owned = api.list<ReplicaSet>(REPLICASETS, ns).items.filter((r) => (r.metadata.ownerReferences ?? []).some((o) => o.uid === dep.metadata.uid));
-      const revision = (r: ReplicaSet) => Number(r.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
-      const newest = owned.reduce<ReplicaSet | undefined>((best, r) => (!best || revision(r) > revision(best) ? r : best), undefined);
-      return describeDeployment(dep, owned.filter((r) => r !== newest), newest ? [newest] : [], events, options);
+      // GetAllReplicaSetsInChunks: the new ReplicaSet is the oldest whose template is the
+      // Deployment's (FindNewReplicaSet), all the others are old.
+      const owned = deploymentReplicaSets(api, dep);
+      const newRS = [...owned].sort(byCreation).find((r) => equalIgnoreHash(r.spec.template, dep.spec.template));
+      return describeDeployment(dep, owned.filter((r) => r !== newRS), newRS ? [newRS] : [], events, options);
     }
     case 'Job':
       return describeJob(obj as Job, events, options);
