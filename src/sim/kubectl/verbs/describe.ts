@@ -97,10 +97,10 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
     }
     case 'Deployment': {
       const dep = obj as Deployment;
-      // GetAllReplicaSetsInChunks: the new ReplicaSet is the oldest whose template is the
-      // Deployment's (FindNewReplicaSet), all the others are old.
-      const owned = deploymentReplicaSets(api, dep);
-      const newRS = [...owned].sort(byCreation).find((r) => equalIgnoreHash(r.spec.template, dep.spec.template));
+      // GetAllReplicaSetsInChunks: FindNewReplicaSet sorts the list by creation and takes the
+      // first whose template is the Deployment's; all the others are old, in that order.
+      const owned = deploymentReplicaSets(api, dep).sort(byCreation);
+      const newRS = owned.find((r) => equalIgnoreHash(r.spec.template, dep.spec.template));
       return describeDeployment(dep, owned.filter((r) => r !== newRS), newRS ? [newRS] : [], events, options);
     }
     case 'Job':
