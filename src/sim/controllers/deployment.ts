@@ -10,7 +10,7 @@ import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import type { Deployment, Pod, ReplicaSet } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
-import { jsonEqual } from '../store/json-data.js';
+import { cloneJson, jsonEqual } from '../store/json-data.js';
 import { planScale } from './deployment/proportional-scale.js';
 import {
   activeReplicaSets,
@@ -85,7 +85,7 @@ class DeploymentSync {
     const sizeChanges = specReplicas(rs) !== to;
     if (!sizeChanges && !replicasAnnotationsNeedUpdate(rs, replicasOf(d), max)) return rs;
     const api = this.#parts.api;
-    const copy = structuredClone(api.get<ReplicaSet>(REPLICASETS, rs.metadata.namespace, rs.metadata.name));
+    const copy = cloneJson(api.get<ReplicaSet>(REPLICASETS, rs.metadata.namespace, rs.metadata.name));
     const from = specReplicas(copy);
     copy.spec.replicas = to;
     setReplicasAnnotations(copy, replicasOf(d), max);
@@ -117,7 +117,7 @@ class DeploymentSync {
     const oldRSs = this.rsList.filter((rs) => rs.metadata.uid !== existing?.metadata.uid);
     const newRevision = maxRevision(oldRSs) + 1;
     if (existing) {
-      const copy = structuredClone(existing);
+      const copy = cloneJson(existing);
       const annotationsUpdated = setNewReplicaSetAnnotations(d, copy, newRevision, true);
       if (annotationsUpdated || (copy.spec.minReadySeconds ?? 0) !== (d.spec.minReadySeconds ?? 0)) {
         if (d.spec.minReadySeconds) copy.spec.minReadySeconds = d.spec.minReadySeconds;
@@ -159,7 +159,7 @@ class DeploymentSync {
         replicas: 0,
         ...(d.spec.minReadySeconds ? { minReadySeconds: d.spec.minReadySeconds } : {}),
         selector: { matchLabels: { ...(d.spec.selector.matchLabels ?? {}), 'pod-template-hash': hash }, ...(d.spec.selector.matchExpressions ? { matchExpressions: d.spec.selector.matchExpressions } : {}) },
-        template: { ...structuredClone(d.spec.template), metadata: { ...structuredClone(d.spec.template.metadata ?? {}), labels } },
+        template: { ...cloneJson(d.spec.template), metadata: { ...cloneJson(d.spec.template.metadata ?? {}), labels } },
       },
       status: { replicas: 0 },
     };
@@ -333,7 +333,7 @@ function syncDeployment(parts: ClusterParts, ns: string, name: string, requeue: 
   const { api } = parts;
   const stored = api.view<Deployment>(DEPLOYMENTS, ns, name);
   if (!stored || stored.metadata.deletionTimestamp) return;
-  const d = structuredClone(stored);
+  const d = cloneJson(stored);
   d.status ??= {};
   const rsList = api.viewList<ReplicaSet>(REPLICASETS, ns).filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.controller && o.uid === d.metadata.uid));
   const sync = new DeploymentSync(parts, d, rsList, requeue);
@@ -356,10 +356,17 @@ export function startDeploymentController(parts: ClusterParts): void {
   api.store.watch('replicasets.apps', (e) => {
     for (const o of e.object.metadata.ownerReferences ?? []) if (o.kind === 'Deployment') enqueue(e.object.metadata.namespace ?? 'default', o.name);
   });
+  // deletePod: the controller reads its ReplicaSets' status, not their pods; only a Recreate
+  // rollout waits for the old pods to be gone, so a deleted pod wakes only a Recreate Deployment.
   api.store.watch('pods', (e) => {
-    const rsOwner = (e.object.metadata.ownerReferences ?? []).find((o) => o.kind === 'ReplicaSet');
+    if (e.type !== 'DELETED') return;
+    const rsOwner = (e.object.metadata.ownerReferences ?? []).find((o) => o.kind === 'ReplicaSet' && o.controller);
     if (!rsOwner) return;
-    const rs = api.view<ReplicaSet>(REPLICASETS, e.object.metadata.namespace, rsOwner.name);
-    for (const o of rs?.metadata.ownerReferences ?? []) if (o.kind === 'Deployment') enqueue(e.object.metadata.namespace ?? 'default', o.name);
+    const ns = e.object.metadata.namespace ?? 'default';
+    const rs = api.view<ReplicaSet>(REPLICASETS, ns, rsOwner.name);
+    for (const o of rs?.metadata.ownerReferences ?? []) {
+      if (o.kind !== 'Deployment') continue;
+      if (api.view<Deployment>(DEPLOYMENTS, ns, o.name)?.spec.strategy?.type === 'Recreate') enqueue(ns, o.name);
+    }
   });
 }

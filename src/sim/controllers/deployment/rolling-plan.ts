@@ -33,7 +33,7 @@ export function reconcileNewReplicaSet(d: Deployment, allRSs: readonly ReplicaSe
  * cleanupUnhealthyReplicas: old ReplicaSets (oldest first) lose the replicas that are not
  * available, up to `maxCleanupCount` in all: removing them costs no availability.
  */
-export function cleanupUnhealthyReplicas(oldRSs: readonly ReplicaSet[], maxCleanupCount: number): { oldRSs: ReplicaSet[]; scalings: Scaling[]; count: number } {
+export function cleanupUnhealthyReplicas(oldRSs: readonly ReplicaSet[], maxCleanupCount: number): { oldRSs: ReplicaSet[]; scalings: Scaling[]; count: number; error?: string } {
   const sorted = [...oldRSs].sort(byCreation);
   const scalings: Scaling[] = [];
   let total = 0;
@@ -45,7 +45,8 @@ export function cleanupUnhealthyReplicas(oldRSs: readonly ReplicaSet[], maxClean
     if (want === 0 || want === available) continue;
     const down = Math.min(maxCleanupCount - total, want - available);
     const to = want - down;
-    if (to > want) throw new Error(`when cleaning up unhealthy replicas, got invalid request to scale down ${rs.metadata.namespace}/${rs.metadata.name} ${want} -> ${to}`);
+    // More available than wanted (a status not caught up with a scale-down): upstream stops with this error.
+    if (to > want) return { oldRSs: sorted, scalings, count: total, error: `when cleaning up unhealthy replicas, got invalid request to scale down ${rs.metadata.namespace}/${rs.metadata.name} ${want} -> ${to}` };
     scalings.push({ rs, to });
     sorted[i] = scaled(rs, to);
     total += down;
@@ -89,6 +90,8 @@ export function reconcileOldReplicaSets(d: Deployment, allRSs: readonly ReplicaS
   const maxScaledDown = allPods - minAvailable - newUnavailable;
   if (maxScaledDown <= 0) return [];
   const cleanup = cleanupUnhealthyReplicas(oldRSs, maxScaledDown);
+  // The error ends this sync's scaling down (the scalings made before it stand); the next sync tries again.
+  if (cleanup.error !== undefined) return cleanup.scalings;
   const down = scaleDownOldReplicaSetsForRollingUpdate(d, [...cleanup.oldRSs, newRS], cleanup.oldRSs);
   return [...cleanup.scalings, ...down];
 }

@@ -29,18 +29,39 @@ export function podTemplateHash(template: unknown, collisionCount = 0): string {
   return [...digits].map((c) => NAME_ALPHABET[c.charCodeAt(0) % NAME_ALPHABET.length]).join('');
 }
 
-/** The template without the hash label (and without the creationTimestamp a typed template carries as null). */
-function withoutHash(t: unknown): unknown {
-  const copy = structuredClone(t) as { metadata?: { labels?: Record<string, string>; creationTimestamp?: unknown } };
-  if (copy.metadata?.labels) {
-    delete copy.metadata.labels['pod-template-hash'];
-    if (Object.keys(copy.metadata.labels).length === 0) delete copy.metadata.labels;
+/** JSON with sorted keys, undefined values left out (as JSON leaves them out). */
+function stableJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(',')}}`;
+}
+
+const comparable = new WeakMap<object, string>();
+
+/**
+ * A template as EqualIgnoreHash compares it: without the hash label (and without the
+ * creationTimestamp a typed template carries as null). Remembered per object: the cluster's
+ * stored objects are frozen, so a ReplicaSet's template is worked out once, not at every sync.
+ */
+function comparableTemplate(t: unknown): string {
+  if (t === null || typeof t !== 'object') return stableJson(t);
+  const known = comparable.get(t);
+  if (known !== undefined) return known;
+  const template = t as { metadata?: { labels?: Record<string, string>; creationTimestamp?: unknown } };
+  let metadata: Record<string, unknown> | undefined = template.metadata;
+  if (metadata) {
+    const labels = { ...(template.metadata?.labels ?? {}) };
+    delete labels['pod-template-hash'];
+    metadata = { ...metadata, labels: Object.keys(labels).length > 0 ? labels : undefined, creationTimestamp: undefined };
   }
-  if (copy.metadata) delete copy.metadata.creationTimestamp;
-  return copy;
+  const text = stableJson({ ...template, metadata });
+  comparable.set(t, text);
+  return text;
 }
 
 /** EqualIgnoreHash: the same template once the pod-template-hash label is left out. */
 export function equalIgnoreHash(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(withoutHash(a))) === JSON.stringify(sortKeys(withoutHash(b)));
+  return comparableTemplate(a) === comparableTemplate(b);
 }

@@ -89,3 +89,13 @@ describe('scaleDownOldReplicaSetsForRollingUpdate (TestDeploymentController_scal
     expect(scalings[0]?.to).toBe(expected);
   });
 });
+
+describe('an old ReplicaSet whose status still counts more available pods than it wants', () => {
+  test('cleanupUnhealthyReplicas stops with upstream\'s error; reconcileOldReplicaSets scales nothing down this time', () => {
+    const lagging = rs('foo-old', 41, '2016-05-20T00:00:00Z', 43);
+    expect(cleanupUnhealthyReplicas([lagging], 5).error).toBe('when cleaning up unhealthy replicas, got invalid request to scale down default/foo-old 41 -> 43');
+    const d = newDeployment('foo', 100, { maxSurge: 25, maxUnavailable: 25 });
+    const newRS = rs('foo-new', 84, '2016-05-20T01:00:00Z', 60);
+    expect(reconcileOldReplicaSets(d, [lagging, newRS], [lagging], newRS)).toEqual([]);
+  });
+});
