@@ -467,11 +467,13 @@ export interface Deployment extends KubeObject {
     revisionHistoryLimit?: number;
     progressDeadlineSeconds?: number;
     minReadySeconds?: number;
+    paused?: boolean;
   };
   status: {
     observedGeneration?: number;
     replicas?: number;
     updatedReplicas?: number;
+    collisionCount?: number;
     readyReplicas?: number;
     availableReplicas?: number;
     unavailableReplicas?: number;
