@@ -62,6 +62,12 @@ const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
   'attach POST': () => {
     throw upgradeRequired();
   },
+  'portforward GET': () => {
+    throw upgradeRequired();
+  },
+  'portforward POST': () => {
+    throw upgradeRequired();
+  },
 };
 
 function serveResource(ctx: ServerContext, req: ApiRequest, target: ResourceTarget): void | Promise<void> {

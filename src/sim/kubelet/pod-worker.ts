@@ -208,7 +208,11 @@ export class PodWorker {
       this.#busy = false;
       if (this.#gone) return;
       const ip = this.pod.spec.hostNetwork ? this.ctx.node.ip : this.ctx.allocatePodIP();
-      this.sandbox = new PodSandbox(this.pod, ip, this.ctx.sandboxDeps);
+      // Drawn from their own stream, so other names and IDs do not shift.
+      const ids = this.ctx.random.stream('pod-sandbox-ids');
+      const id = ids.hex(64);
+      const netnsPath = this.pod.spec.hostNetwork ? 'host' : `/var/run/netns/cni-${ids.uuid()}`;
+      this.sandbox = new PodSandbox(this.pod, ip, this.ctx.sandboxDeps, { id, netnsPath });
       this.publish();
       this.sync();
     });
