@@ -5,6 +5,7 @@ import { getLog } from './handle-log.js';
 import { isMetricsPath, serveMetrics } from './handle-metrics.js';
 import { getDiscoveryRoot, getGroupDiscovery, getHealth, getNodeLease, getOpenApi, getVersion } from './handle-meta.js';
 import { patchObject } from './handle-patch.js';
+import { proxyTarget, serveProxy } from './handle-proxy.js';
 import { getObject, listObjects } from './handle-read.js';
 import { bindPod, getScale, getStatus, patchStatus, replaceStatus, updateScale } from './handle-subresources.js';
 import { createObject, deleteCollection, deleteObject, replaceObject } from './handle-write.js';
@@ -85,6 +86,9 @@ function serveResource(ctx: ServerContext, req: ApiRequest, target: ResourceTarg
 export function route(ctx: ServerContext, req: ApiRequest): void | Promise<void> {
   // An aggregated group: the extension API server's paths, its discovery included.
   if (isMetricsPath(req.segments)) return serveMetrics(ctx, req);
+  // `pods/{name}/proxy/...`, `services/{name}/proxy/...`: any method, any path below.
+  const proxied = proxyTarget(req.segments);
+  if (proxied) return serveProxy(ctx, req, proxied);
   const meta = META_ROUTES.find((r) => r.match(req.segments));
   if (meta) {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed();
