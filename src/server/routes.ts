@@ -7,7 +7,7 @@ import { getDiscoveryRoot, getGroupDiscovery, getHealth, getNodeLease, getOpenAp
 import { patchObject } from './handle-patch.js';
 import { proxyTarget, serveProxy } from './handle-proxy.js';
 import { getObject, listObjects } from './handle-read.js';
-import { bindPod, getScale, getStatus, patchStatus, replaceStatus, updateScale } from './handle-subresources.js';
+import { bindPod, getEphemeralContainers, getScale, getStatus, patchStatus, replaceStatus, updateEphemeral, updateScale } from './handle-subresources.js';
 import { createObject, deleteCollection, deleteObject, replaceObject } from './handle-write.js';
 import { methodNotAllowed, pathNotFound, upgradeRequired } from './respond.js';
 import { parseResourcePath, type ResourceTarget } from './resource-path.js';
@@ -51,6 +51,9 @@ const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
   'scale GET': getScale,
   'scale PUT': updateScale,
   'scale PATCH': updateScale,
+  'ephemeralcontainers GET': getEphemeralContainers,
+  'ephemeralcontainers PUT': updateEphemeral,
+  'ephemeralcontainers PATCH': updateEphemeral,
   'exec GET': () => {
     throw upgradeRequired();
   },

@@ -114,6 +114,8 @@ export interface Container {
   tty?: boolean;
   /** Only on init containers: `Always` makes a sidecar. */
   restartPolicy?: string;
+  /** Only on ephemeral containers: the container whose process namespace it joins. */
+  targetContainerName?: string;
 }
 
 export interface Toleration {

@@ -55,6 +55,8 @@ export interface ContainerSpecInput {
   sandbox: PodSandbox;
   env: Array<[string, string]>;
   restartCount: number;
+  /** A PID namespace to join rather than the pod's or a new one (an ephemeral container's target's). */
+  processes?: ProcessTable;
 }
 
 const SHELLS: ReadonlySet<string> = new Set(SHELL_NAMES);
@@ -124,7 +126,7 @@ export class ContainerInstance {
     this.memory = new MemoryCgroup(sandbox.memory, this.memoryLimit, () => (this.#process ? (this.#programMemory ?? this.#idle().memoryBytes) : 0), () => this.#oomKill());
     this.mounts = containerMounts({ containerId: spec.id, container, sandbox, etcHosts: !pod.spec.hostNetwork, snapshot: 2 + (parseInt(spec.id.slice(0, 6), 16) % 400) * 2 });
     this.fs = this.#buildFs();
-    this.processes = sandbox.processTable();
+    this.processes = spec.processes ?? sandbox.processTable();
     this.fs.mount('/proc', new ProcFs(this.processes, () => rt.now(), () => procMounts(this.mounts)));
     this.identity = containerIdentity(pod, container, image.info.user, this.fs);
     const entry = container.command ?? image.info.entrypoint;
