@@ -172,6 +172,8 @@ export interface PodSpec {
   serviceAccount?: string;
   nodeName?: string;
   hostNetwork?: boolean;
+  hostPID?: boolean;
+  hostIPC?: boolean;
   securityContext?: Record<string, unknown>;
   hostname?: string;
   subdomain?: string;
