@@ -59,4 +59,22 @@ describe.skipIf(!kubectlCheck.available)('kubectl debug against the served simul
     expect(removed.stderr).toBe('The Pod "web" is invalid: spec.ephemeralContainers: Forbidden: existing ephemeral containers "debugger" may not be removed\n\n');
     expect(h.builtin('kubectl debug web -c nginx --image=busybox:1.36 --profile=general')).toBe(dup.stderr);
   });
+
+  it('-i: attaches to the new ephemeral container, its shell reads what kubectl sends', async () => {
+    const run = h.background(['debug', 'web', '-i', '-c', 'shell', '--image=busybox:1.36', '--profile=general', '--', 'sh'], { input: 'echo "in $(hostname)"; ps -o comm | grep -c nginx\nexit 0\n' });
+    let exited = false;
+    void run.done.then(() => (exited = true));
+    for (let i = 0; i < 100 && !exited; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      h.server.advance(1_000);
+    }
+    const r = await run.done;
+    expect(r.stdout).toBe('in web\n0\n');
+    expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\n");
+    expect(h.requests.some((q) => q.url.startsWith('/api/v1/namespaces/default/pods/web/attach?container=shell') && q.url.includes('stdin=true'))).toBe(true);
+    // Our kubectl, on the same cluster: the same words (stderr first, as the attach hint comes first).
+    expect(h.builtin(`printf 'echo "in $(hostname)"\\nexit 0\\n' | kubectl debug web -i -c shell2 --image=busybox:1.36 --profile=general -- sh`)).toBe(
+      "If you don't see a command prompt, try pressing enter.\nin web\n",
+    );
+  });
 });
