@@ -27,6 +27,9 @@ const FILES = [...markdownIn('lessons/'), 'docs/lesson-format.md', ...markdownIn
   f.includes(process.env['KINDLING_DIFFERENTIAL_ONLY'] ?? ''),
 );
 
+/** kubectl debug's generated names (`debugger-xxxxx`, `node-debugger-NODE-xxxxx`) with their random suffix masked. */
+const maskDebugNames = (text: string) => text.replace(/\b(node-debugger-[a-z0-9.-]+?|debugger)-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g, '$1-xxxxx');
+
 /** Invocations whose output differs for a reason outside the simulator. */
 const KNOWN: { test: (c: Comparison) => boolean; reason: string }[] = [
   {
@@ -82,6 +85,15 @@ const KNOWN: { test: (c: Comparison) => boolean; reason: string }[] = [
       /^error: (metrics not available yet|Metrics not available for pod \S+, age: \S+)\n$/.test(c.ours.stderr) &&
       /^error: Metrics not available for pod \S+, age: \S+\n$/.test(c.real.stderr),
     reason: 'kubectl top measures a pod’s age without metrics by the client machine’s clock',
+  },
+  {
+    // utilrand.String(5): the real kubectl draws the suffix of the names it makes up at random.
+    test: (c) =>
+      c.ours.argv[0] === 'debug' &&
+      c.ours.exitCode === c.real.exitCode &&
+      maskDebugNames(c.ours.stdout) === maskDebugNames(c.real.stdout) &&
+      maskDebugNames(c.ours.stderr) === maskDebugNames(c.real.stderr),
+    reason: 'kubectl debug names the pods and containers it makes up with a random suffix',
   },
 ];
 

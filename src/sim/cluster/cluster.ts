@@ -32,6 +32,7 @@ import { MetricsApi } from '../metrics/metrics-api.js';
 import { MetricsPipeline } from '../metrics/metrics-pipeline.js';
 import type { NetworkView } from '../runtime/network.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
+import { seedNodeRoot } from '../runtime/node-root.js';
 import { ObjectStore } from '../store/object-store.js';
 import { bootstrapCluster } from './bootstrap.js';
 import type { ClusterParts } from './cluster-parts.js';
@@ -186,6 +187,7 @@ export class Cluster implements NetworkView {
     if (!fs) {
       const host = this.#hosts.get(node);
       fs = new MemoryFs({ now: () => this.loop.now(), ...(host ? { space: host.disk } : {}) });
+      seedNodeRoot(fs, node);
       this.#nodeFs.set(node, fs);
     }
     return fs;

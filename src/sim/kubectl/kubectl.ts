@@ -12,6 +12,7 @@ import { apiResources, API_RESOURCES_FLAGS, clusterInfo, config, version, VERSIO
 import { cordon, CORDON_FLAGS, uncordon } from './verbs/cordon.js';
 import { create, CREATE_FLAGS } from './verbs/create.js';
 import { deleteVerb, DELETE_FLAGS } from './verbs/delete.js';
+import { debug, DEBUG_FLAGS } from './verbs/debug.js';
 import { describe, DESCRIBE_FLAGS } from './verbs/describe.js';
 import { drain, DRAIN_FLAGS } from './verbs/drain.js';
 import { events, EVENTS_FLAGS } from './verbs/events.js';
@@ -47,6 +48,7 @@ export const VERBS: Record<string, VerbEntry> = {
   replace: { run: replace, flags: REPLACE_FLAGS },
   wait: { run: wait, flags: WAIT_FLAGS },
   exec: { run: exec, flags: EXEC_FLAGS },
+  debug: { run: debug, flags: DEBUG_FLAGS },
   run: { run, flags: RUN_FLAGS },
   expose: { run: expose, flags: EXPOSE_FLAGS },
   label: { run: label, flags: LABEL_FLAGS },
