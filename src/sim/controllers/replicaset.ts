@@ -78,11 +78,13 @@ function reconcile(parts: ClusterParts, ns: string, name: string, failures: Map<
     return fresh !== undefined && fresh.metadata.uid === rs.metadata.uid && !fresh.metadata.deletionTimestamp;
   };
   const pods = claimPods(api, { apiVersion: 'apps/v1', kind: 'ReplicaSet', obj: rs, selector, canAdopt }, all);
-  if (rs.metadata.deletionTimestamp) return;
   const want = rs.spec.replicas ?? 1;
   let failure: CreateFailure;
   let changed = false;
-  if (pods.length < want) {
+  // A ReplicaSet being deleted (foreground or orphan) keeps its status but manages no pods.
+  if (rs.metadata.deletionTimestamp) {
+    // nothing to create or delete
+  } else if (pods.length < want) {
     const diff = Math.min(want - pods.length, BURST_REPLICAS);
     const result = slowStartBatch(diff, SLOW_START_INITIAL_BATCH_SIZE, () => {
       try {
