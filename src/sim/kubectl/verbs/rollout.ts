@@ -1,7 +1,7 @@
 // `kubectl scale`, `kubectl rollout status` and `rollout history`: what a Deployment lesson needs most.
 import { resolveResourceType, typeForKind } from '../../api/resources.js';
 import { notFound } from '../../api/status-error.js';
-import type { Deployment, KubeObject, ReplicaSet } from '../../api/types.js';
+import type { DaemonSet, Deployment, KubeObject, ReplicaSet } from '../../api/types.js';
 import { parseDuration } from '../../cluster/parse-duration.js';
 import type { Effect } from '../../shell/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
@@ -11,6 +11,7 @@ import { listObjects } from '../list-objects.js';
 import { formatName } from '../print/print-name.js';
 import { NO_RESOURCES } from '../resource-args.js';
 import { tabwrite } from '../print/tabwriter.js';
+import { daemonSetRolloutStatus } from './rollout-status-daemonset.js';
 
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
 
@@ -87,6 +88,12 @@ export function deploymentRolloutStatus(d: Deployment): { text: string; done: bo
   return { text: 'Waiting for deployment spec update to be observed...\n', done: false };
 }
 
+/** StatusViewerFor: the kinds `rollout status` knows. */
+const STATUS_VIEWERS: Record<string, (obj: KubeObject) => { text: string; done: boolean }> = {
+  Deployment: (o) => deploymentRolloutStatus(o as Deployment),
+  DaemonSet: (o) => daemonSetRolloutStatus(o as DaemonSet),
+};
+
 const ROLLOUT_SUBCOMMANDS = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
 
 export function* rollout(k: Kubectl): VerbResult {
@@ -104,7 +111,7 @@ export function* rollout(k: Kubectl): VerbResult {
   const timeout = timeoutText ? parseDuration(timeoutText) : undefined;
   const deadline = timeout && timeout > 0 ? k.cluster.now() + timeout : Number.POSITIVE_INFINITY;
   for (const { type, name } of found) {
-    if (type.kind !== 'Deployment') throw plainError(`no status viewer has been implemented for ${type.kind}`);
+    if (!STATUS_VIEWERS[type.kind]) throw plainError(`no status viewer has been implemented for ${type.kind}`);
     yield* watchRollout(k, type, name, deadline);
   }
   return 0;
@@ -125,7 +132,7 @@ function* watchRollout(k: Kubectl, type: ReturnType<typeof target>['type'], name
       while (events.length > 0) {
         const e = events.shift()!;
         if (e.type === 'DELETED') throw plainError('object has been deleted');
-        const status = deploymentRolloutStatus(e.object);
+        const status = STATUS_VIEWERS[type.kind]!(e.object);
         k.out(status.text);
         if (status.done || !flagBool(k.flags, 'watch', true)) return;
       }
