@@ -6,13 +6,13 @@
 import type { DaemonSet, Node, Pod } from '../../api/types.js';
 import { tolerated } from '../scheduling/filters.js';
 import { matchesNodeSelectorAndAffinity } from '../scheduling/node-affinity.js';
-import { addDaemonPodTolerations, pinToNode } from './daemon-pods.js';
+import { addDaemonPodTolerations } from './daemon-pods.js';
 
-/** NewPod: the pod the DaemonSet would put on the node (its template, the daemon tolerations, pinned to the node). */
+/** NewPod: the pod the DaemonSet would put on the node (its template with the node's name and the daemon tolerations). */
 function newPod(ds: DaemonSet, nodeName: string): Pod {
   const spec = structuredClone(ds.spec.template.spec);
+  spec.nodeName = nodeName;
   addDaemonPodTolerations(spec);
-  pinToNode(spec, nodeName);
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name: '', namespace: ds.metadata.namespace, labels: { ...(ds.spec.template.metadata?.labels ?? {}) } }, spec, status: {} };
 }
 
