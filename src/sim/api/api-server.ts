@@ -8,6 +8,7 @@ import type { ObjectStore, WatchEvent } from '../store/object-store.js';
 import { qualifiedResource, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
 import { decodeObject, decodeObjectText, type FieldValidation } from './schema/decode-object.js';
 import { fieldMatcher } from './field-selectors.js';
+import { finalizersForGarbageCollection } from './gc-finalizers.js';
 import { labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from './selectors.js';
 import { alreadyExists, badRequest, forbiddenStatus, invalidObject, notFound, StatusError } from './status-error.js';
 import type { AdmissionAttributes, AdmissionPlugin } from './admission/admission-plugin.js';
@@ -227,7 +228,16 @@ export class ApiServer {
       return old;
     }
     if (options.dryRun) return next;
+    if (this.#finalized(type, next)) return this.finalizeDelete(type, old);
     return this.#deps.store.replace(ApiServer.key(type), next);
+  }
+
+  /**
+   * rest.ShouldDeleteDuringUpdate: an object marked as deleting with no grace period left goes
+   * when its last finalizer is removed. (Pods are left to the kubelet's path.)
+   */
+  #finalized(type: ResourceType, obj: KubeObject): boolean {
+    return type.kind !== 'Pod' && obj.metadata.deletionTimestamp !== undefined && obj.metadata.deletionGracePeriodSeconds === 0 && (obj.metadata.finalizers ?? []).length === 0;
   }
 
   /** The status subresource: controllers and the kubelet write status without validation of spec. */
@@ -251,6 +261,7 @@ export class ApiServer {
     }
     const withMeta = { ...obj, metadata: { ...obj.metadata, resourceVersion: old.metadata.resourceVersion } };
     if (jsonEqual(withMeta, old)) return cloneJson(old);
+    if (this.#finalized(type, obj)) return this.finalizeDelete(type, old);
     return this.#deps.store.replace(key, obj);
   }
 
@@ -263,6 +274,21 @@ export class ApiServer {
     if (options.dryRun) return obj;
     const strategy = strategyFor(type);
     const decision = strategy.deleteDecision?.(obj, options.gracePeriodSeconds) ?? { immediate: true };
+    if (decision.immediate && type.kind !== 'Pod') {
+      // store.go updateForGracefulDeletionAndFinalizers: the propagation policy's finalizer goes
+      // on, and an object with finalizers is only marked as deleting (markAsDeleting).
+      const finalizers = finalizersForGarbageCollection(obj, options.propagationPolicy);
+      if (finalizers) {
+        if (finalizers.length > 0) obj.metadata.finalizers = finalizers;
+        else delete obj.metadata.finalizers;
+      }
+      if ((obj.metadata.finalizers ?? []).length > 0) {
+        if (!obj.metadata.deletionTimestamp && (obj.metadata.generation ?? 0) > 0) obj.metadata.generation = obj.metadata.generation! + 1;
+        obj.metadata.deletionTimestamp ??= rfc3339(this.#deps.now());
+        obj.metadata.deletionGracePeriodSeconds = 0;
+        return this.#deps.store.replace(ApiServer.key(type), obj);
+      }
+    }
     if (decision.immediate) return this.finalizeDelete(type, obj);
     if (obj.metadata.deletionTimestamp) {
       // Already terminating: a shorter grace period may shorten it.

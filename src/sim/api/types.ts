@@ -502,7 +502,13 @@ export interface ReplicaSet extends KubeObject {
 export interface DaemonSet extends KubeObject {
   apiVersion: 'apps/v1';
   kind: 'DaemonSet';
-  spec: { selector: LabelSelector; template: PodTemplateSpec; updateStrategy?: unknown; revisionHistoryLimit?: number };
+  spec: {
+    selector: LabelSelector;
+    template: PodTemplateSpec;
+    updateStrategy?: { type?: string; rollingUpdate?: { maxUnavailable?: number | string; maxSurge?: number | string } };
+    minReadySeconds?: number;
+    revisionHistoryLimit?: number;
+  };
   status: {
     currentNumberScheduled: number;
     numberMisscheduled: number;
@@ -511,6 +517,8 @@ export interface DaemonSet extends KubeObject {
     observedGeneration?: number;
     updatedNumberScheduled?: number;
     numberAvailable?: number;
+    numberUnavailable?: number;
+    collisionCount?: number;
   };
 }
 

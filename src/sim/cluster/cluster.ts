@@ -13,6 +13,7 @@ import { startEndpointsController } from '../controllers/endpoints.js';
 import { startCronJobController } from '../controllers/cronjob.js';
 import { startJobController } from '../controllers/job.js';
 import { startReplicaSetController } from '../controllers/replicaset.js';
+import { startDaemonSetController } from '../controllers/daemon-set.js';
 import { startResourceQuotaController } from '../controllers/resource-quota.js';
 import { startGarbageCollector } from '../controllers/garbage-collector.js';
 import { startNamespaceController } from '../controllers/namespaces.js';
@@ -112,6 +113,7 @@ export class Cluster implements NetworkView {
     startNamespaceController(this.parts);
     startGarbageCollector(this.parts);
     startReplicaSetController(this.parts);
+    startDaemonSetController(this.parts);
     startDeploymentController(this.parts);
     startJobController(this.parts);
     startCronJobController(this.parts);

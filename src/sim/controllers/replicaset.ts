@@ -1,97 +1,122 @@
-// The ReplicaSet controller: keeps as many pods as `spec.replicas` (creating them from the
-// template with a generated name, deleting the least useful ones first), reports their counts in
-// the status, and records SuccessfulCreate / SuccessfulDelete events.
+// The ReplicaSet controller (pkg/controller/replicaset/replica_set.go): claims the pods its
+// selector matches (adopting orphans, releasing pods whose labels no longer match), keeps as many
+// as `spec.replicas` (creating them in slow-start batches of 1, 2, 4, ..., deleting the least
+// useful ones first), reports their counts in the status, and records SuccessfulCreate /
+// SuccessfulDelete events.
 import { typeForKind } from '../api/resources.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import { rfc3339 } from '../api/time.js';
 import type { Pod, ReplicaSet } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { filterActivePods, isPodReady, podsToDelete } from './active-pods.js';
+import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
+import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from './slow-start.js';
 import { createWorkQueue } from './work-queue.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
 
-function isReady(p: Pod): boolean {
-  return p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
-}
+/** burstReplicas: at most this many creations or deletions in one sync. */
+const BURST_REPLICAS = 500;
 
-/** Pods a ReplicaSet owns and that are not going away. */
+/** Pods a ReplicaSet controls and whose labels its selector matches. */
 export function ownedPods(parts: ClusterParts, rs: ReplicaSet): Pod[] {
   const sel = fromLabelSelector(rs.spec.selector);
   const uid = rs.metadata.uid;
   // The owner check first: it is cheap and rules out most pods in a busy namespace.
   return parts.api
     .viewList<Pod>(PODS, rs.metadata.namespace)
-    .filter((p) => p.metadata.ownerReferences?.some((o) => o.uid === uid) === true && labelsMatch(p.metadata.labels, sel));
+    .filter((p) => controllerOf(p)?.uid === uid && labelsMatch(p.metadata.labels, sel));
 }
 
-/** Which pods to delete first when scaling down (controller.ActivePods ordering, simplified). */
-function deletionRank(p: Pod): number[] {
-  return [p.spec.nodeName ? 1 : 0, p.status.phase === 'Running' ? 1 : 0, isReady(p) ? 1 : 0, -Date.parse(p.metadata.creationTimestamp ?? '')];
+/**
+ * getIndirectlyRelatedPods: the pods of every ReplicaSet with the same controller as `rs` (the
+ * Deployment's other ReplicaSets), or `rs`'s own when it has no controller. Ranks pods by node.
+ */
+function relatedPods(parts: ClusterParts, rs: ReplicaSet, own: readonly Pod[]): Pod[] {
+  const owner = controllerOf(rs);
+  if (!owner) return [...own];
+  const siblings = new Set(parts.api.viewList<ReplicaSet>(REPLICASETS, rs.metadata.namespace).filter((r) => controllerOf(r)?.uid === owner.uid).map((r) => r.metadata.uid));
+  return parts.api.viewList<Pod>(PODS, rs.metadata.namespace).filter((p) => siblings.has(controllerOf(p)?.uid));
 }
 
 /** What a failed pod creation left: the error, for the ReplicaFailure condition. */
 type CreateFailure = { message: string } | undefined;
 
+/** The pod the template makes (controller_utils.go GetPodFromTemplate). */
+function podFromTemplate(rs: ReplicaSet): Pod {
+  const template = rs.spec.template;
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name: '',
+      generateName: `${rs.metadata.name}-`,
+      namespace: rs.metadata.namespace,
+      labels: { ...(template.metadata?.labels ?? {}) },
+      ...(template.metadata?.annotations ? { annotations: { ...template.metadata.annotations } } : {}),
+      ownerReferences: [newControllerRef({ apiVersion: 'apps/v1', kind: 'ReplicaSet', obj: rs })],
+    },
+    spec: structuredClone(template.spec),
+    status: {},
+  };
+}
+
+/** syncReplicaSet + manageReplicas (pkg/controller/replicaset/replica_set.go). */
 function reconcile(parts: ClusterParts, ns: string, name: string, failures: Map<string, number>, retry: (ms: number) => void): void {
   const { api, recorder } = parts;
   const rs = api.view<ReplicaSet>(REPLICASETS, ns, name);
-  if (!rs || rs.metadata.deletionTimestamp) return;
+  if (!rs) return;
   const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name, namespace: ns, uid: rs.metadata.uid ?? '', resourceVersion: rs.metadata.resourceVersion ?? '' };
   const source = { component: 'replicaset-controller' };
-  const owned = ownedPods(parts, rs);
-  const pods = owned.filter((p) => !p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
+  const selector = fromLabelSelector(rs.spec.selector);
+  // Every active pod of the namespace; the ReplicaSet claims its own, adopts and releases.
+  const all = filterActivePods(api.viewList<Pod>(PODS, ns));
+  const canAdopt = () => {
+    const fresh = api.view<ReplicaSet>(REPLICASETS, ns, name);
+    return fresh !== undefined && fresh.metadata.uid === rs.metadata.uid && !fresh.metadata.deletionTimestamp;
+  };
+  const pods = claimPods(api, { apiVersion: 'apps/v1', kind: 'ReplicaSet', obj: rs, selector, canAdopt }, all);
   const want = rs.spec.replicas ?? 1;
   let failure: CreateFailure;
-  if (pods.length < want) {
-    const template = rs.spec.template;
-    for (let i = pods.length; i < want; i++) {
-      const pod: Pod = {
-        apiVersion: 'v1',
-        kind: 'Pod',
-        metadata: {
-          name: '',
-          generateName: `${name}-`,
-          namespace: ns,
-          labels: { ...(template.metadata?.labels ?? {}) },
-          ...(template.metadata?.annotations ? { annotations: { ...template.metadata.annotations } } : {}),
-          ownerReferences: [{ apiVersion: 'apps/v1', blockOwnerDeletion: true, controller: true, kind: 'ReplicaSet', name, uid: rs.metadata.uid ?? '' }],
-        },
-        spec: structuredClone(template.spec),
-        status: {},
-      };
-      let created: Pod;
+  let changed = false;
+  // A ReplicaSet being deleted (foreground or orphan) keeps its status but manages no pods.
+  if (rs.metadata.deletionTimestamp) {
+    // nothing to create or delete
+  } else if (pods.length < want) {
+    const diff = Math.min(want - pods.length, BURST_REPLICAS);
+    const result = slowStartBatch(diff, SLOW_START_INITIAL_BATCH_SIZE, () => {
       try {
-        created = api.create(PODS, ns, pod, { trusted: true });
+        const created = api.create(PODS, ns, podFromTemplate(rs), { trusted: true });
+        recorder.record(ref, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`, source);
+        changed = true;
+        return undefined;
       } catch (e) {
         if (!(e instanceof StatusError)) throw e;
-        // controller_utils.go createPods: the event, then the sync fails and the key is retried with back-off.
+        // controller_utils.go CreatePodsWithGenerateName: the event, then the sync fails and the key is retried with back-off.
         recorder.record(ref, 'Warning', 'FailedCreate', `Error creating: ${e.message}`, source);
-        failure = { message: `unable to create pods: ${e.message}` };
-        break;
+        return e;
       }
-      recorder.record(ref, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`, source);
-    }
-  } else if (pods.length > want) {
-    const victims = [...pods].sort((a, b) => {
-      const ra = deletionRank(a);
-      const rb = deletionRank(b);
-      for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
-      return 0;
     });
-    for (const p of victims.slice(0, pods.length - want)) {
+    if (result.error) failure = { message: `unable to create pods: ${result.error.message}` };
+  } else if (pods.length > want) {
+    const diff = Math.min(pods.length - want, BURST_REPLICAS);
+    for (const p of podsToDelete(pods, relatedPods(parts, rs, pods), diff, parts.loop.now())) {
       api.delete(PODS, ns, p.metadata.name);
       recorder.record(ref, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, source);
+      changed = true;
     }
   }
   // Pods created or deleted just now count at once (a cheap re-list only when something changed).
-  const current = (pods.length === want ? owned : ownedPods(parts, rs)).filter((p) => !p.metadata.deletionTimestamp);
-  const ready = current.filter(isReady).length;
+  const current = changed ? filterActivePods(ownedPods(parts, rs)) : pods;
+  const ready = current.filter(isPodReady).length;
+  const labeled = fromLabelSelector({ matchLabels: rs.spec.template.metadata?.labels ?? {} });
+  const fullyLabeled = current.filter((p) => labelsMatch(p.metadata.labels, labeled)).length;
   // Counts that are zero are left out, as the API's omitempty does.
   const status: ReplicaSet['status'] = {
     ...(ready > 0 ? { availableReplicas: ready } : {}),
-    ...(current.length > 0 ? { fullyLabeledReplicas: current.length } : {}),
+    ...(fullyLabeled > 0 ? { fullyLabeledReplicas: fullyLabeled } : {}),
     observedGeneration: rs.metadata.generation ?? 1,
     ...(ready > 0 ? { readyReplicas: ready } : {}),
     replicas: current.length,
@@ -128,9 +153,25 @@ export function startReplicaSetController(parts: ClusterParts): void {
   api.store.watch('replicasets.apps', (e) => {
     if (e.type !== 'DELETED') enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
   });
+  // addPod / updatePod / deletePod: a controlled pod wakes its ReplicaSet; an orphan, when it is
+  // new or its labels or controller changed, wakes every ReplicaSet whose selector matches it.
+  const seen = new Map<string, { labels: string; controller: string | undefined }>();
   api.store.watch('pods', (e) => {
-    for (const o of e.object.metadata.ownerReferences ?? []) {
-      if (o.kind === 'ReplicaSet' && o.controller) enqueue(e.object.metadata.namespace ?? 'default', o.name);
+    const pod = e.object as Pod;
+    const ns = pod.metadata.namespace ?? 'default';
+    const uid = pod.metadata.uid ?? '';
+    const ref = controllerOf(pod);
+    const before = seen.get(uid);
+    const now = { labels: JSON.stringify(pod.metadata.labels ?? {}), controller: ref?.uid };
+    if (e.type === 'DELETED') seen.delete(uid);
+    else seen.set(uid, now);
+    if (ref) {
+      if (ref.kind === 'ReplicaSet') enqueue(ns, ref.name);
+      return;
+    }
+    if (e.type === 'DELETED' || (before && before.labels === now.labels && before.controller === now.controller)) return;
+    for (const rs of api.viewList<ReplicaSet>(REPLICASETS, ns)) {
+      if (labelsMatch(pod.metadata.labels, fromLabelSelector(rs.spec.selector))) enqueue(ns, rs.metadata.name);
     }
   });
 }

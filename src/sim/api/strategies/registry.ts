@@ -9,12 +9,12 @@ import { podStrategy } from './pod-strategy.js';
 import { resourceQuotaStrategy } from './resource-quota-strategy.js';
 import { runtimeClassStrategy } from './runtime-class-strategy.js';
 import { serviceStrategy } from './service-strategy.js';
+import { daemonSetStrategy } from './daemon-set-strategy.js';
 import { deploymentStrategy, replicaSetStrategy } from './workload-strategy.js';
 import type { Strategy } from './types.js';
 
 const namespaced = genericStrategy(true);
 const clusterScoped = genericStrategy(false);
-const withGeneration: Strategy = { ...namespaced, tracksGeneration: true };
 
 const STRATEGIES: Record<string, Strategy> = {
   Pod: podStrategy as Strategy,
@@ -26,7 +26,7 @@ const STRATEGIES: Record<string, Strategy> = {
   Node: clusterScoped,
   Deployment: deploymentStrategy,
   ReplicaSet: replicaSetStrategy,
-  DaemonSet: withGeneration,
+  DaemonSet: daemonSetStrategy,
   Job: jobStrategy,
   CronJob: cronJobStrategy,
   LimitRange: limitRangeStrategy,

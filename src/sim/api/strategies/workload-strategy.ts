@@ -24,7 +24,7 @@ function goMap(labels: Record<string, string> | undefined): RenderedValue {
   return new RenderedValue(`map[string]string{${keys.map((k) => `"${k}":"${labels![k]}"`).join(', ')}}`);
 }
 
-function validateSelectorAndTemplate(selector: LabelSelector | undefined, template: PodTemplateSpec | undefined, path: string): FieldError[] {
+export function validateSelectorAndTemplate(selector: LabelSelector | undefined, template: PodTemplateSpec | undefined, path: string): FieldError[] {
   const errs: FieldError[] = [];
   if (!selector || (Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0)) {
     errs.push(required(`${path}.selector`, ''));

@@ -26,7 +26,7 @@ export const DELETE_FLAGS: FlagSpec[] = [
   { name: 'ignore-not-found', type: 'bool' },
   { name: 'output', short: 'o', type: 'string' },
   DRY_RUN_FLAG,
-  { name: 'cascade', type: 'string' },
+  { name: 'cascade', type: 'string', noOptDefault: 'background' },
 ];
 
 
@@ -50,8 +50,23 @@ function gracePeriod(k: Kubectl): number | undefined {
   return grace < 0 ? undefined : grace;
 }
 
+/** parseCascadingFlag (kubectl delete_flags.go): the propagation policy; a boolean is the old spelling, with a warning. */
+function propagationPolicy(k: Kubectl): 'Background' | 'Foreground' | 'Orphan' {
+  const value = flagString(k.flags, 'cascade') ?? 'background';
+  const bool = ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value) ? true : ['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value) ? false : undefined;
+  if (bool === undefined) {
+    if (value === 'orphan') return 'Orphan';
+    if (value === 'foreground') return 'Foreground';
+    if (value === 'background') return 'Background';
+    throw plainError(`invalid cascade value (${value}). Must be "background", "foreground", or "orphan"`);
+  }
+  k.err(`warning: --cascade=${value} is deprecated (boolean value) and can be replaced with --cascade=${bool ? 'background' : 'orphan'}.\n`);
+  return bool ? 'Background' : 'Orphan';
+}
+
 export function* deleteVerb(k: Kubectl): VerbResult {
   const api = k.cluster.api;
+  const cascade = propagationPolicy(k);
   const errors: SourcedError[] = [];
   const victims: Victim[] = [];
   // Named objects that are not there under --ignore-not-found: found by the builder (which does
@@ -121,7 +136,7 @@ export function* deleteVerb(k: Kubectl): VerbResult {
     }
     try {
       if (dry !== 'client') {
-        api.delete(v.type, v.obj.metadata.namespace, v.obj.metadata.name, { ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}), dryRun: dry === 'server' });
+        api.delete(v.type, v.obj.metadata.namespace, v.obj.metadata.name, { ...(grace !== undefined ? { gracePeriodSeconds: grace } : {}), propagationPolicy: cascade, dryRun: dry === 'server' });
       }
       deleted.push(v);
       const group = v.type.group ? `.${v.type.group}` : '';

@@ -1,7 +1,7 @@
 // `kubectl scale` and `kubectl rollout`: status (rollout_status.go, DeploymentStatusViewer) and
 // history here; pause, resume, restart and undo in rollout-change.ts.
 import { notFound } from '../../api/status-error.js';
-import type { Deployment, KubeObject } from '../../api/types.js';
+import type { DaemonSet, Deployment, KubeObject } from '../../api/types.js';
 import { parseDuration } from '../../cluster/parse-duration.js';
 import type { Effect } from '../../shell/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
@@ -11,6 +11,7 @@ import { formatName } from '../print/print-name.js';
 import { rolloutChange, rolloutUndo } from './rollout-change.js';
 import { deploymentReplicaSets, viewHistory } from './rollout-history.js';
 import { rolloutTargets, target, type Target } from './rollout-targets.js';
+import { daemonSetRolloutStatus } from './rollout-status-daemonset.js';
 
 export const SCALE_FLAGS: FlagSpec[] = [
   { name: 'replicas', type: 'int' },
@@ -70,6 +71,12 @@ export function deploymentRolloutStatus(d: Deployment): { text: string; done: bo
   return { text: 'Waiting for deployment spec update to be observed...\n', done: false };
 }
 
+/** StatusViewerFor: the kinds `rollout status` knows. */
+const STATUS_VIEWERS: Record<string, (obj: KubeObject) => { text: string; done: boolean }> = {
+  Deployment: (o) => deploymentRolloutStatus(o as Deployment),
+  DaemonSet: (o) => daemonSetRolloutStatus(o as DaemonSet),
+};
+
 const ROLLOUT_SUBCOMMANDS = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
 
 export function* rollout(k: Kubectl): VerbResult {
@@ -88,7 +95,7 @@ export function* rollout(k: Kubectl): VerbResult {
   const timeout = timeoutText ? parseDuration(timeoutText) : undefined;
   const deadline = timeout && timeout > 0 ? k.cluster.now() + timeout : Number.POSITIVE_INFINITY;
   for (const { type, name } of found) {
-    if (type.kind !== 'Deployment') throw plainError(`no status viewer has been implemented for ${type.kind}`);
+    if (!STATUS_VIEWERS[type.kind]) throw plainError(`no status viewer has been implemented for ${type.kind}`);
     yield* watchRollout(k, type, name, deadline);
   }
   return 0;
@@ -109,7 +116,7 @@ function* watchRollout(k: Kubectl, type: Target['type'], name: string, deadline:
       while (events.length > 0) {
         const e = events.shift()!;
         if (e.type === 'DELETED') throw plainError('object has been deleted');
-        const status = deploymentRolloutStatus(e.object);
+        const status = STATUS_VIEWERS[type.kind]!(e.object);
         k.out(status.text);
         if (status.done || !flagBool(k.flags, 'watch', true)) return;
       }

@@ -1,0 +1,133 @@
+// Which of a controller's pods are active, and in which order it deletes them when it has too
+// many: a port of pkg/controller/controller_utils.go (IsPodActive, FilterActivePods,
+// ActivePodsWithRanks.Less with the LogarithmicScaleDown and PodDeletionCost gates on, as in
+// v1.32) and of getPodsRankedByRelatedPodsOnSameNode / getPodsToDelete from
+// pkg/controller/replicaset/replica_set.go.
+import type { Pod } from '../api/types.js';
+
+/** controller.IsPodActive: not finished and not being deleted. */
+export function isPodActive(p: Pod): boolean {
+  return p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed' && !p.metadata.deletionTimestamp;
+}
+
+/** controller.FilterActivePods. */
+export function filterActivePods<P extends Pod>(pods: readonly P[]): P[] {
+  return pods.filter(isPodActive);
+}
+
+export function isPodReady(p: Pod): boolean {
+  return p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+}
+
+const PHASE_ORDINAL: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
+
+/** The Ready condition's lastTransitionTime of a ready pod (podReadyTime), or undefined (Go's zero time). */
+function readyTime(p: Pod): number | undefined {
+  if (!isPodReady(p)) return undefined;
+  const c = p.status.conditions?.find((x) => x.type === 'Ready' && x.status === 'True');
+  return c?.lastTransitionTime ? Date.parse(c.lastTransitionTime) : undefined;
+}
+
+function timeOf(stamp: string | undefined): number | undefined {
+  return stamp ? Date.parse(stamp) : undefined;
+}
+
+/** afterOrZero: t1 after t2; a zero time counts as after any other. */
+function afterOrZero(t1: number | undefined, t2: number | undefined): boolean {
+  if (t1 === undefined || t2 === undefined) return t1 === undefined;
+  return t1 > t2;
+}
+
+/** logarithmicRankDiff: the base-2 logarithmic ranks (of nanoseconds) of two ages, compared. */
+export function logarithmicRankDiff(t1: number, t2: number, now: number): number {
+  const d1 = (now - t1) * 1e6;
+  const d2 = (now - t2) * 1e6;
+  const r1 = d1 > 0 ? Math.floor(Math.log2(d1)) : -1;
+  const r2 = d2 > 0 ? Math.floor(Math.log2(d2)) : -1;
+  return r1 - r2;
+}
+
+/** maxContainerRestarts: the most restarts of a regular container, and of a sidecar (restartable init container). */
+function maxContainerRestarts(p: Pod): [number, number] {
+  let regular = 0;
+  for (const s of p.status.containerStatuses ?? []) regular = Math.max(regular, s.restartCount);
+  const sidecars = new Set((p.spec.initContainers ?? []).filter((c) => (c as { restartPolicy?: string }).restartPolicy === 'Always').map((c) => c.name));
+  let sidecar = 0;
+  for (const s of p.status.initContainerStatuses ?? []) if (sidecars.has(s.name)) sidecar = Math.max(sidecar, s.restartCount);
+  return [regular, sidecar];
+}
+
+/** helper.GetDeletionCostFromPodAnnotations (a value that does not parse counts as 0). */
+function deletionCost(p: Pod): number {
+  const v = p.metadata.annotations?.['controller.kubernetes.io/pod-deletion-cost'];
+  if (v === undefined || !/^[+-]?\d+$/.test(v)) return 0;
+  const n = Number(v);
+  return n >= -2147483648 && n <= 2147483647 ? n : 0;
+}
+
+/** Compares two times by logarithmic rank against `now` (Now zero: plain afterOrZero), then by UID. */
+function newerFirst(a: Pod, ta: number | undefined, b: Pod, tb: number | undefined, now: number | undefined): boolean {
+  if (now === undefined || ta === undefined || tb === undefined) return afterOrZero(ta, tb);
+  const diff = logarithmicRankDiff(ta, tb, now);
+  if (diff === 0) return (a.metadata.uid ?? '') < (b.metadata.uid ?? '');
+  return diff < 0;
+}
+
+/**
+ * ActivePodsWithRanks.Less: true when pod `a` (rank `ra`) should be deleted before pod `b`.
+ * `now` is the reference time of the logarithmic comparisons (undefined: no scaling).
+ */
+export function activePodLess(a: Pod, ra: number, b: Pod, rb: number, now: number | undefined): boolean {
+  // 1. Unassigned < assigned
+  const na = a.spec.nodeName ?? '';
+  const nb = b.spec.nodeName ?? '';
+  if (na !== nb && (na === '' || nb === '')) return na === '';
+  // 2. PodPending < PodUnknown < PodRunning
+  const pa = PHASE_ORDINAL[a.status.phase ?? ''] ?? 0;
+  const pb = PHASE_ORDINAL[b.status.phase ?? ''] ?? 0;
+  if (pa !== pb) return pa < pb;
+  // 3. Not ready < ready
+  if (isPodReady(a) !== isPodReady(b)) return !isPodReady(a);
+  // 4. lower pod-deletion-cost < higher pod-deletion cost
+  const ca = deletionCost(a);
+  const cb = deletionCost(b);
+  if (ca !== cb) return ca < cb;
+  // 5. Doubled up < not doubled up
+  if (ra !== rb) return ra > rb;
+  // 6. Been ready for empty time < less time < more time
+  if (isPodReady(a) && isPodReady(b)) {
+    const ta = readyTime(a);
+    const tb = readyTime(b);
+    if (ta !== tb) return newerFirst(a, ta, b, tb, now);
+  }
+  // 7. Pods with containers with higher restart counts < lower restart counts
+  const [ra1, sa] = maxContainerRestarts(a);
+  const [rb1, sb] = maxContainerRestarts(b);
+  if (ra1 !== rb1) return ra1 > rb1;
+  if (sa !== sb) return sa > sb;
+  // 8. Empty creation time pods < newer pods < older pods
+  const ta = timeOf(a.metadata.creationTimestamp);
+  const tb = timeOf(b.metadata.creationTimestamp);
+  if (ta !== tb) return newerFirst(a, ta, b, tb, now);
+  return false;
+}
+
+/** Sorts pods with their ranks by `activePodLess` (a stable sort; Go's is not, ties may differ). */
+export function sortActivePodsWithRanks<P extends Pod>(pods: readonly P[], ranks: readonly number[], now: number | undefined): P[] {
+  const idx = pods.map((_, i) => i);
+  idx.sort((i, j) => (activePodLess(pods[i]!, ranks[i]!, pods[j]!, ranks[j]!, now) ? -1 : activePodLess(pods[j]!, ranks[j]!, pods[i]!, ranks[i]!, now) ? 1 : 0));
+  return idx.map((i) => pods[i]!);
+}
+
+/** getPodsRankedByRelatedPodsOnSameNode: each pod's rank is the number of active related pods on its node. */
+export function ranksByRelatedPodsOnSameNode(podsToRank: readonly Pod[], relatedPods: readonly Pod[]): number[] {
+  const onNode = new Map<string, number>();
+  for (const p of relatedPods) if (isPodActive(p)) onNode.set(p.spec.nodeName ?? '', (onNode.get(p.spec.nodeName ?? '') ?? 0) + 1);
+  return podsToRank.map((p) => onNode.get(p.spec.nodeName ?? '') ?? 0);
+}
+
+/** getPodsToDelete: the first `diff` pods in deletion order (no sort when all go). */
+export function podsToDelete<P extends Pod>(filtered: readonly P[], related: readonly Pod[], diff: number, now: number): P[] {
+  if (diff >= filtered.length) return filtered.slice(0, diff);
+  return sortActivePodsWithRanks(filtered, ranksByRelatedPodsOnSameNode(filtered, related), now).slice(0, diff);
+}

@@ -1,0 +1,33 @@
+// NodeShouldRunDaemonPod (pkg/controller/daemon/daemon_controller.go): whether a DaemonSet wants a
+// pod on a node (shouldRun) and whether a pod already there may stay (shouldContinueRunning).
+// The node must fit the pod's name, node selector and required affinity; a NoSchedule or
+// NoExecute taint the pod does not tolerate keeps new pods off, and only an untolerated NoExecute
+// taint sends a running one away.
+import type { DaemonSet, Node, Pod } from '../../api/types.js';
+import { tolerated } from '../scheduling/filters.js';
+import { matchesNodeSelectorAndAffinity } from '../scheduling/node-affinity.js';
+import { addDaemonPodTolerations } from './daemon-pods.js';
+
+/** NewPod: the pod the DaemonSet would put on the node (its template with the node's name and the daemon tolerations). */
+function newPod(ds: DaemonSet, nodeName: string): Pod {
+  const spec = structuredClone(ds.spec.template.spec);
+  spec.nodeName = nodeName;
+  addDaemonPodTolerations(spec);
+  return { apiVersion: 'v1', kind: 'Pod', metadata: { name: '', namespace: ds.metadata.namespace, labels: { ...(ds.spec.template.metadata?.labels ?? {}) } }, spec, status: {} };
+}
+
+export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): { shouldRun: boolean; shouldContinueRunning: boolean } {
+  const pod = newPod(ds, node.metadata.name);
+  // If the daemon set specifies a node name, check that it matches with node.Name.
+  if (ds.spec.template.spec.nodeName && ds.spec.template.spec.nodeName !== node.metadata.name) return { shouldRun: false, shouldContinueRunning: false };
+  const fitsNodeName = !pod.spec.nodeName || pod.spec.nodeName === node.metadata.name;
+  const fitsNodeAffinity = matchesNodeSelectorAndAffinity(pod, node);
+  if (!fitsNodeName || !fitsNodeAffinity) return { shouldRun: false, shouldContinueRunning: false };
+  const taints = node.spec.taints ?? [];
+  const untolerated = (effects: string[]) => taints.some((t) => effects.includes(t.effect) && !tolerated(pod.spec.tolerations, t));
+  if (untolerated(['NoSchedule', 'NoExecute'])) {
+    // Scheduled daemon pods should continue running if they tolerate NoExecute taint.
+    return { shouldRun: false, shouldContinueRunning: !untolerated(['NoExecute']) };
+  }
+  return { shouldRun: true, shouldContinueRunning: true };
+}
