@@ -17,6 +17,7 @@ import { drain, DRAIN_FLAGS } from './verbs/drain.js';
 import { exec, EXEC_FLAGS } from './verbs/exec.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
+import { kustomize, KUSTOMIZE_FLAGS } from './verbs/kustomize.js';
 import { parseOutput } from './verbs/output.js';
 import { annotate, label, LABEL_FLAGS } from './verbs/label.js';
 import { logs, LOGS_FLAGS } from './verbs/logs.js';
@@ -61,6 +62,7 @@ export const VERBS: Record<string, VerbEntry> = {
   uncordon: { run: uncordon, flags: CORDON_FLAGS },
   drain: { run: drain, flags: DRAIN_FLAGS },
   taint: { run: taint, flags: TAINT_FLAGS },
+  kustomize: { run: kustomize, flags: KUSTOMIZE_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 
@@ -96,6 +98,7 @@ Advanced Commands:
   patch           Update fields of a resource
   replace         Replace a resource by file name or stdin
   wait            Experimental: Wait for a specific condition on one or many resources
+  kustomize       Build a kustomization target from a directory or URL
 
 Settings Commands:
   label           Update the labels on a resource

@@ -1,0 +1,151 @@
+// A kustomize build (api/krusty/kustomizer.go Run; api/internal/target/kusttarget.go): the
+// resources of a directory and its bases, the generators, the transformers in kustomize's fixed
+// order, then, once at the top, content hashes on generated names, name references fixed, and
+// the legacy output order. Errors carry kustomize's own wrapping.
+import type { VirtualFs } from '../../shell/vfs.js';
+import { yamlToJson } from '../yaml-to-json.js';
+import { contentHash } from './hasher.js';
+import { generateConfigMap, generateSecret } from './generators.js';
+import { loadKustomization, type Kustomization } from './kustomization.js';
+import { evalSymlinkFailure, KustomizeError, makeLoader, type Loader } from './loader.js';
+import { fixNameReferences } from './name-reference.js';
+import { idString, isObject, kindOf, metadataOf, nameOf, namespaceOf, newResource, rememberId, wasNamed, type Json, type Resource } from './resource.js';
+import { sortLegacy } from './sort-resources.js';
+import { setImages } from './transform-images.js';
+import { addAnnotations, addLabels } from './transform-metadata.js';
+import { addPrefixSuffix, setNamespace } from './transform-names.js';
+import { patchSteps } from './transform-patches.js';
+import { setReplicas } from './transform-replicas.js';
+
+export interface BuildResult {
+  /** The built objects, in output order. */
+  objects: Json[];
+}
+
+function wrap(prefix: string, e: unknown): never {
+  if (e instanceof KustomizeError) throw new KustomizeError(`${prefix}: ${e.message}`);
+  throw e;
+}
+
+/** ResAccumulator.AppendAll: a second resource with the same id is an error. */
+function append(ra: Resource[], r: Resource): void {
+  const clash = ra.find((x) => kindOf(x.obj) === kindOf(r.obj) && nameOf(x.obj) === nameOf(r.obj) && namespaceOf(x.obj) === namespaceOf(r.obj));
+  if (clash) throw new KustomizeError(`may not add resource with an already registered id: ${idString(r.obj)}`);
+  ra.push(r);
+}
+
+/** The objects of one resource file (its YAML documents; a List's items). */
+function readResourceFile(text: string, shown: string): Resource[] {
+  const parsed = yamlToJson(text);
+  if ('error' in parsed) throw new KustomizeError(`MalformedYAMLError: ${parsed.error} in File: ${shown}`);
+  const out: Resource[] = [];
+  const add = (v: unknown) => {
+    if (v === null || v === undefined) return;
+    if (!isObject(v)) throw new KustomizeError(`missing Resource metadata`);
+    if (kindOf(v) === 'List' && Array.isArray(v['items'])) {
+      for (const item of v['items']) add(item);
+      return;
+    }
+    if (nameOf(v) === '') throw new KustomizeError(`missing metadata.name in object ${JSON.stringify(v)}`);
+    out.push(newResource(v));
+  };
+  for (const v of parsed.values) add(v);
+  return out;
+}
+
+function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string[], warn: (l: string) => void): void {
+  for (const path of paths) {
+    const abs = ldr.abs(path);
+    const type = ldr.typeOf(path);
+    if (type === 'file') {
+      if (!abs.startsWith(`${ldr.root}/`)) {
+        throw new KustomizeError(`accumulation err='accumulating resources from '${path}': security; file '${abs}' is not in or below '${ldr.root}'': must build at directory: '${abs}': file is not directory`);
+      }
+      for (const r of readResourceFile(ldr.load(path), abs)) append(ra, r);
+      continue;
+    }
+    if (type === undefined) {
+      const failure = evalSymlinkFailure(abs, abs);
+      throw new KustomizeError(`accumulation err='accumulating resources from '${path}': ${failure}': must build at directory: not a valid directory: ${failure}`);
+    }
+    const errF = `accumulating resources from '${path}': '${abs}' must resolve to a file`;
+    const sub = makeLoader(ldr.fs, abs);
+    let k: Kustomization;
+    try {
+      k = loadKustomization(sub, warn);
+    } catch (e) {
+      wrap(`accumulation err='${errF}': couldn't make target for path '${abs}'`, e);
+    }
+    let subRa: Resource[];
+    try {
+      subRa = accumulateTarget(sub, k, warn);
+    } catch (e) {
+      wrap(`accumulation err='${errF}': recursed accumulation of path '${abs}'`, e);
+    }
+    for (const r of subRa) append(ra, r);
+  }
+}
+
+/** ResAccumulator.AbsorbAll for a generated object: create, or merge into / replace a base's. */
+function absorb(ra: Resource[], r: Resource): void {
+  const existing = ra.filter((x) => kindOf(x.obj) === kindOf(r.obj) && wasNamed(x, nameOf(r.obj)) && (namespaceOf(r.obj) === '' || namespaceOf(x.obj) === namespaceOf(r.obj)));
+  const behavior = r.behavior ?? 'create';
+  if (behavior === 'create') {
+    append(ra, r);
+    return;
+  }
+  const base = existing[0];
+  if (!base) throw new KustomizeError(`id ${JSON.stringify(idString(r.obj))} does not exist; cannot merge or replace`);
+  const meta = metadataOf(base.obj);
+  const newMeta = metadataOf(r.obj);
+  for (const field of ['labels', 'annotations']) {
+    if (isObject(newMeta[field])) meta[field] = { ...(isObject(meta[field]) ? meta[field] : {}), ...newMeta[field] };
+  }
+  for (const field of ['data', 'binaryData']) {
+    if (behavior === 'replace') {
+      if (r.obj[field] === undefined) delete base.obj[field];
+      else base.obj[field] = r.obj[field];
+    } else if (isObject(r.obj[field])) base.obj[field] = { ...(isObject(base.obj[field]) ? base.obj[field] : {}), ...r.obj[field] };
+  }
+  base.needsHash = r.needsHash;
+}
+
+function accumulateTarget(ldr: Loader, k: Kustomization, warn: (l: string) => void): Resource[] {
+  const ra: Resource[] = [];
+  try {
+    accumulateResources(ra, ldr, k.resources, warn);
+  } catch (e) {
+    wrap('accumulating resources', e);
+  }
+  for (const args of k.configMapGenerator) absorb(ra, generateConfigMap(args, k.generatorOptions, ldr));
+  for (const args of k.secretGenerator) absorb(ra, generateSecret(args, k.generatorOptions, ldr));
+  // configureBuiltinTransformers' order.
+  patchSteps.strategicMerge(ra, k, ldr);
+  patchSteps.patches(ra, k, ldr);
+  setNamespace(ra, k.namespace);
+  addPrefixSuffix(ra, k.namePrefix, k.nameSuffix);
+  addLabels(ra, k);
+  addAnnotations(ra, k);
+  patchSteps.json6902(ra, k, ldr);
+  setReplicas(ra, k.replicas);
+  setImages(ra, k.images);
+  return ra;
+}
+
+/** `kustomize build DIR` (krusty's Run) on the simulator's filesystem; throws KustomizeError. Deprecation warnings go to `warn`. */
+export function buildKustomization(fs: VirtualFs, dir: string, shown: string, warn: (line: string) => void): BuildResult {
+  const ldr = makeLoader(fs, dir);
+  if (ldr.typeOf('.') !== 'dir') {
+    const failure = evalSymlinkFailure(shown, dir);
+    throw new KustomizeError(ldr.typeOf('.') === 'file' ? `must build at directory: '${dir}': file is not directory` : `must build at directory: not a valid directory: ${failure}`);
+  }
+  const k = loadKustomization(ldr, warn);
+  const ra = accumulateTarget(ldr, k, warn);
+  for (const r of ra) {
+    if (!r.needsHash) continue;
+    metadataOf(r.obj)['name'] = `${nameOf(r.obj)}-${contentHash(r.obj)}`;
+    rememberId(r);
+  }
+  fixNameReferences(ra);
+  return { objects: sortLegacy(ra).map((r) => r.obj) };
+}
