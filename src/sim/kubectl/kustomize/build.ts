@@ -86,28 +86,33 @@ function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string
   }
 }
 
-/** ResAccumulator.AbsorbAll for a generated object: create, or merge into / replace a base's. */
+/**
+ * ResAccumulator.AbsorbAll for a generated object (resWrangler.appendReplaceOrMerge): `create`
+ * adds it; `merge` and `replace` put the new object in the place of the one of the same name, with
+ * the old one's labels and annotations under its own, and for `merge` the old data under its own.
+ */
 function absorb(ra: Resource[], r: Resource): void {
-  const existing = ra.filter((x) => kindOf(x.obj) === kindOf(r.obj) && wasNamed(x, nameOf(r.obj)) && (namespaceOf(r.obj) === '' || namespaceOf(x.obj) === namespaceOf(r.obj)));
   const behavior = r.behavior ?? 'create';
   if (behavior === 'create') {
     append(ra, r);
     return;
   }
-  const base = existing[0];
-  if (!base) throw new KustomizeError(`id ${JSON.stringify(idString(r.obj))} does not exist; cannot merge or replace`);
-  const meta = metadataOf(base.obj);
-  const newMeta = metadataOf(r.obj);
+  const index = ra.findIndex((x) => kindOf(x.obj) === kindOf(r.obj) && wasNamed(x, nameOf(r.obj)) && (namespaceOf(r.obj) === '' || namespaceOf(x.obj) === namespaceOf(r.obj)));
+  const old = ra[index];
+  if (!old) throw new KustomizeError(`id ${JSON.stringify(idString(r.obj))} does not exist; cannot merge or replace`);
+  const meta = metadataOf(r.obj);
+  const oldMeta = metadataOf(old.obj);
   for (const field of ['labels', 'annotations']) {
-    if (isObject(newMeta[field])) meta[field] = { ...(isObject(meta[field]) ? meta[field] : {}), ...newMeta[field] };
+    if (isObject(oldMeta[field]) || isObject(meta[field])) meta[field] = { ...(isObject(oldMeta[field]) ? oldMeta[field] : {}), ...(isObject(meta[field]) ? meta[field] : {}) };
   }
-  for (const field of ['data', 'binaryData']) {
-    if (behavior === 'replace') {
-      if (r.obj[field] === undefined) delete base.obj[field];
-      else base.obj[field] = r.obj[field];
-    } else if (isObject(r.obj[field])) base.obj[field] = { ...(isObject(base.obj[field]) ? base.obj[field] : {}), ...r.obj[field] };
+  meta['name'] = oldMeta['name'];
+  if (oldMeta['namespace'] !== undefined) meta['namespace'] = oldMeta['namespace'];
+  if (behavior === 'merge') {
+    for (const field of ['data', 'binaryData']) {
+      if (isObject(old.obj[field]) || isObject(r.obj[field])) r.obj[field] = { ...(isObject(old.obj[field]) ? old.obj[field] : {}), ...(isObject(r.obj[field]) ? r.obj[field] : {}) };
+    }
   }
-  base.needsHash = r.needsHash;
+  ra[index] = { ...r, ids: old.ids };
 }
 
 function accumulateTarget(ldr: Loader, k: Kustomization, warn: (l: string) => void): Resource[] {

@@ -107,7 +107,11 @@ export const NAME_REFERENCES: NameReference[] = [
   { kind: 'Service', group: '', referrers: specs('spec/serviceName kind=StatefulSet group=apps\nspec/rules/http/paths/backend/service/name kind=Ingress\nspec/defaultBackend/service/name kind=Ingress') },
   { kind: 'Role', group: 'rbac.authorization.k8s.io', referrers: specs('roleRef/name kind=RoleBinding group=rbac.authorization.k8s.io') },
   { kind: 'ClusterRole', group: 'rbac.authorization.k8s.io', referrers: specs('roleRef/name kind=RoleBinding group=rbac.authorization.k8s.io\nroleRef/name kind=ClusterRoleBinding group=rbac.authorization.k8s.io') },
-  { kind: 'ServiceAccount', group: '', referrers: podSpecReferrers('ServiceAccount').filter((s) => s.kind !== 'ReplicaSet') },
+  {
+    kind: 'ServiceAccount',
+    group: '',
+    referrers: [...specs('subjects kind=RoleBinding group=rbac.authorization.k8s.io\nsubjects kind=ClusterRoleBinding group=rbac.authorization.k8s.io'), ...podSpecReferrers('ServiceAccount').filter((s) => s.kind !== 'ReplicaSet')],
+  },
   { kind: 'PersistentVolumeClaim', group: '', referrers: podSpecReferrers('PersistentVolumeClaim').filter((s) => s.kind !== 'ReplicaSet') },
   { kind: 'PersistentVolume', group: '', referrers: specs('spec/volumeName kind=PersistentVolumeClaim') },
   { kind: 'StorageClass', group: 'storage.k8s.io', referrers: specs('spec/storageClassName kind=PersistentVolume\nspec/storageClassName kind=PersistentVolumeClaim\nspec/volumeClaimTemplates/spec/storageClassName kind=StatefulSet') },

@@ -2,7 +2,7 @@
 // metadata.namespace on namespaced kinds; PrefixSuffixTransformer (api/filters/prefixsuffix) adds
 // namePrefix and nameSuffix to metadata.name, except on CRDs, APIServices and Namespaces. Each
 // remembers the old id, so name references can be fixed at the end of the build.
-import { isNamespaceable, kindOf, metadataOf, rememberId, type Resource } from './resource.js';
+import { isNamespaceable, isObject, kindOf, metadataOf, rememberId, type Resource } from './resource.js';
 
 export function setNamespace(resources: readonly Resource[], namespace: string | undefined): void {
   if (!namespace) return;
@@ -10,6 +10,13 @@ export function setNamespace(resources: readonly Resource[], namespace: string |
     if (!isNamespaceable(r.obj)) continue;
     metadataOf(r.obj)['namespace'] = namespace;
     rememberId(r);
+  }
+  // roleBindingHack (DefaultSubjectsOnly): a binding's subjects named `default` get the namespace.
+  for (const r of resources) {
+    if (kindOf(r.obj) !== 'RoleBinding' && kindOf(r.obj) !== 'ClusterRoleBinding') continue;
+    const subjects = r.obj['subjects'];
+    if (!Array.isArray(subjects)) continue;
+    for (const s of subjects) if (isObject(s) && s['name'] === 'default') s['namespace'] = namespace;
   }
 }
 
