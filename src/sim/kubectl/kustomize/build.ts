@@ -3,7 +3,7 @@
 // order, then, once at the top, content hashes on generated names, name references fixed, and
 // the legacy output order. Errors carry kustomize's own wrapping.
 import type { VirtualFs } from '../../shell/vfs.js';
-import { yamlToJson } from '../yaml-to-json.js';
+import { kyamlToJson as yamlToJson } from './read-yaml.js';
 import { contentHash } from './hasher.js';
 import { generateConfigMap, generateSecret } from './generators.js';
 import { loadKustomization, type Kustomization } from './kustomization.js';

@@ -5,7 +5,7 @@
 import { PatchError, applyJsonPatch } from '../../api/patch/json-patch.js';
 import { applyStrategicMergePatch } from '../../api/patch/strategic-merge-patch.js';
 import { labelsMatch, parseLabelSelector } from '../../api/selectors.js';
-import { yamlToJson } from '../yaml-to-json.js';
+import { kyamlToJson as yamlToJson } from './read-yaml.js';
 import type { Kustomization, PatchArgs, Selector } from './kustomization.js';
 import { KustomizeError, type Loader } from './loader.js';
 import { groupVersionOf, idString, isObject, kindOf, metadataOf, nameOf, namespaceOf, wasNamed, type Json, type Resource } from './resource.js';
