@@ -110,6 +110,14 @@ describe('create, get and delete -k', () => {
     expect(r.stderr).toMatch(/^Error from server \(AlreadyExists\): error when creating "app": configmaps "web-config-\w{10}" already exists\nError from server \(AlreadyExists\): error when creating "app": deployments\.apps "web" already exists\n$/);
   });
 
+  test('describe -k describes the built objects, as describe TYPE/NAME would', () => {
+    const s = session().ok('kubectl apply -k app');
+    const cm = s.run('kubectl get -k app -o name').stdout.split('\n')[0] as string;
+    // One command line, so that the events' ages are the same in both.
+    const r = s.run(`kubectl describe -k app >k.txt; kubectl describe ${cm} deployment/web >n.txt; cmp k.txt n.txt && grep -c '^Name:' k.txt`);
+    expect(r).toEqual({ stdout: '2\n', stderr: '', exitCode: 0 });
+  });
+
   test('get -k lists the built objects; delete -k deletes them', () => {
     const s = session().ok('kubectl apply -k app');
     expect(s.run('kubectl get -k app -o name').stdout).toMatch(/^configmap\/web-config-\w{10}\ndeployment\.apps\/web\n$/);
