@@ -7,7 +7,7 @@ import { kyamlToJson as yamlToJson } from './read-yaml.js';
 import { contentHash } from './hasher.js';
 import { generateConfigMap, generateSecret } from './generators.js';
 import { loadKustomization, type Kustomization } from './kustomization.js';
-import { evalSymlinkFailure, KustomizeError, makeLoader, type Loader } from './loader.js';
+import { evalSymlinkFailure, KustomizeError, KustomizeUnmodelled, makeLoader, type Loader } from './loader.js';
 import { fixNameReferences } from './name-reference.js';
 import { idString, isObject, kindOf, metadataOf, nameOf, namespaceOf, newResource, rememberId, wasNamed, type Json, type Resource } from './resource.js';
 import { sortLegacy } from './sort-resources.js';
@@ -16,6 +16,11 @@ import { addAnnotations, addLabels } from './transform-metadata.js';
 import { addPrefixSuffix, setNamespace } from './transform-names.js';
 import { patchSteps } from './transform-patches.js';
 import { setReplicas } from './transform-replicas.js';
+
+export interface BuildOptions {
+  /** `--load-restrictor=LoadRestrictionsRootOnly` (the default): files only from within a kustomization's directory. */
+  loadRestricted?: boolean;
+}
 
 export interface BuildResult {
   /** The built objects, in output order. */
@@ -53,12 +58,20 @@ function readResourceFile(text: string, shown: string): Resource[] {
   return out;
 }
 
-function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string[], warn: (l: string) => void): void {
+/** A URL or a git repository, which kustomize would fetch. */
+function isRemote(path: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(path) || path.startsWith('git@');
+}
+
+function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string[], warn: (l: string) => void, options: BuildOptions): void {
   for (const path of paths) {
+    if (isRemote(path)) {
+      throw new KustomizeUnmodelled(`remote kustomize resources (${path}) are not supported by the simulator`);
+    }
     const abs = ldr.abs(path);
     const type = ldr.typeOf(path);
     if (type === 'file') {
-      if (!abs.startsWith(`${ldr.root}/`)) {
+      if (options.loadRestricted !== false && !abs.startsWith(`${ldr.root}/`)) {
         throw new KustomizeError(`accumulation err='accumulating resources from '${path}': security; file '${abs}' is not in or below '${ldr.root}'': must build at directory: '${abs}': file is not directory`);
       }
       for (const r of readResourceFile(ldr.load(path), abs)) append(ra, r);
@@ -78,7 +91,7 @@ function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string
     }
     let subRa: Resource[];
     try {
-      subRa = accumulateTarget(sub, k, warn);
+      subRa = accumulateTarget(sub, k, warn, options);
     } catch (e) {
       wrap(`accumulation err='${errF}': recursed accumulation of path '${abs}'`, e);
     }
@@ -115,10 +128,10 @@ function absorb(ra: Resource[], r: Resource): void {
   ra[index] = { ...r, ids: old.ids };
 }
 
-function accumulateTarget(ldr: Loader, k: Kustomization, warn: (l: string) => void): Resource[] {
+function accumulateTarget(ldr: Loader, k: Kustomization, warn: (l: string) => void, options: BuildOptions): Resource[] {
   const ra: Resource[] = [];
   try {
-    accumulateResources(ra, ldr, k.resources, warn);
+    accumulateResources(ra, ldr, k.resources, warn, options);
   } catch (e) {
     wrap('accumulating resources', e);
   }
@@ -138,14 +151,15 @@ function accumulateTarget(ldr: Loader, k: Kustomization, warn: (l: string) => vo
 }
 
 /** `kustomize build DIR` (krusty's Run) on the simulator's filesystem; throws KustomizeError. Deprecation warnings go to `warn`. */
-export function buildKustomization(fs: VirtualFs, dir: string, shown: string, warn: (line: string) => void): BuildResult {
+export function buildKustomization(fs: VirtualFs, dir: string, shown: string, warn: (line: string) => void, options: BuildOptions = {}): BuildResult {
+  if (isRemote(shown)) throw new KustomizeUnmodelled(`remote kustomizations (${shown}) are not supported by the simulator`);
   const ldr = makeLoader(fs, dir);
   if (ldr.typeOf('.') !== 'dir') {
     const failure = evalSymlinkFailure(shown, dir);
     throw new KustomizeError(ldr.typeOf('.') === 'file' ? `must build at directory: '${dir}': file is not directory` : `must build at directory: not a valid directory: ${failure}`);
   }
   const k = loadKustomization(ldr, warn);
-  const ra = accumulateTarget(ldr, k, warn);
+  const ra = accumulateTarget(ldr, k, warn, options);
   for (const r of ra) {
     if (!r.needsHash) continue;
     metadataOf(r.obj)['name'] = `${nameOf(r.obj)}-${contentHash(r.obj)}`;

@@ -2,16 +2,16 @@
 // so keys sorted and go-yaml v2's quoting, with `---` between objects).
 import { resolvePath, type VirtualFs } from '../../shell/vfs.js';
 import { marshalYaml } from '../print/yaml/encode-yaml.js';
-import { buildKustomization } from './build.js';
+import { buildKustomization, type BuildOptions } from './build.js';
 import { KustomizeError, KustomizeUnmodelled } from './loader.js';
 
 export type BuiltYaml = { yaml: string; warnings: string[] } | { error: string; unmodelled: boolean; warnings: string[] };
 
 /** Builds `dir` (relative to `cwd`); kustomize's errors come back as values. */
-export function buildKustomizeYaml(fs: VirtualFs, cwd: string, dir: string): BuiltYaml {
+export function buildKustomizeYaml(fs: VirtualFs, cwd: string, dir: string, options: BuildOptions = {}): BuiltYaml {
   const warnings: string[] = [];
   try {
-    const result = buildKustomization(fs, resolvePath(cwd, dir), dir, (w) => warnings.push(w));
+    const result = buildKustomization(fs, resolvePath(cwd, dir), dir, (w) => warnings.push(w), options);
     return { yaml: result.objects.map((o) => marshalYaml(o)).join('---\n'), warnings };
   } catch (e) {
     if (e instanceof KustomizeError || e instanceof KustomizeUnmodelled) return { error: e.message, unmodelled: e instanceof KustomizeUnmodelled, warnings };

@@ -54,8 +54,22 @@ describe('kubectl kustomize', () => {
   });
 
   test('a kustomize feature the simulator does not model says so', () => {
-    const r = new KubectlSession().file('c/kustomization.yaml', 'components:\n- ../x\n').run('kubectl kustomize c');
-    expect(r).toEqual({ stdout: '', stderr: "error: kustomization field 'components' is not supported by the simulator\n", exitCode: 1 });
+    const s = new KubectlSession().file('c/kustomization.yaml', 'components:\n- ../x\n').file('r/kustomization.yaml', 'resources:\n- https://github.com/example/app//base?ref=v1\n');
+    expect(s.run('kubectl kustomize c')).toEqual({ stdout: '', stderr: "error: kustomization field 'components' is not supported by the simulator\n", exitCode: 1 });
+    expect(s.run('kubectl kustomize r')).toEqual({ stdout: '', stderr: 'error: remote kustomize resources (https://github.com/example/app//base?ref=v1) are not supported by the simulator\n', exitCode: 1 });
+    expect(s.run('kubectl kustomize --enable-helm c')).toEqual({ stdout: '', stderr: 'error: kubectl kustomize --enable-helm is not supported by the simulator\n', exitCode: 1 });
+  });
+
+  test('-o writes the build to a file', () => {
+    const s = session();
+    expect(s.run('kubectl kustomize app -o built.yaml')).toEqual({ stdout: '', stderr: '', exitCode: 0 });
+    expect(s.run('cat built.yaml').stdout).toBe(s.run('kubectl kustomize app').stdout);
+  });
+
+  test('--load-restrictor=LoadRestrictionsNone lets a kustomization take files from outside its directory', () => {
+    const s = session().file('outside/kustomization.yaml', 'resources:\n- ../app/deployment.yaml\n');
+    expect(s.run('kubectl kustomize outside').stderr).toContain("security; file '/workspace/app/deployment.yaml' is not in or below '/workspace/outside'");
+    expect(s.run('kubectl kustomize outside --load-restrictor=LoadRestrictionsNone')).toMatchObject({ stderr: '', exitCode: 0 });
   });
 });
 
