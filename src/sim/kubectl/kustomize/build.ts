@@ -9,7 +9,8 @@ import { generateConfigMap, generateSecret } from './generators.js';
 import { loadKustomization, type Kustomization } from './kustomization.js';
 import { evalSymlinkFailure, KustomizeError, KustomizeUnmodelled, makeLoader, type Loader } from './loader.js';
 import { fixNameReferences } from './name-reference.js';
-import { idString, isObject, kindOf, metadataOf, nameOf, namespaceOf, newResource, rememberId, wasNamed, type Json, type Resource } from './resource.js';
+import { goQuote } from '../../api/schema/go-quote.js';
+import { groupVersionOf, idString, isObject, kindOf, metadataOf, nameOf, namespaceOf, newResource, rememberId, wasNamed, type Json, type Resource } from './resource.js';
 import { sortLegacy } from './sort-resources.js';
 import { setImages } from './transform-images.js';
 import { addAnnotations, addLabels } from './transform-metadata.js';
@@ -106,13 +107,19 @@ function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string
  */
 function absorb(ra: Resource[], r: Resource): void {
   const behavior = r.behavior ?? 'create';
-  if (behavior === 'create') {
+  // NewGenerationBehavior: anything but merge and replace creates.
+  if (behavior !== 'merge' && behavior !== 'replace') {
     append(ra, r);
     return;
   }
   const index = ra.findIndex((x) => kindOf(x.obj) === kindOf(r.obj) && wasNamed(x, nameOf(r.obj)) && (namespaceOf(r.obj) === '' || namespaceOf(x.obj) === namespaceOf(r.obj)));
   const old = ra[index];
-  if (!old) throw new KustomizeError(`id ${JSON.stringify(idString(r.obj))} does not exist; cannot merge or replace`);
+  if (!old) {
+    // kustomize prints the generator with %v (a Go pointer: here a fixed one) and the id with %#v.
+    const { group, version } = groupVersionOf(r.obj);
+    const id = `resid.ResId{Gvk:resid.Gvk{Group:${goQuote(group)}, Version:${goQuote(version)}, Kind:${goQuote(kindOf(r.obj))}, isClusterScoped:false}, Name:${goQuote(nameOf(r.obj))}, Namespace:${goQuote(namespaceOf(r.obj))}}`;
+    throw new KustomizeError(`merging from generator &{0xc000010000 <nil>}: id ${id} does not exist; cannot merge or replace`);
+  }
   const meta = metadataOf(r.obj);
   const oldMeta = metadataOf(old.obj);
   for (const field of ['labels', 'annotations']) {

@@ -3,6 +3,7 @@
 // deprecated fields warned about and folded into their successors (FixKustomization).
 import { yamlToJson } from '../yaml-to-json.js';
 import type { FieldSpec } from './field-spec.js';
+import { checkKustomizationTypes } from './kustomization-types.js';
 import type { GeneratorArgs, GeneratorOptions } from './generators.js';
 import { KustomizeError, KustomizeUnmodelled, type Loader } from './loader.js';
 import { isObject, type Json } from './resource.js';
@@ -118,6 +119,7 @@ export function loadKustomization(ldr: Loader, warn: (line: string) => void): Ku
   const doc = (parsed.values.find((v) => v !== null && v !== undefined) ?? {}) as Json;
   if (!isObject(doc)) throw new KustomizeError('invalid Kustomization: json: cannot unmarshal array into Go value of type types.Kustomization');
   checkFields(doc);
+  checkKustomizationTypes(doc);
   for (const [field, message] of DEPRECATED) if (doc[field] !== undefined && doc[field] !== null) warn(message);
   const unmodelled = UNMODELLED.find((f) => doc[f] !== undefined && doc[f] !== null);
   if (unmodelled) throw new KustomizeUnmodelled(`kustomization field '${unmodelled}' is not supported by the simulator`);
