@@ -40,24 +40,37 @@ function append(ra: Resource[], r: Resource): void {
   ra.push(r);
 }
 
-/** The objects of one resource file (its YAML documents; a List's items). */
-function readResourceFile(text: string, shown: string): Resource[] {
+/** A Go %v of the ObjectMeta fields kustomize shows for an object without a name. */
+function goMapText(v: unknown): string {
+  if (!isObject(v)) return 'map[]';
+  return `map[${Object.keys(v).sort().map((k) => `${k}:${String(v[k])}`).join(' ')}]`;
+}
+
+/** The objects of one resource file (its YAML documents; a List's items); errors are errF texts. */
+function readResourceFile(text: string, path: string): Resource[] {
   const parsed = yamlToJson(text);
-  if ('error' in parsed) throw new KustomizeError(`MalformedYAMLError: ${parsed.error} in File: ${shown}`);
+  if ('error' in parsed) throw new MalformedYaml(`accumulating resources from '${path}': MalformedYAMLError: ${parsed.error} in File: ${path}`);
   const out: Resource[] = [];
   const add = (v: unknown) => {
     if (v === null || v === undefined) return;
-    if (!isObject(v)) throw new KustomizeError(`missing Resource metadata`);
+    if (!isObject(v)) throw new KustomizeError(`accumulating resources from '${path}': missing Resource metadata`);
     if (kindOf(v) === 'List' && Array.isArray(v['items'])) {
       for (const item of v['items']) add(item);
       return;
     }
-    if (nameOf(v) === '') throw new KustomizeError(`missing metadata.name in object ${JSON.stringify(v)}`);
+    if (nameOf(v) === '') {
+      const meta = isObject(v['metadata']) ? v['metadata'] : {};
+      const ns = typeof meta['namespace'] === 'string' ? meta['namespace'] : '';
+      throw new KustomizeError(`accumulating resources from '${path}': missing metadata.name in object {{${String(v['apiVersion'] ?? '')} ${kindOf(v)}} {{ ${ns}} ${goMapText(meta['labels'])} ${goMapText(meta['annotations'])}}}`);
+    }
     out.push(newResource(v));
   };
   for (const v of parsed.values) add(v);
   return out;
 }
+
+/** A resource file that is not YAML: reported alone, not as a failed directory too. */
+class MalformedYaml extends KustomizeError {}
 
 /** A URL or a git repository, which kustomize would fetch. */
 function isRemote(path: string): boolean {
@@ -75,7 +88,21 @@ function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string
       if (options.loadRestricted !== false && !abs.startsWith(`${ldr.root}/`)) {
         throw new KustomizeError(`accumulation err='accumulating resources from '${path}': security; file '${abs}' is not in or below '${ldr.root}'': must build at directory: '${abs}': file is not directory`);
       }
-      for (const r of readResourceFile(ldr.load(path), abs)) append(ra, r);
+      const notDir = `must build at directory: '${abs}': file is not directory`;
+      let resources: Resource[];
+      try {
+        resources = readResourceFile(ldr.load(path), path);
+      } catch (e) {
+        if (e instanceof MalformedYaml) throw new KustomizeError(e.message);
+        if (e instanceof KustomizeError) throw new KustomizeError(`accumulation err='${e.message}': ${notDir}`);
+        throw e;
+      }
+      try {
+        for (const r of resources) append(ra, r);
+      } catch (e) {
+        if (e instanceof KustomizeError) throw new KustomizeError(`accumulation err='merging resources from '${path}': ${e.message}': ${notDir}`);
+        throw e;
+      }
       continue;
     }
     if (type === undefined) {
@@ -108,18 +135,18 @@ function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string
 function absorb(ra: Resource[], r: Resource): void {
   const behavior = r.behavior ?? 'create';
   // NewGenerationBehavior: anything but merge and replace creates.
-  if (behavior !== 'merge' && behavior !== 'replace') {
-    append(ra, r);
-    return;
-  }
   const index = ra.findIndex((x) => kindOf(x.obj) === kindOf(r.obj) && wasNamed(x, nameOf(r.obj)) && (namespaceOf(r.obj) === '' || namespaceOf(x.obj) === namespaceOf(r.obj)));
   const old = ra[index];
-  if (!old) {
-    // kustomize prints the generator with %v (a Go pointer: here a fixed one) and the id with %#v.
-    const { group, version } = groupVersionOf(r.obj);
-    const id = `resid.ResId{Gvk:resid.Gvk{Group:${goQuote(group)}, Version:${goQuote(version)}, Kind:${goQuote(kindOf(r.obj))}, isClusterScoped:false}, Name:${goQuote(nameOf(r.obj))}, Namespace:${goQuote(namespaceOf(r.obj))}}`;
-    throw new KustomizeError(`merging from generator &{0xc000010000 <nil>}: id ${id} does not exist; cannot merge or replace`);
+  // kustomize prints the generator with %v (a Go pointer: here a fixed one) and the id with %#v.
+  const { group, version } = groupVersionOf(r.obj);
+  const id = `resid.ResId{Gvk:resid.Gvk{Group:${goQuote(group)}, Version:${goQuote(version)}, Kind:${goQuote(kindOf(r.obj))}, isClusterScoped:false}, Name:${goQuote(nameOf(r.obj))}, Namespace:${goQuote(namespaceOf(r.obj))}}`;
+  const fromGenerator = 'merging from generator &{0xc000010000 <nil>}';
+  if (behavior !== 'merge' && behavior !== 'replace') {
+    if (old) throw new KustomizeError(`${fromGenerator}: id ${id} exists; behavior must be merge or replace`);
+    ra.push(r);
+    return;
   }
+  if (!old) throw new KustomizeError(`${fromGenerator}: id ${id} does not exist; cannot merge or replace`);
   const meta = metadataOf(r.obj);
   const oldMeta = metadataOf(old.obj);
   for (const field of ['labels', 'annotations']) {

@@ -66,7 +66,7 @@ export function wasNamed(r: Resource, name: string): boolean {
 /** kustomize's ResId text in messages: `Deployment.v1.apps/web.[noNs]`. */
 export function idString(obj: Json): string {
   const { group, version } = groupVersionOf(obj);
-  const gvk = [kindOf(obj), version, group].filter((s) => s !== '').join('.');
+  const gvk = `${kindOf(obj) || '[noKind]'}.${version || '[noVer]'}.${group || '[noGrp]'}`;
   const ns = namespaceOf(obj);
   return `${gvk}/${nameOf(obj)}.${ns === '' ? '[noNs]' : ns}`;
 }
