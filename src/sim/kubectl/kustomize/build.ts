@@ -110,7 +110,7 @@ function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string
       throw new KustomizeError(`accumulation err='accumulating resources from '${path}': ${failure}': must build at directory: not a valid directory: ${failure}`);
     }
     const errF = `accumulating resources from '${path}': '${abs}' must resolve to a file`;
-    const sub = makeLoader(ldr.fs, abs);
+    const sub = makeLoader(ldr.fs, abs, options.loadRestricted !== false);
     let k: Kustomization;
     try {
       k = loadKustomization(sub, warn);
@@ -187,7 +187,7 @@ function accumulateTarget(ldr: Loader, k: Kustomization, warn: (l: string) => vo
 /** `kustomize build DIR` (krusty's Run) on the simulator's filesystem; throws KustomizeError. Deprecation warnings go to `warn`. */
 export function buildKustomization(fs: VirtualFs, dir: string, shown: string, warn: (line: string) => void, options: BuildOptions = {}): BuildResult {
   if (isRemote(shown)) throw new KustomizeUnmodelled(`remote kustomizations (${shown}) are not supported by the simulator`);
-  const ldr = makeLoader(fs, dir);
+  const ldr = makeLoader(fs, dir, options.loadRestricted !== false);
   if (ldr.typeOf('.') !== 'dir') {
     const failure = evalSymlinkFailure(shown, dir);
     throw new KustomizeError(ldr.typeOf('.') === 'file' ? `must build at directory: '${dir}': file is not directory` : `must build at directory: not a valid directory: ${failure}`);

@@ -27,7 +27,8 @@ export function evalSymlinkFailure(shown: string, abs: string): string {
   return `evalsymlink failure on '${shown}' : lstat ${abs}: no such file or directory`;
 }
 
-export function makeLoader(fs: VirtualFs, root: string): Loader {
+/** A loader for `root`; `restricted` (LoadRestrictionsRootOnly) refuses files outside it. */
+export function makeLoader(fs: VirtualFs, root: string, restricted = true): Loader {
   const abs = (path: string) => normalizePath(resolvePath(root, path));
   const typeOf = (path: string): 'file' | 'dir' | undefined => {
     try {
@@ -46,6 +47,7 @@ export function makeLoader(fs: VirtualFs, root: string): Loader {
     load(path) {
       const type = typeOf(path);
       if (type === undefined) throw new KustomizeError(evalSymlinkFailure(abs(path), abs(path)));
+      if (restricted && !abs(path).startsWith(`${root}/`)) throw new KustomizeError(`security; file '${abs(path)}' is not in or below '${root}'`);
       if (type === 'dir') throw new KustomizeError(`read ${abs(path)}: is a directory`);
       return fs.readFile(abs(path));
     },

@@ -1,5 +1,6 @@
 // The text of a build as kubectl prints it (resmap.AsYaml: each object through sigs.k8s.io/yaml,
 // so keys sorted and go-yaml v2's quoting, with `---` between objects).
+import { goQuote } from '../../api/schema/go-quote.js';
 import { resolvePath, type VirtualFs } from '../../shell/vfs.js';
 import { marshalYaml } from '../print/yaml/encode-yaml.js';
 import { buildKustomization, type BuildOptions } from './build.js';
@@ -18,3 +19,11 @@ export function buildKustomizeYaml(fs: VirtualFs, cwd: string, dir: string, opti
     throw e;
   }
 }
+
+/** klog's text format for a string: quoted, or, when it has several lines, `<` then each line after a tab, then ` >`. */
+export function klogValue(text: string): string {
+  if (!text.includes('\n')) return goQuote(text);
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  return `<\n${lines.map((l) => `\t${l}`).join('\n')}\n >`;
+}
+

@@ -5,6 +5,7 @@
 import { PatchError, applyJsonPatch } from '../../api/patch/json-patch.js';
 import { applyStrategicMergePatch } from '../../api/patch/strategic-merge-patch.js';
 import { labelsMatch, parseLabelSelector } from '../../api/selectors.js';
+import { marshalYaml } from '../print/yaml/encode-yaml.js';
 import { kyamlToJson as yamlToJson } from './read-yaml.js';
 import type { Kustomization, PatchArgs, Selector } from './kustomization.js';
 import { KustomizeError, type Loader } from './loader.js';
@@ -69,9 +70,15 @@ function patchTarget(resources: readonly Resource[], patch: Json, what: string):
   return matches[0] as Resource;
 }
 
-function patchText(args: PatchArgs, ldr: Loader): string {
+function patchText(args: PatchArgs, ldr: Loader, plugin: string): string {
   if (args.patch !== undefined && args.path !== undefined) throw new KustomizeError('patch and path can\'t be set at the same time');
-  if (args.path !== undefined) return ldr.load(args.path);
+  if (args.path !== undefined) {
+    try {
+      return ldr.load(args.path);
+    } catch (e) {
+      configuring(plugin, args, e);
+    }
+  }
   if (args.patch !== undefined) return args.patch;
   throw new KustomizeError('must specify one of patch and path in\n' + JSON.stringify(args));
 }
@@ -79,7 +86,7 @@ function patchText(args: PatchArgs, ldr: Loader): string {
 /** `patches`: strategic merge or JSON 6902, by what the text parses as. */
 function applyPatches(resources: readonly Resource[], list: readonly PatchArgs[], ldr: Loader): void {
   for (const args of list) {
-    const text = patchText(args, ldr);
+    const text = patchText(args, ldr, 'PatchTransformer');
     const docs = parsePatch(text);
     const json = docs.length === 1 && Array.isArray(docs[0]) ? (docs[0] as unknown[]) : undefined;
     if (json) {
@@ -95,10 +102,22 @@ function applyPatches(resources: readonly Resource[], list: readonly PatchArgs[]
   }
 }
 
+/** A builtin plugin's Config failing (loading its files): kustomize shows the plugin's config. */
+function configuring(plugin: string, config: unknown, e: unknown): never {
+  if (e instanceof KustomizeError) throw new KustomizeError(`trouble configuring builtin ${plugin} with config: \`\n${marshalYaml(config)}\`: ${e.message}`);
+  throw e;
+}
+
 /** `patchesStrategicMerge`: files (or inline patches), each naming its target. */
 function applyStrategicMergePatches(resources: readonly Resource[], list: readonly string[], ldr: Loader): void {
-  for (const entry of list) {
-    const text = ldr.typeOf(entry) === 'file' ? ldr.load(entry) : entry;
+  if (list.length === 0) return;
+  const texts: string[] = [];
+  try {
+    for (const entry of list) texts.push(ldr.typeOf(entry) === 'file' ? ldr.load(entry) : entry);
+  } catch (e) {
+    configuring('PatchStrategicMergeTransformer', { paths: list }, e);
+  }
+  for (const text of texts) {
     for (const doc of parsePatch(text)) {
       if (!isObject(doc)) throw new KustomizeError(`unable to parse SM or JSON patch from ${text}`);
       applySm(patchTarget(resources, doc, ''), doc);
@@ -110,7 +129,7 @@ function applyStrategicMergePatches(resources: readonly Resource[], list: readon
 function applyJson6902Patches(resources: readonly Resource[], list: readonly PatchArgs[], ldr: Loader): void {
   for (const args of list) {
     if (!args.target) throw new KustomizeError('must specify the target field in patchesJson6902');
-    const ops = parsePatch(patchText(args, ldr))[0];
+    const ops = parsePatch(patchText(args, ldr, 'PatchJson6902Transformer'))[0];
     if (!Array.isArray(ops)) throw new KustomizeError('json patch is not a list of operations');
     for (const r of selectResources(resources, args.target)) applyJson(r, ops);
   }

@@ -2,13 +2,12 @@
 // kubectl 1.32), or writes it to `-o FILE`. A failed build is reported the way kubectl's main
 // reports a command's error that cobra returned: klog's `"command failed" err="..."` line
 // (component-base/cli/run.go), exit 1.
-import { goQuote } from '../../api/schema/go-quote.js';
 import { klogHeader } from '../../runtime/programs/go-runtime.js';
 import { resolvePath } from '../../shell/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { plainError } from '../errors.js';
 import { flagString, type FlagSpec } from '../flags.js';
-import { buildKustomizeYaml } from '../kustomize/print-build.js';
+import { buildKustomizeYaml, klogValue } from '../kustomize/print-build.js';
 
 /** Flags of kubectl kustomize that the simulator's kustomize does not model (functions, helm, plugins). */
 const UNMODELLED_FLAGS: FlagSpec[] = [
@@ -40,7 +39,7 @@ export function* kustomize(k: Kubectl): VerbResult {
   for (const w of built.warnings) k.err(`${w}\n`);
   if ('error' in built) {
     if (built.unmodelled) k.err(`error: ${built.error}\n`);
-    else k.err(`${klogHeader('E', k.io.now(), 'run.go:72', k.io.pid ?? 1)}"command failed" err=${goQuote(built.error)}\n`);
+    else k.err(`${klogHeader('E', k.io.now(), 'run.go:72', k.io.pid ?? 1)}"command failed" err=${klogValue(built.error)}\n`);
     return 1;
   }
   const output = flagString(k.flags, 'output') ?? '';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildKustomizeYaml } from '../../../../src/sim/kubectl/kustomize/print-build.js';
+import { buildKustomizeYaml, klogValue } from '../../../../src/sim/kubectl/kustomize/print-build.js';
 import { MemoryFs } from '../../../../src/sim/shell/memory-fs.js';
 import { repoRoot } from '../../../support/golden.js';
 
@@ -35,7 +35,7 @@ describe('kubectl kustomize builds what kustomize v5.5.0 builds', () => {
       const name = target.replace(/\//g, '__');
       const expected = (ext: string) => readFileSync(join(here, 'expected', `${name}.${ext}`), 'utf8');
       const built = buildKustomizeYaml(casesFs(), ROOT, target);
-      const stderr = [...built.warnings.map((w) => `${w}\n`), ...('error' in built ? [`<KLOG> "command failed" err=${JSON.stringify(built.error)}\n`] : [])].join('');
+      const stderr = [...built.warnings.map((w) => `${w}\n`), ...('error' in built ? [`<KLOG> "command failed" err=${klogValue(built.error)}\n`] : [])].join('');
       expect(stderr.replaceAll(ROOT, '<ROOT>')).toBe(expected('err'));
       expect('error' in built ? '' : built.yaml).toBe(expected('out'));
       expect('error' in built ? 1 : 0).toBe(Number(expected('code').trim()));
