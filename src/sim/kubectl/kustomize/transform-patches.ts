@@ -6,6 +6,7 @@ import { PatchError, applyJsonPatch } from '../../api/patch/json-patch.js';
 import { applyStrategicMergePatch } from '../../api/patch/strategic-merge-patch.js';
 import { labelsMatch, parseLabelSelector } from '../../api/selectors.js';
 import { marshalYaml } from '../print/yaml/encode-yaml.js';
+import { kyamlListOrder } from './smp-order.js';
 import { kyamlToJson as yamlToJson } from './read-yaml.js';
 import type { Kustomization, PatchArgs, Selector } from './kustomization.js';
 import { KustomizeError, type Loader } from './loader.js';
@@ -47,7 +48,7 @@ function applySm(r: Resource, patch: Json): void {
   meta['name'] = nameOf(r.obj);
   if (namespaceOf(r.obj)) meta['namespace'] = namespaceOf(r.obj);
   else delete meta['namespace'];
-  r.obj = applyStrategicMergePatch(r.obj, body, kindOf(r.obj)) as Json;
+  r.obj = kyamlListOrder(applyStrategicMergePatch(r.obj, body, kindOf(r.obj)) as Json, body, kindOf(r.obj));
 }
 
 function applyJson(r: Resource, ops: unknown[]): void {
