@@ -33,9 +33,14 @@ function wrap(prefix: string, e: unknown): never {
   throw e;
 }
 
+/** ResId.IsNsEquals: no namespace and `default` are the same place. */
+function effectiveNamespace(r: Resource): string {
+  return namespaceOf(r.obj) || 'default';
+}
+
 /** ResAccumulator.AppendAll: a second resource with the same id is an error. */
 function append(ra: Resource[], r: Resource): void {
-  const clash = ra.find((x) => kindOf(x.obj) === kindOf(r.obj) && nameOf(x.obj) === nameOf(r.obj) && namespaceOf(x.obj) === namespaceOf(r.obj));
+  const clash = ra.find((x) => kindOf(x.obj) === kindOf(r.obj) && nameOf(x.obj) === nameOf(r.obj) && effectiveNamespace(x) === effectiveNamespace(r));
   if (clash) throw new KustomizeError(`may not add resource with an already registered id: ${idString(r.obj)}`);
   ra.push(r);
 }
@@ -135,7 +140,7 @@ function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string
 function absorb(ra: Resource[], r: Resource): void {
   const behavior = r.behavior ?? 'create';
   // NewGenerationBehavior: anything but merge and replace creates.
-  const index = ra.findIndex((x) => kindOf(x.obj) === kindOf(r.obj) && wasNamed(x, nameOf(r.obj)) && (namespaceOf(r.obj) === '' || namespaceOf(x.obj) === namespaceOf(r.obj)));
+  const index = ra.findIndex((x) => kindOf(x.obj) === kindOf(r.obj) && wasNamed(x, nameOf(r.obj)) && (namespaceOf(r.obj) === '' || effectiveNamespace(x) === effectiveNamespace(r)));
   const old = ra[index];
   // kustomize prints the generator with %v (a Go pointer: here a fixed one) and the id with %#v.
   const { group, version } = groupVersionOf(r.obj);
