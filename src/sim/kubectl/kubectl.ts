@@ -19,6 +19,7 @@ import { events, EVENTS_FLAGS } from './verbs/events.js';
 import { exec, EXEC_FLAGS } from './verbs/exec.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
+import { kustomize, KUSTOMIZE_FLAGS } from './verbs/kustomize.js';
 import { parseOutput } from './verbs/output.js';
 import { annotate, label, LABEL_FLAGS } from './verbs/label.js';
 import { logs, LOGS_FLAGS } from './verbs/logs.js';
@@ -65,6 +66,7 @@ export const VERBS: Record<string, VerbEntry> = {
   drain: { run: drain, flags: DRAIN_FLAGS },
   taint: { run: taint, flags: TAINT_FLAGS },
   events: { run: events, flags: EVENTS_FLAGS },
+  kustomize: { run: kustomize, flags: KUSTOMIZE_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 
@@ -100,6 +102,7 @@ Advanced Commands:
   patch           Update fields of a resource
   replace         Replace a resource by file name or stdin
   wait            Experimental: Wait for a specific condition on one or many resources
+  kustomize       Build a kustomization target from a directory or URL
 
 Settings Commands:
   label           Update the labels on a resource

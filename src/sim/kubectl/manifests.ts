@@ -145,7 +145,7 @@ function decodeDocument(source: string, text: string, validate: boolean, out: Ma
  * kubectl's YAMLOrJSONDecoder sniffs the start of the stream: a file that begins with `{` is JSON;
  * anything else is YAML split at `---` lines, whose documents may well be in flow style.
  */
-function decodeFile(source: string, text: string, validate: boolean, out: ManifestEntry[]): void {
+export function decodeFile(source: string, text: string, validate: boolean, out: ManifestEntry[]): void {
   if (/^\s*\{/.test(text)) {
     decodeDocument(source, text, validate, out, true);
     return;

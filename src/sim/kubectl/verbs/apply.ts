@@ -8,16 +8,17 @@ import type { KubeObject } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
-import { readManifests } from '../manifests.js';
 import { marshalGoJson } from '../print/go-json.js';
 import { successLine } from './create.js';
 import { outputObjects, parseOutput } from './output.js';
+import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';
 import { visitManifests, type ManifestTarget } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
 
 export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
   { name: 'recursive', short: 'R', type: 'bool' },
+  KUSTOMIZE_FLAG,
   { name: 'output', short: 'o', type: 'string' },
   DRY_RUN_FLAG,
   VALIDATE_FLAG,
@@ -149,8 +150,7 @@ function sortKeys(v: unknown): unknown {
 }
 
 export function* apply(k: Kubectl): VerbResult {
-  const files = flagStrings(k.flags, 'filename');
-  if (files.length === 0) {
+  if (!hasSources(k)) {
     if (k.flags.args[0] === 'view-last-applied' || k.flags.args[0] === 'set-last-applied' || k.flags.args[0] === 'edit-last-applied') {
       throw plainError(`kubectl apply ${k.flags.args[0]} is not supported by the simulator`);
     }
@@ -160,7 +160,7 @@ export function* apply(k: Kubectl): VerbResult {
   dryRunStrategy(k);
   const output = flagString(k.flags, 'output');
   if (output !== undefined && output !== 'name') parseOutput(output, 'apply');
-  const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' });
+  const m = readSources(k, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' });
   if (m.fatal) {
     k.err(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));
     return 1;

@@ -7,7 +7,7 @@ import type { KubeObject } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
-import { readManifests } from '../manifests.js';
+import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';
 import { formatName } from '../print/print-name.js';
 import { createConfigMap } from './create-configmap.js';
 import { createCronJob } from './create-cronjob.js';
@@ -25,6 +25,7 @@ import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './
 export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
   { name: 'recursive', short: 'R', type: 'bool' },
+  KUSTOMIZE_FLAG,
   { name: 'output', short: 'o', type: 'string' },
   DRY_RUN_FLAG,
   { name: 'save-config', type: 'bool' },
@@ -152,16 +153,15 @@ function createImperative(k: Kubectl, made: Imperative, errors: SourcedError[]):
 }
 
 export function* create(k: Kubectl): VerbResult {
-  const files = flagStrings(k.flags, 'filename');
   const errors: SourcedError[] = [];
-  if (files.length === 0) {
+  if (!hasSources(k)) {
     const [what, ...rest] = k.flags.args;
     if (!what) throw plainError('must specify one of -f and -k');
     createImperative(k, imperativeObject(k, what, rest), errors);
   } else {
     const validation = fieldValidation(k);
     dryRunStrategy(k);
-    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' });
+    const m = readSources(k, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' });
     if (m.fatal) {
       k.err(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));
       return 1;

@@ -6,7 +6,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagDuration, flagInt, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { listObjects } from '../list-objects.js';
-import { readManifests } from '../manifests.js';
+import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';
 import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 import { visitManifests } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
@@ -14,6 +14,7 @@ import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 export const DELETE_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
   { name: 'recursive', short: 'R', type: 'bool' },
+  KUSTOMIZE_FLAG,
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'field-selector', type: 'string' },
   { name: 'all', type: 'bool' },
@@ -72,7 +73,6 @@ export function* deleteVerb(k: Kubectl): VerbResult {
   // Named objects that are not there under --ignore-not-found: found by the builder (which does
   // not look names up), their DELETE's NotFound ignored; they keep `No resources found` away.
   let ignored = 0;
-  const files = flagStrings(k.flags, 'filename');
   const selector = flagString(k.flags, 'selector');
   const all = flagBool(k.flags, 'all');
   const allNs = flagBool(k.flags, 'all-namespaces');
@@ -82,8 +82,8 @@ export function* deleteVerb(k: Kubectl): VerbResult {
   if (all && (selector?.trim() || flagString(k.flags, 'field-selector')?.trim())) throw plainError("setting 'all' parameter but found a non empty selector. ");
   const dry = dryRunStrategy(k);
   const grace = gracePeriod(k);
-  if (files.length > 0) {
-    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive') });
+  if (hasSources(k)) {
+    const m = readSources(k, { recursive: flagBool(k.flags, 'recursive') });
     if (m.fatal) {
       k.err(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));
       return 1;

@@ -35,12 +35,14 @@ import { describeServiceAccount } from '../print/describe/describe-service-accou
 import { joinDescriptions } from '../print/describe/join-descriptions.js';
 import { describeGeneric } from './describe-generic.js';
 import { fetchTargets } from './get.js';
+import { hasSources, KUSTOMIZE_FLAG } from './read-sources.js';
 
 export const DESCRIBE_FLAGS: FlagSpec[] = [
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'all-namespaces', short: 'A', type: 'bool' },
   { name: 'filename', short: 'f', type: 'strings' },
   { name: 'recursive', short: 'R', type: 'bool' },
+  KUSTOMIZE_FLAG,
   { name: 'show-events', type: 'bool' },
   { name: 'chunk-size', type: 'int' },
 ];
@@ -133,7 +135,7 @@ const MISSING_TYPE = `error: You must specify the type of resource to describe. 
 
 export function* describe(k: Kubectl): VerbResult {
   const api = k.cluster.api;
-  if (k.flags.args.length === 0 && flagStrings(k.flags, 'filename').length === 0) {
+  if (k.flags.args.length === 0 && !hasSources(k)) {
     k.err(MISSING_TYPE);
     return 1;
   }

@@ -9,7 +9,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, KubectlExit, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { listObjects } from '../list-objects.js';
-import { readManifests } from '../manifests.js';
+import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';
 import { printTables, type KindTable, type PrintTableOptions } from '../print/print-table.js';
 import { TableWatchPrinter } from '../print/watch-printer.js';
 import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
@@ -19,6 +19,7 @@ import { visitManifests } from './visit-manifests.js';
 
 export const GET_FLAGS: FlagSpec[] = [
   { name: 'output', short: 'o', type: 'string' },
+  KUSTOMIZE_FLAG,
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'field-selector', type: 'string' },
   { name: 'all-namespaces', short: 'A', type: 'bool' },
@@ -63,9 +64,8 @@ export function fetchTargets(k: Kubectl, args: readonly string[], errors: Source
   const fieldSelector = flagString(k.flags, 'field-selector');
   const ignoreNotFound = flagBool(k.flags, 'ignore-not-found');
   const out: Fetched[] = [];
-  const files = flagStrings(k.flags, 'filename');
-  if (files.length > 0) {
-    const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive') });
+  if (hasSources(k)) {
+    const m = readSources(k, { recursive: flagBool(k.flags, 'recursive') });
     if (m.fatal) throw new KubectlExit(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));
     visitManifests(k, m.entries, errors, ({ type, object, namespace }) => {
       try {
@@ -144,7 +144,7 @@ export function* get(k: Kubectl): VerbResult {
   const watching = flagBool(k.flags, 'watch') || flagBool(k.flags, 'watch-only');
   const sortBy = flagString(k.flags, 'sort-by');
   if (watching && sortBy) k.err('warning: --watch or --watch-only requested, --sort-by will be ignored\n');
-  if (k.flags.args.length === 0 && flagStrings(k.flags, 'filename').length === 0) {
+  if (k.flags.args.length === 0 && !hasSources(k)) {
     if (watching) throw plainError(NO_RESOURCES);
     k.err(MISSING_TYPE);
     return 1;
