@@ -109,6 +109,16 @@ export class SimSession implements Session {
     const loop = this.cluster.loop;
     const { proc } = this.start(command);
     const deadline = loop.now() + options.timeoutMs;
+    // Ctrl-C, if the command is still running then (a `^C` in the transcript).
+    let interruptAt = options.interruptMs === undefined ? Infinity : loop.now() + options.interruptMs;
+    let interrupted = false;
+    const interrupt = (): void => {
+      loop.advanceTo(interruptAt);
+      interruptAt = Infinity;
+      interrupted = true;
+      if (proc.interrupt) proc.interrupt();
+      else proc.signal('INT');
+    };
     let timedOut = false;
     let exitCode = 0;
     for (;;) {
@@ -118,6 +128,10 @@ export class SimSession implements Session {
         break;
       }
       if (status.state === 'sleeping') {
+        if (status.until > interruptAt && interruptAt <= deadline) {
+          interrupt();
+          continue;
+        }
         if (status.until > deadline) {
           loop.advanceTo(deadline);
           timedOut = true;
@@ -125,8 +139,12 @@ export class SimSession implements Session {
         }
         loop.advanceTo(status.until);
       } else {
-        const until = Math.min(status.deadline, deadline);
+        const until = Math.min(status.deadline, deadline, interruptAt);
         const ready = loop.advanceUntil(status.ready, until);
+        if (!ready && interruptAt <= deadline && loop.now() >= interruptAt) {
+          interrupt();
+          continue;
+        }
         if (!ready && status.deadline > deadline && loop.now() >= deadline) {
           timedOut = true;
           break;
@@ -137,6 +155,9 @@ export class SimSession implements Session {
       proc.signal('KILL');
       proc.resume(loop.now());
       exitCode = 124;
+    }
+    if (interrupted) {
+      return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut, interrupted };
     }
     return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut };
   }
