@@ -1,8 +1,7 @@
 // The steps a console or script block runs, each with the words and place its failures use.
 import { readShellOpening } from '../lesson/container-shell-forms.js';
-import type { ConsoleBlock, ConsoleCommand, ScriptBlock } from '../lesson/types.js';
+import type { ConsoleBlock, ConsoleCommand, Lesson, ScriptBlock } from '../lesson/types.js';
 import { containerShellScript, type ShellScript } from './container-shell-script.js';
-import type { RunContext } from './run-context.js';
 import { blockPlace, type Place } from './run-failure.js';
 
 /** Ctrl-C comes this long after a command marked `^C` starts, unless the block says `interrupt=`. */
@@ -25,10 +24,10 @@ export interface PlannedStep {
 }
 
 /** One step per console command (a container shell's typed commands belong to its step); one step for a whole script. */
-export function planSteps(context: RunContext, block: ConsoleBlock | ScriptBlock): PlannedStep[] {
-  const file = context.lesson.file;
+export function planSteps(lesson: Lesson, block: ConsoleBlock | ScriptBlock): PlannedStep[] {
+  const file = lesson.file;
   if (block.kind === 'script') {
-    return [{ source: block.source, what: `the ${block.lang || 'script'} block`, place: blockPlace(context.lesson, block) }];
+    return [{ source: block.source, what: `the ${block.lang || 'script'} block`, place: blockPlace(lesson, block) }];
   }
   const steps: PlannedStep[] = [];
   for (const command of block.commands) {
@@ -51,11 +50,6 @@ export function planSteps(context: RunContext, block: ConsoleBlock | ScriptBlock
     }
   }
   return steps;
-}
-
-/** What the shell runs for each step of a block, in order: for tools that drive a session themselves (the differential test). */
-export function stepSources(context: RunContext, block: ConsoleBlock | ScriptBlock): string[] {
-  return planSteps(context, block).map((step) => step.source);
 }
 
 /** The command's first displayed line, shortened; ` ...` marks lines left out. */

@@ -8,6 +8,14 @@ import type { PlannedStep } from './plan-steps.js';
 import { runFailure, stepFailure } from './run-failure.js';
 import type { RunContext } from './run-context.js';
 
+/**
+ * bash reading commands from a pipe names the line in its errors (`bash: line 7: ps: command not
+ * found`); at a terminal, where the commands were typed, it does not.
+ */
+function asTyped(output: string): string {
+  return output.replace(/^bash: line \d+: /gm, 'bash: ');
+}
+
 export interface ShellOutcome {
   runs: CommandRun[];
   failure?: RunFailure;
@@ -34,7 +42,7 @@ export async function runContainerShell(context: RunContext, step: PlannedStep, 
       const message = `the prompt ${JSON.stringify(typed.command.prompt?.text)} shows the directory ${dir}, but the shell was in ${before.pwd}`;
       failure = runFailure(runCodes.promptMismatch, message, typed.place);
     }
-    runs.push({ command: typed.command, result: { command: typed.source, output: part.output, exitCode: part.after?.status ?? result.exitCode, durationMs: 0, timedOut: false } });
+    runs.push({ command: typed.command, result: { command: typed.source, output: asTyped(part.output), exitCode: part.after?.status ?? result.exitCode, durationMs: 0, timedOut: false } });
     before = part.after;
   }
   // Messages quote what the terminal showed, without the markers.

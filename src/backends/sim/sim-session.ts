@@ -168,11 +168,16 @@ export class SimSession implements Session {
       proc.resume(loop.now());
       exitCode = 124;
     }
-    if (options.background && !timedOut) this.#shell.settleJobs(loop.now());
+    if (options.background && !timedOut) this.settleJobs();
     if (interrupted) {
       return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut, interrupted };
     }
     return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut };
+  }
+
+  /** Lets background jobs run at the current time until each blocks (after a step that ends in `&`). */
+  settleJobs(): void {
+    this.#shell.settleJobs(this.cluster.now());
   }
 
   async run(command: string, options: RunOptions): Promise<StepResult> {
