@@ -53,7 +53,11 @@ export function parseConsoleTranscript(content: readonly ContentLine[], file: st
     const host = isCommandLine(line.text);
     const prompted = host ? undefined : readContainerPrompt(line.text);
     const read = readCommand(content, i, host ? (line.text === '$' ? '' : line.text.slice(2)) : (prompted?.command ?? ''), file, diagnostics);
-    if (host) inShell = readShellOpening(read.command.source) !== undefined;
+    const opens = host && readShellOpening(read.command.source) !== undefined;
+    // The shell's lines start after the exec line and end with `exit`: the scan for this
+    // command's output already knows which.
+    if (host) inShell = opens;
+    else if (isShellExit(read.command.source)) inShell = false;
     let end = read.next;
     while (end < content.length && !startsCommand(content[end]?.text ?? '')) end++;
     const startLine = (content[read.next - 1]?.line ?? 0) + 1;
@@ -61,8 +65,7 @@ export function parseConsoleTranscript(content: readonly ContentLine[], file: st
     const command: ConsoleCommand = { ...read.command, expected, outputLines: { startLine, endLine: startLine + (end - read.next) } };
     if (prompted) {
       command.prompt = prompted.prompt;
-      if (isShellExit(read.command.source)) inShell = false;
-    } else if (inShell) {
+    } else if (opens) {
       command.opensShell = true;
     } else {
       if (expected.at(-1) === INTERRUPT_LINE) {

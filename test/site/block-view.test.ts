@@ -55,11 +55,13 @@ describe('blockView', () => {
             ],
             outputHtml: 'pod/web created',
             hasOutput: true,
+            interrupted: false,
           },
           {
             lines: [{ prompt: '$', text: 'kubectl get pod web' }],
             outputHtml: 'NAME  READY\nweb   <span class="ansi-green">1/1</span>',
             hasOutput: true,
+            interrupted: false,
           },
         ],
       },
@@ -79,7 +81,7 @@ describe('blockView', () => {
       view: {
         notRun: true,
         copyText: 'kubectl logs web',
-        commands: [{ lines: [{ prompt: '$', text: 'kubectl logs web' }], outputHtml: 'recorded &lt;line&gt;', hasOutput: true }],
+        commands: [{ lines: [{ prompt: '$', text: 'kubectl logs web' }], outputHtml: 'recorded &lt;line&gt;', hasOutput: true, interrupted: false }],
       },
     });
   });
