@@ -140,7 +140,7 @@ export class SimSession implements Session {
         break;
       }
       if (status.state === 'sleeping') {
-        if (status.until > interruptAt && interruptAt <= deadline) {
+        if (status.until >= interruptAt && interruptAt <= deadline) {
           interrupt();
           continue;
         }
