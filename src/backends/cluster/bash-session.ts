@@ -4,7 +4,7 @@
 // the background (`&`) shows what it prints under the commands that run meanwhile, as a terminal
 // does. Each step is sourced by the same bash, so env, cwd, functions and aliases carry over,
 // and heredocs stay intact.
-import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { StepResult } from '../../run/types.js';
@@ -83,17 +83,10 @@ export class BashSession implements Session {
 
   /** What the session's log grew by since the last read. */
   private async readLog(log: string): Promise<string> {
-    const file = await open(log, 'r').catch(() => undefined);
-    if (!file) return '';
-    try {
-      const { size } = await file.stat();
-      const buffer = Buffer.alloc(Math.max(0, size - this.logged));
-      await file.read(buffer, 0, buffer.length, this.logged);
-      this.logged = size;
-      return buffer.toString('utf8');
-    } finally {
-      await file.close();
-    }
+    const all = await readFile(log).catch(() => Buffer.alloc(0));
+    const grown = all.subarray(this.logged);
+    this.logged = all.length;
+    return grown.toString('utf8');
   }
 
   now(): number {
