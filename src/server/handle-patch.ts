@@ -12,7 +12,7 @@ import type { ResourceTarget } from './resource-path.js';
 import type { ApiRequest, ServerContext } from './server-context.js';
 import { parse as parseYaml } from 'yaml';
 
-async function readPatch(req: ApiRequest, contentType: string): Promise<unknown> {
+export async function readPatch(req: ApiRequest, contentType: string): Promise<unknown> {
   const text = await req.body();
   if (contentType === 'application/apply-patch+yaml') {
     try {

@@ -1,5 +1,6 @@
 // Subresources other than log and exec: `status` (what controllers write), `pods/binding` (what
-// a scheduler posts) and `scale` (kubectl scale on deployments and replica sets).
+// a scheduler posts), `scale` (kubectl scale on deployments and replica sets) and
+// `pods/ephemeralcontainers` (kubectl debug).
 import { typeForKind } from '../sim/api/resources.js';
 import { badRequest, conflict } from '../sim/api/status-error.js';
 import { rfc3339 } from '../sim/api/time.js';
@@ -12,6 +13,10 @@ import type { ApiRequest, ServerContext } from './server-context.js';
 import { applyMergePatch } from '../sim/api/patch/merge-patch.js';
 import { applyJsonPatch } from '../sim/api/patch/json-patch.js';
 import { contentTypeOf, parseJsonBody, readObjectBody, writeOptionsOf } from './request-body.js';
+import { applyPatch, PATCH_CONTENT_TYPES } from '../sim/api/patch/apply-patch.js';
+import { updateEphemeralContainers } from '../sim/api/ephemeral-containers.js';
+import { readPatch } from './handle-patch.js';
+import { unsupportedMediaType } from './respond.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 
@@ -97,4 +102,28 @@ export async function updateScale(ctx: ServerContext, req: ApiRequest, target: R
   const options = writeOptionsOf(req.query);
   const updated = api.update<Scalable>(target.type, target.namespace, { ...current, spec: { ...current.spec, replicas } }, { dryRun: options.dryRun });
   sendJson(req.res, 200, scaleOf(updated));
+}
+
+/** GET `pods/{name}/ephemeralcontainers`: the Pod. */
+export function getEphemeralContainers(ctx: ServerContext, req: ApiRequest, target: ResourceTarget): void {
+  sendJson(req.res, 200, ctx.cluster.api.get(PODS, target.namespace, target.name!));
+}
+
+/** PUT or PATCH `pods/{name}/ephemeralcontainers` (what `kubectl debug` sends: a strategic merge patch). */
+export async function updateEphemeral(ctx: ServerContext, req: ApiRequest, target: ResourceTarget): Promise<void> {
+  const api = ctx.cluster.api;
+  const options = writeOptionsOf(req.query);
+  let next: Pod;
+  if (req.method === 'PATCH') {
+    const contentType = contentTypeOf(req);
+    const patchType = PATCH_CONTENT_TYPES[contentType];
+    if (!patchType || contentType === 'application/apply-patch+yaml') throw unsupportedMediaType(contentType);
+    const patch = await readPatch(req, contentType);
+    next = applyPatch(patchType, api.get<Pod>(PODS, target.namespace, target.name!), patch, PODS) as Pod;
+  } else {
+    const body = await readObjectBody(req);
+    if (!isObject(body.value)) throw badRequest('the body of the request must be an object');
+    next = body.value as unknown as Pod;
+  }
+  sendJson(req.res, 200, updateEphemeralContainers(api, target.namespace!, target.name!, next, { dryRun: options.dryRun }));
 }

@@ -5,8 +5,9 @@ import { getLog } from './handle-log.js';
 import { isMetricsPath, serveMetrics } from './handle-metrics.js';
 import { getDiscoveryRoot, getGroupDiscovery, getHealth, getNodeLease, getOpenApi, getVersion } from './handle-meta.js';
 import { patchObject } from './handle-patch.js';
+import { proxyTarget, serveProxy } from './handle-proxy.js';
 import { getObject, listObjects } from './handle-read.js';
-import { bindPod, getScale, getStatus, patchStatus, replaceStatus, updateScale } from './handle-subresources.js';
+import { bindPod, getEphemeralContainers, getScale, getStatus, patchStatus, replaceStatus, updateEphemeral, updateScale } from './handle-subresources.js';
 import { createObject, deleteCollection, deleteObject, replaceObject } from './handle-write.js';
 import { methodNotAllowed, pathNotFound, upgradeRequired } from './respond.js';
 import { parseResourcePath, type ResourceTarget } from './resource-path.js';
@@ -50,6 +51,9 @@ const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
   'scale GET': getScale,
   'scale PUT': updateScale,
   'scale PATCH': updateScale,
+  'ephemeralcontainers GET': getEphemeralContainers,
+  'ephemeralcontainers PUT': updateEphemeral,
+  'ephemeralcontainers PATCH': updateEphemeral,
   'exec GET': () => {
     throw upgradeRequired();
   },
@@ -60,6 +64,12 @@ const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
     throw upgradeRequired();
   },
   'attach POST': () => {
+    throw upgradeRequired();
+  },
+  'portforward GET': () => {
+    throw upgradeRequired();
+  },
+  'portforward POST': () => {
     throw upgradeRequired();
   },
 };
@@ -79,6 +89,9 @@ function serveResource(ctx: ServerContext, req: ApiRequest, target: ResourceTarg
 export function route(ctx: ServerContext, req: ApiRequest): void | Promise<void> {
   // An aggregated group: the extension API server's paths, its discovery included.
   if (isMetricsPath(req.segments)) return serveMetrics(ctx, req);
+  // `pods/{name}/proxy/...`, `services/{name}/proxy/...`: any method, any path below.
+  const proxied = proxyTarget(req.segments);
+  if (proxied) return serveProxy(ctx, req, proxied);
   const meta = META_ROUTES.find((r) => r.match(req.segments));
   if (meta) {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed();

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
 import { resolveSimConfig } from '../../src/sim/cluster/config.js';
 import { runDifferential, type Comparison } from './support/differential.js';
-import { maskClientAges, sortGoMapSections } from './support/describe-normalize.js';
+import { maskClientAges, maskEventTableAges, sortGoMapSections } from './support/describe-normalize.js';
 import { sortDrainOutput } from './support/drain-normalize.js';
 import { kubectlCheck } from './support/harness.js';
 
@@ -26,6 +26,9 @@ const markdownIn = (dir: string) =>
 const FILES = [...markdownIn('lessons/'), 'docs/lesson-format.md', ...markdownIn('test/server/fixtures/differential/')].filter((f) =>
   f.includes(process.env['KINDLING_DIFFERENTIAL_ONLY'] ?? ''),
 );
+
+/** kubectl debug's generated names (`debugger-xxxxx`, `node-debugger-NODE-xxxxx`) with their random suffix masked. */
+const maskDebugNames = (text: string) => text.replace(/\b(node-debugger-[a-z0-9.-]+?|debugger)-[bcdfghjklmnpqrstvwxz2456789]{5}\b/g, '$1-xxxxx');
 
 /** Invocations whose output differs for a reason outside the simulator. */
 const KNOWN: { test: (c: Comparison) => boolean; reason: string }[] = [
@@ -65,6 +68,14 @@ const KNOWN: { test: (c: Comparison) => boolean; reason: string }[] = [
     reason: 'kubectl drain evicts each pod in a goroutine and groups pods by message in Go maps, so its lines and messages come in a different order from run to run; equal sorted',
   },
   {
+    test: (c) =>
+      c.ours.argv[0] === 'events' &&
+      c.ours.exitCode === c.real.exitCode &&
+      c.ours.stderr === c.real.stderr &&
+      maskEventTableAges(c.ours.stdout) === maskEventTableAges(c.real.stdout),
+    reason: 'kubectl events prints ages by the client machine’s clock; all else is equal',
+  },
+  {
     // verifyEmptyMetrics: a pod without metrics is "not available yet" until it is two minutes old,
     // by time.Since on the client: the real kubectl's clock is years past the simulated one.
     test: (c) =>
@@ -74,6 +85,15 @@ const KNOWN: { test: (c: Comparison) => boolean; reason: string }[] = [
       /^error: (metrics not available yet|Metrics not available for pod \S+, age: \S+)\n$/.test(c.ours.stderr) &&
       /^error: Metrics not available for pod \S+, age: \S+\n$/.test(c.real.stderr),
     reason: 'kubectl top measures a pod’s age without metrics by the client machine’s clock',
+  },
+  {
+    // utilrand.String(5): the real kubectl draws the suffix of the names it makes up at random.
+    test: (c) =>
+      c.ours.argv[0] === 'debug' &&
+      c.ours.exitCode === c.real.exitCode &&
+      maskDebugNames(c.ours.stdout) === maskDebugNames(c.real.stdout) &&
+      maskDebugNames(c.ours.stderr) === maskDebugNames(c.real.stderr),
+    reason: 'kubectl debug names the pods and containers it makes up with a random suffix',
   },
 ];
 

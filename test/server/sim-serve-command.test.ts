@@ -35,7 +35,7 @@ function start(args: string[]): Started {
 }
 
 async function waitFor(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 600 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 2400 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
   if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 
@@ -44,7 +44,7 @@ const kubectl = (kubeconfig: string, ...args: string[]) =>
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('kindling sim serve', () => {
+describe('kindling sim serve', { timeout: 180_000 }, () => {
   it.skipIf(!kubectlCheck.available)('prints the KUBECONFIG to export, serves an empty cluster, and exits 0 on SIGINT', async () => {
     const s = start(['serve', '--speed', '2']);
     try {

@@ -45,6 +45,19 @@ const KEEP_ZERO: Record<string, readonly string[]> = {
   'meta.v1.DeleteOptions': ['gracePeriodSeconds', 'orphanDependents'],
 };
 
+/**
+ * Embedded Go structs the JSON encoder inlines (`json:",inline"`) but protobuf keeps as a field
+ * of their own: their fields belong to the parent in the JSON form.
+ */
+const INLINE: Record<string, readonly string[]> = {
+  'core.v1.Volume': ['volumeSource'],
+  'core.v1.PersistentVolumeSpec': ['persistentVolumeSource'],
+  'core.v1.Probe': ['handler'],
+  'core.v1.EphemeralContainer': ['ephemeralContainerCommon'],
+};
+/** LocalObjectReference is inlined wherever it is embedded (ConfigMap and Secret sources and selectors). */
+const INLINE_ANYWHERE = ['localObjectReference'];
+
 export class ProtobufError extends Error {
   override readonly name = 'ProtobufError';
 }
@@ -183,6 +196,12 @@ export function decodeMessage(buf: Uint8Array, name: string): unknown {
   }
   const special = SPECIAL[name];
   if (special) return special(out, buf);
+  for (const key of [...(INLINE[name] ?? []), ...INLINE_ANYWHERE]) {
+    const inner = out[key];
+    if (inner === undefined) continue;
+    delete out[key];
+    if (inner !== null && typeof inner === 'object') Object.assign(out, inner);
+  }
   const keep = KEEP_ZERO[name] ?? [];
   for (const [key, value] of Object.entries(out)) {
     if (isZero(value) && !keep.includes(key)) delete out[key];

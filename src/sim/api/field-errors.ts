@@ -65,6 +65,7 @@ export const required = (field: string, detail?: string): FieldError => ({ type:
 export const forbidden = (field: string, detail: string): FieldError => ({ type: 'Forbidden', field, detail });
 export const duplicate = (field: string, value: string): FieldError => ({ type: 'Duplicate value', field, badValue: value });
 export const invalid = (field: string, value: FieldError['badValue'], detail: string): FieldError => ({ type: 'Invalid value', field, badValue: value, detail });
+export const notFoundField = (field: string, value: string): FieldError => ({ type: 'Not found', field, badValue: value });
 export const notSupported = (field: string, value: string, supported: string[]): FieldError => ({
   type: 'Unsupported value',
   field,

@@ -63,6 +63,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type({ kind: 'DaemonSet', resource: 'daemonsets', shortNames: ['ds'], group: 'apps', categories: ['all'], subresources: ['status'] }),
   type({ kind: 'Deployment', resource: 'deployments', shortNames: ['deploy'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
   type({ kind: 'ReplicaSet', resource: 'replicasets', shortNames: ['rs'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
+  type({ kind: 'CronJob', resource: 'cronjobs', shortNames: ['cj'], group: 'batch', categories: ['all'], subresources: ['status'] }),
   type({ kind: 'Job', resource: 'jobs', group: 'batch', categories: ['all'], subresources: ['status'] }),
   type({ kind: 'RuntimeClass', resource: 'runtimeclasses', group: 'node.k8s.io', namespaced: false }),
   type({ kind: 'EndpointSlice', resource: 'endpointslices', group: 'discovery.k8s.io' }),

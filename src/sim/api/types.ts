@@ -114,6 +114,8 @@ export interface Container {
   tty?: boolean;
   /** Only on init containers: `Always` makes a sidecar. */
   restartPolicy?: string;
+  /** Only on ephemeral containers: the container whose process namespace it joins. */
+  targetContainerName?: string;
 }
 
 export interface Toleration {
@@ -170,6 +172,8 @@ export interface PodSpec {
   serviceAccount?: string;
   nodeName?: string;
   hostNetwork?: boolean;
+  hostPID?: boolean;
+  hostIPC?: boolean;
   securityContext?: Record<string, unknown>;
   hostname?: string;
   subdomain?: string;
@@ -467,11 +471,13 @@ export interface Deployment extends KubeObject {
     revisionHistoryLimit?: number;
     progressDeadlineSeconds?: number;
     minReadySeconds?: number;
+    paused?: boolean;
   };
   status: {
     observedGeneration?: number;
     replicas?: number;
     updatedReplicas?: number;
+    collisionCount?: number;
     readyReplicas?: number;
     availableReplicas?: number;
     unavailableReplicas?: number;

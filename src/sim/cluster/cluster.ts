@@ -10,6 +10,7 @@ import { base64Decode } from '../api/strategies/generic-strategy.js';
 import type { ConfigMap, Node, Pod, Secret, Service } from '../api/types.js';
 import { startDeploymentController } from '../controllers/deployment.js';
 import { startEndpointsController } from '../controllers/endpoints.js';
+import { startCronJobController } from '../controllers/cronjob.js';
 import { startJobController } from '../controllers/job.js';
 import { startReplicaSetController } from '../controllers/replicaset.js';
 import { startResourceQuotaController } from '../controllers/resource-quota.js';
@@ -31,6 +32,7 @@ import { MetricsApi } from '../metrics/metrics-api.js';
 import { MetricsPipeline } from '../metrics/metrics-pipeline.js';
 import type { NetworkView } from '../runtime/network.js';
 import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
+import { seedNodeRoot } from '../runtime/node-root.js';
 import { ObjectStore } from '../store/object-store.js';
 import { bootstrapCluster } from './bootstrap.js';
 import type { ClusterParts } from './cluster-parts.js';
@@ -112,6 +114,7 @@ export class Cluster implements NetworkView {
     startReplicaSetController(this.parts);
     startDeploymentController(this.parts);
     startJobController(this.parts);
+    startCronJobController(this.parts);
     startResourceQuotaController(this.parts);
     startNodeLifecycleController(this.parts);
     startTaintEvictionController(this.parts);
@@ -184,6 +187,7 @@ export class Cluster implements NetworkView {
     if (!fs) {
       const host = this.#hosts.get(node);
       fs = new MemoryFs({ now: () => this.loop.now(), ...(host ? { space: host.disk } : {}) });
+      seedNodeRoot(fs, node);
       this.#nodeFs.set(node, fs);
     }
     return fs;

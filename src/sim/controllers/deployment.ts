@@ -1,230 +1,372 @@
-// The Deployment controller: one ReplicaSet per pod template (named by the template's hash),
-// rolled out with the RollingUpdate strategy (maxSurge/maxUnavailable) or Recreate, the
-// revision annotations, the status counts and conditions, and ScalingReplicaSet events.
+// The Deployment controller, as kubernetes/kubernetes pkg/controller/deployment runs it
+// (deployment_controller.go syncDeployment; sync.go; rolling.go; recreate.go; progress.go): one
+// ReplicaSet per pod template, named by the template's hash; RollingUpdate within maxSurge and
+// maxUnavailable, Recreate, proportional scaling of a rollout under way, paused Deployments,
+// revisions and their history, revisionHistoryLimit, the Progressing condition and its deadline,
+// and ScalingReplicaSet events. The decisions are in ./deployment/; this file reads the objects,
+// makes the writes and records the events.
 import { typeForKind } from '../api/resources.js';
-import { rfc3339 } from '../api/time.js';
-import type { Deployment, ReplicaSet } from '../api/types.js';
-import { NAME_ALPHABET } from '../cluster/random.js';
+import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
+import { StatusError } from '../api/status-error.js';
+import type { Deployment, Pod, ReplicaSet } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { cloneJson, jsonEqual } from '../store/json-data.js';
+import { planScale } from './deployment/proportional-scale.js';
+import {
+  activeReplicaSets,
+  actualReplicaCount,
+  byCreation,
+  byRevision,
+  DESIRED_REPLICAS_ANNOTATION,
+  maxRevision,
+  maxSurge,
+  newRSNewReplicas,
+  REVISION_ANNOTATION,
+  replicasOf,
+  specReplicas,
+} from './deployment/replica-arithmetic.js';
+import { replicasAnnotationsNeedUpdate, setDeploymentRevision, setNewReplicaSetAnnotations, setReplicasAnnotations } from './deployment/revision-annotations.js';
+import { reconcileNewReplicaSet, reconcileOldReplicaSets } from './deployment/rolling-plan.js';
+import { calculateStatus, deploymentComplete, getCondition, hasProgressDeadline, newCondition, REASON, rolloutStatus, setCondition, stuckRequeueAfter } from './deployment/rollout-status.js';
+import { equalIgnoreHash, podTemplateHash } from './deployment/template-hash.js';
 import { createWorkQueue } from './work-queue.js';
-import { ownedPods } from './replicaset.js';
+
+export { podTemplateHash } from './deployment/template-hash.js';
 
 const DEPLOYMENTS = typeForKind('Deployment', 'apps/v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
+const PODS = typeForKind('Pod', 'v1')!;
 
-/** FNV-32a, the hash controller.ComputeHash uses. */
-function fnv32a(text: string): number {
-  let h = 0x811c9dc5;
-  for (const b of new TextEncoder().encode(text)) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193) >>> 0;
+type Requeue = (ms: number) => void;
+
+/** One sync of one Deployment: `d` is this sync's own copy, changed as upstream changes its copy. */
+class DeploymentSync {
+  readonly #parts: ClusterParts;
+  readonly #requeue: Requeue;
+  readonly d: Deployment;
+  /** The Deployment's ReplicaSets, each replaced by what a write returned. */
+  rsList: ReplicaSet[];
+
+  constructor(parts: ClusterParts, d: Deployment, rsList: ReplicaSet[], requeue: Requeue) {
+    this.#parts = parts;
+    this.d = d;
+    this.rsList = rsList;
+    this.#requeue = requeue;
   }
-  return h >>> 0;
-}
 
-/**
- * `pod-template-hash`: the hash's decimal digits, each mapped into apimachinery's safe alphabet.
- * The real controller hashes the typed template, so the order of keys in what a client sent (our
- * kubectl keeps the manifest's order, the real one sorts) must not change it.
- */
-export function podTemplateHash(template: unknown, collisionCount = 0): string {
-  const digits = String(fnv32a(`${JSON.stringify(sortKeys(template))}#${collisionCount}`));
-  return [...digits].map((c) => NAME_ALPHABET[c.charCodeAt(0) % NAME_ALPHABET.length]).join('');
-}
+  get #now(): number {
+    return this.#parts.loop.now();
+  }
 
-function withoutHash(t: unknown): unknown {
-  const copy = structuredClone(t) as { metadata?: { labels?: Record<string, string>; creationTimestamp?: unknown } };
-  if (copy.metadata?.labels) delete copy.metadata.labels['pod-template-hash'];
-  if (copy.metadata) delete copy.metadata.creationTimestamp;
-  return copy;
-}
+  #event(type: 'Normal' | 'Warning', reason: string, message: string): void {
+    const m = this.d.metadata;
+    const ref = { apiVersion: 'apps/v1', kind: 'Deployment', name: m.name, namespace: m.namespace ?? 'default', uid: m.uid ?? '', resourceVersion: m.resourceVersion ?? '' };
+    this.#parts.recorder.record(ref, type, reason, message, { component: 'deployment-controller' });
+  }
 
-function equalIgnoreHash(a: unknown, b: unknown): boolean {
-  return JSON.stringify(sortKeys(withoutHash(a))) === JSON.stringify(sortKeys(withoutHash(b)));
-}
+  #replace(rs: ReplicaSet): void {
+    this.rsList = this.rsList.map((r) => (r.metadata.uid === rs.metadata.uid ? rs : r));
+  }
 
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
-  return v;
-}
+  /** UpdateStatus with this sync's copy: the status subresource also takes the annotations (the revision). */
+  #writeDeployment(): void {
+    const api = this.#parts.api;
+    const stored = api.view<Deployment>(DEPLOYMENTS, this.d.metadata.namespace, this.d.metadata.name);
+    if (!stored) return;
+    const next = { ...stored, metadata: { ...stored.metadata, annotations: this.d.metadata.annotations }, status: this.d.status };
+    const written = api.put(DEPLOYMENTS, next);
+    this.d.metadata.resourceVersion = written.metadata.resourceVersion;
+  }
 
-function intOrPercent(v: number | string | undefined, total: number, roundUp: boolean, fallback: string): number {
-  const value = v ?? fallback;
-  if (typeof value === 'number') return value;
-  const m = value.match(/^(\d+)%$/);
-  if (!m) return Number(value) || 0;
-  const raw = (Number(m[1]) * total) / 100;
-  return roundUp ? Math.ceil(raw) : Math.floor(raw);
-}
+  /** scaleReplicaSet: the size and the replicas annotations in one update; the event when the size changed. */
+  scaleReplicaSet(rs: ReplicaSet, to: number, operation: string): ReplicaSet {
+    const d = this.d;
+    const max = replicasOf(d) + maxSurge(d);
+    const sizeChanges = specReplicas(rs) !== to;
+    if (!sizeChanges && !replicasAnnotationsNeedUpdate(rs, replicasOf(d), max)) return rs;
+    const api = this.#parts.api;
+    const copy = cloneJson(api.get<ReplicaSet>(REPLICASETS, rs.metadata.namespace, rs.metadata.name));
+    const from = specReplicas(copy);
+    copy.spec.replicas = to;
+    setReplicasAnnotations(copy, replicasOf(d), max);
+    const updated = api.update(REPLICASETS, copy.metadata.namespace, copy, { trusted: true });
+    this.#replace(updated);
+    if (sizeChanges) this.#event('Normal', 'ScalingReplicaSet', `Scaled ${operation} replica set ${rs.metadata.name} to ${to} from ${from}`);
+    return updated;
+  }
 
-/** Annotations the controller keeps for itself rather than copying from a Deployment (skipCopyAnnotation). */
-const NOT_COPIED = new Set([
-  'kubectl.kubernetes.io/last-applied-configuration',
-  'deployment.kubernetes.io/revision',
-  'deployment.kubernetes.io/revision-history',
-  'deployment.kubernetes.io/desired-replicas',
-  'deployment.kubernetes.io/max-replicas',
-  'deprecated.deployment.rollback.to',
-]);
+  /** scaleReplicaSetAndRecordEvent: nothing when the size is right already. */
+  scaleAndRecord(rs: ReplicaSet, to: number): { scaled: boolean; rs: ReplicaSet } {
+    if (specReplicas(rs) === to) return { scaled: false, rs };
+    const updated = this.scaleReplicaSet(rs, to, specReplicas(rs) < to ? 'up' : 'down');
+    return { scaled: true, rs: updated };
+  }
 
-/** The Deployment's own annotations that its new ReplicaSet carries too (copyDeploymentAnnotationsToReplicaSet). */
-function copiedAnnotations(d: Deployment): Record<string, string> {
-  return Object.fromEntries(Object.entries(d.metadata.annotations ?? {}).filter(([key]) => !NOT_COPIED.has(key)));
-}
+  /** FindNewReplicaSet: the oldest ReplicaSet whose template is the Deployment's. */
+  #findNew(): ReplicaSet | undefined {
+    return [...this.rsList].sort(byCreation).find((rs) => equalIgnoreHash(rs.spec.template, this.d.spec.template));
+  }
 
-function revisionOf(rs: ReplicaSet): number {
-  return Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
-}
-
-// Like the real controller, the Deployment reads its ReplicaSets' statuses, not their pods.
-const readyOf = (rs: ReplicaSet): number => rs.status?.readyReplicas ?? 0;
-const availableOf = (rs: ReplicaSet): number => rs.status?.availableReplicas ?? 0;
-const replicasOf = (rs: ReplicaSet): number => rs.status?.replicas ?? 0;
-
-function reconcile(parts: ClusterParts, ns: string, name: string): void {
-  const { api, recorder, loop } = parts;
-  const d = api.view<Deployment>(DEPLOYMENTS, ns, name);
-  if (!d || d.metadata.deletionTimestamp) return;
-  const ref = { apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: ns, uid: d.metadata.uid ?? '', resourceVersion: d.metadata.resourceVersion ?? '' };
-  const source = { component: 'deployment-controller' };
-  const replicas = d.spec.replicas ?? 1;
-  const owned = api.viewList<ReplicaSet>(REPLICASETS, ns).filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.uid === d.metadata.uid));
-  // The new ReplicaSet is the one whose template equals the Deployment's, ignoring the hash label
-  // (deploymentutil.EqualIgnoreHash); a new template gets a new ReplicaSet named by its hash.
-  let newRS = owned.find((rs) => equalIgnoreHash(rs.spec.template, d.spec.template));
-  const hash = newRS?.metadata.labels?.['pod-template-hash'] ?? podTemplateHash(d.spec.template);
-  const oldRSs = owned.filter((rs) => rs !== newRS);
-  const maxRevision = Math.max(0, ...owned.map(revisionOf));
-  const recreate = d.spec.strategy?.type === 'Recreate';
-  const maxSurge = recreate ? 0 : intOrPercent(d.spec.strategy?.rollingUpdate?.maxSurge, replicas, true, '25%');
-  const maxUnavailable = recreate ? replicas : Math.max(intOrPercent(d.spec.strategy?.rollingUpdate?.maxUnavailable, replicas, false, '25%'), maxSurge === 0 ? 1 : 0);
-  const scale = (rs: ReplicaSet, to: number) => {
-    const from = rs.spec.replicas ?? 0;
-    if (from === to) return;
-    const fresh = api.get<ReplicaSet>(REPLICASETS, ns, rs.metadata.name);
-    fresh.spec.replicas = to;
-    fresh.metadata.annotations = { ...(fresh.metadata.annotations ?? {}), 'deployment.kubernetes.io/desired-replicas': String(replicas), 'deployment.kubernetes.io/max-replicas': String(replicas + maxSurge) };
-    api.update(REPLICASETS, ns, fresh, { trusted: true });
-    recorder.record(ref, 'Normal', 'ScalingReplicaSet', `Scaled ${to > from ? 'up' : 'down'} replica set ${rs.metadata.name} to ${to} from ${from}`, source);
-  };
-  const oldTotal = oldRSs.reduce((n, rs) => n + (rs.spec.replicas ?? 0), 0);
-  if (!newRS) {
-    const rsName = `${name}-${hash}`;
-    const labels = { ...(d.spec.template.metadata?.labels ?? {}), 'pod-template-hash': hash };
-    const initial = recreate ? (oldTotal > 0 ? 0 : replicas) : Math.min(replicas, Math.max(0, replicas + maxSurge - oldTotal));
-    newRS = api.create<ReplicaSet>(
-      REPLICASETS,
-      ns,
-      {
-        apiVersion: 'apps/v1',
-        kind: 'ReplicaSet',
-        metadata: {
-          name: rsName,
-          namespace: ns,
-          labels,
-          annotations: { ...copiedAnnotations(d), 'deployment.kubernetes.io/desired-replicas': String(replicas), 'deployment.kubernetes.io/max-replicas': String(replicas + maxSurge), 'deployment.kubernetes.io/revision': String(maxRevision + 1) },
-          ownerReferences: [{ apiVersion: 'apps/v1', blockOwnerDeletion: true, controller: true, kind: 'Deployment', name, uid: d.metadata.uid ?? '' }],
-        },
-        spec: {
-          replicas: 0,
-          selector: { matchLabels: { ...(d.spec.selector.matchLabels ?? {}), 'pod-template-hash': hash }, ...(d.spec.selector.matchExpressions ? { matchExpressions: d.spec.selector.matchExpressions } : {}) },
-          template: { metadata: { ...(d.spec.template.metadata ?? {}), labels }, spec: d.spec.template.spec },
-        },
-        status: { replicas: 0 },
-      },
-      { trusted: true },
-    );
-    if (initial > 0) scale(newRS, initial);
-    const fresh = api.get<Deployment>(DEPLOYMENTS, ns, name);
-    fresh.metadata.annotations = { ...(fresh.metadata.annotations ?? {}), 'deployment.kubernetes.io/revision': String(maxRevision + 1) };
-    api.put(DEPLOYMENTS, fresh);
-  } else {
-    // SetNewReplicaSetAnnotations on every sync: annotations added to the Deployment reach its new ReplicaSet.
-    const copied = copiedAnnotations(d);
-    if (Object.entries(copied).some(([key, v]) => newRS!.metadata.annotations?.[key] !== v)) {
-      const fresh = api.get<ReplicaSet>(REPLICASETS, ns, newRS.metadata.name);
-      fresh.metadata.annotations = { ...(fresh.metadata.annotations ?? {}), ...copied };
-      newRS = api.update(REPLICASETS, ns, fresh, { trusted: true });
-    }
-    const newAvailable = availableOf(newRS);
-    const oldAvailable = oldRSs.reduce((n, rs) => n + availableOf(rs), 0);
-    if (recreate) {
-      if (oldTotal > 0) oldRSs.forEach((rs) => scale(rs, 0));
-      else if (oldRSs.every((rs) => ownedPods(parts, rs).length === 0)) scale(newRS, replicas);
-    } else {
-      // Scale up the new ReplicaSet within maxSurge.
-      const total = (newRS.spec.replicas ?? 0) + oldTotal;
-      const upTo = Math.min(replicas, (newRS.spec.replicas ?? 0) + Math.max(0, replicas + maxSurge - total));
-      if (upTo > (newRS.spec.replicas ?? 0)) scale(newRS, upTo);
-      // Scale old ones down as far as availability allows.
-      let canRemove = newAvailable + oldAvailable - (replicas - maxUnavailable);
-      for (const rs of [...oldRSs].sort((a, b) => revisionOf(a) - revisionOf(b))) {
-        const have = rs.spec.replicas ?? 0;
-        if (have === 0 || canRemove <= 0) continue;
-        const take = Math.min(have, canRemove);
-        scale(rs, have - take);
-        canRemove -= take;
+  /**
+   * getAllReplicaSetsAndSyncRevision / getNewReplicaSet: the new ReplicaSet (its annotations and
+   * revision brought up to date, or created if asked) and the old ones.
+   */
+  allReplicaSets(createIfNotExisted: boolean): { newRS: ReplicaSet | undefined; oldRSs: ReplicaSet[] } {
+    const d = this.d;
+    const existing = this.#findNew();
+    const oldRSs = this.rsList.filter((rs) => rs.metadata.uid !== existing?.metadata.uid);
+    const newRevision = maxRevision(oldRSs) + 1;
+    if (existing) {
+      const copy = cloneJson(existing);
+      const annotationsUpdated = setNewReplicaSetAnnotations(d, copy, newRevision, true);
+      if (annotationsUpdated || (copy.spec.minReadySeconds ?? 0) !== (d.spec.minReadySeconds ?? 0)) {
+        if (d.spec.minReadySeconds) copy.spec.minReadySeconds = d.spec.minReadySeconds;
+        else delete copy.spec.minReadySeconds;
+        const updated = this.#parts.api.update(REPLICASETS, copy.metadata.namespace, copy, { trusted: true });
+        this.#replace(updated);
+        return { newRS: updated, oldRSs };
       }
-      // Replicas changed without a template change: scale the new one directly (from its count
-      // as it is now: the surge step above may have scaled it already).
-      const newNow = api.view<ReplicaSet>(REPLICASETS, ns, newRS.metadata.name) ?? newRS;
-      if (oldRSs.every((rs) => (rs.spec.replicas ?? 0) === 0) && (newNow.spec.replicas ?? 0) !== replicas) scale(newNow, replicas);
+      let needsUpdate = setDeploymentRevision(d, copy.metadata.annotations?.[REVISION_ANNOTATION] ?? '');
+      if (hasProgressDeadline(d) && !getCondition(d.status ?? {}, 'Progressing')) {
+        d.status ??= {};
+        setCondition(d.status, newCondition('Progressing', 'True', REASON.foundNewRS, `Found new replica set "${copy.metadata.name}"`, this.#now));
+        needsUpdate = true;
+      }
+      if (needsUpdate) this.#writeDeployment();
+      return { newRS: existing, oldRSs };
+    }
+    if (!createIfNotExisted) return { newRS: undefined, oldRSs };
+    return { newRS: this.#createNew(oldRSs, newRevision), oldRSs };
+  }
+
+  #createNew(oldRSs: ReplicaSet[], newRevision: number): ReplicaSet | undefined {
+    const d = this.d;
+    const api = this.#parts.api;
+    const ns = d.metadata.namespace ?? 'default';
+    const collisionCount = (d.status as { collisionCount?: number } | undefined)?.collisionCount ?? 0;
+    const hash = podTemplateHash(d.spec.template, collisionCount);
+    const labels = { ...(d.spec.template.metadata?.labels ?? {}), 'pod-template-hash': hash };
+    const newRS: ReplicaSet = {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: {
+        name: `${d.metadata.name}-${hash}`,
+        namespace: ns,
+        labels,
+        ownerReferences: [{ apiVersion: 'apps/v1', blockOwnerDeletion: true, controller: true, kind: 'Deployment', name: d.metadata.name, uid: d.metadata.uid ?? '' }],
+      },
+      spec: {
+        replicas: 0,
+        ...(d.spec.minReadySeconds ? { minReadySeconds: d.spec.minReadySeconds } : {}),
+        selector: { matchLabels: { ...(d.spec.selector.matchLabels ?? {}), 'pod-template-hash': hash }, ...(d.spec.selector.matchExpressions ? { matchExpressions: d.spec.selector.matchExpressions } : {}) },
+        template: { ...cloneJson(d.spec.template), metadata: { ...cloneJson(d.spec.template.metadata ?? {}), labels } },
+      },
+      status: { replicas: 0 },
+    };
+    const replicas = newRSNewReplicas(d, [...oldRSs, newRS], newRS);
+    newRS.spec.replicas = replicas;
+    setNewReplicaSetAnnotations(d, newRS, newRevision, false);
+    let created: ReplicaSet;
+    let alreadyExists = false;
+    try {
+      created = api.create(REPLICASETS, ns, newRS, { trusted: true });
+    } catch (e) {
+      if (!(e instanceof StatusError)) throw e;
+      if (e.status.reason !== 'AlreadyExists') {
+        const msg = `Failed to create new replica set "${newRS.metadata.name}": ${e.message}`;
+        if (hasProgressDeadline(d)) {
+          d.status ??= {};
+          setCondition(d.status, newCondition('Progressing', 'False', 'ReplicaSetCreateError', msg, this.#now));
+          this.#writeDeployment();
+        }
+        this.#event('Warning', 'ReplicaSetCreateError', msg);
+        this.#requeue(0);
+        return undefined;
+      }
+      // A ReplicaSet of that name: ours with this template, or a hash collision.
+      const found = api.view<ReplicaSet>(REPLICASETS, ns, newRS.metadata.name)!;
+      const mine = found.metadata.ownerReferences?.some((o) => o.controller && o.uid === d.metadata.uid) === true;
+      if (!mine || !equalIgnoreHash(d.spec.template, found.spec.template)) {
+        d.status ??= {};
+        (d.status as { collisionCount?: number }).collisionCount = collisionCount + 1;
+        this.#writeDeployment();
+        this.#requeue(0);
+        return undefined;
+      }
+      created = found;
+      alreadyExists = true;
+    }
+    if (!alreadyExists) this.rsList = [...this.rsList, created];
+    if (!alreadyExists && replicas > 0) this.#event('Normal', 'ScalingReplicaSet', `Scaled up replica set ${created.metadata.name} from 0 to ${replicas}`);
+    let needsUpdate = setDeploymentRevision(d, String(newRevision));
+    if (!alreadyExists && hasProgressDeadline(d)) {
+      d.status ??= {};
+      setCondition(d.status, newCondition('Progressing', 'True', REASON.newReplicaSet, `Created new replica set "${created.metadata.name}"`, this.#now));
+      needsUpdate = true;
+    }
+    if (needsUpdate) this.#writeDeployment();
+    return created;
+  }
+
+  /** syncDeploymentStatus: the counts and Available, written when they changed. */
+  syncDeploymentStatus(allRSs: (ReplicaSet | undefined)[], newRS: ReplicaSet | undefined): void {
+    const status = calculateStatus(allRSs, newRS, this.d, this.#now);
+    if (jsonEqual(this.d.status, status)) return;
+    this.d.status = status;
+    this.#writeDeployment();
+  }
+
+  /** syncRolloutStatus: with the Progressing condition; a rollout not done is looked at again by its deadline. */
+  syncRolloutStatus(allRSs: (ReplicaSet | undefined)[], newRS: ReplicaSet | undefined): void {
+    const status = rolloutStatus(allRSs, newRS, this.d, this.#now);
+    if (jsonEqual(this.d.status, status)) {
+      const after = stuckRequeueAfter(this.d, status, this.#now);
+      if (after !== undefined) this.#requeue(after === 0 ? 0 : after + 1000);
+      return;
+    }
+    this.d.status = status;
+    this.#writeDeployment();
+  }
+
+  /** cleanupDeployment: old ReplicaSets past revisionHistoryLimit, oldest revision first, if they have no pods. */
+  cleanupDeployment(oldRSs: ReplicaSet[]): void {
+    const limit = this.d.spec.revisionHistoryLimit;
+    if (limit === undefined) return;
+    const alive = oldRSs.filter((rs) => !rs.metadata.deletionTimestamp);
+    const diff = alive.length - limit;
+    if (diff <= 0) return;
+    for (const rs of [...alive].sort(byRevision).slice(0, diff)) {
+      if ((rs.status?.replicas ?? 0) !== 0 || specReplicas(rs) !== 0 || (rs.metadata.generation ?? 1) > (rs.status?.observedGeneration ?? 0)) continue;
+      try {
+        this.#parts.api.delete(REPLICASETS, rs.metadata.namespace, rs.metadata.name);
+      } catch (e) {
+        if (!(e instanceof StatusError)) throw e;
+      }
     }
   }
-  // Status.
-  const all = api.viewList<ReplicaSet>(REPLICASETS, ns).filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.uid === d.metadata.uid));
-  const current = all.find((rs) => rs.metadata.labels?.['pod-template-hash'] === hash);
-  const counts = all.reduce((n, rs) => n + replicasOf(rs), 0);
-  const updated = current ? replicasOf(current) : 0;
-  const ready = all.reduce((n, rs) => n + readyOf(rs), 0);
-  const availableNow = all.reduce((n, rs) => n + availableOf(rs), 0);
-  const desiredNow = all.reduce((n, rs) => n + (rs.spec.replicas ?? 0), 0);
-  const now = rfc3339(loop.now());
-  const prev = api.view<Deployment>(DEPLOYMENTS, ns, name)!;
-  const cond = (type: string, status: string, reason: string, message: string) => {
-    const before = prev.status.conditions?.find((c) => c.type === type);
-    const same = before && before.status === status && before.reason === reason;
-    return { lastTransitionTime: before && before.status === status ? before.lastTransitionTime : now, lastUpdateTime: same ? before.lastUpdateTime : now, message, reason, status, type };
-  };
-  const available = availableNow >= replicas - maxUnavailable;
-  const complete = current !== undefined && updated === replicas && ready >= replicas && counts === replicas;
-  const conditions = [
-    available ? cond('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.') : cond('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.'),
-    complete
-      ? cond('Progressing', 'True', 'NewReplicaSetAvailable', `ReplicaSet "${current!.metadata.name}" has successfully progressed.`)
-      : cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${current?.metadata.name ?? `${name}-${hash}`}" is progressing.`),
-  ];
-  // GetReplicaFailureCondition: a ReplicaSet that cannot create its pods makes the Deployment say so.
-  const failed = all.map((rs) => rs.status.conditions?.find((c) => c.type === 'ReplicaFailure')).find((c) => c !== undefined);
-  if (failed) conditions.push(cond('ReplicaFailure', failed.status, failed.reason, failed.message));
-  const status: Deployment['status'] = {
-    ...(availableNow > 0 ? { availableReplicas: availableNow } : {}),
-    conditions,
-    observedGeneration: prev.metadata.generation ?? 1,
-    ...(ready > 0 ? { readyReplicas: ready } : {}),
-    ...(counts > 0 ? { replicas: counts } : {}),
-    // calculateStatus: the ReplicaSets' desired counts less the available ones, never negative.
-    ...(desiredNow - availableNow > 0 ? { unavailableReplicas: desiredNow - availableNow } : {}),
-    ...(updated > 0 ? { updatedReplicas: updated } : {}),
-  };
-  api.updateStatus(DEPLOYMENTS, { ...prev, status });
+
+  /** checkPausedConditions: Progressing Unknown while paused, and again when resumed (never over a timeout). */
+  checkPausedConditions(): void {
+    const d = this.d;
+    if (!hasProgressDeadline(d)) return;
+    const cond = getCondition(d.status ?? {}, 'Progressing');
+    if (cond?.reason === REASON.timedOut) return;
+    const pausedCond = cond?.reason === REASON.paused;
+    d.status ??= {};
+    if (d.spec.paused && !pausedCond) setCondition(d.status, newCondition('Progressing', 'Unknown', REASON.paused, 'Deployment is paused', this.#now));
+    else if (!d.spec.paused && pausedCond) setCondition(d.status, newCondition('Progressing', 'Unknown', REASON.resumed, 'Deployment is resumed', this.#now));
+    else return;
+    this.#writeDeployment();
+  }
+
+  /** isScalingEvent: an active ReplicaSet was sized for a different replica count. */
+  isScalingEvent(): boolean {
+    const { newRS, oldRSs } = this.allReplicaSets(false);
+    return activeReplicaSets([...oldRSs, newRS]).some((rs) => {
+      const text = rs.metadata.annotations?.[DESIRED_REPLICAS_ANNOTATION];
+      return text !== undefined && /^-?\d+$/.test(text) && Number(text) !== replicasOf(this.d);
+    });
+  }
+
+  /** sync: a resize (or a paused Deployment): proportional scaling, no rollout. */
+  sync(): void {
+    const { newRS, oldRSs } = this.allReplicaSets(false);
+    for (const s of planScale(this.d, newRS, oldRSs)) {
+      if (s.always) this.scaleReplicaSet(s.rs, s.to, s.operation ?? '');
+      else this.scaleAndRecord(s.rs, s.to);
+    }
+    if (this.d.spec.paused) this.cleanupDeployment(oldRSs);
+    this.syncDeploymentStatus([...oldRSs, newRS], newRS);
+  }
+
+  /** rolloutRolling. */
+  rolloutRolling(): void {
+    const { newRS, oldRSs } = this.allReplicaSets(true);
+    if (!newRS) return;
+    const allRSs = [...oldRSs, newRS];
+    const up = reconcileNewReplicaSet(this.d, allRSs, newRS);
+    if (up !== undefined && this.scaleAndRecord(newRS, up).scaled) return this.syncRolloutStatus(allRSs, newRS);
+    let scaledDown = false;
+    for (const s of reconcileOldReplicaSets(this.d, allRSs, activeReplicaSets(oldRSs), newRS)) {
+      if (this.scaleAndRecord(s.rs, s.to).scaled) scaledDown = true;
+    }
+    if (scaledDown) return this.syncRolloutStatus(allRSs, newRS);
+    if (deploymentComplete(this.d, this.d.status ?? {})) this.cleanupDeployment(oldRSs);
+    this.syncRolloutStatus(allRSs, newRS);
+  }
+
+  /** oldPodsRunning: old ReplicaSets still have pods, or pods not yet finished belong to them. */
+  #oldPodsRunning(newRS: ReplicaSet | undefined, oldRSs: ReplicaSet[]): boolean {
+    if (actualReplicaCount(oldRSs) > 0) return true;
+    const d = this.d;
+    const uids = new Set(this.rsList.map((rs) => rs.metadata.uid));
+    const selector = fromLabelSelector(d.spec.selector);
+    return this.#parts.api.viewList<Pod>(PODS, d.metadata.namespace).some((p) => {
+      const owner = p.metadata.ownerReferences?.find((o) => o.controller);
+      if (!owner || !uids.has(owner.uid) || owner.uid === newRS?.metadata.uid) return false;
+      if (!labelsMatch(p.metadata.labels, selector)) return false;
+      return p.status.phase !== 'Failed' && p.status.phase !== 'Succeeded';
+    });
+  }
+
+  /** rolloutRecreate: every old pod gone before the new ReplicaSet is created and scaled up. */
+  rolloutRecreate(): void {
+    let { newRS, oldRSs } = this.allReplicaSets(false);
+    let allRSs: (ReplicaSet | undefined)[] = [...oldRSs, newRS];
+    let scaledDown = false;
+    for (const rs of activeReplicaSets(oldRSs)) if (this.scaleAndRecord(rs, 0).scaled) scaledDown = true;
+    if (scaledDown) return this.syncRolloutStatus(allRSs, newRS);
+    if (this.#oldPodsRunning(newRS, oldRSs)) return this.syncRolloutStatus(allRSs, newRS);
+    if (!newRS) {
+      ({ newRS, oldRSs } = this.allReplicaSets(true));
+      if (!newRS) return;
+      allRSs = [...oldRSs, newRS];
+    }
+    this.scaleAndRecord(newRS, replicasOf(this.d));
+    if (deploymentComplete(this.d, this.d.status ?? {})) this.cleanupDeployment(oldRSs);
+    this.syncRolloutStatus(allRSs, newRS);
+  }
+}
+
+/** syncDeployment. */
+function syncDeployment(parts: ClusterParts, ns: string, name: string, requeue: Requeue): void {
+  const { api } = parts;
+  const stored = api.view<Deployment>(DEPLOYMENTS, ns, name);
+  if (!stored || stored.metadata.deletionTimestamp) return;
+  const d = cloneJson(stored);
+  d.status ??= {};
+  const rsList = api.viewList<ReplicaSet>(REPLICASETS, ns).filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.controller && o.uid === d.metadata.uid));
+  const sync = new DeploymentSync(parts, d, rsList, requeue);
+  sync.checkPausedConditions();
+  if (d.spec.paused) return sync.sync();
+  if (sync.isScalingEvent()) return sync.sync();
+  if (d.spec.strategy?.type === 'Recreate') sync.rolloutRecreate();
+  else sync.rolloutRolling();
 }
 
 /** Watches Deployments and their ReplicaSets and pods; reconciles each a moment after a change. */
 export function startDeploymentController(parts: ClusterParts): void {
   const { api } = parts;
-  const enqueue = createWorkQueue(parts, 'deployment-controller', [5, 30], (ns, name) => reconcile(parts, ns, name));
+  const enqueue = createWorkQueue(parts, 'deployment-controller', [5, 30], (ns, name) =>
+    syncDeployment(parts, ns, name, (ms) => parts.loop.after(ms, `deployment requeue ${ns}/${name}`, () => enqueue(ns, name))),
+  );
   api.store.watch('deployments.apps', (e) => {
     if (e.type !== 'DELETED') enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
   });
   api.store.watch('replicasets.apps', (e) => {
     for (const o of e.object.metadata.ownerReferences ?? []) if (o.kind === 'Deployment') enqueue(e.object.metadata.namespace ?? 'default', o.name);
   });
+  // deletePod: the controller reads its ReplicaSets' status, not their pods; only a Recreate
+  // rollout waits for the old pods to be gone, so a deleted pod wakes only a Recreate Deployment.
   api.store.watch('pods', (e) => {
-    const rsOwner = (e.object.metadata.ownerReferences ?? []).find((o) => o.kind === 'ReplicaSet');
+    if (e.type !== 'DELETED') return;
+    const rsOwner = (e.object.metadata.ownerReferences ?? []).find((o) => o.kind === 'ReplicaSet' && o.controller);
     if (!rsOwner) return;
-    const rs = api.view<ReplicaSet>(REPLICASETS, e.object.metadata.namespace, rsOwner.name);
-    for (const o of rs?.metadata.ownerReferences ?? []) if (o.kind === 'Deployment') enqueue(e.object.metadata.namespace ?? 'default', o.name);
+    const ns = e.object.metadata.namespace ?? 'default';
+    const rs = api.view<ReplicaSet>(REPLICASETS, ns, rsOwner.name);
+    for (const o of rs?.metadata.ownerReferences ?? []) {
+      if (o.kind !== 'Deployment') continue;
+      if (api.view<Deployment>(DEPLOYMENTS, ns, o.name)?.spec.strategy?.type === 'Recreate') enqueue(ns, o.name);
+    }
   });
 }

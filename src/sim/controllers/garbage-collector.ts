@@ -12,7 +12,7 @@ export function startGarbageCollector(parts: ClusterParts): void {
     if (!uid) return;
     loop.after(parts.random.stream('garbage-collector').between(20, 200), `gc ${e.object.metadata.name}`, () => {
       for (const type of RESOURCE_TYPES) {
-        for (const obj of api.list(type, type.namespaced ? ns : undefined).items) {
+        for (const obj of api.viewList(type, type.namespaced ? ns : undefined)) {
           if (obj.metadata.deletionTimestamp) continue;
           if ((obj.metadata.ownerReferences ?? []).some((o) => o.uid === uid)) api.delete(type, obj.metadata.namespace, obj.metadata.name);
         }

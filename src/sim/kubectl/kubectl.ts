@@ -12,8 +12,10 @@ import { apiResources, API_RESOURCES_FLAGS, clusterInfo, config, version, VERSIO
 import { cordon, CORDON_FLAGS, uncordon } from './verbs/cordon.js';
 import { create, CREATE_FLAGS } from './verbs/create.js';
 import { deleteVerb, DELETE_FLAGS } from './verbs/delete.js';
+import { debug, DEBUG_FLAGS } from './verbs/debug.js';
 import { describe, DESCRIBE_FLAGS } from './verbs/describe.js';
 import { drain, DRAIN_FLAGS } from './verbs/drain.js';
+import { events, EVENTS_FLAGS } from './verbs/events.js';
 import { exec, EXEC_FLAGS } from './verbs/exec.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
@@ -48,6 +50,7 @@ export const VERBS: Record<string, VerbEntry> = {
   replace: { run: replace, flags: REPLACE_FLAGS },
   wait: { run: wait, flags: WAIT_FLAGS },
   exec: { run: exec, flags: EXEC_FLAGS },
+  debug: { run: debug, flags: DEBUG_FLAGS },
   run: { run, flags: RUN_FLAGS },
   expose: { run: expose, flags: EXPOSE_FLAGS },
   label: { run: label, flags: LABEL_FLAGS },
@@ -63,6 +66,7 @@ export const VERBS: Record<string, VerbEntry> = {
   uncordon: { run: uncordon, flags: CORDON_FLAGS },
   drain: { run: drain, flags: DRAIN_FLAGS },
   taint: { run: taint, flags: TAINT_FLAGS },
+  events: { run: events, flags: EVENTS_FLAGS },
   'port-forward': { run: portForward, flags: PORT_FORWARD_FLAGS },
   proxy: { run: proxy, flags: PROXY_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },

@@ -41,7 +41,8 @@ export interface ContainerRun {
 
 export interface ContainerRecord {
   name: string;
-  kind: 'init' | 'app';
+  /** Ephemeral containers (kubectl debug) start once, are never restarted, and are never ready. */
+  kind: 'init' | 'app' | 'ephemeral';
   spec: Container;
   restartCount: number;
   current?: ContainerRun;
@@ -50,7 +51,7 @@ export interface ContainerRecord {
   waiting?: { reason: string; message?: string };
 }
 
-export function newRecord(spec: Container, kind: 'init' | 'app'): ContainerRecord {
+export function newRecord(spec: Container, kind: ContainerRecord['kind']): ContainerRecord {
   return { name: spec.name, kind, spec, restartCount: 0 };
 }
 

@@ -79,6 +79,7 @@ function containerStatus(rec: ContainerRecord, hasInit: boolean): ContainerStatu
     status.state = { waiting: { ...(rec.waiting.message ? { message: rec.waiting.message } : {}), reason: rec.waiting.reason } };
   }
   // Keys in the order the API serializes them is irrelevant (printers sort); keep the object tidy.
+  // The prober manager sets `started` on app and init containers only, so ephemeral ones have none.
   const tidy: ContainerStatus = {
     ...(status.containerID ? { containerID: status.containerID } : {}),
     image: status.image,
@@ -87,7 +88,7 @@ function containerStatus(rec: ContainerRecord, hasInit: boolean): ContainerStatu
     name: status.name,
     ready: status.ready,
     restartCount: status.restartCount,
-    started: status.started,
+    ...(rec.kind === 'ephemeral' ? {} : { started: status.started }),
     state: status.state,
     ...(status.volumeMounts ? { volumeMounts: status.volumeMounts } : {}),
   };
@@ -160,6 +161,11 @@ export function buildPodStatus(view: PodRuntimeView, nowMs: number): PodStatus {
   const initStatuses = (pod.spec.initContainers ?? []).map((c) => containerStatus(view.records.get(c.name)!, hasInit));
   // convertToAPIContainerStatuses sorts app containers' statuses by name; init containers keep spec order.
   const appStatuses = pod.spec.containers.map((c) => containerStatus(view.records.get(c.name)!, hasInit)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byName = (a: ContainerStatus, b: ContainerStatus) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const ephemeralStatuses = (pod.spec.ephemeralContainers ?? []).flatMap((c) => {
+    const rec = view.records.get(c.name);
+    return rec ? [containerStatus(rec, hasInit)] : [];
+  }).sort(byName);
   const phase = view.terminalPhase ?? podPhase(pod, initStatuses, appStatuses);
   const prev = pod.status.conditions;
 
@@ -185,6 +191,7 @@ export function buildPodStatus(view: PodRuntimeView, nowMs: number): PodStatus {
   const status: PodStatus = {
     conditions,
     containerStatuses: appStatuses,
+    ...(ephemeralStatuses.length > 0 ? { ephemeralContainerStatuses: ephemeralStatuses } : {}),
     hostIP: view.hostIP,
     hostIPs: [{ ip: view.hostIP }],
     ...(hasInit ? { initContainerStatuses: initStatuses } : {}),

@@ -42,6 +42,7 @@ export class PodWorker {
     this.#startTime = ctx.loop.now();
     for (const c of pod.spec.initContainers ?? []) this.records.set(c.name, newRecord(c, 'init'));
     for (const c of pod.spec.containers) this.records.set(c.name, newRecord(c, 'app'));
+    for (const c of pod.spec.ephemeralContainers ?? []) this.records.set(c.name, newRecord(c, 'ephemeral'));
     this.publish();
     this.requestSync(0);
   }
@@ -62,6 +63,8 @@ export class PodWorker {
       const rec = this.records.get(c.name);
       if (rec) rec.spec = c;
     }
+    // Ephemeral containers added through pods/ephemeralcontainers (kubectl debug).
+    for (const c of pod.spec.ephemeralContainers ?? []) if (!this.records.has(c.name)) this.records.set(c.name, newRecord(c, 'ephemeral'));
     if (imagesChanged && !pod.metadata.deletionTimestamp) this.#restartChangedContainers();
     this.requestSync(0);
   }
@@ -135,6 +138,13 @@ export class PodWorker {
       return;
     }
     this.#initializedOnce = true;
+    // SyncPod step 6: ephemeral containers not started yet, once; they are never restarted.
+    for (const c of this.pod.spec.ephemeralContainers ?? []) {
+      const rec = this.records.get(c.name)!;
+      if (rec.current) continue;
+      this.#start(rec);
+      return;
+    }
     for (const c of this.pod.spec.containers) {
       const rec = this.records.get(c.name)!;
       if (isRunning(rec) || this.#startingNow(rec)) continue;
@@ -208,7 +218,11 @@ export class PodWorker {
       this.#busy = false;
       if (this.#gone) return;
       const ip = this.pod.spec.hostNetwork ? this.ctx.node.ip : this.ctx.allocatePodIP();
-      this.sandbox = new PodSandbox(this.pod, ip, this.ctx.sandboxDeps);
+      // Drawn from their own stream, so other names and IDs do not shift.
+      const ids = this.ctx.random.stream('pod-sandbox-ids');
+      const id = ids.hex(64);
+      const netnsPath = this.pod.spec.hostNetwork ? 'host' : `/var/run/netns/cni-${ids.uuid()}`;
+      this.sandbox = new PodSandbox(this.pod, ip, this.ctx.sandboxDeps, { id, netnsPath });
       this.publish();
       this.sync();
     });
@@ -248,6 +262,7 @@ export class PodWorker {
       },
       publish: () => this.publish(),
       wake: () => this.wake(rec.name),
+      processesOf: (name) => this.records.get(name)?.current?.instance.processes,
     });
   }
 

@@ -7,6 +7,7 @@ import { containerEnvironment } from '../runtime/container-env.js';
 import type { ResolvedImage } from '../runtime/image-catalog.js';
 import type { PodSandbox } from '../runtime/pod-sandbox.js';
 import { goDurationMs } from './backoff.js';
+import type { ProcessTable } from '../runtime/process-table.js';
 import type { ContainerRecord, ContainerRun } from './container-record.js';
 import type { KubeletContext } from './kubelet-context.js';
 import { pullCredentials } from './pull-credentials.js';
@@ -21,12 +22,14 @@ export interface StartCallbacks {
   publish(): void;
   /** Run the container's process again now: a signal reached it from inside the pod. */
   wake(): void;
+  /** The PID namespace of another container of the pod (an ephemeral container's target). */
+  processesOf?(container: string): ProcessTable | undefined;
 }
 
 export function containerRef(pod: Pod, rec: ContainerRecord): ObjectReference {
   return {
     apiVersion: 'v1',
-    fieldPath: `spec.${rec.kind === 'init' ? 'initContainers' : 'containers'}{${rec.name}}`,
+    fieldPath: `spec.${rec.kind === 'init' ? 'initContainers' : rec.kind === 'ephemeral' ? 'ephemeralContainers' : 'containers'}{${rec.name}}`,
     kind: 'Pod',
     name: pod.metadata.name,
     namespace: pod.metadata.namespace ?? 'default',
@@ -164,8 +167,10 @@ function createAndStart(ctx: KubeletContext, pod: Pod, sandbox: PodSandbox, rec:
     return;
   }
   const id = ctx.random.stream('container-ids').hex(64);
+  // An ephemeral container with a target joins the target's process namespace (kubectl debug --target).
+  const target = rec.kind === 'ephemeral' && rec.spec.targetContainerName ? cb.processesOf?.(rec.spec.targetContainerName) : undefined;
   const instance = new ContainerInstance(
-    { id, pod, container: rec.spec, image, sandbox, env: envResult.env, restartCount: rec.restartCount },
+    { id, pod, container: rec.spec, image, sandbox, env: envResult.env, restartCount: rec.restartCount, ...(target ? { processes: target } : {}) },
     {
       now: () => loop.now(),
       view: ctx.network,

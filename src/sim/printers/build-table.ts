@@ -9,6 +9,7 @@ import { deploymentTable } from './deployment-table.js';
 import { endpointSliceTable } from './endpoint-slice-table.js';
 import { endpointsTable } from './endpoints-table.js';
 import { eventTable } from './event-table.js';
+import { cronJobTable } from './cronjob-table.js';
 import { jobTable } from './job-table.js';
 import { namespaceTable } from './namespace-table.js';
 import { nodeTable } from './node-table.js';
@@ -37,6 +38,7 @@ export const tableHandlers: Readonly<Record<string, TableHandler>> = {
   ReplicaSet: replicaSetTable as unknown as TableHandler,
   DaemonSet: daemonSetTable as unknown as TableHandler,
   Job: jobTable as unknown as TableHandler,
+  CronJob: cronJobTable as unknown as TableHandler,
   ResourceQuota: resourceQuotaTable as unknown as TableHandler,
   APIService: apiServiceTable as unknown as TableHandler,
   RuntimeClass: runtimeClassTable as unknown as TableHandler,

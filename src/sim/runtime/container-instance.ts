@@ -55,6 +55,8 @@ export interface ContainerSpecInput {
   sandbox: PodSandbox;
   env: Array<[string, string]>;
   restartCount: number;
+  /** A PID namespace to join rather than the pod's or a new one (an ephemeral container's target's). */
+  processes?: ProcessTable;
 }
 
 const SHELLS: ReadonlySet<string> = new Set(SHELL_NAMES);
@@ -124,7 +126,7 @@ export class ContainerInstance {
     this.memory = new MemoryCgroup(sandbox.memory, this.memoryLimit, () => (this.#process ? (this.#programMemory ?? this.#idle().memoryBytes) : 0), () => this.#oomKill());
     this.mounts = containerMounts({ containerId: spec.id, container, sandbox, etcHosts: !pod.spec.hostNetwork, snapshot: 2 + (parseInt(spec.id.slice(0, 6), 16) % 400) * 2 });
     this.fs = this.#buildFs();
-    this.processes = sandbox.processTable();
+    this.processes = spec.processes ?? sandbox.processTable();
     this.fs.mount('/proc', new ProcFs(this.processes, () => rt.now(), () => procMounts(this.mounts)));
     this.identity = containerIdentity(pod, container, image.info.user, this.fs);
     const entry = container.command ?? image.info.entrypoint;
@@ -308,8 +310,12 @@ export class ContainerInstance {
     // the first attached client sends, up to EOF, so it starts once that client has closed its
     // stdin (our shells read stdin whole); until then it is blocked on the read. Other commands
     // start at once and read EOF (a real one blocks until input comes; most read none).
+    // An ephemeral container with stdin (`kubectl debug -i`) is attached the same way; its stdin is
+    // not stdinOnce, so a real shell would go on waiting after the client's input unless it ends
+    // with `exit`, where ours reads EOF.
     const readsScript = SHELLS.has(name) && this.commands[name] !== undefined && !this.argv.includes('-c');
-    if (readsScript && this.spec.container.stdin === true && this.spec.container.stdinOnce === true) {
+    const ephemeral = (this.spec.pod.spec.ephemeralContainers ?? []).some((c) => c.name === this.spec.container.name);
+    if (readsScript && this.spec.container.stdin === true && (this.spec.container.stdinOnce === true || ephemeral)) {
       this.#awaitingStdin = true;
       this.#main = this.#spawn(commandLine(this.argv), this.identity.uid, () => 0, (sig) => this.#signalMain(sig));
     } else this.#launch(exe, '');

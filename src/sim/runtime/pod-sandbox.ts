@@ -60,6 +60,8 @@ export class PodSandbox {
     public pod: Pod,
     readonly podIP: string,
     private readonly deps: SandboxDeps,
+    /** containerd's sandbox id (64 hex digits) and the CNI network namespace it made (`/var/run/netns/cni-<uuid>`; `host` with hostNetwork). */
+    readonly identity: { id: string; netnsPath: string } = { id: '', netnsPath: '' },
   ) {
     this.memory = new MemoryCgroup(deps.host.memory, podMemoryLimit(pod));
     this.shm = new MemoryFs({ now: () => deps.now(), memory: true, space: SpacePool.ofBytes(SHM_BYTES) });

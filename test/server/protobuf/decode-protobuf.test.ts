@@ -2,7 +2,7 @@
 // those commands would have sent as JSON.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeK8sProtobuf, ProtobufError } from '../../../src/server/protobuf/decode-protobuf.js';
+import { decodeK8sProtobuf, decodeMessage, ProtobufError } from '../../../src/server/protobuf/decode-protobuf.js';
 import { expectGolden, toGoldenJson } from '../../support/golden.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/protobuf/${name}.pb`, import.meta.url));
@@ -34,5 +34,16 @@ describe('decodeK8sProtobuf', () => {
     expect(() => decodeK8sProtobuf(Buffer.from('{"kind":"Pod"}'))).toThrow(ProtobufError);
     const widget = Buffer.concat([Buffer.from([0x6b, 0x38, 0x73, 0x00, 0x0a, 0x18, 0x0a, 0x0e]), Buffer.from('example.com/v1'), Buffer.from([0x12, 0x06]), Buffer.from('Widget')]);
     expect(() => decodeK8sProtobuf(widget)).toThrow('no protobuf schema for example.com/v1/Widget');
+  });
+
+  it('inlines the embedded structs Go inlines in JSON (the source of a Volume, LocalObjectReference)', () => {
+    // A length-delimited field: tag (number << 3 | 2), length, bytes.
+    const varint = (n: number): number[] => (n < 0x80 ? [n] : [(n & 0x7f) | 0x80, ...varint(n >> 7)]);
+    const field = (num: number, bytes: Buffer) => Buffer.concat([Buffer.from([...varint((num << 3) | 2), ...varint(bytes.length)]), bytes]);
+    const str = (num: number, text: string) => field(num, Buffer.from(text));
+    const hostPath = field(2, field(1, str(1, '/')));
+    expect(decodeMessage(Buffer.concat([str(1, 'host-root'), hostPath]), 'core.v1.Volume')).toEqual({ name: 'host-root', hostPath: { path: '/' } });
+    const configMap = field(2, field(19, field(1, str(1, 'settings'))));
+    expect(decodeMessage(Buffer.concat([str(1, 'config'), configMap]), 'core.v1.Volume')).toEqual({ name: 'config', configMap: { name: 'settings' } });
   });
 });

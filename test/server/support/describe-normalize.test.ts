@@ -1,6 +1,6 @@
 // The differential test's normalizers mask only what they name.
 import { describe, expect, it } from 'vitest';
-import { maskClientAges, sortGoMapSections } from './describe-normalize.js';
+import { maskClientAges, maskEventTableAges, sortGoMapSections } from './describe-normalize.js';
 
 const configMap = (first: [string, string], second: [string, string]) => `Name:         settings
 Namespace:    default
@@ -60,5 +60,16 @@ describe('maskClientAges', () => {
   it('masks how long a pod has been terminating, and not the rest of its status line', () => {
     expect(maskClientAges('Status:    Terminating (lasts <invalid>)\n')).toBe(maskClientAges('Status:    Terminating (lasts 699d)\n'));
     expect(maskClientAges('Status:    Running\n')).toBe('Status:    Running\n');
+  });
+});
+
+describe('maskEventTableAges', () => {
+  it('masks the LAST SEEN cells, wherever the namespace column puts them', () => {
+    const ours = 'LAST SEEN          TYPE      REASON   OBJECT    MESSAGE\n4s (x3 over 42s)   Warning   Failed   Pod/bad   Error: ErrImagePull\n';
+    const real = 'LAST SEEN             TYPE      REASON   OBJECT    MESSAGE\n700d (x3 over 700d)   Warning   Failed   Pod/bad   Error: ErrImagePull\n';
+    expect(maskEventTableAges(ours)).toBe(maskEventTableAges(real));
+    expect(maskEventTableAges('NAMESPACE   LAST SEEN   TYPE\ndefault     5s          Normal\n')).toBe('NAMESPACE | LAST SEEN | TYPE\ndefault | <age> | Normal\n');
+    expect(maskEventTableAges('default   5s   Normal   Pulled   Pod/x   m\n')).toBe('default | <age> | Normal | Pulled | Pod/x | m\n');
+    expect(maskEventTableAges(ours)).not.toBe(maskEventTableAges(real.replace('Warning', 'Normal ')));
   });
 });

@@ -77,3 +77,21 @@ function sortLimitRangeRows(text: string): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * `kubectl events`' table with its LAST SEEN cells masked: they are ages by the client machine's
+ * clock (`5s (x3 over 42s)`), and their width moves the other columns, so the rows are compared
+ * cell by cell (cells end at a run of two spaces).
+ */
+export function maskEventTableAges(text: string): string {
+  const lines = text.split('\n');
+  // With -A the namespace comes first; without headers, a namespace cell has no digit before its first letter.
+  const at = lines[0]?.startsWith('NAMESPACE ') || /^[a-z][-a-z0-9]* {2,}/.test(lines[0] ?? '') ? 1 : 0;
+  return lines
+    .map((line) => {
+      const cells = line.split(/ {2,}/);
+      if (cells.length > at + 1 && cells[at] !== 'LAST SEEN') cells[at] = '<age>';
+      return cells.join(' | ');
+    })
+    .join('\n');
+}

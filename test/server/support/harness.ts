@@ -49,8 +49,8 @@ export interface Harness {
   requests: RequestRecord[];
   /** Runs kubectl to completion. */
   kubectl(args: string[], options?: { input?: string }): Promise<KubectlResult>;
-  /** Starts kubectl and returns at once (its stdin: `input`, then EOF). */
-  background(args: string[], options?: { input?: string }): Background;
+  /** Starts kubectl and returns at once (its stdin: `input`, then EOF; `env`: added variables). */
+  background(args: string[], options?: { input?: string; env?: Record<string, string> }): Background;
   /** Writes a file into the harness directory (kubectl runs there) and returns its name. */
   file(name: string, content: string): string;
   /** Resolves once a request matching `test` has arrived (checking those already seen). */
@@ -103,8 +103,8 @@ export async function startHarness(cluster: Cluster, options: Partial<ApiServerO
   const kubeconfig = await writeKubeconfig(join(dir, 'kube'), server.url);
   const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: join(dir, 'home'), KUBECONFIG: kubeconfig, TZ: 'UTC', LANG: 'C' };
   const children = new Set<ChildProcess>();
-  const start = (args: string[]) => {
-    const child = spawn(KUBECTL, args, { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const start = (args: string[], extra: Record<string, string> = {}) => {
+    const child = spawn(KUBECTL, args, { cwd: dir, env: { ...env, ...extra }, stdio: ['pipe', 'pipe', 'pipe'] });
     children.add(child);
     child.on('close', () => children.delete(child));
     return child;
@@ -123,7 +123,7 @@ export async function startHarness(cluster: Cluster, options: Partial<ApiServerO
     },
     background(args, opts = {}) {
       const started = performance.now();
-      const child = start(args);
+      const child = start(args, opts.env);
       child.stdin?.end(opts.input ?? '');
       const result = collect(child, started);
       return { ...result, kill: (signal = 'SIGTERM') => child.kill(signal) };

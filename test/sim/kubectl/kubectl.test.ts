@@ -25,7 +25,7 @@ describe('kubectl', () => {
 
   test('a real kubectl command the simulator lacks says so rather than calling it unknown', () => {
     const s = new KubectlSession();
-    expect(s.run('kubectl debug pod/x -it --image=busybox')).toMatchObject({ stderr: 'error: kubectl debug is not supported by the simulator\n', exitCode: 1 });
+    expect(s.run('kubectl cp x:/etc/hostname hostname')).toMatchObject({ stderr: 'error: kubectl cp is not supported by the simulator\n', exitCode: 1 });
   });
 
   test('an unknown flag names the command and its help', () => {

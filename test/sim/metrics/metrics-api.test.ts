@@ -86,6 +86,8 @@ describe('with the metrics-server add-on', () => {
     expect(statusOf(() => metricsOf(s).listPodMetrics('default'))).toEqual({ code: 503, reason: 'ServiceUnavailable', message: 'the server is currently unable to handle the request (get pods.metrics.k8s.io)' });
     s.ok('kubectl scale deployment metrics-server -n kube-system --replicas=1');
     s.ok('kubectl rollout status deployment metrics-server -n kube-system --timeout=2m');
+    // The aggregator notices through its own checks, a moment after the pod is Ready.
+    s.ok('kubectl wait --for=condition=Available apiservice/v1beta1.metrics.k8s.io --timeout=60s');
     expect(metricsOf(s).state()).toBe('available');
     expect(metricsOf(s).listNodeMetrics().items).toHaveLength(1);
   });

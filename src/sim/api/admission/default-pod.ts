@@ -24,7 +24,8 @@ function defaultProbe(probe: Probe | undefined): void {
   if (probe.httpGet) probe.httpGet.scheme ??= 'HTTP';
 }
 
-function defaultContainer(c: Container): void {
+/** SetDefaults_Container (also what an ephemeral container gets). */
+export function defaultContainer(c: Container): void {
   if (c.image !== undefined) c.imagePullPolicy ??= defaultPullPolicy(c.image);
   c.terminationMessagePath ??= '/dev/termination-log';
   c.terminationMessagePolicy ??= 'File';

@@ -1,5 +1,5 @@
 // k8s.io/api/batch/v1 (1.32): Job with its spec (pod failure and success policies included) and
-// status. CronJob is not served.
+// status, and CronJob with its job template.
 import { TYPE_META, type GoPackage } from './go-package.js';
 
 export const BATCH_V1: GoPackage = {
@@ -7,6 +7,19 @@ export const BATCH_V1: GoPackage = {
   imports: { v1: 'core', metav1: 'meta' },
   structs: {
     Job: { ...TYPE_META, metadata: 'metav1.ObjectMeta', spec: 'JobSpec', status: 'JobStatus' },
+    CronJob: { ...TYPE_META, metadata: 'metav1.ObjectMeta', spec: 'CronJobSpec', status: 'CronJobStatus' },
+    CronJobSpec: {
+      schedule: 'string',
+      timeZone: '*string',
+      startingDeadlineSeconds: '*int64',
+      concurrencyPolicy: 'ConcurrencyPolicy',
+      suspend: '*bool',
+      jobTemplate: 'JobTemplateSpec',
+      successfulJobsHistoryLimit: '*int32',
+      failedJobsHistoryLimit: '*int32',
+    },
+    JobTemplateSpec: { metadata: 'metav1.ObjectMeta', spec: 'JobSpec' },
+    CronJobStatus: { active: '[]v1.ObjectReference', lastScheduleTime: '*metav1.Time', lastSuccessfulTime: '*metav1.Time' },
     JobSpec: {
       parallelism: '*int32',
       completions: '*int32',
@@ -60,6 +73,7 @@ export const BATCH_V1: GoPackage = {
   },
   named: {
     CompletionMode: 'string',
+    ConcurrencyPolicy: 'string',
     PodReplacementPolicy: 'string',
     PodFailurePolicyAction: 'string',
     PodFailurePolicyOnExitCodesOperator: 'string',

@@ -11,6 +11,7 @@ import { dns1123SubdomainProblems } from '../validation/names.js';
 import { validateObjectMeta } from '../validation/object-meta.js';
 import { validatePodSpec } from '../validation/validate-pod.js';
 import type { Strategy } from './types.js';
+import type { PodFailurePolicy } from '../job-types.js';
 
 export interface JobCondition {
   type: string;
@@ -30,7 +31,9 @@ export interface Job extends KubeObject {
     activeDeadlineSeconds?: number;
     backoffLimit?: number;
     backoffLimitPerIndex?: number;
-    podFailurePolicy?: unknown;
+    podFailurePolicy?: PodFailurePolicy;
+    maxFailedIndexes?: number;
+    successPolicy?: unknown;
     selector?: LabelSelector;
     manualSelector?: boolean;
     template: PodTemplateSpec;
@@ -49,6 +52,8 @@ export interface Job extends KubeObject {
     terminating?: number;
     uncountedTerminatedPods?: { succeeded?: string[]; failed?: string[] };
     ready?: number;
+    completedIndexes?: string;
+    failedIndexes?: string;
   };
 }
 
@@ -57,11 +62,12 @@ export const JOB_NAME_LABELS = ['batch.kubernetes.io/job-name', 'job-name'] as c
 export const CONTROLLER_UID_LABELS = ['batch.kubernetes.io/controller-uid', 'controller-uid'] as const;
 
 /** SetDefaults_Job. */
-function defaultJob(job: Job): void {
+export function defaultJob(job: Pick<Job, 'spec'>): void {
   const spec = job.spec;
   if (spec.completions === undefined && spec.parallelism === undefined) spec.completions = 1;
   spec.parallelism ??= 1;
-  spec.backoffLimit ??= 6;
+  // With backoffLimitPerIndex the Job-wide limit defaults to math.MaxInt32.
+  spec.backoffLimit ??= spec.backoffLimitPerIndex !== undefined ? 2147483647 : 6;
   spec.completionMode ??= 'NonIndexed';
   spec.suspend ??= false;
   spec.podReplacementPolicy ??= spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed';
@@ -93,11 +99,80 @@ function goMap(labels: Record<string, string> | undefined): RenderedValue {
 
 const nonNegative = (v: number | undefined, field: string): FieldError[] => (v !== undefined && v < 0 ? [invalid(field, v, 'must be greater than or equal to 0')] : []);
 
-/** ValidateJob (create and update): metadata, counts, selector, template and restart policy. */
+/** validatePodFailurePolicy (pkg/apis/batch/validation): the rules' actions and requirements. */
+function validatePodFailurePolicy(spec: Job['spec'], path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [i, rule] of (spec.podFailurePolicy?.rules ?? []).entries()) {
+    const rulePath = `${path}.podFailurePolicy.rules[${i}]`;
+    const actions = ['Count', 'FailIndex', 'FailJob', 'Ignore'];
+    if (!rule.action) errs.push(required(`${rulePath}.action`, 'valid values: ["Count" "FailIndex" "FailJob" "Ignore"]'));
+    else if (rule.action === 'FailIndex') {
+      if (spec.backoffLimitPerIndex === undefined) errs.push(invalid(`${rulePath}.action`, rule.action, 'requires the backoffLimitPerIndex to be set'));
+    } else if (!actions.includes(rule.action)) errs.push(notSupported(`${rulePath}.action`, rule.action, actions));
+    if (rule.onExitCodes && rule.onPodConditions) errs.push({ type: 'Invalid value', field: rulePath, detail: 'specifying both OnExitCodes and OnPodConditions is not supported' });
+    else if (!rule.onExitCodes && !rule.onPodConditions) errs.push({ type: 'Invalid value', field: rulePath, detail: 'specifying one of OnExitCodes and OnPodConditions is required' });
+    const codes = rule.onExitCodes;
+    if (codes) {
+      const codesPath = `${rulePath}.onExitCodes`;
+      if (!codes.operator) errs.push(required(`${codesPath}.operator`, 'valid values: ["In" "NotIn"]'));
+      else if (codes.operator !== 'In' && codes.operator !== 'NotIn') errs.push(notSupported(`${codesPath}.operator`, codes.operator, ['In', 'NotIn']));
+      const names = [...(spec.template?.spec?.containers ?? []), ...(spec.template?.spec?.initContainers ?? [])].map((c) => c.name);
+      if (codes.containerName !== undefined && !names.includes(codes.containerName)) errs.push(invalid(`${codesPath}.containerName`, codes.containerName, 'must be one of the container or initContainer names in the pod template'));
+      const values = codes.values ?? [];
+      const goInts = new RenderedValue(`[]int32{${values.join(', ')}}`);
+      if (values.length === 0) errs.push(invalid(`${codesPath}.values`, new RenderedValue('[]int32(nil)'), 'at least one value is required'));
+      const seen = new Set<number>();
+      let ordered = true;
+      for (const [j, v] of values.entries()) {
+        if (codes.operator === 'In' && v === 0) errs.push(invalid(`${codesPath}.values[${j}]`, v, 'must not be 0 for the In operator'));
+        if (seen.has(v)) errs.push({ type: 'Duplicate value', field: `${codesPath}.values[${j}]`, badValue: v });
+        seen.add(v);
+        if (j > 0 && values[j - 1]! > v) ordered = false;
+      }
+      if (!ordered) errs.push(invalid(`${codesPath}.values`, goInts, 'must be ordered'));
+    }
+  }
+  return errs;
+}
+
+/** validateJobSpec under `path` (`spec`, or `spec.jobTemplate.spec` for a CronJob). */
+export function validateJobSpec(spec: Job['spec'], path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  errs.push(...nonNegative(spec.parallelism, `${path}.parallelism`), ...nonNegative(spec.completions, `${path}.completions`), ...nonNegative(spec.backoffLimit, `${path}.backoffLimit`));
+  const indexed = spec.completionMode === 'Indexed';
+  if (spec.completionMode !== undefined && spec.completionMode !== 'NonIndexed' && !indexed) errs.push(notSupported(`${path}.completionMode`, spec.completionMode, ['NonIndexed', 'Indexed']));
+  if (indexed && spec.completions === undefined) errs.push(required(`${path}.completions`, 'when completion mode is Indexed'));
+  if (spec.backoffLimitPerIndex !== undefined) {
+    errs.push(...nonNegative(spec.backoffLimitPerIndex, `${path}.backoffLimitPerIndex`));
+    if (!indexed) errs.push(invalid(`${path}.backoffLimitPerIndex`, spec.backoffLimitPerIndex, 'requires indexed completion mode'));
+  }
+  if (spec.maxFailedIndexes !== undefined) {
+    errs.push(...nonNegative(spec.maxFailedIndexes, `${path}.maxFailedIndexes`));
+    if (!indexed) errs.push(invalid(`${path}.maxFailedIndexes`, spec.maxFailedIndexes, 'requires indexed completion mode'));
+    else if (spec.backoffLimitPerIndex === undefined) errs.push(required(`${path}.backoffLimitPerIndex`, 'when maxFailedIndexes is specified'));
+    if (spec.completions !== undefined && spec.maxFailedIndexes > spec.completions) errs.push(invalid(`${path}.maxFailedIndexes`, spec.maxFailedIndexes, 'must be less than or equal to completions'));
+  }
+  if (spec.podFailurePolicy) errs.push(...validatePodFailurePolicy(spec, path));
+  if (!spec.template) {
+    errs.push(required(`${path}.template`, ''));
+    return errs;
+  }
+  const labels = spec.template.metadata?.labels;
+  if (spec.selector && !labelsMatch(labels, fromLabelSelector(spec.selector))) {
+    errs.push(invalid(`${path}.template.metadata.labels`, goMap(labels), '`selector` does not match template `labels`'));
+  }
+  const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'x', namespace: 'default' }, spec: spec.template.spec, status: {} } as Pod;
+  errs.push(...validatePodSpec(pod, `${path}.template.spec`));
+  const policy = spec.template.spec.restartPolicy ?? 'Always';
+  if (policy !== 'OnFailure' && policy !== 'Never') errs.push(notSupported(`${path}.template.spec.restartPolicy`, policy, ['OnFailure', 'Never']));
+  else if (spec.podFailurePolicy && policy !== 'Never') errs.push(invalid(`${path}.template.spec.restartPolicy`, policy, 'only "Never" is supported when podFailurePolicy is specified'));
+  return errs;
+}
+
+/** ValidateJob (create and update): metadata, the generated selector, and the spec. */
 export function validateJob(job: Job): FieldError[] {
   const errs = validateObjectMeta(job.metadata, true, dns1123SubdomainProblems);
   const spec = job.spec;
-  errs.push(...nonNegative(spec.parallelism, 'spec.parallelism'), ...nonNegative(spec.completions, 'spec.completions'), ...nonNegative(spec.backoffLimit, 'spec.backoffLimit'));
   if (!spec.manualSelector) {
     const generated = spec.selector?.matchLabels ?? {};
     const expected = job.metadata.uid ?? '';
@@ -106,18 +181,7 @@ export function validateJob(job: Job): FieldError[] {
     }
   }
   if (!spec.selector) errs.push(required('spec.selector', ''));
-  if (!spec.template) {
-    errs.push(required('spec.template', ''));
-    return errs;
-  }
-  const labels = spec.template.metadata?.labels;
-  if (spec.selector && !labelsMatch(labels, fromLabelSelector(spec.selector))) {
-    errs.push(invalid('spec.template.metadata.labels', goMap(labels), '`selector` does not match template `labels`'));
-  }
-  const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'x', namespace: 'default' }, spec: spec.template.spec, status: {} } as Pod;
-  errs.push(...validatePodSpec(pod, 'spec.template.spec'));
-  const policy = spec.template.spec.restartPolicy ?? 'Always';
-  if (policy !== 'OnFailure' && policy !== 'Never') errs.push(notSupported('spec.template.spec.restartPolicy', policy, ['OnFailure', 'Never']));
+  errs.push(...validateJobSpec(spec, 'spec'));
   return errs;
 }
 

@@ -2,6 +2,7 @@
 import type { ResourceType } from '../resources.js';
 import { apiServiceStrategy } from './apiservice-strategy.js';
 import { configMapStrategy, eventStrategy, genericStrategy, namespaceStrategy, secretStrategy } from './generic-strategy.js';
+import { cronJobStrategy } from './cronjob-strategy.js';
 import { jobStrategy } from './job-strategy.js';
 import { limitRangeStrategy } from './limit-range-strategy.js';
 import { podStrategy } from './pod-strategy.js';
@@ -27,6 +28,7 @@ const STRATEGIES: Record<string, Strategy> = {
   ReplicaSet: replicaSetStrategy,
   DaemonSet: withGeneration,
   Job: jobStrategy,
+  CronJob: cronJobStrategy,
   LimitRange: limitRangeStrategy,
   ResourceQuota: resourceQuotaStrategy,
   APIService: apiServiceStrategy,

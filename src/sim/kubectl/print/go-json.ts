@@ -73,7 +73,7 @@ export function goJsonNumber(n: number): string {
   return String(n);
 }
 
-function encode(value: unknown, indent: string | undefined, depth: number): string {
+function encode(value: unknown, indent: string | undefined, depth: number, sortKeys = true): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return goJsonString(value);
   if (typeof value === 'number') return goJsonNumber(value);
@@ -83,13 +83,13 @@ function encode(value: unknown, indent: string | undefined, depth: number): stri
   const colon = indent === undefined ? ':' : ': ';
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    return `[${value.map((v) => nl + encode(v, indent, depth + 1)).join(',')}${close}]`;
+    return `[${value.map((v) => nl + encode(v, indent, depth + 1, sortKeys)).join(',')}${close}]`;
   }
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
     if (entries.length === 0) return '{}';
-    entries.sort(([a], [b]) => compareGoStrings(a, b));
-    return `{${entries.map(([k, v]) => `${nl}${goJsonString(k)}${colon}${encode(v, indent, depth + 1)}`).join(',')}${close}}`;
+    if (sortKeys) entries.sort(([a], [b]) => compareGoStrings(a, b));
+    return `{${entries.map(([k, v]) => `${nl}${goJsonString(k)}${colon}${encode(v, indent, depth + 1, sortKeys)}`).join(',')}${close}}`;
   }
   throw new Error(`json: unsupported type: ${typeof value}`);
 }
@@ -102,4 +102,9 @@ export function marshalGoJson(value: unknown): string {
 /** json.MarshalIndent(value, "", indent). */
 export function marshalGoJsonIndent(value: unknown, indent = '    '): string {
   return encode(value, indent, 0);
+}
+
+/** json.MarshalIndent of a typed Go value whose keys are already in encoding/json's order (see inStructOrder). */
+export function marshalOrderedJsonIndent(value: unknown, indent = '    '): string {
+  return encode(value, indent, 0, false);
 }

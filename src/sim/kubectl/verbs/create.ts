@@ -10,6 +10,8 @@ import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
 import { formatName } from '../print/print-name.js';
 import { createConfigMap } from './create-configmap.js';
+import { createCronJob } from './create-cronjob.js';
+import { createJob } from './create-job.js';
 import { deploymentObject } from './create-deployment.js';
 import { imperativeMeta, nameFromArgs, type Imperative, type ImperativeBuilder } from './create-imperative.js';
 import { createSecretDocker } from './create-secret-docker.js';
@@ -47,6 +49,9 @@ export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'min-available', type: 'string' },
   { name: 'max-unavailable', type: 'string' },
+  { name: 'schedule', type: 'string' },
+  { name: 'restart', type: 'string' },
+  { name: 'from', type: 'string' },
 ];
 
 /** The success line: `pod/x created` (or the `-o name`/yaml form). */
@@ -105,6 +110,8 @@ const IMPERATIVE: Record<string, ImperativeBuilder> = {
     failure: 'failed to create serviceaccount: ',
   }),
   configmap: createConfigMap,
+  cronjob: createCronJob,
+  job: createJob,
   deployment: (k, args) => ({ type: typeForKind('Deployment', 'apps/v1')!, obj: deploymentObject(k, args), failure: 'failed to create deployment: ' }),
   secret: (k, [sub, ...args]) => {
     const build = SECRET_COMMANDS[sub ?? ''];
@@ -116,7 +123,7 @@ const IMPERATIVE: Record<string, ImperativeBuilder> = {
     return createService(k, sub!, args);
   },
 };
-const ALIASES: Record<string, string> = { ns: 'namespace', cm: 'configmap', sa: 'serviceaccount', svc: 'service', deploy: 'deployment' };
+const ALIASES: Record<string, string> = { ns: 'namespace', cm: 'configmap', sa: 'serviceaccount', svc: 'service', deploy: 'deployment', cj: 'cronjob' };
 
 function imperativeObject(k: Kubectl, what: string, rest: string[]): Imperative {
   const unmodelled = UNMODELLED_KINDS.find((u) => u.names.includes(what));

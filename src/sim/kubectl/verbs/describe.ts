@@ -13,7 +13,12 @@ import { formatErrors, type SourcedError } from '../errors.js';
 import { flagBool, flagStrings, type FlagSpec } from '../flags.js';
 import { describeDaemonSet } from '../print/describe/describe-daemon-set.js';
 import { describeDeployment } from '../print/describe/describe-deployment.js';
+import { byCreation } from '../../controllers/deployment/replica-arithmetic.js';
+import { equalIgnoreHash } from '../../controllers/deployment/template-hash.js';
+import { deploymentReplicaSets } from './rollout-history.js';
 import { describeJob } from '../print/describe/describe-job.js';
+import { describeCronJob } from '../print/describe/describe-cronjob.js';
+import type { CronJob } from '../../api/strategies/cronjob-strategy.js';
 import type { Job } from '../../api/strategies/job-strategy.js';
 import { describeEndpointSlice } from '../print/describe/describe-endpoint-slice.js';
 import { describeEndpoints } from '../print/describe/describe-endpoints.js';
@@ -94,13 +99,16 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
     }
     case 'Deployment': {
       const dep = obj as Deployment;
-      const owned = api.list<ReplicaSet>(REPLICASETS, ns).items.filter((r) => (r.metadata.ownerReferences ?? []).some((o) => o.uid === dep.metadata.uid));
-      const revision = (r: ReplicaSet) => Number(r.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
-      const newest = owned.reduce<ReplicaSet | undefined>((best, r) => (!best || revision(r) > revision(best) ? r : best), undefined);
-      return describeDeployment(dep, owned.filter((r) => r !== newest), newest ? [newest] : [], events, options);
+      // GetAllReplicaSetsInChunks: FindNewReplicaSet sorts the list by creation and takes the
+      // first whose template is the Deployment's; all the others are old, in that order.
+      const owned = deploymentReplicaSets(api, dep).sort(byCreation);
+      const newRS = owned.find((r) => equalIgnoreHash(r.spec.template, dep.spec.template));
+      return describeDeployment(dep, owned.filter((r) => r !== newRS), newRS ? [newRS] : [], events, options);
     }
     case 'Job':
       return describeJob(obj as Job, events, options);
+    case 'CronJob':
+      return describeCronJob(obj as CronJob, events, options);
     case 'ConfigMap':
       return describeConfigMap(obj as ConfigMap, events, options);
     case 'Secret':

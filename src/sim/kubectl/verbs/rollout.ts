@@ -1,18 +1,16 @@
-// `kubectl scale`, `kubectl rollout status` and `rollout history`: what a Deployment lesson needs most.
-import { resolveResourceType, typeForKind } from '../../api/resources.js';
+// `kubectl scale` and `kubectl rollout`: status (rollout_status.go, DeploymentStatusViewer) and
+// history here; pause, resume, restart and undo in rollout-change.ts.
 import { notFound } from '../../api/status-error.js';
-import type { Deployment, KubeObject, ReplicaSet } from '../../api/types.js';
+import type { Deployment, KubeObject } from '../../api/types.js';
 import { parseDuration } from '../../cluster/parse-duration.js';
 import type { Effect } from '../../shell/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';
 import { flagBool, flagInt, flagString, type FlagSpec } from '../flags.js';
-import { listObjects } from '../list-objects.js';
 import { formatName } from '../print/print-name.js';
-import { NO_RESOURCES } from '../resource-args.js';
-import { tabwrite } from '../print/tabwriter.js';
-
-const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
+import { rolloutChange, rolloutUndo } from './rollout-change.js';
+import { deploymentReplicaSets, viewHistory } from './rollout-history.js';
+import { rolloutTargets, target, type Target } from './rollout-targets.js';
 
 export const SCALE_FLAGS: FlagSpec[] = [
   { name: 'replicas', type: 'int' },
@@ -27,31 +25,14 @@ export const ROLLOUT_FLAGS: FlagSpec[] = [
   { name: 'timeout', type: 'string' },
   { name: 'watch', short: 'w', type: 'bool' },
   { name: 'revision', type: 'int' },
+  { name: 'to-revision', type: 'int' },
 ];
-
-/** The one object a command names (`TYPE NAME` or `TYPE/NAME`); `name` is empty when only a type was given. */
-function target(k: Kubectl, args: string[], verb: string): { type: NonNullable<ReturnType<typeof resolveResourceType>>; name: string } {
-  let [typeText, name] = args;
-  if (typeText?.includes('/')) [typeText, name] = typeText.split('/') as [string, string];
-  if (!typeText) throw plainError(verb === 'scale' ? NO_RESOURCES : 'required resource not specified');
-  const type = resolveResourceType(typeText);
-  if (!type) throw plainError(`the server doesn't have a resource type "${typeText}"`);
-  if (!name && verb === 'scale') throw plainError('resource(s) were provided, but no name was specified');
-  return { type, name: name ?? '' };
-}
-
-/** The Deployments `rollout status|history` work on: the one named, or every one of a type given alone. */
-function rolloutTargets(k: Kubectl, args: string[], verb: string): Array<{ type: ReturnType<typeof target>['type']; name: string }> {
-  const t = target(k, args, verb);
-  if (t.name !== '') return [t];
-  return listObjects(k.cluster.api, t.type, t.type.namespaced ? k.namespace : undefined).map((o) => ({ type: t.type, name: o.metadata.name }));
-}
 
 // eslint-disable-next-line require-yield
 export function* scale(k: Kubectl): VerbResult {
   // cobra's required-flag check: a plain error, without the usage hint.
   if (!k.flags.values.has('replicas')) throw plainError('required flag(s) "replicas" not set');
-  const { type, name } = target(k, k.flags.args, 'scale');
+  const { type, name } = target(k.flags.args, 'scale');
   try {
     const found = k.cluster.api.find(type, k.namespace, name);
     if (!found) {
@@ -78,6 +59,8 @@ export function deploymentRolloutStatus(d: Deployment): { text: string; done: bo
   const name = d.metadata.name;
   const s = d.status;
   if ((d.metadata.generation ?? 1) <= (s.observedGeneration ?? 0)) {
+    const progressing = s.conditions?.find((c) => c.type === 'Progressing');
+    if (progressing?.reason === 'ProgressDeadlineExceeded') throw plainError(`deployment "${name}" exceeded its progress deadline`);
     const want = d.spec.replicas ?? 1;
     if ((s.updatedReplicas ?? 0) < want) return { text: `Waiting for deployment "${name}" rollout to finish: ${s.updatedReplicas ?? 0} out of ${want} new replicas have been updated...\n`, done: false };
     if ((s.replicas ?? 0) > (s.updatedReplicas ?? 0)) return { text: `Waiting for deployment "${name}" rollout to finish: ${(s.replicas ?? 0) - (s.updatedReplicas ?? 0)} old replicas are pending termination...\n`, done: false };
@@ -93,7 +76,8 @@ export function* rollout(k: Kubectl): VerbResult {
   const [sub, ...rest] = k.flags.args;
   if (!ROLLOUT_SUBCOMMANDS.includes(sub ?? '')) throw usageError('rollout', `unknown command "${k.flags.args.join(' ')}"`);
   if (sub === 'history') return rolloutHistory(k, rest);
-  if (sub !== 'status') throw plainError(`kubectl rollout ${sub ?? ''} is not supported by the simulator (rollout status and history are)`);
+  if (sub === 'undo') return rolloutUndo(k, rest);
+  if (sub === 'pause' || sub === 'resume' || sub === 'restart') return rolloutChange(k, sub, rest);
   const found = rolloutTargets(k, rest, 'rollout status');
   if (found.length === 0) {
     k.err(`No resources found in ${k.namespace} namespace.\n`);
@@ -115,7 +99,7 @@ export function* rollout(k: Kubectl): VerbResult {
  * again for every event of the watch (the same line as often as the Deployment changes without its
  * rollout moving), until it is done.
  */
-function* watchRollout(k: Kubectl, type: ReturnType<typeof target>['type'], name: string, deadline: number): Generator<Effect, void, void> {
+function* watchRollout(k: Kubectl, type: Target['type'], name: string, deadline: number): Generator<Effect, void, void> {
   const api = k.cluster.api;
   const d = api.get<Deployment>(type, k.namespace, name);
   const events: Array<{ type: string; object: Deployment }> = [{ type: 'ADDED', object: d }];
@@ -137,26 +121,24 @@ function* watchRollout(k: Kubectl, type: ReturnType<typeof target>['type'], name
   }
 }
 
-/** `rollout history` (DeploymentHistoryViewer): each revision of each Deployment's ReplicaSets and its change-cause. */
+/**
+ * `rollout history [--revision=N]` (rollout_history.go): the name printer's line with the history
+ * as its operation: the revisions and change-causes, or one revision's pod template.
+ */
 function rolloutHistory(k: Kubectl, args: string[]): number {
+  const revision = flagInt(k.flags, 'revision', 0);
+  if (revision < 0) throw plainError(`revision must be a positive integer: ${revision}`);
   for (const { type, name } of rolloutTargets(k, args, 'rollout history')) {
     if (type.kind !== 'Deployment') throw plainError(`no history viewer has been implemented for ${type.kind}`);
-    if (k.flags.values.has('revision')) throw plainError('kubectl rollout history --revision is not supported by the simulator');
     const d = k.cluster.api.get<Deployment>(type, k.namespace, name);
-    const causes = new Map<number, string>();
-    for (const rs of k.cluster.api.list<ReplicaSet>(REPLICASETS, k.namespace).items) {
-      if (!(rs.metadata.ownerReferences ?? []).some((o) => o.uid === d.metadata.uid)) continue;
-      const revision = Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
-      causes.set(revision, rs.metadata.annotations?.['kubernetes.io/change-cause'] || '<none>');
+    let history: string;
+    try {
+      history = viewHistory(deploymentReplicaSets(k.cluster.api, d), revision);
+    } catch (e) {
+      throw plainError(e instanceof Error ? e.message : String(e));
     }
-    const heading = formatName(type.kind, type.group || undefined, name);
-    if (causes.size === 0) {
-      k.out(`${heading} No rollout history found.\n`);
-      continue;
-    }
-    const rows = [...causes.keys()].sort((a, b) => a - b).map((r) => `${r}\t${causes.get(r)}\n`);
-    // The history is the name printer's "operation": after `NAME `, then its own newline.
-    k.out(`${heading} \n${tabwrite(`REVISION\tCHANGE-CAUSE\n${rows.join('')}`, { minwidth: 0, tabwidth: 8, padding: 2 })}\n`);
+    const withRevision = revision > 0 ? `with revision #${revision}` : '';
+    k.out(`${formatName(type.kind, type.group || undefined, name)} ${withRevision}\n${history}\n`);
   }
   return 0;
 }

@@ -45,8 +45,9 @@ describe('kubectl api-resources', () => {
     expect(s.run('kubectl api-resources --namespaced -o name').stdout.split('\n')).not.toContain('nodes');
     expect(s.run('kubectl api-resources --verbs=deletecollection --namespaced=false -o name').stdout).toBe('nodes\napiservices.apiregistration.k8s.io\nruntimeclasses.node.k8s.io\n');
     expect(s.run('kubectl api-resources -o wide --api-group=batch').stdout).toBe(
-      'NAME   SHORTNAMES   APIVERSION   NAMESPACED   KIND   VERBS                                                        CATEGORIES\n' +
-        'jobs                batch/v1     true         Job    create,delete,deletecollection,get,list,patch,update,watch   all\n',
+      'NAME       SHORTNAMES   APIVERSION   NAMESPACED   KIND      VERBS                                                        CATEGORIES\n' +
+        'cronjobs   cj           batch/v1     true         CronJob   create,delete,deletecollection,get,list,patch,update,watch   all\n' +
+        'jobs                    batch/v1     true         Job       create,delete,deletecollection,get,list,patch,update,watch   all\n',
     );
     expect(s.run('kubectl api-resources -o yaml').stderr).toBe('error: --output yaml is not available\n');
   });

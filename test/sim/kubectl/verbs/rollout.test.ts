@@ -38,6 +38,57 @@ describe('kubectl rollout history', () => {
   });
 });
 
+describe('kubectl rollout history --revision', () => {
+  test("one revision's pod template, straight from describe's PrefixWriter (tabs, no alignment), its change-cause among the annotations", () => {
+    const s = deployed().ok('kubectl annotate deploy web kubernetes.io/change-cause="first"', 'kubectl set image deploy/web nginx=nginx:1.27', 'kubectl rollout status deploy/web');
+    const out = s.run('kubectl rollout history deploy/web --revision=1').stdout;
+    expect(out).toMatch(/^deployment\.apps\/web with revision #1\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash=\w+\n  Annotations:\tkubernetes\.io\/change-cause: first\n  Containers:\n   nginx:\n    Image:\tnginx:1\.26\n/);
+    expect(out.endsWith('\n\n')).toBe(true);
+    expect(s.run('kubectl rollout history deploy/web --revision=3')).toEqual({ stdout: '', stderr: 'error: unable to find the specified revision\n', exitCode: 1 });
+    expect(s.run('kubectl rollout history deploy/web --revision=-1').stderr).toBe('error: revision must be a positive integer: -1\n');
+  });
+});
+
+describe('kubectl rollout undo', () => {
+  test('back to the previous revision, to a given one, or skipped when it is the current one', () => {
+    const s = deployed().ok('kubectl set image deploy/web nginx=nginx:1.27', 'kubectl rollout status deploy/web');
+    expect(s.run('kubectl rollout undo deploy/web --to-revision=5')).toEqual({ stdout: '', stderr: 'error: unable to find specified revision 5 in history\n', exitCode: 1 });
+    expect(s.run('kubectl rollout undo deploy/web').stdout).toBe('deployment.apps/web rolled back\n');
+    s.ok('kubectl rollout status deploy/web');
+    expect(s.run("kubectl get deploy web -o jsonpath='{.spec.template.spec.containers[0].image} {.metadata.annotations.deployment\\.kubernetes\\.io/revision}'").stdout).toBe('nginx:1.26 3');
+    expect(s.run('kubectl rollout undo deploy/web --to-revision=3').stdout).toBe('deployment.apps/web skipped rollback (current template already matches revision 3)\n');
+    expect(s.run('kubectl rollout undo deploy/nope').stderr).toBe('Error from server (NotFound): deployments.apps "nope" not found\n');
+  });
+
+  test('a Deployment with one revision has no history to go back to; a paused one refuses', () => {
+    const s = deployed();
+    expect(s.run('kubectl rollout undo deploy/web').stderr).toBe('error: no rollout history found for deployment "web"\n');
+    s.ok('kubectl set image deploy/web nginx=nginx:1.27', 'kubectl rollout status deploy/web', 'kubectl rollout pause deploy/web');
+    expect(s.run('kubectl rollout undo deploy/web').stderr).toBe("error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again\n");
+  });
+});
+
+describe('kubectl rollout pause, resume and restart', () => {
+  test('pause and resume set spec.paused; doing either twice is an error in the helpers\' words', () => {
+    const s = deployed();
+    expect(s.run('kubectl rollout pause deploy/web').stdout).toBe('deployment.apps/web paused\n');
+    expect(s.run('kubectl rollout pause deploy/web')).toEqual({ stdout: '', stderr: 'error: deployments.apps "web" is already paused\n', exitCode: 1 });
+    expect(s.run('kubectl get deploy web -o jsonpath={.spec.paused}').stdout).toBe('true');
+    expect(s.run('kubectl rollout restart deploy/web').stderr).toBe('error: deployments.apps "web" can\'t restart paused deployment (run rollout resume first)\n');
+    expect(s.run('kubectl rollout resume deploy/web').stdout).toBe('deployment.apps/web resumed\n');
+    expect(s.run('kubectl rollout resume deploy/web').stderr).toBe('error: deployments.apps "web" is not paused\n');
+    expect(s.run('kubectl rollout pause rs').stderr).toMatch(/^error: replicasets\.apps "web-\w+" pausing is not supported\n$/);
+  });
+
+  test('restart stamps the pod template with the virtual clock, which rolls the Pods out again', () => {
+    const s = deployed();
+    expect(s.run('kubectl rollout restart deploy/web').stdout).toBe('deployment.apps/web restarted\n');
+    expect(s.run("kubectl get deploy web -o jsonpath='{.spec.template.metadata.annotations}'").stdout).toMatch(/^\{"kubectl\.kubernetes\.io\/restartedAt":"2025-01-06T10:00:\d\dZ"\}$/);
+    s.ok('kubectl rollout status deploy/web');
+    expect(s.run('kubectl rollout history deploy/web').stdout).toBe('deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n');
+  });
+});
+
 describe('kubectl scale', () => {
   test('scales, and refuses what it cannot find in its own words', () => {
     const s = deployed();

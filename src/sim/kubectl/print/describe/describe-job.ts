@@ -1,6 +1,6 @@
 // describeJob (describe.go, 1.32): selector, labels, owner, the spec's counts and modes, the start
 // and completion times with the duration, pod counts from the status (`N Active (N Ready) / ...`),
-// the pod template and events.
+// the completed indexes of an Indexed Job, the pod template and events.
 import type { Job } from '../../../api/strategies/job-strategy.js';
 import type { Event } from '../../../api/types.js';
 import { humanDuration } from '../../../printers/duration.js';
@@ -40,7 +40,16 @@ export function describeJob(job: Job, events: readonly Event[], options: Describ
     if (spec.activeDeadlineSeconds !== undefined) w.write(LEVEL_0, `Active Deadline Seconds:\t${spec.activeDeadlineSeconds}s\n`);
     const counts = `${status.succeeded ?? 0} Succeeded / ${status.failed ?? 0} Failed`;
     w.write(LEVEL_0, status.ready === undefined ? `Pods Statuses:\t${status.active ?? 0} Active / ${counts}\n` : `Pods Statuses:\t${status.active ?? 0} Active (${status.ready} Ready) / ${counts}\n`);
+    if (spec.completionMode === 'Indexed') w.write(LEVEL_0, `Completed Indexes:\t${capIndexesListOrNone(status.completedIndexes ?? '', 50)}\n`);
     describePodTemplate(spec.template, w);
     if (options.showEvents !== false) describeEvents(events, w, options.now);
   });
+}
+
+/** capIndexesListOrNone: `<none>`, or the list cut at the first comma from `softLimit` on, with `...`. */
+export function capIndexesListOrNone(indexes: string, softLimit: number): string {
+  if (indexes.length === 0) return '<none>';
+  let ix = softLimit;
+  while (ix < indexes.length && indexes[ix] !== ',') ix++;
+  return ix >= indexes.length ? indexes : `${indexes.slice(0, ix + 1)}...`;
 }

@@ -11,7 +11,8 @@ export const LEVEL_4 = 4;
 
 /** Writes describe text into a tabwriter (text is already formatted; Go's Sprintf is done by the caller). */
 export class PrefixWriter {
-  constructor(private readonly out: TabWriter) {}
+  /** Usually a tabwriter; `rollout history --revision` writes the template straight to a buffer. */
+  constructor(private readonly out: Pick<TabWriter, 'write' | 'flush'>) {}
 
   /** `Write(level, format, ...)`: the text, prefixed by two spaces per level. */
   write(level: number, text: string): void {
