@@ -5,6 +5,13 @@ import type { StepResult } from '../run/types.js';
 export interface RunOptions {
   /** Kill the step (and everything it started) after this long, in the backend's own time. */
   timeoutMs: number;
+  /**
+   * Press Ctrl-C (SIGINT) this long after the step starts, in the backend's own time, if it is
+   * still running; the step then reports `interrupted` rather than a failure.
+   */
+  interruptMs?: number;
+  /** The step ends in `&`: let what it prints at once appear before the step returns. */
+  background?: boolean;
 }
 
 /** One lesson's workspace and persistent shell: env, cwd and files carry from step to step. */

@@ -5,7 +5,7 @@ import { DURATION_FORM, parseDuration } from './parse-duration.js';
 import type { ValueStyle } from './tokenize-info-string.js';
 import type { FenceAttributes } from './types.js';
 
-export type AttributeName = 'file' | 'hidden' | 'norun' | 'exit' | 'until' | 'timeout' | 'every' | 'id';
+export type AttributeName = 'file' | 'hidden' | 'norun' | 'exit' | 'until' | 'timeout' | 'every' | 'id' | 'interrupt' | 'background';
 
 /** A problem with one attribute's value. */
 export interface ValueProblem {
@@ -28,7 +28,7 @@ const invalid = (name: string, value: string, expected: string): ValueProblem =>
   message: `Invalid value "${value}" for ${name}=, expected ${expected}`,
 });
 
-function duration(name: 'timeout' | 'every', store: (attrs: FenceAttributes, ms: number) => void): AttributeSpec {
+function duration(name: 'timeout' | 'every' | 'interrupt', store: (attrs: FenceAttributes, ms: number) => void): AttributeSpec {
   return {
     flag: false,
     example: `${name}=30s`,
@@ -90,6 +90,8 @@ export const attributeSpecs: Record<AttributeName, AttributeSpec> = {
   until: { flag: false, example: 'until="text" or until=/regex/', apply: applyUntil },
   timeout: duration('timeout', (attrs, ms) => (attrs.timeoutMs = ms)),
   every: duration('every', (attrs, ms) => (attrs.everyMs = ms)),
+  interrupt: duration('interrupt', (attrs, ms) => (attrs.interruptMs = ms)),
+  background: { flag: true, example: 'background', apply: (attrs) => void (attrs.background = true) },
   id: {
     flag: false,
     example: 'id=NAME',

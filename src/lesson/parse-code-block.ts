@@ -59,6 +59,7 @@ export function parseCodeBlock(node: Code, index: number, ctx: BlockContext): { 
   const texts = fence.content.map((l) => l.text);
   if (kind === 'console') {
     const transcript = parseConsoleTranscript(fence.content, ctx.file);
+    if (attrs.background) for (const command of transcript.commands) if (command.prompt === undefined && !command.opensShell) command.background = true;
     return { block: { ...base, kind, commands: transcript.commands }, diagnostics: [...diagnostics, ...transcript.diagnostics] };
   }
   if (kind === 'script') {
@@ -68,7 +69,7 @@ export function parseCodeBlock(node: Code, index: number, ctx: BlockContext): { 
   return { block: { ...base, kind, path, content: fileContent(fence) }, diagnostics };
 }
 
-const notForFiles: AttributeName[] = ['until', 'every', 'exit', 'timeout'];
+const notForFiles: AttributeName[] = ['until', 'every', 'exit', 'timeout', 'interrupt', 'background'];
 
 function checkCombinations(
   kind: Block['kind'],

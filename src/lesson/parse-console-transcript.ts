@@ -1,9 +1,12 @@
 // A console block's lines -> commands with their recorded output. A command is a `$ ` line plus
 // its continuation lines (trailing `\`, or a quote left open with a `> ` prompt below) and the
-// bodies of its heredocs; its output is every line up to the next `$ ` line.
+// bodies of its heredocs; its output is every line up to the next `$ ` line. After a
+// `kubectl exec -it POD -- sh` line, lines at the container shell's prompt (`/ # ls`) are commands
+// too, up to `exit` or the next `$ ` line; an output that ends in a `^C` line was interrupted.
 import { lessonCodes } from './codes.js';
 import { makeDiagnostic } from './make-diagnostic.js';
 import type { ContentLine } from './read-fence.js';
+import { endsInBackground, INTERRUPT_LINE, isShellExit, readContainerPrompt, readShellOpening } from './container-shell-forms.js';
 import { initialScanState, scanShellLine, type Heredoc, type ScannedLine } from './scan-shell-line.js';
 import type { ConsoleCommand, Diagnostic } from './types.js';
 
@@ -42,28 +45,54 @@ export function parseConsoleTranscript(content: readonly ContentLine[], file: st
     );
   }
   while (i < content.length && !isCommandLine(content[i]?.text ?? '')) i++;
+  // Inside a container shell opened by a `kubectl exec -it ... -- sh` line.
+  let inShell = false;
+  const startsCommand = (text: string): boolean => isCommandLine(text) || (inShell && readContainerPrompt(text) !== undefined);
   while (i < content.length) {
-    const read = readCommand(content, i, file, diagnostics);
+    const line = content[i] as ContentLine;
+    const host = isCommandLine(line.text);
+    const prompted = host ? undefined : readContainerPrompt(line.text);
+    const read = readCommand(content, i, host ? (line.text === '$' ? '' : line.text.slice(2)) : (prompted?.command ?? ''), file, diagnostics);
+    const opens = host && readShellOpening(read.command.source) !== undefined;
+    // The shell's lines start after the exec line and end with `exit`: the scan for this
+    // command's output already knows which.
+    if (host) inShell = opens;
+    else if (isShellExit(read.command.source)) inShell = false;
     let end = read.next;
-    while (end < content.length && !isCommandLine(content[end]?.text ?? '')) end++;
+    while (end < content.length && !startsCommand(content[end]?.text ?? '')) end++;
     const startLine = (content[read.next - 1]?.line ?? 0) + 1;
-    commands.push({
-      ...read.command,
-      expected: content.slice(read.next, end).map((l) => l.text),
-      outputLines: { startLine, endLine: startLine + (end - read.next) },
-    });
+    const expected = content.slice(read.next, end).map((l) => l.text);
+    const command: ConsoleCommand = { ...read.command, expected, outputLines: { startLine, endLine: startLine + (end - read.next) } };
+    if (prompted) {
+      command.prompt = prompted.prompt;
+    } else if (opens) {
+      command.opensShell = true;
+    } else {
+      if (expected.at(-1) === INTERRUPT_LINE) {
+        expected.pop();
+        command.outputLines.endLine--;
+        command.interrupted = true;
+      }
+      if (endsInBackground(read.command.source)) command.background = true;
+    }
+    commands.push(command);
     i = end;
   }
   return { commands, diagnostics };
 }
 
+
+
 type CommandPart = Pick<ConsoleCommand, 'source' | 'displayLines' | 'line' | 'column'>;
 
-/** Reads the command starting at content[from] (a `$ ` line); `next` is the first line after it. */
-function readCommand(content: readonly ContentLine[], from: number, file: string, diagnostics: Diagnostic[]): { command: CommandPart; next: number } {
+/**
+ * Reads the command starting at content[from] (a `$ ` line, or a line at a container prompt),
+ * whose first line, without its prompt, is `first`; `next` is the first line after it.
+ */
+function readCommand(content: readonly ContentLine[], from: number, first: string, file: string, diagnostics: Diagnostic[]): { command: CommandPart; next: number } {
   const head = content[from] as ContentLine;
   const place = { line: head.line, column: head.prefix.length + 1 };
-  const lines = [head.text === '$' ? '' : head.text.slice(2)];
+  const lines = [first];
   const display = (): CommandPart => ({ source: lines.join('\n'), displayLines: [...lines], ...place });
   let scan: ScannedLine = scanShellLine(lines[0] ?? '', initialScanState);
   const heredocs: Heredoc[] = [...scan.heredocs];

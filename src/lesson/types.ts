@@ -71,6 +71,10 @@ export interface FenceAttributes {
   id?: string;
   /** Workspace-relative path this block's content is written to (normalized: `./a//b` -> `a/b`). */
   file?: string;
+  /** `interrupt=`: how long a command whose output ends with a `^C` line runs before Ctrl-C. */
+  interruptMs?: number;
+  /** `background`: every command of the block starts in the background, as if it ended in `&`. */
+  background?: boolean;
 }
 
 interface BlockBase {
@@ -108,10 +112,33 @@ export interface ConsoleCommand {
   /** Recorded output lines (without line endings). */
   expected: string[];
   /**
+   * Where the command was typed: undefined at the lesson's own `$ ` prompt; for a command typed
+   * inside a container shell (after `kubectl exec -it POD -- sh`), the prompt shown in front of
+   * it (`/ #`, `root@web:/#`), without the space after it.
+   */
+  prompt?: ContainerPrompt;
+  /**
+   * A `kubectl exec -it POD -- sh` line: it opens a container shell, and the commands after it
+   * that carry a `prompt` are typed into that shell, up to `exit` or the next `$ ` line.
+   */
+  opensShell?: boolean;
+  /** The recorded output ends with a `^C` line: the command is stopped with Ctrl-C (see `interrupt=`). */
+  interrupted?: boolean;
+  /** The command ends in `&` (or its block is `background`): it keeps running while later commands run. */
+  background?: boolean;
+  /**
    * File lines holding the recorded output: `startLine` is the first output line (the line after
    * the command's last line); `endLine` is exclusive. Equal when nothing is recorded.
    */
   outputLines: { startLine: number; endLine: number };
+}
+
+/** A container shell's prompt, as written in front of a command typed at it. */
+export interface ContainerPrompt {
+  /** The prompt as written, without the space after it: `/ #`, `root@web:/app#`, `bash-5.1#`. */
+  text: string;
+  /** The working directory the prompt shows (`/`, `~`, `/app`), when it shows one: checked against the shell's. */
+  dir?: string;
 }
 
 /** A `console` block: a transcript of commands and their recorded outputs. */

@@ -37,6 +37,11 @@ export const runCodes = defineCodes({
     name: 'runner-crashed',
     summary: 'kindling itself failed while running the lesson (a bug); other lessons still ran.',
   },
+  promptMismatch: {
+    code: 'KL508',
+    name: 'container-prompt-mismatch',
+    summary: "A container shell's prompt in the transcript shows another directory than the shell was in (`/ #` after `cd /tmp`).",
+  },
 });
 
 export type RunCode = (typeof runCodes)[keyof typeof runCodes];

@@ -8,7 +8,7 @@ import type { BlockRun } from './types.js';
 
 /** Runs a console or script block; any failure is on the returned BlockRun. */
 export async function runCommandBlock(context: RunContext, block: ConsoleBlock | ScriptBlock): Promise<BlockRun> {
-  const steps = planSteps(context, block);
+  const steps = planSteps(context.lesson, block);
   const outcome = block.attrs.until
     ? await runUntil(context, block, steps)
     : { ...(await runAttempt(context, steps, block.attrs.exit ?? 0, commandTimeoutMs(context, block))), attempts: 1 };

@@ -41,6 +41,8 @@ export function stepFailure(result: StepResult, expected: number, what: string, 
   if (result.timedOut) {
     return runFailure(runCodes.commandTimeout, `${what} timed out after ${formatDuration(timeoutMs)}${outputTail(result.output)}`, place);
   }
+  // Ctrl-C is how the lesson meant the command to end, whatever status that left.
+  if (result.interrupted) return undefined;
   if (result.exitCode < 0) {
     const why = result.output.trim().replace(/^kindling: /, '');
     return runFailure(runCodes.sessionFailed, `${what} did not run: ${why}`, place);

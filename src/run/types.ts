@@ -16,6 +16,8 @@ export interface StepResult {
   durationMs: number;
   /** True when the step was killed because it ran past its timeout. */
   timedOut: boolean;
+  /** True when the step was stopped with Ctrl-C at its `interruptMs` (a `^C` in the transcript). */
+  interrupted?: boolean;
 }
 
 /** One command of a block, and what it printed. */

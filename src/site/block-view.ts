@@ -12,7 +12,7 @@ export interface FileBlockView {
 }
 
 export interface PromptLine {
-  /** `$` on a command's first line, `>` on its continuation lines. */
+  /** `$` (or the container shell's prompt, `/ #`) on a command's first line, `>` on its continuation lines. */
   prompt: string;
   text: string;
 }
@@ -22,6 +22,8 @@ export interface CommandView {
   /** Escaped HTML with ANSI spans; '' when the command printed nothing. */
   outputHtml: string;
   hasOutput: boolean;
+  /** The command was stopped with Ctrl-C: a `^C` line follows its output. */
+  interrupted: boolean;
 }
 
 export interface TranscriptView {
@@ -75,9 +77,10 @@ function consoleView(block: ConsoleBlock, run: LessonRun): BlockView {
   const commands = block.commands.map((command, i): CommandView => {
     const html = notRun ? ansiToHtml(command.expected.join('\n')) : outputHtml(steps[i]?.result.output ?? '');
     return {
-      lines: command.displayLines.map((text, j) => ({ prompt: j === 0 ? '$' : '>', text })),
+      lines: command.displayLines.map((text, j) => ({ prompt: j === 0 ? (command.prompt?.text ?? '$') : '>', text })),
       outputHtml: html,
       hasOutput: html !== '',
+      interrupted: command.interrupted === true,
     };
   });
   const copyText = block.commands.flatMap((c) => c.displayLines).join('\n');

@@ -15,7 +15,7 @@ export interface CheckOptions {
 /** How a command is named in messages: its first line, with `…` when it goes on. */
 export function describeCommand(command: ConsoleCommand): string {
   const first = command.displayLines[0] ?? command.source.split('\n')[0] ?? '';
-  return `\`$ ${first}\`${command.displayLines.length > 1 ? ' …' : ''}`;
+  return `\`${command.prompt?.text ?? '$'} ${first}\`${command.displayLines.length > 1 ? ' …' : ''}`;
 }
 
 /**

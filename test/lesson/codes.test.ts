@@ -72,7 +72,7 @@ const cases: Case[] = [
   {
     code: 'KL201',
     source: `${top}- step\n\n  \`\`\`console hiden\n  $ true\n  \`\`\`\n`,
-    message: 'Unknown attribute "hiden", expected one of: file, hidden, norun, exit, until, timeout, every, id. Did you mean "hidden"?',
+    message: 'Unknown attribute "hiden", expected one of: file, hidden, norun, exit, until, timeout, every, interrupt, background, id. Did you mean "hidden"?',
     at: '7:14',
   },
   {

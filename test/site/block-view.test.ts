@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/lesson/types.js';
 import { blockView } from '../../src/site/block-view.js';
+import { parseLesson } from '../../src/lesson/parse-lesson.js';
 import { buildLesson, passedRun } from './lesson-fixture.js';
 
 const source = [
@@ -55,11 +56,13 @@ describe('blockView', () => {
             ],
             outputHtml: 'pod/web created',
             hasOutput: true,
+            interrupted: false,
           },
           {
             lines: [{ prompt: '$', text: 'kubectl get pod web' }],
             outputHtml: 'NAME  READY\nweb   <span class="ansi-green">1/1</span>',
             hasOutput: true,
+            interrupted: false,
           },
         ],
       },
@@ -79,7 +82,7 @@ describe('blockView', () => {
       view: {
         notRun: true,
         copyText: 'kubectl logs web',
-        commands: [{ lines: [{ prompt: '$', text: 'kubectl logs web' }], outputHtml: 'recorded &lt;line&gt;', hasOutput: true }],
+        commands: [{ lines: [{ prompt: '$', text: 'kubectl logs web' }], outputHtml: 'recorded &lt;line&gt;', hasOutput: true, interrupted: false }],
       },
     });
   });
@@ -116,5 +119,16 @@ describe('blockView', () => {
     if (first === undefined) throw new Error('no block run');
     short.blocks[0] = { ...first, steps: first.steps.slice(0, 1) };
     expect(() => blockView(block(0), short)).toThrow(/has 2 commands but 1 captured steps/);
+  });
+
+  it('shows a container shell’s commands at its prompt, and ^C after an interrupted command’s output', () => {
+    const shell = parseLesson('lessons/shell.md', '---\ntitle: Shell\n---\n\n```console\n$ kubectl exec -it box -- sh\n/ # ls\nbin\n/ # exit\n$ kubectl get pods -w\nNAME\n^C\n```\n');
+    const view = blockView(shell.blocks[0] as Block, passedRun(shell, { 0: ['', 'bin\n', '', 'NAME\n'] }));
+    expect(view?.partial === 'transcript' && view.view.commands.map((c) => [c.lines[0]?.prompt, c.lines[0]?.text, c.outputHtml, c.interrupted])).toEqual([
+      ['$', 'kubectl exec -it box -- sh', '', false],
+      ['/ #', 'ls', 'bin', false],
+      ['/ #', 'exit', '', false],
+      ['$', 'kubectl get pods -w', 'NAME', true],
+    ]);
   });
 });

@@ -1,7 +1,10 @@
 // A lesson's session on the cluster backend: a temp dir holding the workspace (`work/`) and, beside
-// it, one file per step with the command and one with its output. Each step is sourced by the
-// same bash, so env, cwd, functions and aliases carry over, and heredocs stay intact.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// it, one file per step with the command, and the session's terminal: one log that every step
+// appends to. A step's output is what the log grew by while it ran, so a command left running in
+// the background (`&`) shows what it prints under the commands that run meanwhile, as a terminal
+// does. Each step is sourced by the same bash, so env, cwd, functions and aliases carry over,
+// and heredocs stay intact.
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { StepResult } from '../../run/types.js';
@@ -15,8 +18,17 @@ export const TIMEOUT_EXIT_CODE = 124;
 /** Exit code of a step that never ran because the session's shell is gone (no shell returns it). */
 export const NOT_RUN_EXIT_CODE = -1;
 
+/** A background step has printed what it prints at once when its output is this long unchanged. */
+const SETTLE_MS = 500;
+/** A background step that has printed nothing yet is given this long to start printing. */
+const SETTLE_IDLE_MS = 2_000;
+/** ... and never more than this. */
+const SETTLE_LIMIT_MS = 5_000;
+
 export class BashSession implements Session {
   private steps = 0;
+  /** Bytes of the session's log read so far. */
+  private logged = 0;
   /** Why no further step can run, once the shell has ended. */
   private ended: string | undefined;
   private closing: Promise<void> | undefined;
@@ -42,18 +54,23 @@ export class BashSession implements Session {
     const started = performance.now();
     const step = ++this.steps;
     const script = join(this.dir, `step-${step}.sh`);
-    const out = join(this.dir, `step-${step}.out`);
+    const log = join(this.dir, 'session.log');
     await writeFile(script, command.endsWith('\n') ? command : `${command}\n`);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       this.bash.kill();
     }, options.timeoutMs);
-    const outcome = await this.bash.request(`{ . ${shellQuote(script)}; } > ${shellQuote(out)} 2>&1 < /dev/null`);
+    const outcome = await this.bash.request(`${stepCommand(script, options)} >> ${shellQuote(log)} 2>&1 < /dev/null`);
     clearTimeout(timer);
-    const output = asTerminalOutput(await readFile(out, 'utf8').catch(() => ''), script, command);
+    if (options.background && outcome.kind === 'marker') await settle(log);
+    const output = asTerminalOutput(await this.readLog(log), script, command);
     const result = { command, output, durationMs: performance.now() - started, timedOut: false };
-    if (outcome.kind === 'marker') return { ...result, exitCode: outcome.status };
+    if (outcome.kind === 'marker') {
+      // timeout(1) reports 124 when it had to send the interrupt.
+      if (options.interruptMs !== undefined && outcome.status === TIMEOUT_EXIT_CODE) return { ...result, exitCode: 130, interrupted: true };
+      return { ...result, exitCode: outcome.status };
+    }
     // The shell is gone: kill whatever it left running in the background now, not at close.
     this.bash.kill();
     if (timedOut) {
@@ -62,6 +79,14 @@ export class BashSession implements Session {
     }
     this.ended = `the lesson's shell exited (${describeExit(outcome.exit)} at \`${label(command)}\`)`;
     return { ...result, exitCode: exitCodeOf(outcome.exit) };
+  }
+
+  /** What the session's log grew by since the last read. */
+  private async readLog(log: string): Promise<string> {
+    const all = await readFile(log).catch(() => Buffer.alloc(0));
+    const grown = all.subarray(this.logged);
+    this.logged = all.length;
+    return grown.toString('utf8');
   }
 
   now(): number {
@@ -79,6 +104,40 @@ export class BashSession implements Session {
       await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
     })();
     return this.closing;
+  }
+}
+
+/**
+ * How bash runs a step: sourced, so that it changes the session; or, to be stopped with Ctrl-C,
+ * in a child bash under timeout(1), which sends SIGINT to the child's whole process group (what a
+ * terminal does to its foreground job) and SIGKILL 5 s later if that did not end it. The child
+ * sees exported variables and the directory, not the session's functions or unexported variables.
+ */
+function stepCommand(script: string, options: RunOptions): string {
+  if (options.interruptMs === undefined) return `{ . ${shellQuote(script)}; }`;
+  const seconds = (options.interruptMs / 1000).toFixed(3);
+  return `{ timeout -s INT -k 5s ${seconds}s bash --noprofile --norc ${shellQuote(script)}; }`;
+}
+
+/**
+ * Waits for what a background step prints at once: until the log has grown and then been quiet
+ * for a moment, or has not grown at all for a while (`SETTLE_LIMIT_MS` at most).
+ */
+async function settle(log: string): Promise<void> {
+  const size = async (): Promise<number> => (await stat(log).catch(() => ({ size: 0 }))).size;
+  const started = performance.now();
+  const initial = await size();
+  let last = initial;
+  let quietSince = started;
+  while (performance.now() - started < SETTLE_LIMIT_MS) {
+    await sleep(100);
+    const now = await size();
+    if (now !== last) {
+      last = now;
+      quietSince = performance.now();
+    } else if (performance.now() - quietSince >= (now === initial ? SETTLE_IDLE_MS : SETTLE_MS)) {
+      return;
+    }
   }
 }
 

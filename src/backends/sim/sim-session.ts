@@ -11,10 +11,16 @@ import { Cluster } from '../../sim/cluster/cluster.js';
 import type { SimConfig } from '../../sim/cluster/config.js';
 import { kubectlCommand } from '../../sim/kubectl/kubectl.js';
 import { applets } from '../../sim/shell/applets/index.js';
-import { createShell } from '../../sim/shell/shell.js';
-import type { CommandImpl, Shell, ShellProcess } from '../../sim/shell/types.js';
+import { createShell, type SessionShell } from '../../sim/shell/shell.js';
+import type { CommandImpl, ShellProcess } from '../../sim/shell/types.js';
 import { MemoryFs, resolvePath } from '../../sim/shell/vfs.js';
 import { timeoutCommand } from './timeout-command.js';
+import { hostNetworkView } from './host-network-view.js';
+import { HostLoopback } from '../../sim/net/host-loopback.js';
+import { curlApplet } from '../../sim/runtime/applets/curl.js';
+
+/** The curl of the lesson machine: Debian 12's, as on the machines kindling's cluster backend runs on. */
+const HOST_CURL_VERSION = '7.88.1';
 
 export const WORKSPACE = '/workspace';
 
@@ -37,7 +43,9 @@ export interface StartedCommand {
 export class SimSession implements Session {
   readonly cluster: Cluster;
   readonly fs: MemoryFs;
-  readonly #shell: Shell;
+  /** The lesson machine's loopback: where `kubectl port-forward` and `kubectl proxy` listen. */
+  readonly host: HostLoopback;
+  readonly #shell: SessionShell;
   readonly #lesson: Lesson | undefined;
   #output = '';
   #closed = false;
@@ -48,7 +56,9 @@ export class SimSession implements Session {
     this.fs = new MemoryFs({ now: () => this.cluster.now() });
     for (const dir of [WORKSPACE, '/root', '/tmp', '/usr/bin', '/etc']) this.fs.mkdir(dir, { recursive: true });
     const serverURL = options.serverURL ?? `https://127.0.0.1:${40000 + ((config.seed * 7919) % 20000)}`;
+    this.host = new HostLoopback(config.seed);
     const commands: Record<string, CommandImpl> = { ...applets };
+    commands['curl'] = curlApplet({ view: hostNetworkView(this.host), clientIP: () => '127.0.0.1', version: HOST_CURL_VERSION });
     const ours = kubectlCommand({
       api: this.cluster.api,
       config,
@@ -56,6 +66,8 @@ export class SimSession implements Session {
       kubeletFor: (ns, name) => this.cluster.kubeletFor(ns, name),
       serverURL,
       metrics: this.cluster.metrics,
+      network: this.cluster,
+      host: this.host,
     });
     commands['kubectl'] = options.kubectl ? options.kubectl(ours) : ours;
     commands['timeout'] = timeoutCommand((name) => commands[name]);
@@ -109,6 +121,16 @@ export class SimSession implements Session {
     const loop = this.cluster.loop;
     const { proc } = this.start(command);
     const deadline = loop.now() + options.timeoutMs;
+    // Ctrl-C, if the command is still running then (a `^C` in the transcript).
+    let interruptAt = options.interruptMs === undefined ? Infinity : loop.now() + options.interruptMs;
+    let interrupted = false;
+    const interrupt = (): void => {
+      loop.advanceTo(interruptAt);
+      interruptAt = Infinity;
+      interrupted = true;
+      if (proc.interrupt) proc.interrupt();
+      else proc.signal('INT');
+    };
     let timedOut = false;
     let exitCode = 0;
     for (;;) {
@@ -118,6 +140,10 @@ export class SimSession implements Session {
         break;
       }
       if (status.state === 'sleeping') {
+        if (status.until >= interruptAt && interruptAt <= deadline) {
+          interrupt();
+          continue;
+        }
         if (status.until > deadline) {
           loop.advanceTo(deadline);
           timedOut = true;
@@ -125,8 +151,12 @@ export class SimSession implements Session {
         }
         loop.advanceTo(status.until);
       } else {
-        const until = Math.min(status.deadline, deadline);
+        const until = Math.min(status.deadline, deadline, interruptAt);
         const ready = loop.advanceUntil(status.ready, until);
+        if (!ready && interruptAt <= deadline && loop.now() >= interruptAt) {
+          interrupt();
+          continue;
+        }
         if (!ready && status.deadline > deadline && loop.now() >= deadline) {
           timedOut = true;
           break;
@@ -138,7 +168,16 @@ export class SimSession implements Session {
       proc.resume(loop.now());
       exitCode = 124;
     }
+    if (options.background && !timedOut) this.settleJobs();
+    if (interrupted) {
+      return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut, interrupted };
+    }
     return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut };
+  }
+
+  /** Lets background jobs run at the current time until each blocks (after a step that ends in `&`). */
+  settleJobs(): void {
+    this.#shell.settleJobs(this.cluster.now());
   }
 
   async run(command: string, options: RunOptions): Promise<StepResult> {

@@ -4,6 +4,8 @@ import type { ApiServer } from '../api/api-server.js';
 import type { SimConfig } from '../cluster/config.js';
 import type { Kubelet } from '../kubelet/kubelet.js';
 import type { MetricsApi } from '../metrics/metrics-api.js';
+import type { HostLoopback } from '../net/host-loopback.js';
+import type { NetworkView } from '../runtime/network.js';
 import type { CommandContext, Effect } from '../shell/types.js';
 import type { ParsedFlags } from './flags.js';
 
@@ -17,6 +19,10 @@ export interface KubectlCluster {
   serverURL: string;
   /** metrics.k8s.io, reached through the aggregator (`kubectl top`). */
   metrics: MetricsApi;
+  /** Where a connection to a pod or Service IP goes (`port-forward`, `proxy`). */
+  network: NetworkView;
+  /** The loopback of the machine kubectl runs on: where `port-forward` and `proxy` listen. */
+  host: HostLoopback;
 }
 
 export interface Kubectl {

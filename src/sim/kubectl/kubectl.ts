@@ -24,6 +24,8 @@ import { parseOutput } from './verbs/output.js';
 import { annotate, label, LABEL_FLAGS } from './verbs/label.js';
 import { logs, LOGS_FLAGS } from './verbs/logs.js';
 import { patch, PATCH_FLAGS } from './verbs/patch.js';
+import { portForward, PORT_FORWARD_FLAGS } from './verbs/port-forward.js';
+import { proxy, PROXY_FLAGS } from './verbs/proxy.js';
 import { replace, REPLACE_FLAGS } from './verbs/replace.js';
 import { rollout, ROLLOUT_FLAGS, scale, SCALE_FLAGS } from './verbs/rollout.js';
 import { run, RUN_FLAGS } from './verbs/run.js';
@@ -67,6 +69,8 @@ export const VERBS: Record<string, VerbEntry> = {
   taint: { run: taint, flags: TAINT_FLAGS },
   events: { run: events, flags: EVENTS_FLAGS },
   kustomize: { run: kustomize, flags: KUSTOMIZE_FLAGS },
+  'port-forward': { run: portForward, flags: PORT_FORWARD_FLAGS },
+  proxy: { run: proxy, flags: PROXY_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 

@@ -178,6 +178,18 @@ export class ProcessImpl implements ShellProcess {
     this.killed(128 + (SIGNAL_NUMBERS[sig] ?? 15));
   }
 
+  /**
+   * Ctrl-C at the terminal of an interactive shell: the foreground command is stopped where it
+   * waits (its `finally` blocks run) and ends with 130; the shell and its background jobs go on.
+   */
+  interrupt(): void {
+    if (this.ended) return;
+    this.main.gen.return(130);
+    this.main.done = true;
+    this.main.status = 130;
+    this.finish(130, 'exit');
+  }
+
   /** Ends the process by a signal: at once when idle, after the running thread unwinds if not. */
   killed(code: number): void {
     this.doomed = { code, cause: 'signal' };

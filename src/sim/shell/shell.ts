@@ -16,6 +16,11 @@ const DEFAULT_MAX_OUTPUT = 16 * 1024 * 1024;
 export interface SessionShell extends Shell {
   /** True once the session ran `exit` (or `set -e` stopped it): an interactive shell is then gone. */
   readonly exited: boolean;
+  /**
+   * Lets the background jobs that can run at `now` run until each one blocks: what a job started
+   * with `&` prints at once appears before the next command, as on a terminal.
+   */
+  settleJobs(now: number): void;
 }
 
 /** Creates a shell; nothing runs until `start(...).resume(now)`. */
@@ -105,6 +110,15 @@ export function createShell(options: ShellOptions): SessionShell {
     },
     get exited() {
       return exited;
+    },
+    settleJobs(now) {
+      if (rt.jobs.size === 0) return;
+      // A process whose main thread only yields once: the jobs ready now run before it ends.
+      const main = (function* (): Gen<number> {
+        yield { kind: 'sleep', ms: 0 };
+        return state.lastStatus;
+      })();
+      new ProcessImpl({ rt, pool, trapFor: () => undefined, onExit: () => {} }, main, () => false).resume(now);
     },
   };
 }

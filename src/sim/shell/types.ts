@@ -135,6 +135,11 @@ export interface ShellProcess {
    * process at once with 137.
    */
   signal(sig: SignalName): void;
+  /**
+   * Ctrl-C at an interactive shell's terminal: the foreground command ends with 130 while the
+   * shell and its background jobs go on. Only the processes of a session shell have it.
+   */
+  interrupt?(): void;
   /** Signals delivered to PID 1 without a trap: the kernel drops them; the caller may not. */
   readonly ignoredSignals: readonly SignalName[];
   /** The last status `resume` returned (before the first resume: sleeping until -Infinity, i.e. run me now). */

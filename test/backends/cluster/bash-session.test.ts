@@ -149,4 +149,19 @@ describe('the cluster session', () => {
     expect(Math.abs(before - Date.now())).toBeLessThan(1000);
     expect(session.now() - before).toBeGreaterThanOrEqual(19);
   });
+
+  it('shows what a background step prints at once under it, and what it prints later under the steps that run meanwhile', async () => {
+    const session = await openSession();
+    const started = await session.run('(echo ready; sleep 2.5; echo later) &', { timeoutMs: 2000, background: true });
+    expect(started).toMatchObject({ exitCode: 0, output: 'ready\n' });
+    expect((await session.run('sleep 3.5; echo fg', { timeoutMs: 6000 })).output).toBe('later\nfg\n');
+  });
+
+  it('stops a step with Ctrl-C at its interrupt time, keeping what it printed, and the session goes on', async () => {
+    const session = await openSession();
+    await output(session, 'export SEEN=yes');
+    const result = await session.run('echo "start $SEEN"; sleep 30; echo never', { timeoutMs: 5000, interruptMs: 300 });
+    expect(result).toMatchObject({ output: 'start yes\n', interrupted: true, timedOut: false });
+    expect(await output(session, 'echo on')).toBe('on\n');
+  });
 });

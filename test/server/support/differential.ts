@@ -15,6 +15,8 @@ import { dirname, join } from 'node:path';
 import { SimSession, WORKSPACE } from '../../../src/backends/sim/sim-session.js';
 import type { Block, Lesson } from '../../../src/lesson/types.js';
 import { untilMatcher } from '../../../src/run/until-matcher.js';
+import { planSteps, type PlannedStep } from '../../../src/run/plan-steps.js';
+import type { RunOptions } from '../../../src/backends/types.js';
 import type { SimConfig } from '../../../src/sim/cluster/config.js';
 import type { CommandContext, CommandImpl, Effect } from '../../../src/sim/shell/types.js';
 import { createApiServer, type SimApiServer } from '../../../src/server/create-api-server.js';
@@ -62,9 +64,14 @@ function recordingKubectl(ours: CommandImpl, log: Invocation[]): CommandImpl {
       stderr: { write: (t) => ((stderr += t), ctx.stderr.write(t)) },
     };
     const result = ours(wrapped);
-    const code = typeof result === 'number' ? result : yield* result;
-    log.push({ argv: ctx.argv.slice(1), stdout, stderr, exitCode: code });
-    return code;
+    let code: number | undefined;
+    try {
+      code = typeof result === 'number' ? result : yield* result;
+      return code;
+    } finally {
+      // Stopped with Ctrl-C (a `^C` in the lesson): what it printed so far, with the status 130.
+      log.push({ argv: ctx.argv.slice(1), stdout, stderr, exitCode: code ?? 130 });
+    }
   };
 }
 
@@ -106,7 +113,11 @@ function realKubectl(session: () => SimSession, dir: string, log: Invocation[], 
     try {
       yield { kind: 'wait', ready: () => code !== undefined, deadline: Number.POSITIVE_INFINITY };
     } finally {
-      if (code === undefined) child.kill('SIGKILL');
+      if (code === undefined) {
+        // Stopped with Ctrl-C: kubectl ends on SIGINT; what it printed so far is what counts.
+        child.kill('SIGINT');
+        log.push({ argv: ctx.argv.slice(1), stdout, stderr, exitCode: 130 });
+      }
       state.running--;
     }
     log.push({ argv: ctx.argv.slice(1), stdout, stderr, exitCode: code ?? -1 });
@@ -130,21 +141,36 @@ function mirror(session: SimSession, from: string, to: string): void {
   walk(from);
 }
 
-/** Runs one command on A to completion (our kubectl, virtual time). */
-function runOnA(a: SimSession, command: string): { output: string; code: number } {
-  const r = a.runSync(command, { timeoutMs: 600_000 });
+/** Runs one step on A to completion (our kubectl, virtual time), pressing Ctrl-C where the lesson does. */
+function runOnA(a: SimSession, step: PlannedStep): { output: string; code: number } {
+  const options: RunOptions = { timeoutMs: 600_000 };
+  if (step.interruptMs !== undefined) options.interruptMs = step.interruptMs;
+  if (step.background) options.background = true;
+  const r = a.runSync(step.source, options);
   return { output: r.output, code: r.exitCode };
 }
 
 /** Runs the same command on B, driving the shell while real kubectl processes do real I/O. */
-async function runOnB(b: SimSession, command: string, limit: number, state: RealKubectlState): Promise<{ output: string; code: number }> {
+async function runOnB(b: SimSession, step: PlannedStep, limit: number, state: RealKubectlState): Promise<{ output: string; code: number }> {
+  const command = step.source;
   const loop = b.cluster.loop;
   const { proc, output } = b.start(command);
+  // Ctrl-C comes at the same virtual moment as on A, once the real kubectl has printed what it
+  // had to print by then (it has been quiet for a while).
+  const interruptAt = step.interruptMs === undefined ? Infinity : loop.now() + step.interruptMs;
   for (;;) {
     const status = proc.resume(loop.now());
-    if (status.state === 'exited') return { output: output(), code: status.code };
+    if (status.state === 'exited') {
+      if (step.background) b.settleJobs();
+      return { output: output(), code: status.code };
+    }
+    if (loop.now() >= interruptAt && (state.running === 0 || performance.now() - state.lastRequest > QUIET_MS * 4)) {
+      proc.interrupt?.();
+      continue;
+    }
+    limit = Math.min(limit, interruptAt);
     if (status.state === 'sleeping') {
-      loop.advanceTo(status.until);
+      loop.advanceTo(Math.min(status.until, interruptAt));
       continue;
     }
     if (status.ready()) continue;
@@ -183,12 +209,17 @@ async function runOnB(b: SimSession, command: string, limit: number, state: Real
   }
 }
 
-/** The commands a block runs, in order (console commands one by one; a script as one). */
-function commandsOf(block: Block): string[] {
-  if (block.kind === 'console') return block.commands.map((c) => c.source);
-  if (block.kind === 'script') return [block.source];
-  return [];
+/** The steps a block runs, in order (console commands one by one, a container shell as one; a script as one). */
+function stepsOf(lesson: Lesson, block: Block): PlannedStep[] {
+  return block.kind === 'file' ? [] : planSteps(lesson, block);
 }
+
+/**
+ * Steps left out on both twins: the real kubectl's port-forward and proxy need the API server's
+ * portforward subresource and real local ports (helper H's work on `kindling sim serve`, branch
+ * h/serve), and `curl localhost` on twin B's simulated shell cannot reach a real local port.
+ */
+const NOT_COMPARED = /^\s*kubectl\s+(port-forward|proxy)\b/;
 
 export interface DifferentialResult {
   comparisons: Comparison[];
@@ -226,16 +257,17 @@ export async function runDifferential(lesson: Lesson, config: SimConfig): Promis
         await b.writeFile(block.path, block.content);
         continue;
       }
-      const commands = commandsOf(block);
+      const steps = stepsOf(lesson, block).filter((step) => !NOT_COMPARED.test(step.source));
       const deadline = a.now() + (block.attrs.timeoutMs ?? 60_000);
       for (;;) {
         let outA = '';
         let outB = '';
-        for (const command of commands) {
+        for (const step of steps) {
+          const command = step.command?.source ?? step.source;
           const before = oursLog.length;
           const beforeReal = realLog.length;
-          const ra = runOnA(a, command);
-          const rb = await runOnB(b, command, a.now(), state);
+          const ra = runOnA(a, step);
+          const rb = await runOnB(b, step, a.now(), state);
           outA += ra.output;
           outB += rb.output;
           if (b.now() < a.now()) b.cluster.loop.advanceTo(a.now());

@@ -25,7 +25,7 @@ describe('kubectl', () => {
 
   test('a real kubectl command the simulator lacks says so rather than calling it unknown', () => {
     const s = new KubectlSession();
-    expect(s.run('kubectl port-forward pod/x 8080:80')).toMatchObject({ stderr: 'error: kubectl port-forward is not supported by the simulator\n', exitCode: 1 });
+    expect(s.run('kubectl cp x:/etc/hostname hostname')).toMatchObject({ stderr: 'error: kubectl cp is not supported by the simulator\n', exitCode: 1 });
   });
 
   test('an unknown flag names the command and its help', () => {

@@ -66,7 +66,7 @@ function invalid(): Verdict {
   const l = lesson(file, 'Broken', [], {
     diagnostics: [
       diagnostic(file, 2, 'KL101', 'missing-title', 'front matter has no `title`, expected a string'),
-      diagnostic(file, 12, 'KL201', 'unknown-attribute', 'unknown attribute `tiemout=5s`, expected one of: file, hidden, norun, exit, until, timeout, every, id', 'did you mean `timeout`?'),
+      diagnostic(file, 12, 'KL201', 'unknown-attribute', 'unknown attribute `tiemout=5s`, expected one of: file, hidden, norun, exit, until, timeout, every, interrupt, background, id', 'did you mean `timeout`?'),
     ],
   });
   return invalidVerdict(l, 'sim');
