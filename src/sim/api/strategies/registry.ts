@@ -9,6 +9,8 @@ import { resourceQuotaStrategy } from './resource-quota-strategy.js';
 import { runtimeClassStrategy } from './runtime-class-strategy.js';
 import { serviceStrategy } from './service-strategy.js';
 import { deploymentStrategy, replicaSetStrategy } from './workload-strategy.js';
+import { statefulSetStrategy } from './statefulset-strategy.js';
+import { persistentVolumeClaimStrategy, persistentVolumeStrategy, storageClassStrategy } from './storage-strategy.js';
 import type { Strategy } from './types.js';
 
 const namespaced = genericStrategy(true);
@@ -31,6 +33,10 @@ const STRATEGIES: Record<string, Strategy> = {
   ResourceQuota: resourceQuotaStrategy,
   APIService: apiServiceStrategy,
   RuntimeClass: runtimeClassStrategy,
+  StatefulSet: statefulSetStrategy,
+  PersistentVolumeClaim: persistentVolumeClaimStrategy,
+  PersistentVolume: persistentVolumeStrategy,
+  StorageClass: storageClassStrategy,
 };
 
 export function strategyFor(type: ResourceType): Strategy {
