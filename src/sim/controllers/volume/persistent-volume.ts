@@ -61,7 +61,13 @@ function podsWaitingFor(parts: ClusterParts, claim: PersistentVolumeClaim): stri
     .map((p) => p.metadata.name);
 }
 
-function syncClaim(parts: ClusterParts, ns: string, name: string): void {
+/**
+ * The pods that used a claim when the controller's informer first saw it: a StatefulSet creates a
+ * pod's claims before the pod, so its first sync finds no consumer yet (WaitForFirstConsumer).
+ */
+type FirstSeen = Map<string, string[]>;
+
+function syncClaim(parts: ClusterParts, ns: string, name: string, firstSeen: FirstSeen): void {
   const { api, recorder } = parts;
   const claim = api.find<PersistentVolumeClaim>(CLAIMS, ns, name);
   if (!claim || claim.metadata.deletionTimestamp) return;
@@ -92,7 +98,9 @@ function syncClaim(parts: ClusterParts, ns: string, name: string): void {
     return;
   }
   if (delayBinding && !claim.metadata.annotations?.[SELECTED_NODE]) {
-    const waiting = podsWaitingFor(parts, claim);
+    const seen = firstSeen.get(claim.metadata.uid ?? '');
+    firstSeen.delete(claim.metadata.uid ?? '');
+    const waiting = seen ?? podsWaitingFor(parts, claim);
     if (waiting.length === 0) recorder.record(ref, 'Normal', 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', SOURCE);
     else if (waiting.length === 1) recorder.record(ref, 'Normal', 'WaitForPodScheduled', `waiting for pod ${waiting[0]} to be scheduled`, SOURCE);
     else recorder.record(ref, 'Normal', 'WaitForPodScheduled', `waiting for pods ${waiting.join(',')} to be scheduled`, SOURCE);
@@ -143,9 +151,11 @@ function syncVolume(parts: ClusterParts, name: string): void {
 /** Watches claims and volumes; syncs each a moment after a change and every resync period. */
 export function startPersistentVolumeController(parts: ClusterParts): void {
   const { api, loop } = parts;
-  const claims = createWorkQueue(parts, 'persistentvolume-controller', [1, 10], (ns, name) => syncClaim(parts, ns, name));
+  const firstSeen: FirstSeen = new Map();
+  const claims = createWorkQueue(parts, 'persistentvolume-controller', [1, 10], (ns, name) => syncClaim(parts, ns, name, firstSeen));
   const volumes = createWorkQueue(parts, 'persistentvolume-controller', [1, 10], (_ns, name) => syncVolume(parts, name));
   api.store.watch('persistentvolumeclaims', (e) => {
+    if (e.type === 'ADDED') firstSeen.set(e.object.metadata.uid ?? '', podsWaitingFor(parts, e.object as PersistentVolumeClaim));
     if (e.type !== 'DELETED') claims(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
     else {
       const pv = (e.object as PersistentVolumeClaim).spec.volumeName;

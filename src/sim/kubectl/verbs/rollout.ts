@@ -11,6 +11,8 @@ import { listObjects } from '../list-objects.js';
 import { formatName } from '../print/print-name.js';
 import { NO_RESOURCES } from '../resource-args.js';
 import { tabwrite } from '../print/tabwriter.js';
+import type { StatefulSet } from '../../api/statefulset-types.js';
+import { statefulSetRolloutStatus } from './statefulset-rollout-status.js';
 
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
 
@@ -59,7 +61,7 @@ export function* scale(k: Kubectl): VerbResult {
       const missing = notFound(type.resource, type.group, name);
       throw plainError(`no objects passed to scale ${missing.status.message}`);
     }
-    if (type.kind !== 'Deployment' && type.kind !== 'ReplicaSet') throw plainError(`cannot scale a ${type.kind}`);
+    if (type.kind !== 'Deployment' && type.kind !== 'ReplicaSet' && type.kind !== 'StatefulSet') throw plainError(`cannot scale a ${type.kind}`);
     const obj = structuredClone(found) as KubeObject & { spec: { replicas?: number } };
     const current = flagInt(k.flags, 'current-replicas', -1);
     if (current >= 0 && (obj.spec.replicas ?? 1) !== current) throw plainError(`Expected replicas to be ${current}, was ${obj.spec.replicas ?? 1}`);
@@ -104,7 +106,7 @@ export function* rollout(k: Kubectl): VerbResult {
   const timeout = timeoutText ? parseDuration(timeoutText) : undefined;
   const deadline = timeout && timeout > 0 ? k.cluster.now() + timeout : Number.POSITIVE_INFINITY;
   for (const { type, name } of found) {
-    if (type.kind !== 'Deployment') throw plainError(`no status viewer has been implemented for ${type.kind}`);
+    if (type.kind !== 'Deployment' && type.kind !== 'StatefulSet') throw plainError(`no status viewer has been implemented for ${type.kind}`);
     yield* watchRollout(k, type, name, deadline);
   }
   return 0;
@@ -125,7 +127,7 @@ function* watchRollout(k: Kubectl, type: ReturnType<typeof target>['type'], name
       while (events.length > 0) {
         const e = events.shift()!;
         if (e.type === 'DELETED') throw plainError('object has been deleted');
-        const status = deploymentRolloutStatus(e.object);
+        const status = type.kind === 'StatefulSet' ? statefulSetRolloutStatus(e.object as unknown as StatefulSet) : deploymentRolloutStatus(e.object);
         k.out(status.text);
         if (status.done || !flagBool(k.flags, 'watch', true)) return;
       }
