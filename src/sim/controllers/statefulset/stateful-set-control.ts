@@ -9,7 +9,7 @@ import type { ControllerRevision, StatefulSet } from '../../api/statefulset-type
 import type { PersistentVolumeClaim } from '../../api/storage-types.js';
 import type { Pod } from '../../api/types.js';
 import type { ClusterParts } from '../../cluster/cluster-parts.js';
-import { hashRevision, newRevision, revisionPatch, sameRevisionData } from './revisions.js';
+import { newRevision, revisionPatch, sameRevisionData } from './revisions.js';
 import {
   claimsFor,
   getOrdinal,
@@ -64,12 +64,10 @@ function revisionsOf(parts: ClusterParts, set: StatefulSet, revisions: Controlle
     if (last !== revisions[revisions.length - 1]) update = parts.api.put(REVISIONS, { ...last, revision: next });
     else update = last;
   } else {
-    const collisionCount = set.status.collisionCount;
-    const fresh = newRevision(set, next, collisionCount);
-    const hash = hashRevision(patch, collisionCount);
+    // getStatefulSetRevisions hashes with the collision count, 0 until a name collides.
+    const fresh = newRevision(set, next, set.status.collisionCount ?? 0);
     const existing = parts.api.find<ControllerRevision>(REVISIONS, set.metadata.namespace, fresh.metadata.name);
     update = existing && sameRevisionData(existing, patch) ? existing : parts.api.create(REVISIONS, set.metadata.namespace, fresh, { trusted: true });
-    void hash;
   }
   const current = revisions.find((r) => r.metadata.name === set.status.currentRevision) ?? update;
   return { current, update };
@@ -185,7 +183,7 @@ export function syncStatefulSet(parts: ClusterParts, ns: string, name: string): 
   }
   const status: StatefulSet['status'] = {
     availableReplicas: counts.ready,
-    ...(fresh.status.collisionCount !== undefined ? { collisionCount: fresh.status.collisionCount } : {}),
+    collisionCount: fresh.status.collisionCount ?? 0,
     ...(currentReplicas > 0 ? { currentReplicas } : {}),
     currentRevision,
     observedGeneration: set.metadata.generation ?? 1,
