@@ -103,7 +103,7 @@ describe.skipIf(!kubectlCheck.available)('kubectl discovery against the served s
     const r = await h.kubectl(['api-resources']);
     expect(r.stdout).toBe(h.builtin('kubectl api-resources'));
     const namespaced = await h.kubectl(['api-resources', '--namespaced=false', '-o', 'name']);
-    expect(namespaced.stdout).toBe('namespaces\nnodes\napiservices.apiregistration.k8s.io\nruntimeclasses.node.k8s.io\n');
+    expect(namespaced.stdout).toBe('namespaces\nnodes\npersistentvolumes\napiservices.apiregistration.k8s.io\nruntimeclasses.node.k8s.io\nstorageclasses.storage.k8s.io\n');
   });
 
   it('prints the server version through the dispatcher built-in 1.32 client', async () => {

@@ -40,6 +40,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type({ kind: 'Event', resource: 'events', shortNames: ['ev'] }),
   type({ kind: 'Namespace', resource: 'namespaces', shortNames: ['ns'], namespaced: false, verbs: RO_CLUSTER, subresources: ['finalize', 'status'] }),
   type({ kind: 'Node', resource: 'nodes', shortNames: ['no'], namespaced: false, subresources: ['proxy', 'status'] }),
+  type({ kind: 'PersistentVolumeClaim', resource: 'persistentvolumeclaims', shortNames: ['pvc'], subresources: ['status'] }),
+  type({ kind: 'PersistentVolume', resource: 'persistentvolumes', shortNames: ['pv'], namespaced: false, subresources: ['status'] }),
   type({
     kind: 'Pod',
     resource: 'pods',
@@ -60,11 +62,14 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     subresources: ['proxy', 'status'],
   }),
   type({ kind: 'APIService', resource: 'apiservices', group: 'apiregistration.k8s.io', namespaced: false, categories: ['api-extensions'], subresources: ['status'] }),
+  type({ kind: 'ControllerRevision', resource: 'controllerrevisions', group: 'apps' }),
   type({ kind: 'DaemonSet', resource: 'daemonsets', shortNames: ['ds'], group: 'apps', categories: ['all'], subresources: ['status'] }),
   type({ kind: 'Deployment', resource: 'deployments', shortNames: ['deploy'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
   type({ kind: 'ReplicaSet', resource: 'replicasets', shortNames: ['rs'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
+  type({ kind: 'StatefulSet', resource: 'statefulsets', shortNames: ['sts'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
   type({ kind: 'CronJob', resource: 'cronjobs', shortNames: ['cj'], group: 'batch', categories: ['all'], subresources: ['status'] }),
   type({ kind: 'Job', resource: 'jobs', group: 'batch', categories: ['all'], subresources: ['status'] }),
+  type({ kind: 'StorageClass', resource: 'storageclasses', shortNames: ['sc'], group: 'storage.k8s.io', namespaced: false }),
   type({ kind: 'RuntimeClass', resource: 'runtimeclasses', group: 'node.k8s.io', namespaced: false }),
   type({ kind: 'EndpointSlice', resource: 'endpointslices', group: 'discovery.k8s.io' }),
 ];

@@ -5,6 +5,7 @@
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
 import type { Container, DaemonSet, Deployment, Endpoints, EndpointSlice, KubeObject, Namespace, Node, Pod, ReplicaSet, Service } from '../api/types.js';
+import { IS_DEFAULT_CLASS, type StorageClass } from '../api/storage-types.js';
 import { preloadedImages } from '../runtime/image-catalog.js';
 import { scheduleAddons } from './addons.js';
 import type { ClusterParts } from './cluster-parts.js';
@@ -244,6 +245,22 @@ function service(name: string, namespace: string, ip: string, spec: Partial<Serv
   };
 }
 
+/**
+ * kind's default StorageClass (pkg/build/nodeimage/const_storage.go), as `kubectl apply` left it:
+ * the namespace the manifest gives is dropped for a cluster-scoped kind.
+ */
+function standardStorageClass(): StorageClass {
+  const manifest = { provisioner: 'rancher.io/local-path', reclaimPolicy: 'Delete', volumeBindingMode: 'WaitForFirstConsumer' };
+  const annotations = { [IS_DEFAULT_CLASS]: 'true' };
+  const applied = { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { annotations, name: 'standard' }, ...manifest };
+  return {
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+    metadata: { name: 'standard', annotations: { 'kubectl.kubernetes.io/last-applied-configuration': `${JSON.stringify(applied)}\n`, ...annotations } },
+    ...manifest,
+  };
+}
+
 /** Creates the cluster's initial objects at the current virtual time (the cluster's birth). */
 export function bootstrapCluster(parts: ClusterParts): void {
   const { api, config, loop } = parts;
@@ -319,6 +336,7 @@ export function bootstrapCluster(parts: ClusterParts): void {
     },
   }, config.nodes, kindFirst);
   if (config.cni === 'kindnet') {
+    put<StorageClass>('StorageClass', standardStorageClass(), 'storage.k8s.io/v1');
     createWorkload(parts, {
       kind: 'Deployment', name: 'local-path-provisioner', namespace: 'local-path-storage', labels: { app: 'local-path-provisioner' }, hash: '7dc846544d', replicas: 1,
       podSpec: {

@@ -1,6 +1,7 @@
 // One simulated Kubernetes cluster: the virtual clock, the API server and its store, the
 // controllers, and a kubelet per node, wired together and booted up to the lesson's start time.
 import { ApiServer } from '../api/api-server.js';
+import { defaultStorageClassAdmission } from '../api/admission/default-storage-class.js';
 import { limitRanger } from '../api/admission/limit-ranger.js';
 import { resourceQuotaAdmission } from '../api/admission/resource-quota.js';
 import { runtimeClassAdmission } from '../api/admission/runtime-class.js';
@@ -8,12 +9,17 @@ import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { typeForKind } from '../api/resources.js';
 import { base64Decode } from '../api/strategies/generic-strategy.js';
 import type { ConfigMap, Node, Pod, Secret, Service } from '../api/types.js';
+import type { PersistentVolume, PersistentVolumeClaim } from '../api/storage-types.js';
 import { startDeploymentController } from '../controllers/deployment.js';
 import { startEndpointsController } from '../controllers/endpoints.js';
 import { startCronJobController } from '../controllers/cronjob.js';
 import { startJobController } from '../controllers/job.js';
 import { startReplicaSetController } from '../controllers/replicaset.js';
 import { startDaemonSetController } from '../controllers/daemon-set.js';
+import { startStatefulSetController } from '../controllers/statefulset.js';
+import { startLocalPathProvisioner } from '../controllers/volume/local-path-provisioner.js';
+import { startPersistentVolumeController } from '../controllers/volume/persistent-volume.js';
+import { startStorageProtection } from '../controllers/volume/storage-protection.js';
 import { startResourceQuotaController } from '../controllers/resource-quota.js';
 import { startGarbageCollector } from '../controllers/garbage-collector.js';
 import { startNamespaceController } from '../controllers/namespaces.js';
@@ -51,6 +57,8 @@ const SERVICES = typeForKind('Service', 'v1')!;
 const CONFIGMAPS = typeForKind('ConfigMap', 'v1')!;
 const SECRETS = typeForKind('Secret', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
+const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;
+const VOLUMES = typeForKind('PersistentVolume', 'v1')!;
 
 /** The CPUs a node's processes see (`nproc`): its CPU capacity, rounded up. */
 function nodeCpus(n: NodeConfig): number {
@@ -95,7 +103,7 @@ export class Cluster implements NetworkView {
         serviceCIDR: config.serviceCIDR,
       },
       // In kube-apiserver's plugin order (pkg/kubeapiserver/options/plugins.go).
-      admission: [limitRanger, runtimeClassAdmission, resourceQuotaAdmission(() => this.loop.now())],
+      admission: [limitRanger, defaultStorageClassAdmission, runtimeClassAdmission, resourceQuotaAdmission(() => this.loop.now())],
     });
     this.recorder = new EventRecorder(this.api, this.loop);
     const cp = config.nodes.find((n) => n.role === 'control-plane') ?? config.nodes[0]!;
@@ -117,6 +125,10 @@ export class Cluster implements NetworkView {
     startDeploymentController(this.parts);
     startJobController(this.parts);
     startCronJobController(this.parts);
+    startStatefulSetController(this.parts);
+    startPersistentVolumeController(this.parts);
+    startStorageProtection(this.parts);
+    startLocalPathProvisioner(this.parts);
     startResourceQuotaController(this.parts);
     startNodeLifecycleController(this.parts);
     startTaintEvictionController(this.parts);
@@ -152,6 +164,11 @@ export class Cluster implements NetworkView {
           configMap: (ns, name) => this.api.view<ConfigMap>(CONFIGMAPS, ns, name),
           secret: (ns, name) => this.api.view<Secret>(SECRETS, ns, name),
           nodeFs: (node) => this.#fsOfNode(node),
+          claimPath: (ns, claimName) => {
+            const claim = this.api.view<PersistentVolumeClaim>(CLAIMS, ns, claimName);
+            const pv = claim?.spec.volumeName ? this.api.view<PersistentVolume>(VOLUMES, undefined, claim.spec.volumeName) : undefined;
+            return pv?.spec.hostPath?.path ?? pv?.spec.local?.path;
+          },
           clusterDomain: config.clusterDomain,
           dnsIP: config.dnsIP,
           nodeSearch: config.dnsSearch,

@@ -16,9 +16,16 @@ import { fitErrorMessage } from './scheduling/fit-error.js';
 import { preferredAffinityScore } from './scheduling/node-affinity.js';
 import { nodeChangeMayHelp, podGoneMayHelp } from './scheduling/queueing-hints.js';
 import { snapshotNodes, type NodeInfo } from './scheduling/node-info.js';
+import { filterVolumes, podClaims, type ClaimPlan, type VolumeView } from './scheduling/volume-binding.js';
+import { SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../api/storage-types.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
+const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;
+const VOLUMES = typeForKind('PersistentVolume', 'v1')!;
+const CLASSES = typeForKind('StorageClass', 'storage.k8s.io/v1')!;
+/** The volume binder polls its claims every second while it waits for them to be bound (binder.go). */
+const BIND_POLL_MS = 1000;
 const INITIAL_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 10_000;
 const MAX_IN_UNSCHEDULABLE_MS = 5 * 60_000;
@@ -55,11 +62,18 @@ export function startScheduler(parts: ClusterParts): void {
   const random = parts.random.stream('scheduler');
   const queued = new Set<string>();
   const unschedulable = new Map<string, Waiting>();
+  /** Pods whose volumes are being bound or provisioned (PreBind): they are bound to their node once every claim is. */
+  const binding = new Set<string>();
+  const volumeView: VolumeView = {
+    claim: (ns, name) => api.view<PersistentVolumeClaim>(CLAIMS, ns, name),
+    volumes: () => api.viewList<PersistentVolume>(VOLUMES, undefined),
+    storageClass: (name) => api.view<StorageClass>(CLASSES, undefined, name),
+  };
 
   const schedule = (ns: string, name: string, uid: string): void => {
     queued.delete(uid);
     const pod = api.find<Pod>(PODS, ns, name);
-    if (!pod || pod.metadata.uid !== uid || pod.spec.nodeName || pod.metadata.deletionTimestamp) {
+    if (!pod || pod.metadata.uid !== uid || pod.spec.nodeName || pod.metadata.deletionTimestamp || binding.has(uid)) {
       unschedulable.delete(uid);
       return;
     }
@@ -67,16 +81,30 @@ export function startScheduler(parts: ClusterParts): void {
     const infos = snapshotNodes(nodes, api.viewList<Pod>(PODS, undefined));
     const fitting: NodeInfo[] = [];
     const rejections: Rejection[] = [];
+    const claims = podClaims(pod, volumeView);
+    const plans = new Map<string, ClaimPlan[]>();
     for (const info of infos.values()) {
+      if ('message' in claims) {
+        rejections.push({ plugin: 'VolumeBinding', code: 'UnschedulableAndUnresolvable', reasons: [] });
+        continue;
+      }
       const rejected = runFilters(pod, info);
-      if (rejected) rejections.push(rejected);
-      else fitting.push(info);
+      if (rejected) {
+        rejections.push(rejected);
+        continue;
+      }
+      const volumes = filterVolumes(claims, info.node, volumeView);
+      if ('rejection' in volumes) rejections.push(volumes.rejection);
+      else {
+        plans.set(info.node.metadata.name, volumes.plan);
+        fitting.push(info);
+      }
     }
     const ref = { apiVersion: 'v1', kind: 'Pod', name, namespace: ns, uid };
     const instance = `default-scheduler-${parts.controlPlaneNode}`;
     const now = loop.now();
     if (fitting.length === 0) {
-      const message = fitErrorMessage(pod, rejections);
+      const message = fitErrorMessage(pod, rejections, 'message' in claims ? claims.message : undefined);
       const before = pod.status.conditions?.find((c) => c.type === 'PodScheduled');
       const since = before && before.status === 'False' && before.message === message ? before.lastTransitionTime : rfc3339(now);
       const condition = { lastProbeTime: null, lastTransitionTime: since, message, reason: 'Unschedulable', status: 'False' as const, type: 'PodScheduled' };
@@ -95,12 +123,55 @@ export function startScheduler(parts: ClusterParts): void {
     }
     unschedulable.delete(uid);
     const node = pickNode(pod, fitting, (n) => random.int(n));
-    // The binding subresource sets spec.nodeName and the PodScheduled condition in one update:
-    // a watcher sees one change, as with a real API server.
-    const scheduled = { lastProbeTime: null, lastTransitionTime: rfc3339(now), status: 'True' as const, type: 'PodScheduled' };
+    const plan = plans.get(node.metadata.name) ?? [];
+    if (plan.length === 0) {
+      bindPod(ns, name, uid, node.metadata.name);
+      return;
+    }
+    // PreBind (binder.go BindPodVolumes): free volumes get their claimRef, claims to provision the
+    // selected node; the pod is bound when every claim is.
+    for (const step of plan) {
+      if ('volume' in step) {
+        const pv = api.find<PersistentVolume>(VOLUMES, undefined, step.volume.metadata.name);
+        if (!pv) continue;
+        const c = step.claim;
+        api.put(VOLUMES, {
+          ...pv,
+          metadata: { ...pv.metadata, annotations: { ...(pv.metadata.annotations ?? {}), 'pv.kubernetes.io/bound-by-controller': 'yes' } },
+          spec: { ...pv.spec, claimRef: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: c.metadata.name, namespace: c.metadata.namespace ?? 'default', resourceVersion: c.metadata.resourceVersion ?? '', uid: c.metadata.uid ?? '' } },
+        });
+      } else {
+        const claim = api.find<PersistentVolumeClaim>(CLAIMS, step.claim.metadata.namespace, step.claim.metadata.name);
+        if (claim) api.put(CLAIMS, { ...claim, metadata: { ...claim.metadata, annotations: { ...(claim.metadata.annotations ?? {}), [SELECTED_NODE]: node.metadata.name } } });
+      }
+    }
+    binding.add(uid);
+    const waitForClaims = (): void => {
+      const current = api.view<Pod>(PODS, ns, name);
+      if (!current || current.metadata.uid !== uid || current.metadata.deletionTimestamp) {
+        binding.delete(uid);
+        return;
+      }
+      const done = plan.every((s) => Boolean(api.view<PersistentVolumeClaim>(CLAIMS, s.claim.metadata.namespace, s.claim.metadata.name)?.spec.volumeName));
+      if (!done) {
+        loop.after(BIND_POLL_MS, `volume binding ${name}`, waitForClaims);
+        return;
+      }
+      binding.delete(uid);
+      bindPod(ns, name, uid, node.metadata.name);
+    };
+    loop.after(BIND_POLL_MS, `volume binding ${name}`, waitForClaims);
+  };
+
+  /** The binding subresource: spec.nodeName and the PodScheduled condition in one update (a watcher sees one change). */
+  const bindPod = (ns: string, name: string, uid: string, nodeName: string): void => {
+    const pod = api.find<Pod>(PODS, ns, name);
+    if (!pod || pod.metadata.uid !== uid) return;
+    const scheduled = { lastProbeTime: null, lastTransitionTime: rfc3339(loop.now()), status: 'True' as const, type: 'PodScheduled' };
     const conditions = [...(pod.status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), scheduled];
-    api.put(PODS, { ...pod, spec: { ...pod.spec, nodeName: node.metadata.name }, status: { ...pod.status, conditions } });
-    recorder.recordNew(ref, 'Normal', 'Scheduled', 'Binding', `Successfully assigned ${ns}/${name} to ${node.metadata.name}`, 'default-scheduler', instance);
+    api.put(PODS, { ...pod, spec: { ...pod.spec, nodeName }, status: { ...pod.status, conditions } });
+    const ref = { apiVersion: 'v1', kind: 'Pod', name, namespace: ns, uid };
+    recorder.recordNew(ref, 'Normal', 'Scheduled', 'Binding', `Successfully assigned ${ns}/${name} to ${nodeName}`, 'default-scheduler', `default-scheduler-${parts.controlPlaneNode}`);
   };
 
   const enqueue = (pod: Pod, delayMs: number): void => {
@@ -149,6 +220,12 @@ export function startScheduler(parts: ClusterParts): void {
     if (queued.has(uid) || unschedulable.has(uid) || pod.status.conditions?.some((c) => c.type === 'PodScheduled')) return;
     enqueue(pod, random.between(4, 30));
   });
+  // VolumeBinding's events: a claim or a volume added or changed may let a pod that waits for one fit.
+  for (const resource of ['persistentvolumeclaims', 'persistentvolumes', 'storageclasses.storage.k8s.io']) {
+    api.store.watch(resource, (event) => {
+      if (event.type !== 'DELETED') clusterChanged((w) => w.plugins.has('VolumeBinding'));
+    });
+  }
   // Node changes that can let a pod fit (the plugins' registered events): a new node, new
   // labels, taints, schedulability or allocatable resources; not heartbeats.
   const nodesSeen = new Map<string, { node: Node; facts: string }>();

@@ -57,8 +57,11 @@ export function resolveQuery(view: DnsView, rawName: string, type: DnsType): Dns
       }
       if (parts.length === 4) {
         const host = parts[0]!;
+        // CoreDNS serves `<hostname>.<svc>` from the Service's endpoints: a pod that is one of them
+        // (ready, or any with publishNotReadyAddresses) and whose subdomain names the Service.
+        const ready = svc.spec.publishNotReadyAddresses ? undefined : new Set(view.readyEndpointIPs(svc));
         const pod = view.pods().find(
-          (p) => p.metadata.namespace === ns && p.spec.subdomain === svcName && (p.spec.hostname ?? '') === host && p.status.podIP,
+          (p) => p.metadata.namespace === ns && p.spec.subdomain === svcName && (p.spec.hostname ?? '') === host && p.status.podIP && (!ready || ready.has(p.status.podIP)),
         );
         if (!pod) return { rcode: 'NXDOMAIN', answers: [], authoritative: true };
         if (type === 'AAAA') return { rcode: 'NOERROR', answers: [], authoritative: true };

@@ -20,6 +20,9 @@ import { runtimeClassTable } from './runtime-class-table.js';
 import { secretTable } from './secret-table.js';
 import { serviceAccountTable } from './service-account-table.js';
 import { serviceTable } from './service-table.js';
+import { statefulSetTable } from './stateful-set-table.js';
+import { controllerRevisionTable } from './controller-revision-table.js';
+import { persistentVolumeClaimTable, persistentVolumeTable, storageClassTable } from './storage-tables.js';
 import type { BuildTableOptions, Table, TableHandler, TableRow } from './table-types.js';
 
 /** The table printers by kind; kinds not listed get the API server's default (NAME, CREATED AT). */
@@ -42,6 +45,11 @@ export const tableHandlers: Readonly<Record<string, TableHandler>> = {
   ResourceQuota: resourceQuotaTable as unknown as TableHandler,
   APIService: apiServiceTable as unknown as TableHandler,
   RuntimeClass: runtimeClassTable as unknown as TableHandler,
+  StatefulSet: statefulSetTable as unknown as TableHandler,
+  ControllerRevision: controllerRevisionTable as unknown as TableHandler,
+  PersistentVolume: persistentVolumeTable as unknown as TableHandler,
+  PersistentVolumeClaim: persistentVolumeClaimTable as unknown as TableHandler,
+  StorageClass: storageClassTable as unknown as TableHandler,
 };
 
 /** The handler the API server uses for a kind. */

@@ -21,6 +21,8 @@ export interface SandboxDeps {
   secret(namespace: string, name: string): Secret | undefined;
   /** A node's hostPath tree, shared by every pod on that node. */
   nodeFs(node: string): VirtualFs;
+  /** Where on its node the volume bound to a claim keeps its files (a hostPath or local PV), if bound. */
+  claimPath?(namespace: string, claimName: string): string | undefined;
   clusterDomain: string;
   dnsIP: string;
   nodeSearch: string[];
@@ -152,11 +154,14 @@ export class PodSandbox {
   #volumeFs(name: string): VirtualFs | undefined {
     const v = this.pod.spec.volumes?.find((x) => x.name === name);
     if (!v) return undefined;
-    if (v.hostPath) {
+    // A claim's volume is a directory of its node (local-path volumes are hostPath PVs): its files
+    // outlive the pod, and the next pod that mounts the claim sees them.
+    const path = v.hostPath?.path ?? (v.persistentVolumeClaim ? this.deps.claimPath?.(this.pod.metadata.namespace ?? 'default', v.persistentVolumeClaim.claimName) : undefined);
+    if (path !== undefined) {
       const nodeFs = this.deps.nodeFs(this.pod.spec.nodeName ?? '');
-      if (!nodeFs.exists(v.hostPath.path)) nodeFs.mkdir(v.hostPath.path, { recursive: true });
-      this.#describe(v, false, nodeFs);
-      return new SubtreeFs(nodeFs, v.hostPath.path);
+      if (!nodeFs.exists(path)) nodeFs.mkdir(path, { recursive: true });
+      this.#describe(v, v.persistentVolumeClaim?.readOnly === true, nodeFs);
+      return new SubtreeFs(nodeFs, path);
     }
     // configMap and disk emptyDirs live under /var/lib/kubelet (the node's disk); secret, projected
     // and downwardAPI volumes are emptyDirs of medium Memory inside (their plugins' wrappedVolumeSpec).

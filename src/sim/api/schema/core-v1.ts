@@ -6,6 +6,7 @@ import { CORE_OBJECT_STRUCTS } from './core-v1-objects.js';
 import { POD_SPEC_STRUCTS } from './core-v1-pod-spec.js';
 import { POLICY_STRUCTS } from './core-v1-policy.js';
 import { POD_STATUS_STRUCTS } from './core-v1-pod-status.js';
+import { STORAGE_STRING_TYPES, STORAGE_STRUCTS } from './core-v1-storage.js';
 import { VOLUME_STRUCTS } from './core-v1-volumes.js';
 import type { GoPackage } from './go-package.js';
 
@@ -78,9 +79,12 @@ export const CORE_V1: GoPackage = {
     ...POD_STATUS_STRUCTS,
     ...VOLUME_STRUCTS,
     ...POLICY_STRUCTS,
+    ...STORAGE_STRUCTS,
+    TopologySelectorTerm: { matchLabelExpressions: '[]TopologySelectorLabelRequirement' },
+    TopologySelectorLabelRequirement: { key: 'string', values: '[]string' },
   },
   named: {
-    ...Object.fromEntries(STRING_TYPES.map((name) => [name, 'string'])),
+    ...Object.fromEntries([...STRING_TYPES, ...STORAGE_STRING_TYPES].map((name) => [name, 'string'])),
     ResourceList: 'map[ResourceName]resource.Quantity',
   },
 };

@@ -10,6 +10,7 @@ import { DISCOVERY_V1 } from './discovery-v1.js';
 import type { GoPackage, PackageId } from './go-package.js';
 import { META_V1 } from './meta-v1.js';
 import { NODE_V1 } from './node-v1.js';
+import { STORAGE_V1 } from './storage-v1.js';
 import { UNMARSHALERS, type Unmarshal } from './unmarshalers.js';
 
 export type GoType =
@@ -29,6 +30,7 @@ export const PACKAGES: Readonly<Record<PackageId, GoPackage>> = {
   discovery: DISCOVERY_V1,
   apiregistration: APIREGISTRATION_V1,
   node: NODE_V1,
+  storage: STORAGE_V1,
 };
 
 const BASIC: Readonly<Record<string, GoType>> = {

@@ -10,6 +10,7 @@ const PACKAGE_OF_GROUP: Readonly<Record<string, PackageId>> = {
   'discovery.k8s.io': 'discovery',
   'apiregistration.k8s.io': 'apiregistration',
   'node.k8s.io': 'node',
+  'storage.k8s.io': 'storage',
 };
 
 /** The struct a `kind` in `apiVersion` decodes into, or undefined for a kind without a schema. */

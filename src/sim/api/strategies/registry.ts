@@ -11,6 +11,8 @@ import { runtimeClassStrategy } from './runtime-class-strategy.js';
 import { serviceStrategy } from './service-strategy.js';
 import { daemonSetStrategy } from './daemon-set-strategy.js';
 import { deploymentStrategy, replicaSetStrategy } from './workload-strategy.js';
+import { statefulSetStrategy } from './statefulset-strategy.js';
+import { persistentVolumeClaimStrategy, persistentVolumeStrategy, storageClassStrategy } from './storage-strategy.js';
 import type { Strategy } from './types.js';
 
 const namespaced = genericStrategy(true);
@@ -33,6 +35,10 @@ const STRATEGIES: Record<string, Strategy> = {
   ResourceQuota: resourceQuotaStrategy,
   APIService: apiServiceStrategy,
   RuntimeClass: runtimeClassStrategy,
+  StatefulSet: statefulSetStrategy,
+  PersistentVolumeClaim: persistentVolumeClaimStrategy,
+  PersistentVolume: persistentVolumeStrategy,
+  StorageClass: storageClassStrategy,
 };
 
 export function strategyFor(type: ResourceType): Strategy {

@@ -24,7 +24,11 @@ function goMap(labels: Record<string, string> | undefined): RenderedValue {
   return new RenderedValue(`map[string]string{${keys.map((k) => `"${k}":"${labels![k]}"`).join(', ')}}`);
 }
 
-export function validateSelectorAndTemplate(selector: LabelSelector | undefined, template: PodTemplateSpec | undefined, path: string): FieldError[] {
+/**
+ * The selector and the template; `podSpec` false for a StatefulSet, whose template's pod spec the
+ * API server does not validate (its volume mounts may name claim templates: ValidatePodTemplateSpecForStatefulSet).
+ */
+export function validateSelectorAndTemplate(selector: LabelSelector | undefined, template: PodTemplateSpec | undefined, path: string, podSpec = true): FieldError[] {
   const errs: FieldError[] = [];
   if (!selector || (Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0)) {
     errs.push(required(`${path}.selector`, ''));
@@ -38,7 +42,7 @@ export function validateSelectorAndTemplate(selector: LabelSelector | undefined,
     errs.push(invalid(`${path}.template.metadata.labels`, goMap(labels), '`selector` does not match template `labels`'));
   }
   const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'x', namespace: 'default' }, spec: template.spec, status: {} } as Pod;
-  errs.push(...validatePodSpec(pod, `${path}.template.spec`));
+  if (podSpec) errs.push(...validatePodSpec(pod, `${path}.template.spec`));
   if (template.spec.restartPolicy && template.spec.restartPolicy !== 'Always') {
     errs.push({ type: 'Unsupported value', field: `${path}.template.spec.restartPolicy`, badValue: template.spec.restartPolicy, detail: 'supported values: "Always"' });
   }

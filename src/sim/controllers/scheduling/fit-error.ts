@@ -18,9 +18,10 @@ function countReasons(reasons: readonly string[]): string {
  * cluster's own pods more, so preemption never finds victims: nodes rejected for reasons
  * preemption cannot fix say it is not helpful, the others that no victims were found.
  */
-export function fitErrorMessage(pod: Pod, rejections: readonly Rejection[]): string {
+export function fitErrorMessage(pod: Pod, rejections: readonly Rejection[], preFilterMessage?: string): string {
   const n = rejections.length;
-  const reasons = countReasons(rejections.flatMap((r) => r.reasons));
+  // A PreFilter rejection (a pod's missing claim) is the whole reason: FitError.Error adds its message alone.
+  const reasons = preFilterMessage ?? countReasons(rejections.flatMap((r) => r.reasons));
   let preemption: string;
   if (pod.spec.preemptionPolicy === 'Never') preemption = 'not eligible due to preemptionPolicy=Never.';
   else {

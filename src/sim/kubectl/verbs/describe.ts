@@ -34,6 +34,10 @@ import { describeSecret } from '../print/describe/describe-secret.js';
 import { describeServiceAccount } from '../print/describe/describe-service-account.js';
 import { joinDescriptions } from '../print/describe/join-descriptions.js';
 import { describeGeneric } from './describe-generic.js';
+import type { StatefulSet } from '../../api/statefulset-types.js';
+import type { PersistentVolume, PersistentVolumeClaim, StorageClass } from '../../api/storage-types.js';
+import { describeStatefulSet } from '../print/describe/describe-stateful-set.js';
+import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from '../print/describe/describe-storage.js';
 import { fetchTargets } from './get.js';
 import { hasSources, KUSTOMIZE_FLAG } from './read-sources.js';
 
@@ -111,6 +115,16 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
       return describeJob(obj as Job, events, options);
     case 'CronJob':
       return describeCronJob(obj as CronJob, events, options);
+    case 'StatefulSet': {
+      const set = obj as StatefulSet;
+      return describeStatefulSet(set, podsSelectedBy(api, ns, set.spec.selector), events, options);
+    }
+    case 'PersistentVolumeClaim':
+      return describePersistentVolumeClaim(obj as PersistentVolumeClaim, api.list<Pod>(PODS, ns).items, events, options);
+    case 'PersistentVolume':
+      return describePersistentVolume(obj as PersistentVolume, events, options);
+    case 'StorageClass':
+      return describeStorageClass(obj as StorageClass, events, options);
     case 'ConfigMap':
       return describeConfigMap(obj as ConfigMap, events, options);
     case 'Secret':

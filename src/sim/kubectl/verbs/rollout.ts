@@ -12,6 +12,8 @@ import { rolloutChange, rolloutUndo } from './rollout-change.js';
 import { deploymentReplicaSets, viewHistory } from './rollout-history.js';
 import { rolloutTargets, target, type Target } from './rollout-targets.js';
 import { daemonSetRolloutStatus } from './rollout-status-daemonset.js';
+import type { StatefulSet } from '../../api/statefulset-types.js';
+import { statefulSetRolloutStatus } from './statefulset-rollout-status.js';
 
 export const SCALE_FLAGS: FlagSpec[] = [
   { name: 'replicas', type: 'int' },
@@ -41,7 +43,7 @@ export function* scale(k: Kubectl): VerbResult {
       const missing = notFound(type.resource, type.group, name);
       throw plainError(`no objects passed to scale ${missing.status.message}`);
     }
-    if (type.kind !== 'Deployment' && type.kind !== 'ReplicaSet') throw plainError(`cannot scale a ${type.kind}`);
+    if (type.kind !== 'Deployment' && type.kind !== 'ReplicaSet' && type.kind !== 'StatefulSet') throw plainError(`cannot scale a ${type.kind}`);
     const obj = structuredClone(found) as KubeObject & { spec: { replicas?: number } };
     const current = flagInt(k.flags, 'current-replicas', -1);
     if (current >= 0 && (obj.spec.replicas ?? 1) !== current) throw plainError(`Expected replicas to be ${current}, was ${obj.spec.replicas ?? 1}`);
@@ -75,6 +77,7 @@ export function deploymentRolloutStatus(d: Deployment): { text: string; done: bo
 const STATUS_VIEWERS: Record<string, (obj: KubeObject) => { text: string; done: boolean }> = {
   Deployment: (o) => deploymentRolloutStatus(o as Deployment),
   DaemonSet: (o) => daemonSetRolloutStatus(o as DaemonSet),
+  StatefulSet: (o) => statefulSetRolloutStatus(o as unknown as StatefulSet),
 };
 
 const ROLLOUT_SUBCOMMANDS = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
