@@ -147,8 +147,9 @@ describe('runLesson with until=', () => {
     ]);
     const run = await runLesson(lesson, cluster);
     expect(statuses(run)).toEqual(['failed', 'skipped']);
+    // How many attempts fit in 300 ms of real time depends on the machine's load: at least one.
     const attempts = run.blocks[0]?.attempts ?? 0;
-    expect(attempts).toBeGreaterThanOrEqual(3);
+    expect(attempts).toBeGreaterThanOrEqual(1);
     expect(run.failure).toMatchObject({ code: 'KL503', name: 'until-not-met', line: 1, column: 1 });
     expect(run.failure?.message).toBe(`the output did not match /count=100/ within 300ms (${attempts} attempts); the last attempt printed:\n  count=${attempts}`);
   });
