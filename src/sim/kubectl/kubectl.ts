@@ -17,7 +17,7 @@ import { drain, DRAIN_FLAGS } from './verbs/drain.js';
 import { exec, EXEC_FLAGS } from './verbs/exec.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
-import { parseOutput } from './verbs/output.js';
+import { outputFormatOf } from './verbs/output.js';
 import { annotate, label, LABEL_FLAGS } from './verbs/label.js';
 import { logs, LOGS_FLAGS } from './verbs/logs.js';
 import { patch, PATCH_FLAGS } from './verbs/patch.js';
@@ -165,8 +165,7 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
     }
     try {
       // PrintFlags.ToPrinter runs in each command's Complete: a bad `-o` fails before anything is done.
-      const output = flagString(k.flags, 'output');
-      if (output !== undefined && PRINT_FLAG_VERBS.includes(verb)) parseOutput(output, verb);
+      if (PRINT_FLAG_VERBS.includes(verb)) outputFormatOf(k, verb);
       return yield* entry.run(k);
     } catch (e) {
       if (e instanceof KubectlExit) {

@@ -11,7 +11,7 @@ import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
 import { marshalGoJson } from '../print/go-json.js';
 import { successLine } from './create.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { visitManifests, type ManifestTarget } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
 
@@ -19,6 +19,7 @@ export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
   { name: 'recursive', short: 'R', type: 'bool' },
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   DRY_RUN_FLAG,
   VALIDATE_FLAG,
   { name: 'server-side', type: 'bool' },
@@ -83,8 +84,9 @@ function withAnnotation(obj: KubeObject, value: string): KubeObject {
 /** The line (or `-o` output) for an applied object: `pod/x created`, `configured`, `unchanged`. */
 function printApplied(k: Kubectl, obj: KubeObject, operation: string): void {
   const output = flagString(k.flags, 'output');
+  const format = outputFormatOf(k, 'apply');
   if (output === 'name') k.out(successLine(k, obj, '').replace(/ ( \((server )?dry run\))?\n$/, '\n'));
-  else if (output) k.out(outputObjects(parseOutput(output, 'apply'), [obj], true).stdout);
+  else if (format) printOutput(k, format, [obj]);
   else k.out(successLine(k, obj, operation));
 }
 
@@ -159,7 +161,7 @@ export function* apply(k: Kubectl): VerbResult {
   const validation = fieldValidation(k);
   dryRunStrategy(k);
   const output = flagString(k.flags, 'output');
-  if (output !== undefined && output !== 'name') parseOutput(output, 'apply');
+  if (output !== 'name') outputFormatOf(k, 'apply');
   const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' });
   if (m.fatal) {
     k.err(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));

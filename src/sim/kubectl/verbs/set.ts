@@ -6,11 +6,13 @@ import type { FlagSpec } from '../flags.js';
 import { setImage } from './set-image.js';
 import { setResources } from './set-resources.js';
 import { DRY_RUN_FLAG } from './write-options.js';
+import { TEMPLATE_FLAGS } from './output.js';
 
 export const SET_FLAGS: FlagSpec[] = [
   { name: 'all', type: 'bool' },
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   DRY_RUN_FLAG,
   { name: 'local', type: 'bool' },
   { name: 'filename', short: 'f', type: 'strings' },
