@@ -17,6 +17,8 @@ export interface KubectlCluster {
   serverURL: string;
   /** metrics.k8s.io, reached through the aggregator (`kubectl top`). */
   metrics: MetricsApi;
+  /** Told when kubectl refuses something real kubectl has but the simulator does not model. */
+  notModelled?: (what: string) => void;
 }
 
 export interface Kubectl {

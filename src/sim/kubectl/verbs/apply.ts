@@ -2,6 +2,7 @@
 // last-applied-configuration annotation; existing ones get a three-way merge of the last applied
 // configuration, the new manifest and the live object (lists of named items merge by name, as a
 // strategic merge patch does), reported as `configured` or `unchanged`.
+import { notModelled } from '../not-modelled.js';
 import { listStrategy } from '../../api/patch/patch-strategies.js';
 import { StatusError } from '../../api/status-error.js';
 import type { KubeObject } from '../../api/types.js';
@@ -154,7 +155,7 @@ export function* apply(k: Kubectl): VerbResult {
   const files = flagStrings(k.flags, 'filename');
   if (files.length === 0) {
     if (k.flags.args[0] === 'view-last-applied' || k.flags.args[0] === 'set-last-applied' || k.flags.args[0] === 'edit-last-applied') {
-      throw plainError(`kubectl apply ${k.flags.args[0]} is not supported by the simulator`);
+      throw notModelled(`apply ${k.flags.args[0]}`);
     }
     throw plainError('must specify one of -f and -k');
   }

@@ -1,4 +1,5 @@
 // `kubectl scale`, `kubectl rollout status` and `rollout history`: what a Deployment lesson needs most.
+import { notModelled } from '../not-modelled.js';
 import { resolveResourceType, typeForKind } from '../../api/resources.js';
 import { notFound } from '../../api/status-error.js';
 import type { Deployment, KubeObject, ReplicaSet } from '../../api/types.js';
@@ -93,7 +94,7 @@ export function* rollout(k: Kubectl): VerbResult {
   const [sub, ...rest] = k.flags.args;
   if (!ROLLOUT_SUBCOMMANDS.includes(sub ?? '')) throw usageError('rollout', `unknown command "${k.flags.args.join(' ')}"`);
   if (sub === 'history') return rolloutHistory(k, rest);
-  if (sub !== 'status') throw plainError(`kubectl rollout ${sub ?? ''} is not supported by the simulator (rollout status and history are)`);
+  if (sub !== 'status') throw notModelled(`rollout ${sub ?? ''}`.trim(), 'rollout status and history are');
   const found = rolloutTargets(k, rest, 'rollout status');
   if (found.length === 0) {
     k.err(`No resources found in ${k.namespace} namespace.\n`);
@@ -141,7 +142,7 @@ function* watchRollout(k: Kubectl, type: ReturnType<typeof target>['type'], name
 function rolloutHistory(k: Kubectl, args: string[]): number {
   for (const { type, name } of rolloutTargets(k, args, 'rollout history')) {
     if (type.kind !== 'Deployment') throw plainError(`no history viewer has been implemented for ${type.kind}`);
-    if (k.flags.values.has('revision')) throw plainError('kubectl rollout history --revision is not supported by the simulator');
+    if (k.flags.values.has('revision')) throw notModelled('rollout history --revision');
     const d = k.cluster.api.get<Deployment>(type, k.namespace, name);
     const causes = new Map<number, string>();
     for (const rs of k.cluster.api.list<ReplicaSet>(REPLICASETS, k.namespace).items) {

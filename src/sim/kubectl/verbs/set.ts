@@ -1,5 +1,6 @@
 // `kubectl set SUBCOMMAND`: a dispatch table of the subcommands the simulator has; the others
 // say so in kindling's words.
+import { notModelled } from '../not-modelled.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { plainError, usageError } from '../errors.js';
 import type { FlagSpec } from '../flags.js';
@@ -59,6 +60,6 @@ export function* set(k: Kubectl): VerbResult {
   }
   if (!Object.hasOwn(SUBCOMMANDS, sub)) throw usageError('set', `unknown command "${[sub, ...args].join(' ')}"`);
   const run = SUBCOMMANDS[sub];
-  if (!run) throw plainError(`kindling: kubectl set ${sub} is not modelled by the simulator (it has set image and set resources)`);
+  if (!run) throw notModelled(`set ${sub}`, 'it has set image and set resources');
   return yield* run(k, args);
 }
