@@ -20,4 +20,10 @@ export const simCodes = defineCodes({
     summary:
       'The lesson creates an object of a kind Kubernetes serves but the simulator does not model (a PodDisruptionBudget): on the simulator kubectl refuses it, saying so, and what depends on it behaves as if it were not there (a warning: the lesson still runs).',
   },
+  kubectlNotModelled: {
+    code: 'KL704',
+    name: 'kubectl-not-modelled',
+    summary:
+      'A command used a kubectl verb, subcommand or flag that kubectl 1.32 has but the simulator does not model: on the simulator it fails with `kindling: kubectl ... is not modelled by the simulator` (exit code 1) rather than doing what kubectl does. Run the lesson on a real cluster (backends: [cluster]), or use what the simulator models.',
+  },
 });

@@ -5,6 +5,7 @@
 import type { Diagnostic, Lesson } from '../../lesson/types.js';
 import type { RunOptions, Session } from '../types.js';
 import { assumedImageDiagnostics } from './assumed-image-diagnostics.js';
+import { notModelledDiagnostics, type NotModelledUse } from './not-modelled-diagnostics.js';
 import { unmodelledKindDiagnostics } from './unmodelled-kind-diagnostics.js';
 import type { StepResult } from '../../run/types.js';
 import { Cluster } from '../../sim/cluster/cluster.js';
@@ -49,6 +50,9 @@ export class SimSession implements Session {
   readonly #lesson: Lesson | undefined;
   #output = '';
   #closed = false;
+  /** The command running now, and what kubectl refused in each (for KL704). */
+  #running = '';
+  readonly #notModelled: NotModelledUse[] = [];
 
   constructor(config: SimConfig, options: SimSessionOptions = {}) {
     this.cluster = new Cluster(config);
@@ -68,6 +72,7 @@ export class SimSession implements Session {
       metrics: this.cluster.metrics,
       network: this.cluster,
       host: this.host,
+      notModelled: (what) => this.#notModelled.push({ command: this.#running, what }),
     });
     commands['kubectl'] = options.kubectl ? options.kubectl(ours) : ours;
     commands['timeout'] = timeoutCommand((name) => commands[name]);
@@ -119,6 +124,7 @@ export class SimSession implements Session {
       return { command, output: "kindling: the lesson's session is closed\n", exitCode: -1, durationMs: 0, timedOut: false };
     }
     const loop = this.cluster.loop;
+    this.#running = command;
     const { proc } = this.start(command);
     const deadline = loop.now() + options.timeoutMs;
     // Ctrl-C, if the command is still running then (a `^C` in the transcript).
@@ -194,7 +200,11 @@ export class SimSession implements Session {
 
   diagnostics(): Diagnostic[] {
     if (!this.#lesson) return [];
-    return [...assumedImageDiagnostics(this.#lesson, this.cluster.registry.assumed.values()), ...unmodelledKindDiagnostics(this.#lesson)];
+    return [
+      ...assumedImageDiagnostics(this.#lesson, this.cluster.registry.assumed.values()),
+      ...unmodelledKindDiagnostics(this.#lesson),
+      ...notModelledDiagnostics(this.#lesson, this.#notModelled),
+    ];
   }
 
   async close(): Promise<void> {

@@ -9,7 +9,7 @@ import type { PlanRun, StepRun } from './run-plan.js';
 import { scoreOutput, type OutputScore } from './score-output.js';
 
 /** What the simulator says for what it does not do (src/sim: kubectl verbs, images' programs). */
-const DECLINED = /is not supported by the simulator|kindling: .*(?:not simulated|does not model)/;
+const DECLINED = /is not supported by the simulator|kindling: .*(?:not simulated|does not model|is not modelled by the simulator)/;
 
 export interface SequenceDifference {
   step: string;

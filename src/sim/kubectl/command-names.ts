@@ -80,3 +80,8 @@ export function commandPath(verb: string, args: readonly string[], valueFlags: (
   }
   return `kubectl ${verb}`;
 }
+
+/** The canonical name of a subcommand alias (`create cm` -> `configmap`), when `verb` has subcommands. */
+export function subcommandName(verb: string, word: string): string | undefined {
+  return SUBCOMMANDS[verb]?.[word];
+}

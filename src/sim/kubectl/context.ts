@@ -23,6 +23,8 @@ export interface KubectlCluster {
   network: NetworkView;
   /** The loopback of the machine kubectl runs on: where `port-forward` and `proxy` listen. */
   host: HostLoopback;
+  /** Told when kubectl refuses something real kubectl has but the simulator does not model. */
+  notModelled?: (what: string) => void;
 }
 
 export interface Kubectl {

@@ -5,7 +5,8 @@ import type { CommandImpl } from '../shell/types.js';
 import type { Kubectl, KubectlCluster, Verb } from './context.js';
 import { formatErrors, KubectlExit } from './errors.js';
 import { findVerb } from './find-verb.js';
-import { commandPath, KUBECTL_COMMANDS, unknownCommandText } from './command-names.js';
+import { commandPath, KUBECTL_COMMANDS, subcommandName, unknownCommandText } from './command-names.js';
+import { NotModelled, realCommandPath, realFlagOf } from './not-modelled.js';
 import { FlagError, flagString, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { apply, APPLY_FLAGS } from './verbs/apply.js';
 import { apiResources, API_RESOURCES_FLAGS, clusterInfo, config, version, VERSION_FLAGS } from './verbs/cluster-info.js';
@@ -20,7 +21,7 @@ import { exec, EXEC_FLAGS } from './verbs/exec.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
 import { kustomize, KUSTOMIZE_FLAGS } from './verbs/kustomize.js';
-import { parseOutput } from './verbs/output.js';
+import { outputFormatOf } from './verbs/output.js';
 import { annotate, label, LABEL_FLAGS } from './verbs/label.js';
 import { logs, LOGS_FLAGS } from './verbs/logs.js';
 import { patch, PATCH_FLAGS } from './verbs/patch.js';
@@ -139,6 +140,12 @@ function takesValue(specs: readonly FlagSpec[]): (flag: string) => boolean {
 /** A kubectl bound to one simulated cluster, for a shell's command table. */
 export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'default'): CommandImpl {
   return function* (io) {
+    /** Prints a refusal and tells the cluster's owner (the session places a KL704 diagnostic). */
+    const refuse = (e: NotModelled): number => {
+      io.stderr.write(e.text);
+      cluster.notModelled?.(e.what);
+      return e.code;
+    };
     const { verb, rest } = findVerb(io.argv.slice(1));
     if (verb === undefined) {
       io.stdout.write(HELP);
@@ -146,8 +153,11 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
     }
     const entry = VERBS[verb];
     if (!entry) {
-      io.stderr.write(KUBECTL_COMMANDS.includes(verb) ? `error: kubectl ${verb} is not supported by the simulator\n` : unknownCommandText(verb));
-      return 1;
+      if (!KUBECTL_COMMANDS.includes(verb)) {
+        io.stderr.write(unknownCommandText(verb));
+        return 1;
+      }
+      return refuse(new NotModelled(verb));
     }
     let k: Kubectl;
     try {
@@ -165,6 +175,13 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
       };
     } catch (e) {
       if (e instanceof FlagError) {
+        // A flag real kubectl has (for this command) but we do not: say so in our words.
+        const unknown = /^unknown (?:flag: --(\S+)|shorthand flag: '(.)')/.exec(e.message);
+        if (unknown) {
+          const path = realCommandPath(verb, rest, (p, w) => (p === verb ? subcommandName(verb, w) : undefined));
+          const real = realFlagOf(path, unknown[1] !== undefined ? { long: unknown[1].replace(/_/g, '-') } : { short: unknown[2]! });
+          if (real) return refuse(new NotModelled(`${path} ${real}`));
+        }
         io.stderr.write(`error: ${e.message}\nSee '${commandPath(verb, rest, takesValue(entry.flags))} --help' for usage.\n`);
         return 1;
       }
@@ -176,10 +193,10 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
     }
     try {
       // PrintFlags.ToPrinter runs in each command's Complete: a bad `-o` fails before anything is done.
-      const output = flagString(k.flags, 'output');
-      if (output !== undefined && PRINT_FLAG_VERBS.includes(verb)) parseOutput(output, verb);
+      if (PRINT_FLAG_VERBS.includes(verb)) outputFormatOf(k, verb);
       return yield* entry.run(k);
     } catch (e) {
+      if (e instanceof NotModelled) return refuse(e);
       if (e instanceof KubectlExit) {
         io.stderr.write(e.text);
         return e.code;

@@ -23,9 +23,23 @@ describe('kubectl', () => {
     expect(s.run('kubectl frobnicate').stderr).toBe('error: unknown command "frobnicate" for "kubectl"\n');
   });
 
+  test('a flag real kubectl 1.32 has but we do not model says so; a flag kubectl lacks is kubectl\'s own error', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl get pods --raw /x')).toEqual({ stdout: '', stderr: 'kindling: kubectl get --raw is not modelled by the simulator\n', exitCode: 1 });
+    expect(s.run('kubectl create secret generic s --type=x --from-literal=a=b --output-watch-events')).toMatchObject({ exitCode: 1 });
+    expect(s.run('kubectl create cm x --from-literal=a=b --nope').stderr).toBe("error: unknown flag: --nope\nSee 'kubectl create configmap --help' for usage.\n");
+    expect(s.run('kubectl get pods --frobnicate').stderr).toBe("error: unknown flag: --frobnicate\nSee 'kubectl get --help' for usage.\n");
+  });
+
+  test('subcommands the simulator lacks use the same words', () => {
+    const s = new KubectlSession();
+    expect(s.run('kubectl set env deployment/x A=b')).toEqual({ stdout: '', stderr: 'kindling: kubectl set env is not modelled by the simulator (it has set image and set resources)\n', exitCode: 1 });
+    expect(s.run('kubectl cluster-info dump').stderr).toBe('kindling: kubectl cluster-info dump is not modelled by the simulator\n');
+  });
+
   test('a real kubectl command the simulator lacks says so rather than calling it unknown', () => {
     const s = new KubectlSession();
-    expect(s.run('kubectl cp x:/etc/hostname hostname')).toMatchObject({ stderr: 'error: kubectl cp is not supported by the simulator\n', exitCode: 1 });
+    expect(s.run('kubectl cp x:/etc/hostname hostname')).toMatchObject({ stderr: 'kindling: kubectl cp is not modelled by the simulator\n', exitCode: 1 });
   });
 
   test('an unknown flag names the command and its help', () => {

@@ -85,7 +85,7 @@ function isRemote(path: string): boolean {
 function accumulateResources(ra: Resource[], ldr: Loader, paths: readonly string[], warn: (l: string) => void, options: BuildOptions): void {
   for (const path of paths) {
     if (isRemote(path)) {
-      throw new KustomizeUnmodelled(`remote kustomize resources (${path}) are not supported by the simulator`);
+      throw new KustomizeUnmodelled(`remote kustomize resources (${path})`);
     }
     const abs = ldr.abs(path);
     const type = ldr.typeOf(path);
@@ -191,7 +191,7 @@ function accumulateTarget(ldr: Loader, k: Kustomization, warn: (l: string) => vo
 
 /** `kustomize build DIR` (krusty's Run) on the simulator's filesystem; throws KustomizeError. Deprecation warnings go to `warn`. */
 export function buildKustomization(fs: VirtualFs, dir: string, shown: string, warn: (line: string) => void, options: BuildOptions = {}): BuildResult {
-  if (isRemote(shown)) throw new KustomizeUnmodelled(`remote kustomizations (${shown}) are not supported by the simulator`);
+  if (isRemote(shown)) throw new KustomizeUnmodelled(`remote kustomizations (${shown})`);
   const ldr = makeLoader(fs, dir, options.loadRestricted !== false);
   if (ldr.typeOf('.') !== 'dir') {
     const failure = evalSymlinkFailure(shown, dir);

@@ -122,14 +122,14 @@ export function loadKustomization(ldr: Loader, warn: (line: string) => void): Ku
   checkKustomizationTypes(doc);
   for (const [field, message] of DEPRECATED) if (doc[field] !== undefined && doc[field] !== null) warn(message);
   const unmodelled = UNMODELLED.find((f) => doc[f] !== undefined && doc[f] !== null);
-  if (unmodelled) throw new KustomizeUnmodelled(`kustomization field '${unmodelled}' is not supported by the simulator`);
+  if (unmodelled) throw new KustomizeUnmodelled(`the kustomization field '${unmodelled}'`);
   const kind = typeof doc['kind'] === 'string' && doc['kind'] !== '' ? doc['kind'] : 'Kustomization';
   const errs: string[] = [];
   if (kind !== 'Kustomization' && kind !== 'Component') errs.push('kind should be Kustomization or Component');
   const required = kind === 'Component' ? 'kustomize.config.k8s.io/v1alpha1' : 'kustomize.config.k8s.io/v1beta1';
   if (typeof doc['apiVersion'] === 'string' && doc['apiVersion'] !== '' && doc['apiVersion'] !== required) errs.push(`apiVersion for ${kind} should be ${required}`);
   if (errs.length > 0) throw new KustomizeError(`Failed to read kustomization file under ${ldr.root}:\n${errs.join('\n')}`);
-  if (kind === 'Component') throw new KustomizeUnmodelled("kustomize components are not supported by the simulator");
+  if (kind === 'Component') throw new KustomizeUnmodelled("kustomize components");
   const fixGenerator = (g: GeneratorArgs) => (g.env ? { ...g, envs: [...(g.envs ?? []), g.env], env: undefined } : g);
   const k: Kustomization = {
     kind,

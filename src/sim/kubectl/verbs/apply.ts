@@ -2,6 +2,7 @@
 // last-applied-configuration annotation; existing ones get a three-way merge of the last applied
 // configuration, the new manifest and the live object (lists of named items merge by name, as a
 // strategic merge patch does), reported as `configured` or `unchanged`.
+import { notModelled } from '../not-modelled.js';
 import { listStrategy } from '../../api/patch/patch-strategies.js';
 import { StatusError } from '../../api/status-error.js';
 import type { KubeObject } from '../../api/types.js';
@@ -10,7 +11,7 @@ import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { marshalGoJson } from '../print/go-json.js';
 import { successLine } from './create.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';
 import { visitManifests, type ManifestTarget } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
@@ -20,6 +21,7 @@ export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'recursive', short: 'R', type: 'bool' },
   KUSTOMIZE_FLAG,
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   DRY_RUN_FLAG,
   VALIDATE_FLAG,
   { name: 'server-side', type: 'bool' },
@@ -84,8 +86,9 @@ function withAnnotation(obj: KubeObject, value: string): KubeObject {
 /** The line (or `-o` output) for an applied object: `pod/x created`, `configured`, `unchanged`. */
 function printApplied(k: Kubectl, obj: KubeObject, operation: string): void {
   const output = flagString(k.flags, 'output');
+  const format = outputFormatOf(k, 'apply');
   if (output === 'name') k.out(successLine(k, obj, '').replace(/ ( \((server )?dry run\))?\n$/, '\n'));
-  else if (output) k.out(outputObjects(parseOutput(output, 'apply'), [obj], true).stdout);
+  else if (format) printOutput(k, format, [obj]);
   else k.out(successLine(k, obj, operation));
 }
 
@@ -152,14 +155,14 @@ function sortKeys(v: unknown): unknown {
 export function* apply(k: Kubectl): VerbResult {
   if (!hasSources(k)) {
     if (k.flags.args[0] === 'view-last-applied' || k.flags.args[0] === 'set-last-applied' || k.flags.args[0] === 'edit-last-applied') {
-      throw plainError(`kubectl apply ${k.flags.args[0]} is not supported by the simulator`);
+      throw notModelled(`apply ${k.flags.args[0]}`);
     }
     throw plainError('must specify one of -f and -k');
   }
   const validation = fieldValidation(k);
   dryRunStrategy(k);
   const output = flagString(k.flags, 'output');
-  if (output !== undefined && output !== 'name') parseOutput(output, 'apply');
+  if (output !== 'name') outputFormatOf(k, 'apply');
   const m = readSources(k, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' });
   if (m.fatal) {
     k.err(formatErrors(m.fatal.map((f) => ({ error: new Error(f) }))));

@@ -1,4 +1,5 @@
 // The informational commands: `version`, `cluster-info`, `api-resources`, `config`.
+import { notModelled } from '../not-modelled.js';
 import { RESOURCE_TYPES, apiVersionOf } from '../../api/resources.js';
 import { versionInfo } from '../../cluster/version-info.js';
 import type { Service } from '../../api/types.js';
@@ -39,7 +40,7 @@ export function* version(k: Kubectl): VerbResult {
 
 // eslint-disable-next-line require-yield
 export function* clusterInfo(k: Kubectl): VerbResult {
-  if (k.flags.args[0] === 'dump') throw plainError('kubectl cluster-info dump is not supported by the simulator');
+  if (k.flags.args[0] === 'dump') throw notModelled('cluster-info dump');
   // kubectl 1.32.4 colours the names and links only on a terminal (measured: piped, with
   // TERM=xterm, it prints none); a lesson's output is never a terminal.
   const green = (s: string) => s;
@@ -125,6 +126,6 @@ export function* config(k: Kubectl): VerbResult {
       return 0;
     }
     default:
-      throw plainError(`kubectl config ${sub ?? ''} is not supported by the simulator`);
+      throw notModelled(`config ${sub ?? ''}`.trim());
   }
 }

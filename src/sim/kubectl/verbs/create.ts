@@ -18,7 +18,7 @@ import { createSecretDocker } from './create-secret-docker.js';
 import { createSecretGeneric } from './create-secret-generic.js';
 import { createSecretTls } from './create-secret-tls.js';
 import { createService, SERVICE_TYPES } from './create-service.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { targetNamespace, visitManifests } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
 
@@ -27,6 +27,7 @@ export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'recursive', short: 'R', type: 'bool' },
   KUSTOMIZE_FLAG,
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   DRY_RUN_FLAG,
   { name: 'save-config', type: 'bool' },
   VALIDATE_FLAG,
@@ -65,8 +66,9 @@ export function successLine(k: Kubectl, obj: KubeObject, operation: string): str
 
 function printCreated(k: Kubectl, obj: KubeObject): void {
   const output = flagString(k.flags, 'output');
-  if (output && output !== 'name') {
-    k.out(outputObjects(parseOutput(output, k.verb), [obj], true).stdout);
+  const format = outputFormatOf(k);
+  if (format && output !== 'name') {
+    printOutput(k, format, [obj]);
   } else if (output === 'name') {
     const group = obj.apiVersion.includes('/') ? obj.apiVersion.split('/')[0] : undefined;
     k.out(`${formatName(obj.kind, group, obj.metadata.name)}\n`);

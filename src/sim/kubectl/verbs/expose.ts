@@ -5,7 +5,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError } from '../errors.js';
 import { flagString, type FlagSpec } from '../flags.js';
 import { NO_RESOURCES } from '../resource-args.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
 export const EXPOSE_FLAGS: FlagSpec[] = [
@@ -19,6 +19,7 @@ export const EXPOSE_FLAGS: FlagSpec[] = [
   { name: 'external-ip', type: 'string' },
   { name: 'cluster-ip', type: 'string' },
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   DRY_RUN_FLAG,
   { name: 'filename', short: 'f', type: 'strings' },
 ];
@@ -86,18 +87,18 @@ export function* expose(k: Kubectl): VerbResult {
     spec: { ports, selector, ...(svcType ? { type: svcType } : {}), ...(flagString(k.flags, 'cluster-ip') ? { clusterIP: flagString(k.flags, 'cluster-ip')! } : {}) },
     status: { loadBalancer: {} },
   };
-  const output = flagString(k.flags, 'output');
+  const format = outputFormatOf(k, 'expose');
   const dry = dryRunStrategy(k);
   if (dry === 'client') {
     // The generated object, as kubectl holds it: a zero creationTimestamp prints as null.
     const shown = { ...service, metadata: { creationTimestamp: null as unknown as string, ...service.metadata } };
-    if (output) k.out(outputObjects(parseOutput(output, 'expose'), [shown], true).stdout);
+    if (format) printOutput(k, format, [shown]);
     else k.out(`service/${svcName} exposed (dry run)\n`);
     return 0;
   }
   try {
     const created = k.cluster.api.create(SERVICES, k.namespace, service, { dryRun: dry === 'server' });
-    if (output) k.out(outputObjects(parseOutput(output, 'expose'), [created], true).stdout);
+    if (format) printOutput(k, format, [created]);
     else k.out(`service/${svcName} exposed${dry === 'server' ? ' (server dry run)' : ''}\n`);
   } catch (e) {
     k.err(formatErrors([{ error: e }]));

@@ -13,7 +13,7 @@ import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';
 import { printTables, type KindTable, type PrintTableOptions } from '../print/print-table.js';
 import { TableWatchPrinter } from '../print/watch-printer.js';
 import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
-import { outputObjects, parseOutput, type OutputFormat } from './output.js';
+import { outputFormatOf, outputObjects, TEMPLATE_FLAGS, type OutputFormat } from './output.js';
 import { sortObjects } from './sort-objects.js';
 import { visitManifests } from './visit-manifests.js';
 
@@ -35,8 +35,7 @@ export const GET_FLAGS: FlagSpec[] = [
   { name: 'ignore-not-found', type: 'bool' },
   { name: 'sort-by', type: 'string' },
   { name: 'chunk-size', type: 'int' },
-  { name: 'show-managed-fields', type: 'bool' },
-  { name: 'allow-missing-template-keys', type: 'bool' },
+  ...TEMPLATE_FLAGS,
   // Client-side printing prints the same columns for the kinds we serve.
   { name: 'server-print', type: 'bool' },
 ];
@@ -140,7 +139,7 @@ function noResources(k: Kubectl, fetched: readonly Fetched[]): string {
 
 export function* get(k: Kubectl): VerbResult {
   const output = flagString(k.flags, 'output');
-  const format = parseOutput(output);
+  const format = outputFormatOf(k, 'get') ?? { kind: 'table' as const };
   const watching = flagBool(k.flags, 'watch') || flagBool(k.flags, 'watch-only');
   const sortBy = flagString(k.flags, 'sort-by');
   if (watching && sortBy) k.err('warning: --watch or --watch-only requested, --sort-by will be ignored\n');

@@ -4,6 +4,7 @@
 // (component-base/cli/run.go), exit 1.
 import { klogHeader } from '../../runtime/programs/go-runtime.js';
 import { resolvePath } from '../../shell/vfs.js';
+import { notModelled } from '../not-modelled.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { plainError } from '../errors.js';
 import { flagString, type FlagSpec } from '../flags.js';
@@ -32,13 +33,13 @@ export const KUSTOMIZE_FLAGS: FlagSpec[] = [
 
 export function* kustomize(k: Kubectl): VerbResult {
   const unmodelled = UNMODELLED_FLAGS.find((f) => k.flags.values.has(f.name));
-  if (unmodelled) throw plainError(`kubectl kustomize --${unmodelled.name} is not supported by the simulator`);
+  if (unmodelled) throw notModelled(`kustomize --${unmodelled.name}`);
   const restrictor = flagString(k.flags, 'load-restrictor') ?? 'LoadRestrictionsRootOnly';
   const dir = k.flags.args[0] ?? '.';
   const built = buildKustomizeYaml(k.io.fs, k.io.cwd, dir, { loadRestricted: restrictor !== 'LoadRestrictionsNone' });
   for (const w of built.warnings) k.err(`${w}\n`);
   if ('error' in built) {
-    if (built.unmodelled) k.err(`error: ${built.error}\n`);
+    if (built.unmodelled) throw notModelled(`kustomize with ${built.error}`);
     else k.err(`${klogHeader('E', k.io.now(), 'run.go:72', k.io.pid ?? 1)}"command failed" err=${klogValue(built.error)}\n`);
     return 1;
   }
@@ -46,7 +47,7 @@ export function* kustomize(k: Kubectl): VerbResult {
   if (output === '') k.out(built.yaml);
   else {
     const path = resolvePath(k.io.cwd, output);
-    if (k.io.fs.exists(path) && k.io.fs.stat(path).type === 'dir') throw plainError('kubectl kustomize -o DIRECTORY is not supported by the simulator');
+    if (k.io.fs.exists(path) && k.io.fs.stat(path).type === 'dir') throw notModelled('kustomize -o', 'to a directory');
     k.io.fs.writeFile(path, built.yaml);
   }
   return 0;

@@ -9,7 +9,7 @@ import { flagBool, flagString, type FlagSpec } from '../flags.js';
 import { listObjects } from '../list-objects.js';
 import { formatName } from '../print/print-name.js';
 import { groupByType, resourceTargets } from '../resource-args.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
 export const LABEL_FLAGS: FlagSpec[] = [
@@ -21,6 +21,7 @@ export const LABEL_FLAGS: FlagSpec[] = [
   { name: 'list', type: 'bool' },
   { name: 'local', type: 'bool' },
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   DRY_RUN_FLAG,
   { name: 'resource-version', type: 'string' },
   { name: 'filename', short: 'f', type: 'strings' },
@@ -136,9 +137,9 @@ export function* editMetadataMap(k: Kubectl, field: Field): VerbResult {
       }
     }
     // With -o, the printer gets the object instead of the message.
-    const output = flagString(k.flags, 'output');
-    if (output) {
-      k.out(outputObjects(parseOutput(output, k.verb), [result], true).stdout);
+    const format = outputFormatOf(k);
+    if (format) {
+      printOutput(k, format, [result]);
       continue;
     }
     const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';

@@ -10,7 +10,7 @@ import { flagString, type FlagSpec } from '../flags.js';
 import { formatName } from '../print/print-name.js';
 import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 import { yamlToJson } from '../yaml-to-json.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
 export const PATCH_FLAGS: FlagSpec[] = [
@@ -18,6 +18,7 @@ export const PATCH_FLAGS: FlagSpec[] = [
   { name: 'patch-file', type: 'string' },
   { name: 'type', type: 'string' },
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   DRY_RUN_FLAG,
   { name: 'field-manager', type: 'string' },
 ];
@@ -80,8 +81,9 @@ export function* patch(k: Kubectl): VerbResult {
         if (g.type.subresources.includes('status') && 'status' in current) next['status'] = current['status'];
         const result = dry === 'client' ? next : api.update(g.type, k.namespace, next, { dryRun: dry === 'server' });
         const changed = JSON.stringify(result) !== JSON.stringify(current);
-        if (output) {
-          k.out(outputObjects(parseOutput(output, 'patch'), [result], true).stdout);
+        const format = outputFormatOf(k, 'patch');
+        if (format) {
+          printOutput(k, format, [result]);
           continue;
         }
         // patch.go's message says nothing of a dry run, either kind.

@@ -1,6 +1,7 @@
 // The builder's sources for create, apply, delete and get: `-f` files, or `-k DIR`, a kustomization
 // that kubectl builds with its kustomize (the KustomizeVisitor: the build's YAML read as one stream
 // whose source is the directory as typed). `-f` and `-k` together are refused as kubectl does.
+import { notModelled } from '../not-modelled.js';
 import type { Kubectl } from '../context.js';
 import { KubectlExit, plainError } from '../errors.js';
 import { flagBool, flagString, flagStrings } from '../flags.js';
@@ -26,7 +27,10 @@ export function readSources(k: Kubectl, options: ReadOptions): ManifestResult {
   if (problems.length > 1) throw new KubectlExit(problems.map((p) => `${p}\n`).join(''));
   const built = buildKustomizeYaml(k.io.fs, k.io.cwd, dir);
   for (const w of built.warnings) k.err(`${w}\n`);
-  if ('error' in built) return { entries: [], objects: [], problems: [], fatal: [built.error] };
+  if ('error' in built) {
+    if (built.unmodelled) throw notModelled(`${k.verb} -k with ${built.error}`);
+    return { entries: [], objects: [], problems: [], fatal: [built.error] };
+  }
   const entries: ManifestEntry[] = [];
   decodeFile(dir, built.yaml, options.validate ?? true, entries);
   return {

@@ -7,7 +7,7 @@ import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagDuration, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
 import { formatName } from '../print/print-name.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { visitManifests, type ManifestTarget } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
 
@@ -15,6 +15,7 @@ export const REPLACE_FLAGS: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
   { name: 'recursive', short: 'R', type: 'bool' },
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   { name: 'force', type: 'bool' },
   { name: 'grace-period', type: 'int' },
   { name: 'timeout', type: 'duration' },
@@ -26,9 +27,10 @@ export const REPLACE_FLAGS: FlagSpec[] = [
 
 function printReplaced(k: Kubectl, obj: KubeObject, suffix: string): void {
   const output = flagString(k.flags, 'output');
+  const format = outputFormatOf(k, 'replace');
   const group = obj.apiVersion.includes('/') ? obj.apiVersion.split('/')[0] : undefined;
   if (output === 'name') k.out(`${formatName(obj.kind, group, obj.metadata.name)}\n`);
-  else if (output) k.out(outputObjects(parseOutput(output, 'replace'), [obj], true).stdout);
+  else if (format) printOutput(k, format, [obj]);
   else k.out(`${formatName(obj.kind, group, obj.metadata.name)} replaced${suffix}\n`);
 }
 

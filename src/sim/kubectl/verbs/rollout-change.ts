@@ -6,6 +6,7 @@
 import { applyPatch } from '../../api/patch/apply-patch.js';
 import { rfc3339 } from '../../api/time.js';
 import type { Deployment, KubeObject } from '../../api/types.js';
+import { notModelled } from '../not-modelled.js';
 import type { Kubectl } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagInt } from '../flags.js';
@@ -58,7 +59,7 @@ export function rolloutChange(k: Kubectl, change: Change, args: string[]): numbe
       errors.push({ error: e });
       continue;
     }
-    if (t.type.kind === 'DaemonSet' || t.type.kind === 'StatefulSet') throw plainError(`kubectl rollout ${change} of a ${t.type.kind} is not supported by the simulator (Deployments are)`);
+    if (t.type.kind === 'DaemonSet' || t.type.kind === 'StatefulSet') throw notModelled(`rollout ${change}`, `of a ${t.type.kind}; of a Deployment it is`);
     const next = structuredClone(current) as Deployment;
     const problem = t.type.kind === 'Deployment' ? changeDeployment(change, next, k.cluster.now()) : UNSUPPORTED[change];
     if (problem) {
@@ -91,7 +92,7 @@ export function rolloutChange(k: Kubectl, change: Change, args: string[]): numbe
 /** One target's rollback (DeploymentRollbacker.Rollback): the name printer's operation, or an error. */
 function rollback(k: Kubectl, t: Target, toRevision: number): string {
   if (t.type.kind !== 'Deployment') {
-    if (t.type.kind === 'DaemonSet' || t.type.kind === 'StatefulSet') throw plainError(`kubectl rollout undo of a ${t.type.kind} is not supported by the simulator (Deployments are)`);
+    if (t.type.kind === 'DaemonSet' || t.type.kind === 'StatefulSet') throw notModelled('rollout undo', `of a ${t.type.kind}; of a Deployment it is`);
     throw new Error(`no rollbacker has been implemented for "${t.type.group ? `${t.type.kind}.${t.type.group}` : t.type.kind}"`);
   }
   if (toRevision < 0) throw new Error(`unable to find specified revision ${toRevision} in history`);

@@ -6,7 +6,7 @@ import type { Container, KubeObject, Pod } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { applyRunOverrides } from './run-overrides.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';
 
@@ -24,6 +24,7 @@ export const RUN_FLAGS: FlagSpec[] = [
   { name: 'quiet', short: 'q', type: 'bool' },
   DRY_RUN_FLAG,
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   { name: 'image-pull-policy', type: 'string' },
   { name: 'annotations', type: 'strings' },
   { name: 'expose', type: 'bool' },
@@ -101,8 +102,8 @@ export function* run(k: Kubectl): VerbResult {
   if (flagBool(k.flags, 'rm') && !attach) throw usageError('run', '--rm should only be used for attached containers');
   if (attach && dry !== 'none') throw usageError('run', "--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)");
   if (dry !== 'none') {
-    const output = flagString(k.flags, 'output');
-    if (output) k.out(outputObjects(parseOutput(output, 'run'), [pod], true).stdout);
+    const format = outputFormatOf(k, 'run');
+    if (format) printOutput(k, format, [pod]);
     else k.out(`pod/${name} created (${dry === 'server' ? 'server ' : ''}dry run)\n`);
     return 0;
   }
@@ -116,8 +117,8 @@ export function* run(k: Kubectl): VerbResult {
     return 1;
   }
   if (!attach) {
-    const output = flagString(k.flags, 'output');
-    if (output) k.out(outputObjects(parseOutput(output, 'run'), [created], true).stdout);
+    const format = outputFormatOf(k, 'run');
+    if (format) printOutput(k, format, [created]);
     else k.out(`pod/${name} created\n`);
     return 0;
   }

@@ -7,7 +7,7 @@ import { formatErrors, KubectlExit, plainError, type SourcedError } from '../err
 import { flagBool, flagString } from '../flags.js';
 import { formatName } from '../print/print-name.js';
 import { NO_RESOURCES } from '../resource-args.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput } from './output.js';
 import { podSpecOf, setTargets } from './set-targets.js';
 import { dryRunStrategy } from './write-options.js';
 
@@ -77,7 +77,8 @@ export function* setImage(k: Kubectl, args: readonly string[]): VerbResult {
       }
     }
     const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';
-    if (output) k.out(outputObjects(parseOutput(output, 'set image'), [result], true).stdout);
+    const format = outputFormatOf(k, 'set image');
+    if (format) printOutput(k, format, [result]);
     else k.out(`${formatName(type.kind, type.group || undefined, obj.metadata.name)} image updated${suffix}\n`);
   }
   if (errors.length > 0) {

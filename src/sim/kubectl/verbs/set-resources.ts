@@ -11,7 +11,7 @@ import { flagBool, flagString } from '../flags.js';
 import { formatName } from '../print/print-name.js';
 import { NO_RESOURCES } from '../resource-args.js';
 import { matchPattern } from '../../shell/pattern.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, printOutput } from './output.js';
 import { podSpecOf, setTargets } from './set-targets.js';
 import { dryRunStrategy } from './write-options.js';
 
@@ -69,7 +69,8 @@ export function* setResources(k: Kubectl, args: readonly string[]): VerbResult {
       }
     }
     const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';
-    if (output) k.out(outputObjects(parseOutput(output, 'set resources'), [result], true).stdout);
+    const format = outputFormatOf(k, 'set resources');
+    if (format) printOutput(k, format, [result]);
     else k.out(`${formatName(type.kind, type.group || undefined, obj.metadata.name)} resource requirements updated${suffix}\n`);
   }
   if (errors.length > 0) {

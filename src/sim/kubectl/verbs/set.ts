@@ -1,16 +1,19 @@
 // `kubectl set SUBCOMMAND`: a dispatch table of the subcommands the simulator has; the others
 // say so in kindling's words.
+import { notModelled } from '../not-modelled.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { plainError, usageError } from '../errors.js';
 import type { FlagSpec } from '../flags.js';
 import { setImage } from './set-image.js';
 import { setResources } from './set-resources.js';
 import { DRY_RUN_FLAG } from './write-options.js';
+import { TEMPLATE_FLAGS } from './output.js';
 
 export const SET_FLAGS: FlagSpec[] = [
   { name: 'all', type: 'bool' },
   { name: 'selector', short: 'l', type: 'string' },
   { name: 'output', short: 'o', type: 'string' },
+  ...TEMPLATE_FLAGS,
   DRY_RUN_FLAG,
   { name: 'local', type: 'bool' },
   { name: 'filename', short: 'f', type: 'strings' },
@@ -57,6 +60,6 @@ export function* set(k: Kubectl): VerbResult {
   }
   if (!Object.hasOwn(SUBCOMMANDS, sub)) throw usageError('set', `unknown command "${[sub, ...args].join(' ')}"`);
   const run = SUBCOMMANDS[sub];
-  if (!run) throw plainError(`kindling: kubectl set ${sub} is not modelled by the simulator (it has set image and set resources)`);
+  if (!run) throw notModelled(`set ${sub}`, 'it has set image and set resources');
   return yield* run(k, args);
 }

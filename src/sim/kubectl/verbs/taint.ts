@@ -10,7 +10,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, KubectlExit, plainError, usageError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, type FlagSpec } from '../flags.js';
 import { listObjects } from '../list-objects.js';
-import { outputObjects, parseOutput } from './output.js';
+import { outputFormatOf, outputObjects } from './output.js';
 import { conflictingTaints, existingTaintKeys, isTaintArg, parseTaints, removalErrorText, reorganizeTaints, type Taint } from './taint-spec.js';
 import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
 
@@ -114,7 +114,7 @@ export function* taint(k: Kubectl): VerbResult {
     }
     let format;
     try {
-      format = parseOutput(flagString(k.flags, 'output'), 'taint');
+      format = outputFormatOf(k, 'taint') ?? { kind: 'table' as const };
     } catch (e) {
       errors.push({ error: e });
       continue;
@@ -132,7 +132,11 @@ export function* taint(k: Kubectl): VerbResult {
     }
     // ToPrinter(operation) replaces the dry-run suffix PrintFlagsWithDryRunStrategy had set.
     if (format.kind === 'table') k.out(`node/${node.metadata.name} ${result.operation}\n`);
-    else k.out(outputObjects(format, [shown], true).stdout);
+    else {
+      const r = outputObjects(format, [shown], true, { allowMissingKeys: flagBool(k.flags, 'allow-missing-template-keys', true) });
+      k.out(r.stdout);
+      if (r.error) errors.push({ error: new Error(r.error) });
+    }
   }
   if (errors.length === 0) return 0;
   printErrors(k, errors);

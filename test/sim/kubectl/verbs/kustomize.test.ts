@@ -55,9 +55,9 @@ describe('kubectl kustomize', () => {
 
   test('a kustomize feature the simulator does not model says so', () => {
     const s = new KubectlSession().file('c/kustomization.yaml', 'components:\n- ../x\n').file('r/kustomization.yaml', 'resources:\n- https://github.com/example/app//base?ref=v1\n');
-    expect(s.run('kubectl kustomize c')).toEqual({ stdout: '', stderr: "error: kustomization field 'components' is not supported by the simulator\n", exitCode: 1 });
-    expect(s.run('kubectl kustomize r')).toEqual({ stdout: '', stderr: 'error: remote kustomize resources (https://github.com/example/app//base?ref=v1) are not supported by the simulator\n', exitCode: 1 });
-    expect(s.run('kubectl kustomize --enable-helm c')).toEqual({ stdout: '', stderr: 'error: kubectl kustomize --enable-helm is not supported by the simulator\n', exitCode: 1 });
+    expect(s.run('kubectl kustomize c')).toEqual({ stdout: '', stderr: "kindling: kubectl kustomize with the kustomization field 'components' is not modelled by the simulator\n", exitCode: 1 });
+    expect(s.run('kubectl kustomize r')).toEqual({ stdout: '', stderr: 'kindling: kubectl kustomize with remote kustomize resources (https://github.com/example/app//base?ref=v1) is not modelled by the simulator\n', exitCode: 1 });
+    expect(s.run('kubectl kustomize --enable-helm c')).toEqual({ stdout: '', stderr: 'kindling: kubectl kustomize --enable-helm is not modelled by the simulator\n', exitCode: 1 });
   });
 
   test('-o writes the build to a file', () => {
