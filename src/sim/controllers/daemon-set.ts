@@ -16,6 +16,7 @@ import { nodeShouldRunDaemonPod } from './daemon/node-should-run.js';
 import { isPodAvailable, rollingUpdateStep } from './daemon/rolling-update.js';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from './slow-start.js';
 import { createWorkQueue } from './work-queue.js';
+import { watchOwnedPods } from './watch-owned-pods.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
@@ -251,25 +252,7 @@ export function startDaemonSetController(parts: ClusterParts): void {
     if (e.type !== 'DELETED') enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
   });
   // addPod / updatePod / deletePod, as the ReplicaSet controller's.
-  const seen = new Map<string, { labels: string; controller: string | undefined }>();
-  api.store.watch('pods', (e) => {
-    const pod = e.object as Pod;
-    const ns = pod.metadata.namespace ?? 'default';
-    const uid = pod.metadata.uid ?? '';
-    const ref = controllerOf(pod);
-    const before = seen.get(uid);
-    const now = { labels: JSON.stringify(pod.metadata.labels ?? {}), controller: ref?.uid };
-    if (e.type === 'DELETED') seen.delete(uid);
-    else seen.set(uid, now);
-    if (ref) {
-      if (ref.kind === 'DaemonSet') enqueue(ns, ref.name);
-      return;
-    }
-    if (e.type === 'DELETED' || (before && before.labels === now.labels && before.controller === now.controller)) return;
-    for (const ds of api.viewList<DaemonSet>(DAEMONSETS, ns)) {
-      if (labelsMatch(pod.metadata.labels, fromLabelSelector(ds.spec.selector))) enqueue(ns, ds.metadata.name);
-    }
-  });
+  watchOwnedPods(api, DAEMONSETS, enqueue);
   // addNode / updateNode: a new node, or a change to what decides where daemon pods run.
   const nodeKeys = new Map<string, string>();
   api.store.watch('nodes', (e) => {

@@ -13,6 +13,7 @@ import { filterActivePods, isPodReady, podsToDelete } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from './slow-start.js';
 import { createWorkQueue } from './work-queue.js';
+import { watchOwnedPods } from './watch-owned-pods.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
@@ -155,23 +156,5 @@ export function startReplicaSetController(parts: ClusterParts): void {
   });
   // addPod / updatePod / deletePod: a controlled pod wakes its ReplicaSet; an orphan, when it is
   // new or its labels or controller changed, wakes every ReplicaSet whose selector matches it.
-  const seen = new Map<string, { labels: string; controller: string | undefined }>();
-  api.store.watch('pods', (e) => {
-    const pod = e.object as Pod;
-    const ns = pod.metadata.namespace ?? 'default';
-    const uid = pod.metadata.uid ?? '';
-    const ref = controllerOf(pod);
-    const before = seen.get(uid);
-    const now = { labels: JSON.stringify(pod.metadata.labels ?? {}), controller: ref?.uid };
-    if (e.type === 'DELETED') seen.delete(uid);
-    else seen.set(uid, now);
-    if (ref) {
-      if (ref.kind === 'ReplicaSet') enqueue(ns, ref.name);
-      return;
-    }
-    if (e.type === 'DELETED' || (before && before.labels === now.labels && before.controller === now.controller)) return;
-    for (const rs of api.viewList<ReplicaSet>(REPLICASETS, ns)) {
-      if (labelsMatch(pod.metadata.labels, fromLabelSelector(rs.spec.selector))) enqueue(ns, rs.metadata.name);
-    }
-  });
+  watchOwnedPods(api, REPLICASETS, enqueue);
 }
