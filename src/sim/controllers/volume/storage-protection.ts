@@ -16,7 +16,9 @@ const PODS = typeForKind('Pod', 'v1')!;
 function removeFinalizer(api: ApiServer, type: ResourceType, obj: KubeObject, finalizer: string): void {
   const finalizers = (obj.metadata.finalizers ?? []).filter((f) => f !== finalizer);
   const next = api.put(type, { ...obj, metadata: { ...obj.metadata, finalizers } });
-  if (finalizers.length === 0) api.finalizeDelete(type, next);
+  // The API server deletes an object marked for deletion when its last finalizer goes
+  // (ShouldDeleteDuringUpdate); one it kept is removed here.
+  if (finalizers.length === 0 && api.view(type, obj.metadata.namespace, obj.metadata.name)) api.finalizeDelete(type, next);
 }
 
 export function startStorageProtection(parts: ClusterParts): void {
