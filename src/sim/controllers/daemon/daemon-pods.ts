@@ -107,7 +107,21 @@ function fnv32(bytes: Uint8Array): number {
  * `{"spec":{"template":{...,"$patch":"replace"}}}`, hashed, then its decimal digits mapped into
  * the safe alphabet (rand.SafeEncodeString); a collision count, when there is one, is hashed too.
  */
+const hashes = new WeakMap<object, Map<number | undefined, string>>();
+
 export function revisionHash(ds: DaemonSet): string {
+  // The store hands out the same frozen template until it changes: hash each one once.
+  if (!Object.isFrozen(ds.spec.template)) return computeRevisionHash(ds);
+  const byCollision = hashes.get(ds.spec.template) ?? new Map<number | undefined, string>();
+  hashes.set(ds.spec.template, byCollision);
+  const known = byCollision.get(ds.status?.collisionCount);
+  if (known !== undefined) return known;
+  const hash = computeRevisionHash(ds);
+  byCollision.set(ds.status?.collisionCount, hash);
+  return hash;
+}
+
+function computeRevisionHash(ds: DaemonSet): string {
   const data = goJson({ spec: { template: { ...ds.spec.template, $patch: 'replace' } } });
   let bytes = new TextEncoder().encode(data);
   if (ds.status?.collisionCount !== undefined) bytes = new Uint8Array([...bytes, ...new TextEncoder().encode(String(ds.status.collisionCount))]);

@@ -10,8 +10,9 @@ import { addDaemonPodTolerations } from './daemon-pods.js';
 
 /** NewPod: the pod the DaemonSet would put on the node (its template with the node's name and the daemon tolerations). */
 function newPod(ds: DaemonSet, nodeName: string): Pod {
-  const spec = structuredClone(ds.spec.template.spec);
-  spec.nodeName = nodeName;
+  // Only the name and the tolerations change: a shallow copy with its own toleration list will do
+  // (a deep copy of the template on every node of every sync was the controller's main cost).
+  const spec: Pod['spec'] = { ...ds.spec.template.spec, nodeName, tolerations: (ds.spec.template.spec.tolerations ?? []).map((t) => ({ ...t })) };
   addDaemonPodTolerations(spec);
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name: '', namespace: ds.metadata.namespace, labels: { ...(ds.spec.template.metadata?.labels ?? {}) } }, spec, status: {} };
 }
