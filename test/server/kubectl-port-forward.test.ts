@@ -1,11 +1,10 @@
 // The real kubectl's `port-forward` against the served simulator: SPDY/3.1 tunnelled in a
 // WebSocket (KEP-4006), an error and a data stream per connection, and the bytes of a real HTTP
 // request from this test reaching the simulated server in the pod and coming back.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeForKind } from '../../src/sim/api/resources.js';
 import type { Pod } from '../../src/sim/api/types.js';
-import { kubectlCheck, startSimHarness, type SimHarness } from './support/harness.js';
+import { freePort, kubectlCheck, startSimHarness, type SimHarness } from './support/harness.js';
 
 const OBJECTS = `apiVersion: v1
 kind: Pod
@@ -31,18 +30,6 @@ spec:
   - port: 8080
     targetPort: 80
 `;
-
-/** A port nothing on 127.0.0.1 listens on now. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(!kubectlCheck.available)('kubectl port-forward against the served simulator', () => {
   let h: SimHarness;

@@ -1,8 +1,7 @@
 // The real `kubectl proxy` against the served simulator: plain HTTP to the API server, whose
 // `services/{name}/proxy/...` and `pods/{name}/proxy/...` paths reach the simulated servers.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubectlCheck, startSimHarness, type Background, type SimHarness } from './support/harness.js';
+import { freePort, kubectlCheck, startSimHarness, type Background, type SimHarness } from './support/harness.js';
 
 const OBJECTS = `apiVersion: v1
 kind: Pod
@@ -39,17 +38,6 @@ spec:
   ports:
   - port: 80
 `;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe.skipIf(!kubectlCheck.available)('kubectl proxy against the served simulator', () => {
   let h: SimHarness;

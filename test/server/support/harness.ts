@@ -1,6 +1,7 @@
 // A served simulator and the real kubectl pointed at it: a temp HOME per harness (so kubectl's
 // discovery and dispatcher caches start fresh), TZ=UTC, a kubeconfig for the server, a log of the
 // requests the server saw, and helpers to run kubectl in the foreground or in the background.
+import { createServer } from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -191,4 +192,16 @@ export async function startSimHarness(config: SimConfig = testConfig(), options:
     },
     builtin: (command) => session.runSync(command, { timeoutMs: 600_000 }).output,
   };
+}
+
+/** A port nothing on 127.0.0.1 listens on now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
 }
