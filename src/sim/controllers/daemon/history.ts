@@ -26,9 +26,19 @@ function goJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** getPatch: `{"spec":{"template":{...,"$patch":"replace"}}}`, the bytes a revision's data holds. */
+/** A copy with every map's keys in sorted order, as json.Marshal of a map writes them. */
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  return v;
+}
+
+/**
+ * getPatch: `{"spec":{"template":{"$patch":"replace",...}}}`, the bytes a revision's data holds:
+ * upstream marshals a map, so the keys are sorted, and kubectl compares those bytes (Match).
+ */
 export function daemonSetPatch(ds: DaemonSet): Record<string, unknown> {
-  return { spec: { template: { ...(structuredClone(ds.spec.template) as unknown as Record<string, unknown>), $patch: 'replace' } } };
+  return sortKeys({ spec: { template: { ...(ds.spec.template as unknown as Record<string, unknown>), $patch: 'replace' } } }) as Record<string, unknown>;
 }
 
 /** Match: whether a revision holds the DaemonSet's current template (the patches' bytes are equal). */
