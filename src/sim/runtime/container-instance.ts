@@ -96,8 +96,13 @@ export class ContainerInstance {
   oomKilled = false;
   /** Its memory cgroup (under the pod's): its program's memory and the tmpfs pages its processes wrote. */
   readonly memory: MemoryCgroup;
-  /** Its mounts, as /proc/mounts lists them and df reads them. */
-  readonly mounts: MountEntry[];
+  /** Its mounts, as /proc/mounts lists them and df reads them: worked out when first read. */
+  get mounts(): MountEntry[] {
+    const { id, container, sandbox, pod } = this.spec;
+    this.#mounts ??= containerMounts({ containerId: id, container, sandbox, etcHosts: !pod.spec.hostNetwork, snapshot: 2 + (parseInt(id.slice(0, 6), 16) % 400) * 2 });
+    return this.#mounts;
+  }
+  #mounts: MountEntry[] | undefined;
   /** PID 1's process is running now (so an OOM kill from inside it needs no wake-up). */
   #resuming = false;
   /** The PID namespace the container's processes live in (the pod's, with shareProcessNamespace). */
@@ -124,7 +129,6 @@ export class ContainerInstance {
     this.dialect = image.info.userland === 'debian' ? 'bash' : 'ash';
     this.env = Object.fromEntries(spec.env);
     this.memory = new MemoryCgroup(sandbox.memory, this.memoryLimit, () => (this.#process ? (this.#programMemory ?? this.#idle().memoryBytes) : 0), () => this.#oomKill());
-    this.mounts = containerMounts({ containerId: spec.id, container, sandbox, etcHosts: !pod.spec.hostNetwork, snapshot: 2 + (parseInt(spec.id.slice(0, 6), 16) % 400) * 2 });
     this.fs = this.#buildFs();
     this.processes = spec.processes ?? sandbox.processTable();
     this.fs.mount('/proc', new ProcFs(this.processes, () => rt.now(), () => procMounts(this.mounts)));
