@@ -70,6 +70,28 @@ export function quoteArgv(argv: string[]): string {
   return argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
 }
 
+/**
+ * Each image's files as a tree, built once per image and tag (userlandFiles reads the image's
+ * info and its tag's, e.g. nginx's version) and copied into each of its containers.
+ */
+const imageTrees = new WeakMap<object, WeakMap<object, MemoryFs>>();
+
+function imageTree(image: ResolvedImage): MemoryFs {
+  let byTag = imageTrees.get(image.info);
+  if (!byTag) imageTrees.set(image.info, (byTag = new WeakMap()));
+  const known = byTag.get(image.tagInfo);
+  if (known) return known;
+  const tree = new MemoryFs();
+  const base = userlandFiles(image);
+  for (const d of base.dirs) tree.mkdir(d, { recursive: true });
+  for (const [path, content] of Object.entries(base.files)) {
+    tree.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+    tree.writeFile(path, content);
+  }
+  byTag.set(image.tagInfo, tree);
+  return tree;
+}
+
 export class ContainerInstance {
   readonly log = new ContainerLog();
   readonly listeners = new Map<number, Listener>();
@@ -261,12 +283,7 @@ export class ContainerInstance {
     const { image, sandbox, container, pod } = this.spec;
     // The writable layer is on the node's disk; what its processes write to a tmpfs mount is charged to its cgroup.
     const fs = new MemoryFs({ now: () => this.rt.now(), space: sandbox.host.disk, charge: this.memory, statfs: (p) => statfsFor(this.mounts, p) });
-    const base = userlandFiles(image);
-    for (const d of base.dirs) fs.mkdir(d, { recursive: true });
-    for (const [path, content] of Object.entries(base.files)) {
-      fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
-      fs.writeFile(path, content);
-    }
+    fs.copyTreeOf(imageTree(image));
     fs.writeFile('/etc/hostname', `${pod.spec.hostname ?? pod.metadata.name}\n`);
     fs.writeFile('/etc/hosts', sandbox.hostsFile());
     fs.writeFile('/etc/resolv.conf', sandbox.resolvConf());

@@ -291,6 +291,37 @@ export class MemoryFs implements VirtualFs {
     parent.mtime = this.now();
   }
 
+  /**
+   * Gives this new, empty filesystem a copy of `template`'s tree: the same names, data and inode
+   * numbers as building it again would give, every node stamped now, its pages taken from this
+   * filesystem's space. A container's root starts so from its image's files, built once.
+   */
+  copyTreeOf(template: MemoryFs): void {
+    if (this.root.children.size > 0 || this.nextIno !== 3) throw new Error('copyTreeOf needs a new, empty MemoryFs');
+    if (template.mounts.size > 0) throw new Error('copyTreeOf copies no mounts');
+    const now = this.now();
+    const copy = (from: DirNode, to: DirNode) => {
+      for (const [name, node] of from.children) {
+        if (node.kind === 'dir') {
+          const dir: DirNode = { kind: 'dir', children: new Map(), mtime: now, ino: node.ino };
+          to.children.set(name, dir);
+          copy(node, dir);
+        } else if (node.kind === 'symlink') {
+          to.children.set(name, { kind: 'symlink', target: node.target, mtime: now, ino: node.ino, nlink: 1 });
+          this.symlinks++;
+        } else {
+          const file: FileNode = { kind: 'file', data: EMPTY_DATA, pages: 0, mtime: now, ino: node.ino, nlink: 1 };
+          this.ledger.set(file, node.data);
+          this.options.space?.countFile(1);
+          to.children.set(name, file);
+        }
+      }
+    };
+    copy(template.root, this.root);
+    this.root.mtime = now;
+    this.nextIno = template.nextIno;
+  }
+
   mount(path: string, fs: VirtualFs): void {
     const norm = normalizePath(path);
     if (norm === '/') throw new FsError('EBUSY', path);
