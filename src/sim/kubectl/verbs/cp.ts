@@ -91,7 +91,13 @@ function* remoteArchive(k: Kubectl, src: FileSpec): Generator<Effect, string, vo
   for (;;) {
     const argv = retries !== 0 ? ['sh', '-c', `tar cf - ${src.file} | tail -c+${encodeBytes(bytes).length + (tries > 0 ? 1 : 0)}`] : ['tar', 'cf', '-', src.file];
     // The exec's stderr is kubectl's stdout here (TarPipe's ErrOut is o.Out).
-    yield* execInContainer(k, { ...target(k, src), argv, out: (t) => (bytes += t), err: k.out });
+    try {
+      yield* execInContainer(k, { ...target(k, src), argv, out: (t) => (bytes += t), err: k.out });
+    } catch (e) {
+      // untarAll returns at the archive's end blocks, before the exec's status arrives: a tar that
+      // wrote a whole (even empty) archive and then failed does not fail the copy.
+      if (!(e instanceof KubectlExit) || !complete(bytes)) throw e;
+    }
     if (retries === 0 || complete(bytes)) return bytes;
     // TarPipe.Read: the stream ended before the archive did.
     if (retries > 0 && tries >= retries) {
