@@ -92,7 +92,10 @@ function* remoteArchive(k: Kubectl, src: FileSpec): Generator<Effect, string, vo
     const argv = retries !== 0 ? ['sh', '-c', `tar cf - ${src.file} | tail -c+${encodeBytes(bytes).length + (tries > 0 ? 1 : 0)}`] : ['tar', 'cf', '-', src.file];
     // The exec's stderr is kubectl's stdout here (TarPipe's ErrOut is o.Out).
     try {
-      yield* execInContainer(k, { ...target(k, src), argv, out: (t) => (bytes += t), err: k.out });
+      // What tar says after the archive's end blocks (busybox: `error exit delayed ...`) comes
+      // after kubectl has unpacked the archive and exited.
+      const err = (t: string) => (complete(bytes) ? undefined : k.out(t));
+      yield* execInContainer(k, { ...target(k, src), argv, out: (t) => (bytes += t), err });
     } catch (e) {
       // untarAll returns at the archive's end blocks, before the exec's status arrives: a tar that
       // wrote a whole (even empty) archive and then failed does not fail the copy.

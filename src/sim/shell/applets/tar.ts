@@ -93,13 +93,19 @@ function parseTar(ctx: CommandContext): TarOptions | string {
   return o;
 }
 
-/** A member's name without its leading `/`, reporting the first removal as each tar does. */
-function memberName(ctx: CommandContext, name: string, told: { slash: boolean }): string {
+/**
+ * A member's name without its leading `/`, reporting the first removal as each tar does (GNU tar
+ * 1.34 quotes in the C locale's old style, `/'; from a second absolute operand on, it also says so
+ * of hard link targets, as measured on Debian 12's tar).
+ */
+function memberName(ctx: CommandContext, name: string, told: { slash: boolean; operands?: number }): string {
   const stripped = name.replace(/^\/+/, '');
-  if (stripped !== name && !told.slash) {
+  if (stripped === name) return name;
+  if (!told.slash) {
     told.slash = true;
-    warn(ctx, isGnu(ctx) ? "Removing leading '/' from member names" : "removing leading '/' from member names");
+    warn(ctx, isGnu(ctx) ? 'Removing leading `/\' from member names' : "removing leading '/' from member names");
   }
+  if (told.operands !== undefined && isGnu(ctx) && ++told.operands === 2) warn(ctx, 'Removing leading `/\' from hard link targets');
   return stripped;
 }
 
@@ -125,7 +131,7 @@ function create(ctx: CommandContext, o: TarOptions, base: string): number {
     if (isGnu(ctx)) ctx.stderr.write("Try 'tar --help' or 'tar --usage' for more information.\n");
     return isGnu(ctx) ? 2 : 1;
   }
-  const told = { slash: false };
+  const told = { slash: false, operands: 0 };
   const entries: TarEntry[] = [];
   let failed = false;
   for (const operand of o.operands) {
@@ -155,14 +161,11 @@ function create(ctx: CommandContext, o: TarOptions, base: string): number {
   return finish(ctx, failed);
 }
 
-/** The exit status after errors: GNU says so and exits 2, busybox exits 1. */
+/** The exit status after errors: GNU and busybox say so, and exit 2 and 1. */
 function finish(ctx: CommandContext, failed: boolean): number {
   if (!failed) return 0;
-  if (isGnu(ctx)) {
-    warn(ctx, 'Exiting with failure status due to previous errors');
-    return 2;
-  }
-  return 1;
+  warn(ctx, isGnu(ctx) ? 'Exiting with failure status due to previous errors' : 'error exit delayed from previous errors');
+  return isGnu(ctx) ? 2 : 1;
 }
 
 /** Creates the missing directories of `path` (tar makes a member's parents as it goes). */

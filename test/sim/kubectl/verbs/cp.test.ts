@@ -55,7 +55,7 @@ describe('kubectl cp', () => {
 
   test('GNU tar in a Debian image words its notice its own way; --no-preserve runs tar with its flags', () => {
     const s = running();
-    expect(s.both('kubectl cp web:/etc/hostname host.txt && cat host.txt').output).toBe("Defaulted container \"nginx\" out of: nginx, helper\ntar: Removing leading '/' from member names\nweb\n");
+    expect(s.both('kubectl cp web:/etc/hostname host.txt && cat host.txt').output).toBe("Defaulted container \"nginx\" out of: nginx, helper\ntar: Removing leading `/' from member names\nweb\n");
     expect(s.run('kubectl cp --no-preserve site/index.html web:/tmp/x.html -c nginx').exitCode).toBe(0);
     expect(s.run('kubectl exec web -c nginx -- cat /tmp/x.html').stdout).toBe('hello\n');
   });
@@ -83,6 +83,20 @@ describe('kubectl cp', () => {
     });
     expect(s.both('kubectl cp quiet:/x x')).toEqual({ output: 'command terminated with exit code 126\n', exitCode: 126 });
     expect(s.both('kubectl cp --retries=3 sleeper:/etc/hostname h && cat h')).toEqual({ output: "tar: removing leading '/' from member names\nsleeper\n", exitCode: 0 });
+  });
+
+  test('NAMESPACE/POD:PATH names a pod in another namespace; symbolic links are skipped with a warning', () => {
+    const s = running();
+    s.ok('kubectl create namespace other', 'kubectl run -n other box --image=busybox:1.36 -- sleep 3600').wait(20_000);
+    expect(s.run('kubectl cp site other/box:/tmp/site').exitCode).toBe(0);
+    expect(s.run('kubectl exec -n other box -- cat /tmp/site/index.html').stdout).toBe('hello\n');
+    s.ok("kubectl exec sleeper -- sh -c 'mkdir /tmp/l && echo x > /tmp/l/f && ln -s f /tmp/l/link && ln -s f /tmp/l/link2'");
+    expect(s.run('kubectl cp sleeper:/tmp/l out')).toEqual({
+      stdout: "tar: removing leading '/' from member names\n",
+      stderr: 'warning: skipping symlink: "out/link" -> "f" (consider using "kubectl exec -n "default" "sleeper" -- tar cf - "/tmp/l" | tar xf -")\nwarning: skipping symlink: "out/link2" -> "f"\n',
+      exitCode: 0,
+    });
+    expect(s.run('ls out').stdout).toBe('f\n');
   });
 
   test('a session of copies, as a lesson records it', () => {
