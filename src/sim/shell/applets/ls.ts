@@ -1,4 +1,4 @@
-// `ls [-1aAldC] [FILE...]`: one name a line (output is never a terminal here), or columns with -C
+// `ls [-1aAldC] [FILE...]`: one name a line (output is never a terminal here), -C columns (ls-columns.ts), `-l` long format:
 // GNU's columns sized to their widest entry, busybox's fixed printf widths (coreutils/ls.c,
 // display_single: `%-10s %4lu %-8.8s %-8.8s %9llu `). Files have no owner or mode here: root,
 // and the default modes.
