@@ -1,9 +1,10 @@
 // OpenAPI v3 component schemas for the kinds the simulator serves, built from its own Go schemas
 // (src/sim/api/schema: field names, Go types) with upstream's descriptions, required fields and
 // enum values (descriptions.ts). Shaped as the API server's /openapi/v3 documents are (kube-openapi's
-// v3 builder): a field of a struct type is `allOf: [{$ref}]` beside its description, list items of
-// a struct type likewise, maps are `additionalProperties`, Time is a date-time string, and
-// IntOrString and Quantity are `oneOf` their two primitive types.
+// v3 builder): a field of a definition's type is `allOf: [{$ref}]` beside its description (and the
+// default `{}` of a struct), list items and map values of a struct type are `allOf` with that
+// default and other definitions a bare `$ref`, Time is a date-time string, and IntOrString and
+// Quantity are `oneOf` their two primitive types.
 import type { PackageId } from '../schema/go-package.js';
 import { PACKAGES } from '../schema/go-type.js';
 import { RESOURCE_TYPES, type ResourceType } from '../resources.js';
@@ -36,7 +37,8 @@ const SPECIAL_SHAPES: Readonly<Record<string, JsonSchema>> = {
   'io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1': { type: 'object' },
 };
 
-type Resolved = { ref: string } | { schema: JsonSchema };
+/** A definition (`struct` for the API's own structs, which default to `{}`) or an inline schema. */
+type Resolved = { ref: string; struct: boolean } | { schema: JsonSchema };
 
 /** Builds the definitions reachable from a set of kinds, each once. */
 class SchemaBuilder {
@@ -47,29 +49,29 @@ class SchemaBuilder {
     if (expr.startsWith('*')) return this.resolve(pkg, expr.slice(1));
     const primitive = PRIMITIVES[expr];
     if (primitive) return { schema: { ...primitive } };
-    if (expr.startsWith('[]')) return { schema: { type: 'array', items: this.inline(this.resolve(pkg, expr.slice(2)), true) } };
+    if (expr.startsWith('[]')) return { schema: { type: 'array', items: this.inline(this.resolve(pkg, expr.slice(2))) } };
     if (expr.startsWith('map[')) {
       const elem = expr.slice(expr.indexOf(']') + 1);
-      return { schema: { type: 'object', additionalProperties: this.inline(this.resolve(pkg, elem), true) } };
+      return { schema: { type: 'object', additionalProperties: this.inline(this.resolve(pkg, elem)) } };
     }
     const dot = expr.indexOf('.');
     const qualifier = dot < 0 ? undefined : expr.slice(0, dot);
     const target = qualifier === undefined ? pkg : PACKAGES[pkg].imports[qualifier];
     const name = dot < 0 ? expr : expr.slice(dot + 1);
     const special = SPECIAL_DEFINITIONS[expr] ?? (target ? SPECIAL_DEFINITIONS[`${target}.${name}`] : undefined);
-    if (special) return { ref: this.special(special) };
+    if (special) return { ref: this.special(special), struct: false };
     if (!target) throw new Error(`unknown package qualifier in Go type ${expr} (package ${pkg})`);
     const source = PACKAGES[target];
-    if (source.structs[name]) return { ref: this.struct(target, name) };
+    if (source.structs[name]) return { ref: this.struct(target, name), struct: true };
     const underlying = source.named[name];
     if (underlying === undefined) throw new Error(`unknown Go type ${name} in ${source.path}`);
     return this.resolve(target, underlying);
   }
 
-  /** A resolved type as it stands inside a list or map, or as a field before its description. */
-  private inline(r: Resolved, wrapped: boolean): JsonSchema {
+  /** A resolved type as it stands inside a list or map: a struct with its default `{}` beside the $ref. */
+  private inline(r: Resolved): JsonSchema {
     if ('schema' in r) return r.schema;
-    return wrapped ? { allOf: [{ $ref: SCHEMA_REF_PREFIX + r.ref }], default: {} } : { $ref: SCHEMA_REF_PREFIX + r.ref };
+    return r.struct ? { allOf: [{ $ref: SCHEMA_REF_PREFIX + r.ref }], default: {} } : { $ref: SCHEMA_REF_PREFIX + r.ref };
   }
 
   private special(def: string): string {
@@ -100,7 +102,7 @@ class SchemaBuilder {
 
   private field(r: Resolved, facts: FieldFacts | undefined): JsonSchema {
     const [description, enumValues] = typeof facts === 'string' ? [facts, undefined] : facts ?? ['', undefined];
-    if ('ref' in r) return { allOf: [{ $ref: SCHEMA_REF_PREFIX + r.ref }], ...(description ? { description } : {}), default: {} };
+    if ('ref' in r) return { allOf: [{ $ref: SCHEMA_REF_PREFIX + r.ref }], ...(description ? { description } : {}), ...(r.struct ? { default: {} } : {}) };
     return { ...r.schema, ...(description ? { description } : {}), ...(enumValues ? { enum: enumValues } : {}) };
   }
 }
