@@ -13,7 +13,7 @@ export interface GroupVersionTypes {
   types: ResourceType[];
 }
 
-/** The group versions the documents cover, each with its kinds (sorted by resource), in discovery order. */
+/** The built-in group versions (discovery lists them, the documents cover them), each with its kinds sorted by resource, in discovery order. */
 export function openApiGroupVersions(): GroupVersionTypes[] {
   const out: GroupVersionTypes[] = [];
   for (const t of RESOURCE_TYPES) {
