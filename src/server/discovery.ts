@@ -5,7 +5,7 @@
 // group (metrics.k8s.io) is listed, last, while its APIService is Available.
 import { createHash } from 'node:crypto';
 import { openApiGroupVersions } from '../sim/api/openapi/document.js';
-import { RESOURCE_TYPES, type ResourceType } from '../sim/api/resources.js';
+import type { ResourceType } from '../sim/api/resources.js';
 import type { Cluster } from '../sim/cluster/cluster.js';
 import { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from '../sim/metrics/metrics-types.js';
 
