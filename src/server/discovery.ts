@@ -4,7 +4,8 @@
 // not depend on time or on the run (kubectl caches discovery on disk for six hours); an aggregated
 // group (metrics.k8s.io) is listed, last, while its APIService is Available.
 import { createHash } from 'node:crypto';
-import { RESOURCE_TYPES, type ResourceType } from '../sim/api/resources.js';
+import { openApiGroupVersions } from '../sim/api/openapi/document.js';
+import type { ResourceType } from '../sim/api/resources.js';
 import type { Cluster } from '../sim/cluster/cluster.js';
 import { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from '../sim/metrics/metrics-types.js';
 
@@ -59,17 +60,7 @@ export interface GroupVersionTypes {
 
 /** The group versions we serve, core first, in discovery order. */
 export function servedGroupVersions(): GroupVersionTypes[] {
-  const out: GroupVersionTypes[] = [];
-  for (const t of RESOURCE_TYPES) {
-    let gv = out.find((g) => g.group === t.group && g.version === t.version);
-    if (!gv) {
-      gv = { group: t.group, version: t.version, types: [] };
-      out.push(gv);
-    }
-    gv.types.push(t);
-  }
-  for (const gv of out) gv.types.sort((a, b) => (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0));
-  return out;
+  return openApiGroupVersions();
 }
 
 /** What discovery lists now: the built-in group versions, then metrics.k8s.io while it is available. */

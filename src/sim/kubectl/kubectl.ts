@@ -20,6 +20,7 @@ import { describe, DESCRIBE_FLAGS } from './verbs/describe.js';
 import { drain, DRAIN_FLAGS } from './verbs/drain.js';
 import { events, EVENTS_FLAGS } from './verbs/events.js';
 import { exec, EXEC_FLAGS } from './verbs/exec.js';
+import { explain, EXPLAIN_FLAGS } from './verbs/explain.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
 import { get, GET_FLAGS } from './verbs/get.js';
 import { kustomize, KUSTOMIZE_FLAGS } from './verbs/kustomize.js';
@@ -76,6 +77,7 @@ export const VERBS: Record<string, VerbEntry> = {
   proxy: { run: proxy, flags: PROXY_FLAGS },
   cp: { run: cp, flags: CP_FLAGS },
   attach: { run: attach, flags: ATTACH_FLAGS },
+  explain: { run: explain, flags: EXPLAIN_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 
@@ -90,6 +92,7 @@ Basic Commands (Beginner):
   set             Set specific features on objects
 
 Basic Commands (Intermediate):
+  explain         Get documentation for a resource
   get             Display one or many resources
   delete          Delete resources by file names, stdin, resources and names, or by resources and label selector
 

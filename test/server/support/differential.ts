@@ -79,9 +79,17 @@ interface RealKubectlState {
   running: number;
   lastRequest: number;
   streaming: boolean;
-  /** When the running real kubectl started (real time). */
+  /**
+   * When the running real kubectl sent its first request for an object (real time); until then
+   * (discovery, OpenAPI, its own work such as a kustomize build) it cannot be polling.
+   */
   started: number;
+  /** Whether the running real kubectl has asked for an object yet. */
+  objectRequested: boolean;
 }
+
+/** Discovery, OpenAPI and version requests: what kubectl asks before it reads or writes any object. */
+const METADATA = /^\/(openapi\/|version(\?|$)|api(\/[^/?]+)?(\?|$)|apis(\/[^/?]+){0,2}(\?|$))/;
 
 /** The real kubectl as a command of B's shell: a child process against B's API server. */
 function realKubectl(session: () => SimSession, dir: string, log: Invocation[], state: RealKubectlState): CommandImpl {
@@ -98,6 +106,7 @@ function realKubectl(session: () => SimSession, dir: string, log: Invocation[], 
     state.streaming = false;
     state.lastRequest = performance.now();
     state.started = performance.now();
+    state.objectRequested = false;
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
       ctx.stdout.write(d.toString());
@@ -200,7 +209,7 @@ async function runOnB(b: SimSession, step: PlannedStep, limit: number, state: Re
     } else if (!state.streaming && quiet && loop.now() < status.deadline && status.deadline <= limit && performance.now() - state.lastRequest > 2000) {
       // A process that makes no requests at all (an exec'd sleep): let its own deadline come.
       loop.advanceTo(status.deadline);
-    } else if (!state.streaming && performance.now() - state.started > POLLING_MS && loop.now() < limit) {
+    } else if (!state.streaming && state.objectRequested && performance.now() - state.started > POLLING_MS && loop.now() < limit) {
       // A kubectl that polls (replace --force waits for the deletion with a GET a second): B's
       // world moves on to its next change a GET could see, as it does under a watch, never past
       // where A got to.
@@ -234,7 +243,7 @@ export interface DifferentialResult {
 export async function runDifferential(lesson: Lesson, config: SimConfig): Promise<DifferentialResult> {
   const oursLog: Invocation[] = [];
   const realLog: Invocation[] = [];
-  const state: RealKubectlState = { running: 0, lastRequest: 0, streaming: false, started: 0 };
+  const state: RealKubectlState = { running: 0, lastRequest: 0, streaming: false, started: 0, objectRequested: false };
   const dir = mkdtempSync(join(tmpdir(), 'kindling-differential-'));
   mkdirSync(join(dir, 'work'), { recursive: true });
   // kubectl names itself in some messages by the name it was run as (`'kubectl get ...'`).
@@ -246,6 +255,10 @@ export async function runDifferential(lesson: Lesson, config: SimConfig): Promis
     onRequest: (r) => {
       state.lastRequest = performance.now();
       if (STREAMING.test(r.url)) state.streaming = true;
+      if (!state.objectRequested && !METADATA.test(r.url)) {
+        state.objectRequested = true;
+        state.started = performance.now();
+      }
     },
   });
   await writeKubeconfig(join(dir, 'kube'), server.url);

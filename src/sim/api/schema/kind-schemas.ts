@@ -3,7 +3,7 @@ import type { PackageId } from './go-package.js';
 import { PACKAGES, resolveGoType, type GoType } from './go-type.js';
 import { RESOURCE_TYPES, apiVersionOf } from '../resources.js';
 
-const PACKAGE_OF_GROUP: Readonly<Record<string, PackageId>> = {
+export const PACKAGE_OF_GROUP: Readonly<Record<string, PackageId>> = {
   '': 'core',
   apps: 'apps',
   batch: 'batch',
