@@ -136,7 +136,7 @@ describe('the sim backend', () => {
     const diagnostics = session.diagnostics?.() ?? [];
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.split(':')[0]}`)).toEqual([
       'lessons/demo.md:8:3 warning KL704 kubectl get --raw is not modelled by the simulator',
-      'lessons/demo.md:9:3 warning KL704 kubectl certificate approve is not modelled by the simulator',
+      'lessons/demo.md:9:3 warning KL704 kubectl certificate is not modelled by the simulator',
     ]);
   });
 });

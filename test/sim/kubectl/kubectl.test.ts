@@ -39,7 +39,7 @@ describe('kubectl', () => {
 
   test('a real kubectl command the simulator lacks says so rather than calling it unknown', () => {
     const s = new KubectlSession();
-    expect(s.run('kubectl certificate approve csr-1')).toMatchObject({ stderr: 'kindling: kubectl certificate approve is not modelled by the simulator\n', exitCode: 1 });
+    expect(s.run('kubectl certificate approve csr-1')).toMatchObject({ stderr: 'kindling: kubectl certificate is not modelled by the simulator\n', exitCode: 1 });
   });
 
   test('an unknown flag names the command and its help', () => {
