@@ -4,7 +4,7 @@
 // not depend on time or on the run (kubectl caches discovery on disk for six hours); an aggregated
 // group (metrics.k8s.io) is listed, last, while its APIService is Available.
 import { createHash } from 'node:crypto';
-import { RESOURCE_TYPES, type ResourceType } from '../sim/api/resources.js';
+import { ALL_SERVED_TYPES, type ResourceType } from '../sim/api/resources.js';
 import type { Cluster } from '../sim/cluster/cluster.js';
 import { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from '../sim/metrics/metrics-types.js';
 
@@ -60,7 +60,7 @@ export interface GroupVersionTypes {
 /** The group versions we serve, core first, in discovery order. */
 export function servedGroupVersions(): GroupVersionTypes[] {
   const out: GroupVersionTypes[] = [];
-  for (const t of RESOURCE_TYPES) {
+  for (const t of ALL_SERVED_TYPES) {
     let gv = out.find((g) => g.group === t.group && g.version === t.version);
     if (!gv) {
       gv = { group: t.group, version: t.version, types: [] };
@@ -77,6 +77,17 @@ export function discoveredGroupVersions(cluster: Cluster): GroupVersionTypes[] {
   const builtIn = servedGroupVersions();
   if (!cluster.metrics.available()) return builtIn;
   return [...builtIn, { group: METRICS_GROUP, version: METRICS_VERSION, types: [NODE_METRICS, POD_METRICS], aggregated: true }];
+}
+
+/** Group versions gathered by group, in order of first appearance (the preferred version first). */
+function byGroup(served: GroupVersionTypes[]): Array<[string, GroupVersionTypes[]]> {
+  const out: Array<[string, GroupVersionTypes[]]> = [];
+  for (const gv of served) {
+    const found = out.find(([g]) => g === gv.group);
+    if (found) found[1].push(gv);
+    else out.push([gv.group, [gv]]);
+  }
+  return out;
 }
 
 function groupVersionString(group: string, version: string): string {
@@ -100,14 +111,14 @@ function aggregatedResource(t: ResourceType): Record<string, unknown> {
 
 /** `GET /api` or `GET /apis` with the aggregated discovery Accept: an APIGroupDiscoveryList. */
 export function aggregatedDiscovery(scope: 'api' | 'apis', version: 'v2' | 'v2beta1', served = servedGroupVersions()): Record<string, unknown> {
-  const groups = served.filter((gv) => (scope === 'api' ? gv.group === '' : gv.group !== ''));
+  const groups = byGroup(served.filter((gv) => (scope === 'api' ? gv.group === '' : gv.group !== '')));
   return {
     kind: 'APIGroupDiscoveryList',
     apiVersion: `apidiscovery.k8s.io/${version}`,
     metadata: {},
-    items: groups.map((gv) => ({
-      metadata: gv.group ? { name: gv.group, creationTimestamp: null } : { creationTimestamp: null },
-      versions: [{ version: gv.version, resources: gv.types.map(aggregatedResource), freshness: 'Current' }],
+    items: groups.map(([group, versions]) => ({
+      metadata: group ? { name: group, creationTimestamp: null } : { creationTimestamp: null },
+      versions: versions.map((gv) => ({ version: gv.version, resources: gv.types.map(aggregatedResource), freshness: 'Current' })),
     })),
   };
 }
@@ -124,8 +135,8 @@ function apiGroup(group: string, versions: string[]): Record<string, unknown> {
 
 /** `GET /apis` (legacy): the named groups. */
 export function apiGroupList(served = servedGroupVersions()): Record<string, unknown> {
-  const groups = served.filter((gv) => gv.group !== '');
-  return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups.map((gv) => apiGroup(gv.group, [gv.version])) };
+  const groups = byGroup(served.filter((gv) => gv.group !== ''));
+  return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups.map(([group, versions]) => apiGroup(group, versions.map((v) => v.version))) };
 }
 
 /** `GET /apis/{group}`, or undefined when the group is not served. */
