@@ -4,7 +4,7 @@
 // not depend on time or on the run (kubectl caches discovery on disk for six hours); an aggregated
 // group (metrics.k8s.io) is listed, last, while its APIService is Available.
 import { createHash } from 'node:crypto';
-import { ALL_SERVED_TYPES, type ResourceType } from '../sim/api/resources.js';
+import { ALL_SERVED_TYPES, storageTypeOf, type ResourceType } from '../sim/api/resources.js';
 import type { Cluster } from '../sim/cluster/cluster.js';
 import { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from '../sim/metrics/metrics-types.js';
 
@@ -165,7 +165,7 @@ export function apiResourceList(group: string, version: string, served = servedG
       verbs: t.verbs,
       ...(t.shortNames.length > 0 ? { shortNames: t.shortNames } : {}),
       ...(t.categories.length > 0 ? { categories: t.categories } : {}),
-      ...(gv.aggregated ? {} : { storageVersionHash: storageVersionHash(t) }),
+      ...(gv.aggregated ? {} : { storageVersionHash: storageVersionHash(storageTypeOf(t)) }),
     });
     for (const sub of t.subresources) {
       const kind = subresourceKind(t, sub);
