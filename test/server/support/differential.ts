@@ -193,7 +193,9 @@ async function runOnB(b: SimSession, step: PlannedStep, limit: number, state: Re
       const before = store.revision();
       const changed = loop.advanceUntil(() => store.revision() !== before || status.ready(), bound);
       if (!changed && loop.now() < bound) loop.advanceTo(bound);
-      state.lastRequest = performance.now();
+      // Only a change gives the watch something to print; at the bound (the Ctrl-C's moment)
+      // nothing moves, and the watch must be left quiet long enough for the interrupt to come.
+      if (changed) state.lastRequest = performance.now();
     } else if (!state.streaming && quiet && loop.now() < status.deadline && status.deadline <= limit && performance.now() - state.lastRequest > 2000) {
       // A process that makes no requests at all (an exec'd sleep): let its own deadline come.
       loop.advanceTo(status.deadline);
