@@ -13,19 +13,23 @@ export interface ShellOpening {
 }
 
 /**
- * Reads `kubectl exec -it POD [-c C] -- sh` (`-ti`, `-i -t`, `--stdin --tty`, `deploy/x`, `bash`,
+ * Reads `kubectl attach -it POD [-c C]`, or `kubectl exec -it POD [-c C] -- sh` (`-ti`, `-i -t`, `--stdin --tty`, `deploy/x`, `bash`,
  * `/bin/sh`): a one-line command of plain words that gives kubectl a terminal and stdin and runs
  * an interactive shell (no `-c SCRIPT`). Undefined for anything else.
  */
 export function readShellOpening(source: string): ShellOpening | undefined {
   if (source.includes('\n') || /[|;&<>()`$'"\\]/.test(source)) return undefined;
   const words = source.trim().split(/\s+/);
-  if (words[0] !== 'kubectl' || !words.includes('exec')) return undefined;
-  const dash = words.indexOf('--');
+  if (words[0] !== 'kubectl') return undefined;
+  // `kubectl attach -it POD`: the lines typed go to the container's own process, a shell that
+  // reads its stdin (a Pod with `stdin: true`, as `kubectl run -it ... -- sh` makes).
+  const attach = words[1] === 'attach' && !words.includes('--');
+  if (!attach && !words.includes('exec')) return undefined;
+  const dash = attach ? words.length : words.indexOf('--');
   if (dash < 0) return undefined;
   const shell = words.slice(dash + 1);
   const name = (shell[0] ?? '').replace(/^.*\//, '');
-  if (!SHELLS.has(name) || shell.slice(1).some((w) => w !== '-l' && w !== '-i' && w !== '--login')) return undefined;
+  if (!attach && (!SHELLS.has(name) || shell.slice(1).some((w) => w !== '-l' && w !== '-i' && w !== '--login'))) return undefined;
   let stdin = false;
   let tty = false;
   const kept: string[] = [];
@@ -37,11 +41,13 @@ export function readShellOpening(source: string): ShellOpening | undefined {
     if (word === '--stdin' || word === '--stdin=true') stdin = true;
     else if (word === '--tty' || word === '--tty=true') {
       tty = true;
+      // attach keeps -t: kubectl checks it against the container's own TTY and says so.
+      if (attach) kept.push(word);
       continue;
     } else if (/^-[a-zA-Z]+$/.test(word) && /[it]/.test(word) && /^-[itq]+$/.test(word)) {
       stdin ||= word.includes('i');
       tty ||= word.includes('t');
-      const rest = word.replace(/t/g, '');
+      const rest = attach ? word : word.replace(/t/g, '');
       if (rest !== '-') kept.push(rest);
       continue;
     }

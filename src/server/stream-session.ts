@@ -3,6 +3,7 @@
 // 1 stdout, 2 stderr, 3 status, 4 resize, 255 close), ended by a Status on channel 3 and a normal
 // close. The session owns the clean-up: when the client leaves or the server closes, whatever the
 // stream was running is stopped.
+import { decodeBytes, encodeBytes } from '../sim/shell/bytes.js';
 import type { ServerContext } from './server-context.js';
 import { OPCODE, type WebSocketConnection } from './websocket.js';
 
@@ -64,7 +65,7 @@ export function openStreamSession(ctx: ServerContext, ws: WebSocketConnection, p
     stdinClosed = true;
     const waiter = stdinWaiter;
     stdinWaiter = undefined;
-    waiter?.(Buffer.concat(input).toString());
+    waiter?.(decodeBytes(Buffer.concat(input)));
   };
   const cleanups: Array<() => void> = [];
   const aborts: Array<() => void> = [];
@@ -91,7 +92,8 @@ export function openStreamSession(ctx: ServerContext, ws: WebSocketConnection, p
     else if (data[0] === STREAM.close && data[1] === STREAM.stdin && !stdinClosed) closeStdin();
   };
   const session: StreamSession = {
-    send: (stream, data) => ws.sendBinary(Buffer.concat([Buffer.from([stream]), Buffer.from(data)])),
+    // Strings are the shell's bytes (escaped non-UTF-8 bytes included): a tar archive crosses intact.
+    send: (stream, data) => ws.sendBinary(Buffer.concat([Buffer.from([stream]), encodeBytes(data)])),
     finish(status) {
       if (finished) return;
       finished = true;
@@ -102,7 +104,7 @@ export function openStreamSession(ctx: ServerContext, ws: WebSocketConnection, p
     onEnd: (cleanup) => void cleanups.push(cleanup),
     onAbort: (abort) => void aborts.push(abort),
     onStdinEnd(done) {
-      if (stdinClosed) done(Buffer.concat(input).toString());
+      if (stdinClosed) done(decodeBytes(Buffer.concat(input)));
       else stdinWaiter = done;
     },
     get finished() {

@@ -10,12 +10,17 @@ describe('readShellOpening', () => {
     ['kubectl exec -i -t web -c app -- /bin/sh', 'kubectl exec -i web -c app -- /bin/sh'],
     ['kubectl exec --stdin --tty deploy/web -- bash -l', 'kubectl exec --stdin deploy/web -- bash -l'],
     ['kubectl -n demo exec -it web -- ash', 'kubectl -n demo exec -i web -- ash'],
+    ['kubectl attach -it shell', 'kubectl attach -it shell'],
+    ['kubectl attach -i -t shell -c main', 'kubectl attach -i -t shell -c main'],
   ])('opens a shell for %s, run without the terminal as %s', (line, runs) => {
     expect(readShellOpening(line)?.words.join(' ')).toBe(runs);
   });
 
   it.each([
     'kubectl exec web -- sh',
+    'kubectl attach shell',
+    'kubectl attach -i shell',
+    'kubectl attach -it shell -- sh',
     'kubectl exec -t web -- sh',
     'kubectl exec -i web -- sh',
     'kubectl exec -it web -- sh -c "ls"',

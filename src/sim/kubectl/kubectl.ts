@@ -11,6 +11,8 @@ import { FlagError, flagString, GLOBAL_FLAGS, parseFlags, type FlagSpec } from '
 import { apply, APPLY_FLAGS } from './verbs/apply.js';
 import { apiResources, API_RESOURCES_FLAGS, clusterInfo, config, version, VERSION_FLAGS } from './verbs/cluster-info.js';
 import { cordon, CORDON_FLAGS, uncordon } from './verbs/cordon.js';
+import { attach, ATTACH_FLAGS } from './verbs/attach.js';
+import { cp, CP_FLAGS } from './verbs/cp.js';
 import { create, CREATE_FLAGS } from './verbs/create.js';
 import { deleteVerb, DELETE_FLAGS } from './verbs/delete.js';
 import { debug, DEBUG_FLAGS } from './verbs/debug.js';
@@ -74,6 +76,8 @@ export const VERBS: Record<string, VerbEntry> = {
   kustomize: { run: kustomize, flags: KUSTOMIZE_FLAGS },
   'port-forward': { run: portForward, flags: PORT_FORWARD_FLAGS },
   proxy: { run: proxy, flags: PROXY_FLAGS },
+  cp: { run: cp, flags: CP_FLAGS },
+  attach: { run: attach, flags: ATTACH_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 

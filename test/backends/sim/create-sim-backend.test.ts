@@ -127,16 +127,16 @@ describe('the sim backend', () => {
     expect(r).toMatchObject({ exitCode: 124, timedOut: true });
   });
   it('kubectl refusing what the simulator does not model is a KL704 warning at the command', async () => {
-    const source = ['---', 'title: Demo', 'description: A demo.', '---', '', '```console', '$ kubectl get pods', '$ kubectl get pods --raw /healthz', '$ kubectl cp x:/etc/hostname hostname', '```', ''].join('\n');
+    const source = ['---', 'title: Demo', 'description: A demo.', '---', '', '```console', '$ kubectl get pods', '$ kubectl get pods --raw /healthz', '$ kubectl explain pods', '```', ''].join('\n');
     const l = parseLesson('lessons/demo.md', source);
     const session = await createSimBackend().open(l);
     await session.run('kubectl get pods', { timeoutMs: 10_000 });
     expect(await session.run('kubectl get pods --raw /healthz', { timeoutMs: 10_000 })).toMatchObject({ output: 'kindling: kubectl get --raw is not modelled by the simulator\n', exitCode: 1 });
-    await session.run('kubectl cp x:/etc/hostname hostname', { timeoutMs: 10_000 });
+    await session.run('kubectl explain pods', { timeoutMs: 10_000 });
     const diagnostics = session.diagnostics?.() ?? [];
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.split(':')[0]}`)).toEqual([
       'lessons/demo.md:8:3 warning KL704 kubectl get --raw is not modelled by the simulator',
-      'lessons/demo.md:9:3 warning KL704 kubectl cp is not modelled by the simulator',
+      'lessons/demo.md:9:3 warning KL704 kubectl explain is not modelled by the simulator',
     ]);
   });
 });

@@ -191,11 +191,12 @@ async function runOnB(b: SimSession, step: PlannedStep, limit: number, state: Re
       const bound = Math.min(limit, status.deadline);
       const store = b.cluster.store;
       const before = store.revision();
+      const was = loop.now();
       const changed = loop.advanceUntil(() => store.revision() !== before || status.ready(), bound);
       if (!changed && loop.now() < bound) loop.advanceTo(bound);
-      // Only a change gives the watch something to print; at the bound (the Ctrl-C's moment)
-      // nothing moves, and the watch must be left quiet long enough for the interrupt to come.
-      if (changed) state.lastRequest = performance.now();
+      // Only time that moved gives the real kubectl something new to print: at Ctrl-C's moment
+      // the stream stays quiet, so the interrupt comes (`kubectl attach` until ^C).
+      if (loop.now() !== was) state.lastRequest = performance.now();
     } else if (!state.streaming && quiet && loop.now() < status.deadline && status.deadline <= limit && performance.now() - state.lastRequest > 2000) {
       // A process that makes no requests at all (an exec'd sleep): let its own deadline come.
       loop.advanceTo(status.deadline);

@@ -39,7 +39,7 @@ describe('kubectl', () => {
 
   test('a real kubectl command the simulator lacks says so rather than calling it unknown', () => {
     const s = new KubectlSession();
-    expect(s.run('kubectl cp x:/etc/hostname hostname')).toMatchObject({ stderr: 'kindling: kubectl cp is not modelled by the simulator\n', exitCode: 1 });
+    expect(s.run('kubectl explain pods')).toMatchObject({ stderr: 'kindling: kubectl explain is not modelled by the simulator\n', exitCode: 1 });
   });
 
   test('an unknown flag names the command and its help', () => {

@@ -46,6 +46,7 @@ import { sort } from './sort.js';
 import { split } from './split.js';
 import { stat } from './stat.js';
 import { strings } from './strings.js';
+import { tar } from './tar.js';
 import { tee } from './tee.js';
 import { test } from './test.js';
 import { touch } from './touch.js';
@@ -116,6 +117,7 @@ export const applets: Record<string, CommandImpl> = {
   sync,
   tac,
   tail,
+  tar,
   tee,
   test,
   '[': test,

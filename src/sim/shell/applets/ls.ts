@@ -1,17 +1,18 @@
-// `ls [-1aAld] [FILE...]`: one name a line (output is never a terminal here), `-l` long format:
+// `ls [-1aAldC] [FILE...]`: one name a line (output is never a terminal here), -C columns (ls-columns.ts), `-l` long format:
 // GNU's columns sized to their widest entry, busybox's fixed printf widths (coreutils/ls.c,
 // display_single: `%-10s %4lu %-8.8s %-8.8s %9llu `). Files have no owner or mode here: root,
 // and the default modes.
 import type { CommandContext } from '../types.js';
 import { type FileStat, isFsError, resolvePath } from '../vfs.js';
 import { busyboxHuman, gnuHuman } from './du.js';
+import { busyboxColumns, gnuColumns } from './ls-columns.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Lists files and directories. */
 export function ls(ctx: CommandContext): number {
-  const parsed = parseOptions(ctx, '1aAldhFRs', { long: { all: 'a', 'almost-all': 'A', directory: 'd', size: 's' } });
+  const parsed = parseOptions(ctx, '1aAldhFRsC', { long: { all: 'a', 'almost-all': 'A', directory: 'd', size: 's' } });
   if (!parsed) return 2;
   const o = parsed.opts;
   const operands = parsed.operands.length > 0 ? parsed.operands : ['.'];
@@ -29,7 +30,12 @@ export function ls(ctx: CommandContext): number {
     }
   }
   const out: string[] = [];
-  if (files.length > 0) out.push(withSizes(ctx, files, render(ctx, files, o.has('l'), o.has('h')), o.has('s')));
+  // -C: columns as on a terminal (the last of -C, -1 and -l given wins; the others stay one a line).
+  const columns = o.has('C') && !o.has('l') && !o.has('s') && ctx.argv.slice(1).filter((a) => /^-[^-]*[C1l]/.test(a)).map((a) => a.replace(/[^C1l]/g, '').slice(-1)).pop() === 'C';
+  const width = Number(ctx.env['COLUMNS']) > 0 ? Number(ctx.env['COLUMNS']) : 80;
+  const listed = (entries: { name: string; st: FileStat; path?: string }[]) =>
+    columns ? (isGnu(ctx) ? gnuColumns : busyboxColumns)(entries.map((e) => e.name), width) : withSizes(ctx, entries, render(ctx, entries, o.has('l'), o.has('h')), o.has('s'));
+  if (files.length > 0) out.push(listed(files));
   const headers = operands.length > 1;
   for (const d of dirs) {
     const path = resolvePath(ctx.cwd, d.name);
@@ -40,7 +46,7 @@ export function ls(ctx: CommandContext): number {
     const entries = names.map((name) => ({ name, st: ctx.fs.lstat(name === '..' ? resolvePath(path, '..') : `${path}/${name}`), path: `${path}/${name}` }));
     let block = headers ? `${d.name}:\n` : '';
     if (o.has('l') || o.has('s')) block += `total ${entries.reduce((n, e) => n + blocks(e.st), 0)}\n`;
-    block += withSizes(ctx, entries, render(ctx, entries, o.has('l'), o.has('h')), o.has('s'));
+    block += listed(entries);
     out.push(block);
   }
   ctx.stdout.write(out.join(headers ? '\n' : ''));
