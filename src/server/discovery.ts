@@ -5,7 +5,7 @@
 // group (metrics.k8s.io) is listed, last, while its APIService is Available.
 import { createHash } from 'node:crypto';
 import { openApiGroupVersions } from '../sim/api/openapi/document.js';
-import type { ResourceType } from '../sim/api/resources.js';
+import { storageTypeOf, type ResourceType } from '../sim/api/resources.js';
 import type { Cluster } from '../sim/cluster/cluster.js';
 import { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from '../sim/metrics/metrics-types.js';
 
@@ -70,6 +70,17 @@ export function discoveredGroupVersions(cluster: Cluster): GroupVersionTypes[] {
   return [...builtIn, { group: METRICS_GROUP, version: METRICS_VERSION, types: [NODE_METRICS, POD_METRICS], aggregated: true }];
 }
 
+/** Group versions gathered by group, in order of first appearance (the preferred version first). */
+function byGroup(served: GroupVersionTypes[]): Array<[string, GroupVersionTypes[]]> {
+  const out: Array<[string, GroupVersionTypes[]]> = [];
+  for (const gv of served) {
+    const found = out.find(([g]) => g === gv.group);
+    if (found) found[1].push(gv);
+    else out.push([gv.group, [gv]]);
+  }
+  return out;
+}
+
 function groupVersionString(group: string, version: string): string {
   return group ? `${group}/${version}` : version;
 }
@@ -91,14 +102,14 @@ function aggregatedResource(t: ResourceType): Record<string, unknown> {
 
 /** `GET /api` or `GET /apis` with the aggregated discovery Accept: an APIGroupDiscoveryList. */
 export function aggregatedDiscovery(scope: 'api' | 'apis', version: 'v2' | 'v2beta1', served = servedGroupVersions()): Record<string, unknown> {
-  const groups = served.filter((gv) => (scope === 'api' ? gv.group === '' : gv.group !== ''));
+  const groups = byGroup(served.filter((gv) => (scope === 'api' ? gv.group === '' : gv.group !== '')));
   return {
     kind: 'APIGroupDiscoveryList',
     apiVersion: `apidiscovery.k8s.io/${version}`,
     metadata: {},
-    items: groups.map((gv) => ({
-      metadata: gv.group ? { name: gv.group, creationTimestamp: null } : { creationTimestamp: null },
-      versions: [{ version: gv.version, resources: gv.types.map(aggregatedResource), freshness: 'Current' }],
+    items: groups.map(([group, versions]) => ({
+      metadata: group ? { name: group, creationTimestamp: null } : { creationTimestamp: null },
+      versions: versions.map((gv) => ({ version: gv.version, resources: gv.types.map(aggregatedResource), freshness: 'Current' })),
     })),
   };
 }
@@ -115,8 +126,8 @@ function apiGroup(group: string, versions: string[]): Record<string, unknown> {
 
 /** `GET /apis` (legacy): the named groups. */
 export function apiGroupList(served = servedGroupVersions()): Record<string, unknown> {
-  const groups = served.filter((gv) => gv.group !== '');
-  return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups.map((gv) => apiGroup(gv.group, [gv.version])) };
+  const groups = byGroup(served.filter((gv) => gv.group !== ''));
+  return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups.map(([group, versions]) => apiGroup(group, versions.map((v) => v.version))) };
 }
 
 /** `GET /apis/{group}`, or undefined when the group is not served. */
@@ -145,7 +156,7 @@ export function apiResourceList(group: string, version: string, served = servedG
       verbs: t.verbs,
       ...(t.shortNames.length > 0 ? { shortNames: t.shortNames } : {}),
       ...(t.categories.length > 0 ? { categories: t.categories } : {}),
-      ...(gv.aggregated ? {} : { storageVersionHash: storageVersionHash(t) }),
+      ...(gv.aggregated ? {} : { storageVersionHash: storageVersionHash(storageTypeOf(t)) }),
     });
     for (const sub of t.subresources) {
       const kind = subresourceKind(t, sub);

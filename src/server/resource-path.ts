@@ -1,6 +1,6 @@
 // Resource URLs: `/api/v1/namespaces/{ns}/{resource}[/{name}[/{sub}]]`, `/api/v1/{resource}[...]`
 // (all namespaces, or cluster-scoped types), and the same under `/apis/{group}/{version}`.
-import { RESOURCE_TYPES, type ResourceType } from '../sim/api/resources.js';
+import { ALL_SERVED_TYPES, type ResourceType } from '../sim/api/resources.js';
 
 export interface ResourceTarget {
   type: ResourceType;
@@ -18,7 +18,7 @@ export type ParsedResourcePath =
   | { kind: 'target'; target: ResourceTarget };
 
 function findType(group: string, version: string, resource: string): ResourceType | undefined {
-  return RESOURCE_TYPES.find((t) => t.group === group && t.version === version && t.resource === resource);
+  return ALL_SERVED_TYPES.find((t) => t.group === group && t.version === version && t.resource === resource);
 }
 
 /** Splits `/api/v1/...` or `/apis/g/v/...` into the group version and what follows. */

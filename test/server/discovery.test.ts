@@ -2,12 +2,14 @@
 // a cold cache, the legacy documents, the OpenAPI v3 stub that turns on server-side validation,
 // and `/version` keeping the gcloud dispatcher on its built-in 1.32 client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESOURCE_TYPES } from '../../src/sim/api/resources.js';
+import { ALL_SERVED_TYPES, RESOURCE_TYPES } from '../../src/sim/api/resources.js';
 import { expectGolden, toGoldenJson } from '../support/golden.js';
 import { kubectlCheck, startSimHarness, type SimHarness } from './support/harness.js';
 
 /** The named groups the simulator serves, in discovery order. */
 const GROUPS = [...new Set(RESOURCE_TYPES.filter((t) => t.group !== '').map((t) => t.group))];
+/** Every named group version served (a group's storage version first: autoscaling/v2, then v1). */
+const GROUP_VERSIONS = [...new Set(ALL_SERVED_TYPES.filter((t) => t.group !== '').map((t) => `${t.group}/${t.version}`))];
 
 const AGGREGATED = 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json';
 
@@ -62,7 +64,7 @@ describe('discovery documents', () => {
 
   it('advertises PATCH with fieldValidation for every kind in OpenAPI v3, cacheable by its hash', async () => {
     const root = (await (await get('/openapi/v3')).json()) as { paths: Record<string, { serverRelativeURL: string }> };
-    expect(Object.keys(root.paths)).toEqual(['api/v1', ...GROUPS.map((g) => `apis/${g}/v1`)]);
+    expect(Object.keys(root.paths)).toEqual(['api/v1', ...GROUP_VERSIONS.map((gv) => `apis/${gv}`)]);
     const url = root.paths['api/v1']!.serverRelativeURL;
     expect(url).toMatch(/^\/openapi\/v3\/api\/v1\?hash=[0-9A-F]{128}$/);
     const doc = await get(url);

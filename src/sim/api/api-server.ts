@@ -15,6 +15,7 @@ import type { AdmissionAttributes, AdmissionPlugin } from './admission/admission
 import { strategyFor } from './strategies/registry.js';
 import type { StrategyContext } from './strategies/types.js';
 import { rfc3339 } from './time.js';
+import { converterFor } from './conversion.js';
 import type { KubeObject } from './types.js';
 
 export interface ListOptions {
@@ -100,6 +101,11 @@ export class ApiServer {
 
   /** POST: creates an object (after decoding, defaults, admission and validation). */
   create<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
+    const conv = converterFor(type);
+    if (conv) {
+      this.#decode(type, body, options);
+      return conv.fromStorage(this.create(conv.storage, namespace, conv.toStorage(body), { ...options, trusted: true })) as T;
+    }
     this.#decode(type, body, options);
     const obj = cloneJson(body);
     obj.apiVersion = apiVersionOf(type);
@@ -162,6 +168,8 @@ export class ApiServer {
 
   /** GET one object. */
   get<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T {
+    const conv = converterFor(type);
+    if (conv) return conv.fromStorage(this.get(conv.storage, namespace, name)) as T;
     const found = this.#deps.store.get<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
     if (!found) throw notFound(type.resource, type.group, name);
     return found;
@@ -169,16 +177,28 @@ export class ApiServer {
 
   /** Looks an object up without throwing. */
   find<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T | undefined {
+    const conv = converterFor(type);
+    if (conv) {
+      const found = this.find(conv.storage, namespace, name);
+      return found && (conv.fromStorage(found) as T);
+    }
     return this.#deps.store.get<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
   }
 
   /** The stored object itself (frozen, read-only), for the cluster's own hot paths. */
   view<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T | undefined {
+    const conv = converterFor(type);
+    if (conv) {
+      const found = this.view(conv.storage, namespace, name);
+      return found && (conv.fromStorage(found) as T);
+    }
     return this.#deps.store.view<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
   }
 
   /** Stored objects (frozen, read-only) of a type, filtered like `list`. */
   viewList<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, options: ListOptions = {}): T[] {
+    const conv = converterFor(type);
+    if (conv) return this.viewList(conv.storage, namespace, options).map((o) => conv.fromStorage(o) as T);
     const all = this.#deps.store.viewList<T>(ApiServer.key(type), type.namespaced ? namespace : undefined);
     if (!options.labelSelector && !options.fieldSelector) return all;
     const match = this.#matcher(type, options);
@@ -187,6 +207,11 @@ export class ApiServer {
 
   /** LIST: every object of a type in a namespace (or all namespaces), filtered by selectors. */
   list<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, options: ListOptions = {}): ListResult<T> {
+    const conv = converterFor(type);
+    if (conv) {
+      const r = this.list(conv.storage, namespace, options);
+      return { items: r.items.map((o) => conv.fromStorage(o) as T), resourceVersion: r.resourceVersion };
+    }
     const match = this.#matcher(type, options);
     const items = this.#deps.store.list<T>(ApiServer.key(type), type.namespaced ? namespace : undefined).filter(match);
     return { items, resourceVersion: this.#deps.store.revision() };
@@ -205,6 +230,14 @@ export class ApiServer {
 
   /** PUT: replaces an object's spec and metadata; status and server fields are kept. */
   update<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
+    const conv = converterFor(type);
+    if (conv) {
+      this.#decode(type, body, options);
+      const next = conv.toStorage(body);
+      // What v1 cannot say (status beyond its fields) is kept from the stored object.
+      if (!('status' in body)) delete next['status'];
+      return conv.fromStorage(this.update(conv.storage, namespace, next, { ...options, trusted: true })) as T;
+    }
     this.#decode(type, body, options);
     const old = this.get<T>(type, namespace, body.metadata.name);
     const next = cloneJson(body);
@@ -242,6 +275,8 @@ export class ApiServer {
 
   /** The status subresource: controllers and the kubelet write status without validation of spec. */
   updateStatus<T extends KubeObject>(type: ResourceType, obj: T): T {
+    const conv = converterFor(type);
+    if (conv) return conv.fromStorage(this.updateStatus(conv.storage, conv.toStorage(obj))) as T;
     const key = ApiServer.key(type);
     const old = this.#deps.store.view<T>(key, obj.metadata.namespace, obj.metadata.name);
     if (!old) throw notFound(type.resource, type.group, obj.metadata.name);
@@ -270,6 +305,8 @@ export class ApiServer {
    * deletionTimestamp; a controller removes it later with `finalizeDelete`.
    */
   delete<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string, options: DeleteOptions = {}): T {
+    const conv = converterFor(type);
+    if (conv) return conv.fromStorage(this.delete(conv.storage, namespace, name, options)) as T;
     const obj = this.get<T>(type, namespace, name);
     if (options.dryRun) return obj;
     const strategy = strategyFor(type);
@@ -316,6 +353,8 @@ export class ApiServer {
 
   /** WATCH: calls back for changes to objects of a type in a namespace that match the selectors. */
   watch(type: ResourceType, namespace: string | undefined, options: ListOptions, callback: WatchCallback): WatchHandle {
+    const conv = converterFor(type);
+    if (conv) return this.watch(conv.storage, namespace, options, (e) => callback({ type: e.type, object: conv.fromStorage(e.object) }));
     const match = this.#matcher(type, options);
     const key = ApiServer.key(type);
     const inSet = new Set<string>();

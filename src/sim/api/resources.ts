@@ -67,12 +67,30 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type({ kind: 'Deployment', resource: 'deployments', shortNames: ['deploy'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
   type({ kind: 'ReplicaSet', resource: 'replicasets', shortNames: ['rs'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
   type({ kind: 'StatefulSet', resource: 'statefulsets', shortNames: ['sts'], group: 'apps', categories: ['all'], subresources: ['scale', 'status'] }),
+  type({ kind: 'HorizontalPodAutoscaler', resource: 'horizontalpodautoscalers', shortNames: ['hpa'], group: 'autoscaling', version: 'v2', categories: ['all'], subresources: ['status'] }),
   type({ kind: 'CronJob', resource: 'cronjobs', shortNames: ['cj'], group: 'batch', categories: ['all'], subresources: ['status'] }),
   type({ kind: 'Job', resource: 'jobs', group: 'batch', categories: ['all'], subresources: ['status'] }),
   type({ kind: 'StorageClass', resource: 'storageclasses', shortNames: ['sc'], group: 'storage.k8s.io', namespaced: false }),
   type({ kind: 'RuntimeClass', resource: 'runtimeclasses', group: 'node.k8s.io', namespaced: false }),
   type({ kind: 'EndpointSlice', resource: 'endpointslices', group: 'discovery.k8s.io' }),
 ];
+
+/**
+ * Further versions the API server serves of a stored type (after its storage version in
+ * discovery): objects are stored in the storage version and converted (api/conversion.ts).
+ */
+export const OTHER_SERVED_VERSIONS: readonly ResourceType[] = [
+  type({ kind: 'HorizontalPodAutoscaler', resource: 'horizontalpodautoscalers', shortNames: ['hpa'], group: 'autoscaling', version: 'v1', categories: ['all'], subresources: ['status'] }),
+];
+
+/** Every served group version of every type: storage versions first. */
+export const ALL_SERVED_TYPES: readonly ResourceType[] = [...RESOURCE_TYPES, ...OTHER_SERVED_VERSIONS];
+
+/** The stored version of a served type (itself for most). */
+export function storageTypeOf(t: ResourceType): ResourceType {
+  if (!OTHER_SERVED_VERSIONS.includes(t)) return t;
+  return RESOURCE_TYPES.find((s) => s.kind === t.kind && s.group === t.group)!;
+}
 
 export function apiVersionOf(t: ResourceType): string {
   return t.group ? `${t.group}/${t.version}` : t.version;
@@ -84,7 +102,8 @@ export function qualifiedResource(t: ResourceType): string {
 }
 
 export function typeForKind(kind: string, apiVersion?: string): ResourceType | undefined {
-  return RESOURCE_TYPES.find((t) => t.kind === kind && (apiVersion === undefined || apiVersionOf(t) === apiVersion));
+  if (apiVersion === undefined) return RESOURCE_TYPES.find((t) => t.kind === kind);
+  return ALL_SERVED_TYPES.find((t) => t.kind === kind && apiVersionOf(t) === apiVersion);
 }
 
 export function typeForResource(resource: string, group?: string): ResourceType | undefined {

@@ -13,6 +13,7 @@ import type { PersistentVolume, PersistentVolumeClaim } from '../api/storage-typ
 import { startDeploymentController } from '../controllers/deployment.js';
 import { startEndpointsController } from '../controllers/endpoints.js';
 import { startCronJobController } from '../controllers/cronjob.js';
+import { startHorizontalPodAutoscalerController } from '../controllers/horizontal-pod-autoscaler.js';
 import { startJobController } from '../controllers/job.js';
 import { startReplicaSetController } from '../controllers/replicaset.js';
 import { startDaemonSetController } from '../controllers/daemon-set.js';
@@ -141,6 +142,7 @@ export class Cluster implements NetworkView {
     });
     startAPIServiceAvailabilityController(this.parts, (pod, group, version) => pipeline.serves(pod, group, version));
     this.metrics = new MetricsApi(this.api, () => this.loop.now(), pipeline);
+    startHorizontalPodAutoscalerController(this.parts, this.metrics);
     const cidr = parseCidr(config.podCIDR)!;
     const containerBackoff = new Backoff(CONTAINER_BACKOFF.initialMs, CONTAINER_BACKOFF.maxMs);
     const imageBackoff = new Backoff(IMAGE_BACKOFF.initialMs, IMAGE_BACKOFF.maxMs);

@@ -22,6 +22,7 @@ import { events, EVENTS_FLAGS } from './verbs/events.js';
 import { exec, EXEC_FLAGS } from './verbs/exec.js';
 import { explain, EXPLAIN_FLAGS } from './verbs/explain.js';
 import { expose, EXPOSE_FLAGS } from './verbs/expose.js';
+import { autoscale, AUTOSCALE_FLAGS } from './verbs/autoscale.js';
 import { get, GET_FLAGS } from './verbs/get.js';
 import { kustomize, KUSTOMIZE_FLAGS } from './verbs/kustomize.js';
 import { outputFormatOf } from './verbs/output.js';
@@ -62,6 +63,7 @@ export const VERBS: Record<string, VerbEntry> = {
   annotate: { run: annotate, flags: LABEL_FLAGS },
   set: { run: set, flags: SET_FLAGS },
   scale: { run: scale, flags: SCALE_FLAGS },
+  autoscale: { run: autoscale, flags: AUTOSCALE_FLAGS },
   rollout: { run: rollout, flags: ROLLOUT_FLAGS },
   version: { run: version, flags: VERSION_FLAGS },
   'cluster-info': { run: clusterInfo, flags: [] },

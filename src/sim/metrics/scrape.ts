@@ -40,7 +40,7 @@ export function scrapeNodes(sources: readonly ScrapeSource[], now: number, rando
       const point: PodPoint = { namespace: ns, name: pod.metadata.name, containers: new Map() };
       for (const c of containers) {
         const key = `${pod.metadata.uid}/${c.name}/${c.startedAt}`;
-        const cpu = counters.read(key, c.startedAt, c.usage.cpuMillicores, share(), at, STARTUP_CPU_NS);
+        const cpu = counters.read(key, c.startedAt, c.usage.cpuMillicores, share(), at, STARTUP_CPU_NS) + (c.usage.workCpuNs?.(at) ?? 0);
         // checkContainerMetrics: a pod with a container lacking CPU or memory is dropped whole.
         if (cpu === 0 || c.usage.memoryBytes === 0) {
           point.containers.clear();

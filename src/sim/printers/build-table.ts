@@ -10,6 +10,7 @@ import { endpointSliceTable } from './endpoint-slice-table.js';
 import { endpointsTable } from './endpoints-table.js';
 import { eventTable } from './event-table.js';
 import { cronJobTable } from './cronjob-table.js';
+import { hpaTable } from './hpa-table.js';
 import { jobTable } from './job-table.js';
 import { namespaceTable } from './namespace-table.js';
 import { nodeTable } from './node-table.js';
@@ -50,6 +51,7 @@ export const tableHandlers: Readonly<Record<string, TableHandler>> = {
   PersistentVolume: persistentVolumeTable as unknown as TableHandler,
   PersistentVolumeClaim: persistentVolumeClaimTable as unknown as TableHandler,
   StorageClass: storageClassTable as unknown as TableHandler,
+  HorizontalPodAutoscaler: hpaTable as unknown as TableHandler,
 };
 
 /** The handler the API server uses for a kind. */

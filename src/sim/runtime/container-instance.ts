@@ -1,6 +1,7 @@
 // One run of one container: its filesystem, environment and log, and the process its command
 // starts (a busybox shell script, an applet, or an image program such as nginx). The kubelet
 // creates a new instance for every (re)start.
+import { CpuWorkQueue } from './cpu-work-queue.js';
 import type { Container, Pod } from '../api/types.js';
 import { createShell, type SessionShell } from '../shell/shell.js';
 import type { CommandContext, CommandImpl, CommandResult, Dialect, Effect, ProcessStatus, ShellOptions, ShellProcess } from '../shell/types.js';
@@ -111,6 +112,8 @@ export class ContainerInstance {
   /** What PID 1's program says it uses (see ProgramHost.useMemory / useCpu), when it says. */
   #programMemory: number | undefined;
   #programCpu: number | undefined;
+  /** Request-driven CPU work, on the CPU the container may use (its limit, or the node's cores). */
+  readonly #cpuWork = new CpuWorkQueue(() => this.cpuLimitMillicores ?? this.rt.nodeCpus * 1000);
   /** The container's memory limit in bytes (its cgroup's memory.max), when it has one. */
   readonly memoryLimit: number | undefined;
   readonly cpuLimitMillicores: number | undefined;
@@ -175,6 +178,7 @@ export class ContainerInstance {
       useCpu: (millicores) => {
         this.#programCpu = millicores;
       },
+      cpuWork: this.#cpuWork,
       processes: {
         setTitle: (args, comm) => {
           if (this.#main) this.#main.args = args;
@@ -494,6 +498,7 @@ export class ContainerInstance {
       cpuMillicores: this.cpuLimitMillicores === undefined ? cpu : Math.min(cpu, this.cpuLimitMillicores),
       // The working set counts shmem pages: a file in /dev/shm or a memory-backed emptyDir is memory.
       memoryBytes: (this.#programMemory ?? idle.memoryBytes) + this.memory.tmpfsBytes(),
+      workCpuNs: (at) => this.#cpuWork.usedNs(at),
     };
   }
 

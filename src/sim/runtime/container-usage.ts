@@ -9,6 +9,8 @@ export interface Usage {
   cpuMillicores: number;
   /** Memory working set in bytes. */
   memoryBytes: number;
+  /** CPU time (ns) of discrete work done by `at` since the container started (requests served), on top of the rate. */
+  workCpuNs?(at: number): number;
 }
 
 const MI = 2 ** 20;
@@ -19,6 +21,7 @@ const IDLE: Readonly<Partial<Record<ImageProgram | 'shell', Usage>>> = {
   pause: { cpuMillicores: 0, memoryBytes: 0.2 * MI },
   nginx: { cpuMillicores: 0, memoryBytes: 3 * MI },
   httpd: { cpuMillicores: 1, memoryBytes: 9 * MI },
+  'php-apache': { cpuMillicores: 1, memoryBytes: 11 * MI },
   redis: { cpuMillicores: 2, memoryBytes: 3 * MI },
   'http-echo': { cpuMillicores: 0, memoryBytes: 2 * MI },
   echoserver: { cpuMillicores: 0, memoryBytes: 2 * MI },

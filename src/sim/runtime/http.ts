@@ -17,6 +17,8 @@ export interface HttpResponse {
   statusText: string;
   body: string;
   headers: Record<string, string>;
+  /** How long the server takes to answer (queueing and CPU time, cpu-work-queue.ts); clients wait for it. */
+  latencyMs?: number;
 }
 
 /** Something listening on a port inside a pod (nginx, http-echo...). */

@@ -40,6 +40,7 @@ export type ImageProgram =
   | 'serve-hostname'
   | 'agnhost'
   | 'httpd'
+  | 'php-apache'
   | 'redis'
   | 'perl'
   | 'python'

@@ -12,6 +12,8 @@ const FILES = [
   'k8s.io/api/apps/v1/generated.proto',
   'k8s.io/api/batch/v1/generated.proto',
   'k8s.io/api/discovery/v1/generated.proto',
+  'k8s.io/api/autoscaling/v1/generated.proto',
+  'k8s.io/api/autoscaling/v2/generated.proto',
   'k8s.io/apimachinery/pkg/apis/meta/v1/generated.proto',
   'k8s.io/apimachinery/pkg/api/resource/generated.proto',
   'k8s.io/apimachinery/pkg/util/intstr/generated.proto',
@@ -24,6 +26,8 @@ const ROOTS = [
   ...['DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet'].map((k) => `apps.v1.${k}`),
   ...['Job', 'CronJob'].map((k) => `batch.v1.${k}`),
   'discovery.v1.EndpointSlice',
+  'autoscaling.v1.HorizontalPodAutoscaler',
+  'autoscaling.v2.HorizontalPodAutoscaler',
   'meta.v1.DeleteOptions',
 ];
 

@@ -12,6 +12,8 @@ export const PACKAGE_DEFINITION_PREFIX: Readonly<Record<PackageId, string>> = {
   apiregistration: 'io.k8s.kube-aggregator.pkg.apis.apiregistration.v1',
   node: 'io.k8s.api.node.v1',
   storage: 'io.k8s.api.storage.v1',
+  autoscaling: 'io.k8s.api.autoscaling.v2',
+  autoscalingv1: 'io.k8s.api.autoscaling.v1',
 };
 
 /** The types that decode themselves (schema/unmarshalers.ts), by the name the schemas use. */

@@ -3,7 +3,7 @@
 // explain reads. For every kind a PATCH operation tagged with its group-version-kind that lists the
 // `fieldValidation` parameter (kubectl's create/apply depend on it; see src/server/openapi.ts), and
 // the kinds' component schemas (component-schemas.ts). Built when first asked for.
-import { RESOURCE_TYPES, type ResourceType } from '../resources.js';
+import { ALL_SERVED_TYPES, RESOURCE_TYPES, type ResourceType } from '../resources.js';
 import { componentSchemas } from './component-schemas.js';
 
 export interface GroupVersionTypes {
@@ -16,7 +16,7 @@ export interface GroupVersionTypes {
 /** The built-in group versions (discovery lists them, the documents cover them), each with its kinds sorted by resource, in discovery order. */
 export function openApiGroupVersions(): GroupVersionTypes[] {
   const out: GroupVersionTypes[] = [];
-  for (const t of RESOURCE_TYPES) {
+  for (const t of ALL_SERVED_TYPES) {
     let gv = out.find((g) => g.group === t.group && g.version === t.version);
     if (!gv) {
       gv = { group: t.group, version: t.version, types: [] };

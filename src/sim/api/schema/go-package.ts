@@ -10,11 +10,13 @@
 export type StructDef = Readonly<Record<string, string>>;
 
 /** The Go packages the schemas use; every one of them is named `v1` in Go (`reflect` prints `v1.Pod`). */
-export type PackageId = 'core' | 'meta' | 'apps' | 'batch' | 'discovery' | 'apiregistration' | 'node' | 'storage';
+export type PackageId = 'core' | 'meta' | 'apps' | 'batch' | 'discovery' | 'apiregistration' | 'node' | 'storage' | 'autoscaling' | 'autoscalingv1';
 
 export interface GoPackage {
   /** Import path, for the reader. */
   readonly path: string;
+  /** The Go package name `reflect` prints (`v2.MetricSpec`); `v1` when absent. */
+  readonly goName?: string;
   /** How this package's source refers to the others (`metav1.` -> meta, `v1.` -> core from apps). */
   readonly imports: Readonly<Record<string, PackageId>>;
   readonly structs: Readonly<Record<string, StructDef>>;

@@ -4,6 +4,7 @@
 // transparent, as encoding/json dereferences them before it reports a type.
 import { APIREGISTRATION_V1 } from './apiregistration-v1.js';
 import { APPS_V1 } from './apps-v1.js';
+import { AUTOSCALING_V1, AUTOSCALING_V2 } from './autoscaling-v2.js';
 import { BATCH_V1 } from './batch-v1.js';
 import { CORE_V1 } from './core-v1.js';
 import { DISCOVERY_V1 } from './discovery-v1.js';
@@ -31,6 +32,8 @@ export const PACKAGES: Readonly<Record<PackageId, GoPackage>> = {
   apiregistration: APIREGISTRATION_V1,
   node: NODE_V1,
   storage: STORAGE_V1,
+  autoscaling: AUTOSCALING_V2,
+  autoscalingv1: AUTOSCALING_V1,
 };
 
 const BASIC: Readonly<Record<string, GoType>> = {
@@ -98,12 +101,12 @@ function resolveNamed(pkg: PackageId, name: string, key: string): GoType {
   if (struct) {
     // Cached before its fields resolve, so a struct that reaches itself resolves too.
     const fields = new Map<string, GoType>();
-    const node: GoType = { kind: 'struct', name: `v1.${name}`, structName: name, fields };
+    const node: GoType = { kind: 'struct', name: `${source.goName ?? 'v1'}.${name}`, structName: name, fields };
     cache.set(key, node);
     for (const [json, expr] of Object.entries(struct)) fields.set(json, resolveGoType(pkg, expr));
     return node;
   }
   const underlying = source.named[name];
   if (underlying === undefined) throw new Error(`unknown Go type ${name} in ${source.path}`);
-  return { ...resolveGoType(pkg, underlying), name: `v1.${name}` };
+  return { ...resolveGoType(pkg, underlying), name: `${source.goName ?? 'v1'}.${name}` };
 }

@@ -3,6 +3,7 @@ import type { ResourceType } from '../resources.js';
 import { apiServiceStrategy } from './apiservice-strategy.js';
 import { configMapStrategy, eventStrategy, genericStrategy, namespaceStrategy, secretStrategy } from './generic-strategy.js';
 import { cronJobStrategy } from './cronjob-strategy.js';
+import { hpaStrategy } from './hpa-strategy.js';
 import { jobStrategy } from './job-strategy.js';
 import { limitRangeStrategy } from './limit-range-strategy.js';
 import { podStrategy } from './pod-strategy.js';
@@ -39,6 +40,7 @@ const STRATEGIES: Record<string, Strategy> = {
   PersistentVolumeClaim: persistentVolumeClaimStrategy,
   PersistentVolume: persistentVolumeStrategy,
   StorageClass: storageClassStrategy,
+  HorizontalPodAutoscaler: hpaStrategy,
 };
 
 export function strategyFor(type: ResourceType): Strategy {

@@ -6,7 +6,7 @@ import type { APIService } from '../apiservice-types.js';
 import { dns1035LabelProblems, dns1123SubdomainProblems } from './names.js';
 
 /** path.IsValidPathSegmentName (apimachinery api/validation/path). */
-function pathSegmentProblems(name: string): string[] {
+export function pathSegmentProblems(name: string): string[] {
   for (const bad of ['.', '..']) if (name === bad) return [`may not be '${bad}'`];
   return ['/', '%'].filter((c) => name.includes(c)).map((c) => `may not contain '${c}'`);
 }

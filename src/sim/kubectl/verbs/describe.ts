@@ -17,6 +17,8 @@ import { byCreation } from '../../controllers/deployment/replica-arithmetic.js';
 import { equalIgnoreHash } from '../../controllers/deployment/template-hash.js';
 import { deploymentReplicaSets } from './rollout-history.js';
 import { describeJob } from '../print/describe/describe-job.js';
+import { describeHorizontalPodAutoscaler } from '../print/describe/describe-hpa.js';
+import type { HorizontalPodAutoscaler } from '../../api/autoscaling/hpa-types.js';
 import { describeCronJob } from '../print/describe/describe-cronjob.js';
 import type { CronJob } from '../../api/strategies/cronjob-strategy.js';
 import type { Job } from '../../api/strategies/job-strategy.js';
@@ -113,6 +115,8 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
     }
     case 'Job':
       return describeJob(obj as Job, events, options);
+    case 'HorizontalPodAutoscaler':
+      return describeHorizontalPodAutoscaler(obj as HorizontalPodAutoscaler, events, options);
     case 'CronJob':
       return describeCronJob(obj as CronJob, events, options);
     case 'StatefulSet': {

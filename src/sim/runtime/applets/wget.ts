@@ -120,6 +120,7 @@ export function wgetApplet(deps: WgetDeps): CommandImpl {
       const headers = { host: hostPort, 'user-agent': 'Wget', connection: 'close' };
       const clientPort = ephemeralPort(deps.clientIP(), ctx.now());
       const res = conn.serve({ method: o.spider ? 'HEAD' : 'GET', path, host: hostPort, clientIP: deps.clientIP(), clientPort, userAgent: 'Wget', headers }, ctx.now());
+      if (res.latencyMs !== undefined && res.latencyMs > 0) yield { kind: 'sleep', ms: Math.ceil(res.latencyMs) };
       if (o.headers) {
         ctx.stderr.write(`  HTTP/1.1 ${res.status} ${res.statusText}\n`);
         for (const [k, v] of Object.entries(res.headers)) ctx.stderr.write(`  ${k}: ${v}\n`);

@@ -125,6 +125,28 @@ function gbFrontend(): ImageInfo {
   });
 }
 
+/**
+ * The HPA walkthrough's php-apache (registry.k8s.io/hpa-example): php:5-apache with an index.php
+ * that burns CPU per request (programs/php-apache.ts). Digest and size invented.
+ */
+function hpaExample(): ImageInfo {
+  const repository = 'registry.k8s.io/hpa-example';
+  return defineImage({
+    repository,
+    tags: { latest: { digest: invented(`${repository}:latest`), size: 176_437_232, version: '2.4.10' } },
+    defaultTag: 'latest',
+    cmd: ['apache2-foreground'],
+    env: [PATH_ENV, 'PHPIZE_DEPS=autoconf file g++ gcc libc-dev make pkg-config re2c', 'PHP_INI_DIR=/usr/local/etc/php', 'APACHE_CONFDIR=/etc/apache2', 'APACHE_ENVVARS=/etc/apache2/envvars', 'PHP_VERSION=5.6.31'],
+    workingDir: '/var/www/html',
+    userland: 'debian',
+    tools: DEBIAN_TOOLS,
+    os: 'debian-8',
+    programs: { 'apache2-foreground': 'php-apache' },
+    servesPorts: [80],
+    pullBytesPerSecond: 14_000_000,
+  });
+}
+
 /** The guestbook's Redis follower (`FROM redis:6.2`, /run.sh starting a replica) and the e2e Redis. Digests and sizes invented. */
 function redisFollower(repository: string, tag: string, version: string): ImageInfo {
   return defineImage({
@@ -152,6 +174,7 @@ export function sampleAppImages(): readonly ImageInfo[] {
     bootcamp('docker.io/jocatalin/kubernetes-bootcamp', { v1: '1', v2: '2' }, 'v2'),
     helloWorld(),
     gbFrontend(),
+    hpaExample(),
     redisFollower('us-docker.pkg.dev/google-samples/containers/gke/gb-redis-follower', 'v2', '6.2.14'),
     { ...redisFollower('registry.k8s.io/redis', 'e2e', '5.0.5'), entrypoint: [], cmd: ['redis-server'] },
   ];

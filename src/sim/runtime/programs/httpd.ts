@@ -12,7 +12,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const p2 = (n: number) => String(n).padStart(2, '0');
 
 /** Apache's error-log time: `Mon Dec 02 09:24:38.908308 2024`. */
-function apacheTime(ms: number, micros: number): string {
+export function apacheTime(ms: number, micros: number): string {
   const d = new Date(ms);
   const us = `${String(d.getUTCMilliseconds()).padStart(3, '0')}${String(micros % 1000).padStart(3, '0')}`;
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}.${us} ${d.getUTCFullYear()}`;

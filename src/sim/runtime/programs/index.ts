@@ -21,6 +21,7 @@ import { stressProgram } from './stress.js';
 import { vishStressProgram } from './vish-stress.js';
 import { echoserverProgram } from './echoserver.js';
 import { httpdProgram } from './httpd.js';
+import { phpApacheProgram } from './php-apache.js';
 import { nginxProgram } from './nginx.js';
 import { perlProgram } from './perl.js';
 import { pythonProgram } from './python.js';
@@ -54,6 +55,7 @@ export const PROGRAMS: Readonly<Record<ImageProgram, (deps: ProgramDeps) => Prog
   'serve-hostname': ({ host }) => serveHostnameProgram(host, 'legacy'),
   agnhost: (deps) => agnhostProgram(deps),
   httpd: ({ host, fs, podIP }) => httpdProgram(host, fs, podIP),
+  'php-apache': ({ host, podIP }) => phpApacheProgram(host, podIP),
   redis: ({ host }) => redisProgram(host),
   perl: ({ host }) => perlProgram(host),
   python: ({ host }) => pythonProgram(host),

@@ -1,6 +1,7 @@
 // Programs that images run in place of a shell script (nginx, pause, system daemons): each is a
 // command that runs on the virtual clock, plus what it does when the kubelet stops it.
 import type { CommandImpl } from '../../shell/types.js';
+import type { CpuWorkQueue } from '../cpu-work-queue.js';
 import type { HttpRequest, HttpResponse, Listener } from '../http.js';
 
 /** What a running program may ask of its container. */
@@ -24,6 +25,8 @@ export interface ProgramHost {
   useMemory(bytes: number): void;
   /** The CPU the program would use if nothing throttled it, in millicores; metrics report min(demand, limit). */
   useCpu(millicores: number): void;
+  /** Work that costs CPU per piece (requests): queued on what the container may use (cpu-work-queue.ts). */
+  cpuWork: CpuWorkQueue;
   /** Its processes as `ps` shows them: PID 1's title, and children (nginx's workers). */
   processes: {
     /**
