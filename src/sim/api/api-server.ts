@@ -5,7 +5,7 @@
 import type { SeededRandom } from '../cluster/random.js';
 import { cloneJson, jsonEqual } from '../store/json-data.js';
 import type { ObjectStore, WatchEvent } from '../store/object-store.js';
-import { qualifiedResource, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
+import { qualifiedResource, RESOURCE_TYPES, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
 import { decodeObject, decodeObjectText, type FieldValidation } from './schema/decode-object.js';
 import { fieldMatcher } from './field-selectors.js';
 import { finalizersForGarbageCollection } from './gc-finalizers.js';
@@ -61,17 +61,62 @@ export interface ApiServerDeps {
   strategyContext: StrategyContext;
   /** Admission plugins that read the cluster's state (LimitRanger, ResourceQuota), in order. */
   admission?: readonly AdmissionPlugin[];
+  /** Objects the cluster has from its start but stores only when first needed (RBAC's bootstrap policy). */
+  lazy?: readonly LazyObjects[];
+}
+
+/**
+ * Objects a real cluster creates at start-up that few lessons read: they are stored the first
+ * time a request touches one of their types (so they shift no resourceVersion or uid in lessons
+ * that never do), dated from the cluster's start, with uids of their own random stream.
+ */
+export interface LazyObjects {
+  /** Store keys (`clusterroles.rbac.authorization.k8s.io`) whose first use stores the objects. */
+  keys: readonly string[];
+  /** When the cluster started: the objects' creationTimestamp. */
+  createdAt: number;
+  objects(): KubeObject[];
+  /** Runs once the objects are stored (a controller that starts watching them). */
+  stored?(): void;
 }
 
 export class ApiServer {
   readonly #deps: ApiServerDeps;
 
+  /** Keyed by the type itself (types are singletons): no key string is built on the hot paths. */
+  readonly #lazy = new Map<ResourceType, LazyObjects>();
+
   constructor(deps: ApiServerDeps) {
     this.#deps = deps;
+    for (const group of deps.lazy ?? []) {
+      for (const t of RESOURCE_TYPES) if (group.keys.includes(ApiServer.key(t))) this.#lazy.set(t, group);
+    }
   }
 
   get store(): ObjectStore {
     return this.#deps.store;
+  }
+
+  /** Stores a type's lazy objects if this is the first request that touches it. */
+  #touch(type: ResourceType): void {
+    if (this.#lazy.size === 0) return;
+    const group = this.#lazy.get(type);
+    if (!group) return;
+    for (const [t, g] of [...this.#lazy]) if (g === group) this.#lazy.delete(t);
+    const uids = this.#deps.random.stream('lazy-bootstrap-uids');
+    for (const obj of group.objects()) {
+      const t = typeForKind(obj.kind, obj.apiVersion);
+      if (!t) throw new Error(`lazy object of unknown kind ${obj.kind}`);
+      obj.metadata.uid = uids.uuid();
+      obj.metadata.creationTimestamp = rfc3339(group.createdAt);
+      this.#deps.store.add(ApiServer.key(t), obj);
+    }
+    group.stored?.();
+  }
+
+  /** Whether a type's lazy objects are still unstored (nobody has touched the type yet). */
+  untouched(type: ResourceType): boolean {
+    return this.#lazy.has(type);
   }
 
   /** The store key for a type: `pods`, `deployments.apps`. */
@@ -100,6 +145,7 @@ export class ApiServer {
 
   /** POST: creates an object (after decoding, defaults, admission and validation). */
   create<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
+    this.#touch(type);
     this.#decode(type, body, options);
     const obj = cloneJson(body);
     obj.apiVersion = apiVersionOf(type);
@@ -162,6 +208,7 @@ export class ApiServer {
 
   /** GET one object. */
   get<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T {
+    this.#touch(type);
     const found = this.#deps.store.get<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
     if (!found) throw notFound(type.resource, type.group, name);
     return found;
@@ -169,16 +216,19 @@ export class ApiServer {
 
   /** Looks an object up without throwing. */
   find<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T | undefined {
+    this.#touch(type);
     return this.#deps.store.get<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
   }
 
   /** The stored object itself (frozen, read-only), for the cluster's own hot paths. */
   view<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T | undefined {
+    this.#touch(type);
     return this.#deps.store.view<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
   }
 
   /** Stored objects (frozen, read-only) of a type, filtered like `list`. */
   viewList<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, options: ListOptions = {}): T[] {
+    this.#touch(type);
     const all = this.#deps.store.viewList<T>(ApiServer.key(type), type.namespaced ? namespace : undefined);
     if (!options.labelSelector && !options.fieldSelector) return all;
     const match = this.#matcher(type, options);
@@ -187,6 +237,7 @@ export class ApiServer {
 
   /** LIST: every object of a type in a namespace (or all namespaces), filtered by selectors. */
   list<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, options: ListOptions = {}): ListResult<T> {
+    this.#touch(type);
     const match = this.#matcher(type, options);
     const items = this.#deps.store.list<T>(ApiServer.key(type), type.namespaced ? namespace : undefined).filter(match);
     return { items, resourceVersion: this.#deps.store.revision() };
@@ -205,6 +256,7 @@ export class ApiServer {
 
   /** PUT: replaces an object's spec and metadata; status and server fields are kept. */
   update<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
+    this.#touch(type);
     this.#decode(type, body, options);
     const old = this.get<T>(type, namespace, body.metadata.name);
     const next = cloneJson(body);
@@ -242,6 +294,7 @@ export class ApiServer {
 
   /** The status subresource: controllers and the kubelet write status without validation of spec. */
   updateStatus<T extends KubeObject>(type: ResourceType, obj: T): T {
+    this.#touch(type);
     const key = ApiServer.key(type);
     const old = this.#deps.store.view<T>(key, obj.metadata.namespace, obj.metadata.name);
     if (!old) throw notFound(type.resource, type.group, obj.metadata.name);
@@ -251,6 +304,7 @@ export class ApiServer {
 
   /** Writes an object as a controller would (no validation): used by system controllers. */
   put<T extends KubeObject>(type: ResourceType, obj: T): T {
+    this.#touch(type);
     const key = ApiServer.key(type);
     const old = this.#deps.store.view<T>(key, obj.metadata.namespace, obj.metadata.name);
     if (!old) {
@@ -270,6 +324,7 @@ export class ApiServer {
    * deletionTimestamp; a controller removes it later with `finalizeDelete`.
    */
   delete<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string, options: DeleteOptions = {}): T {
+    this.#touch(type);
     const obj = this.get<T>(type, namespace, name);
     if (options.dryRun) return obj;
     const strategy = strategyFor(type);
@@ -316,6 +371,7 @@ export class ApiServer {
 
   /** WATCH: calls back for changes to objects of a type in a namespace that match the selectors. */
   watch(type: ResourceType, namespace: string | undefined, options: ListOptions, callback: WatchCallback): WatchHandle {
+    this.#touch(type);
     const match = this.#matcher(type, options);
     const key = ApiServer.key(type);
     const inSet = new Set<string>();

@@ -11,6 +11,8 @@ const PACKAGE_OF_GROUP: Readonly<Record<string, PackageId>> = {
   'apiregistration.k8s.io': 'apiregistration',
   'node.k8s.io': 'node',
   'storage.k8s.io': 'storage',
+  'rbac.authorization.k8s.io': 'rbac',
+  'scheduling.k8s.io': 'scheduling',
 };
 
 /** The struct a `kind` in `apiVersion` decodes into, or undefined for a kind without a schema. */

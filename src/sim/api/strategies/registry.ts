@@ -6,6 +6,8 @@ import { cronJobStrategy } from './cronjob-strategy.js';
 import { jobStrategy } from './job-strategy.js';
 import { limitRangeStrategy } from './limit-range-strategy.js';
 import { podStrategy } from './pod-strategy.js';
+import { priorityClassStrategy } from './priority-class-strategy.js';
+import { clusterRoleBindingStrategy, clusterRoleStrategy, roleBindingStrategy, roleStrategyNamespaced } from './rbac-strategy.js';
 import { resourceQuotaStrategy } from './resource-quota-strategy.js';
 import { runtimeClassStrategy } from './runtime-class-strategy.js';
 import { serviceStrategy } from './service-strategy.js';
@@ -39,6 +41,11 @@ const STRATEGIES: Record<string, Strategy> = {
   PersistentVolumeClaim: persistentVolumeClaimStrategy,
   PersistentVolume: persistentVolumeStrategy,
   StorageClass: storageClassStrategy,
+  Role: roleStrategyNamespaced,
+  ClusterRole: clusterRoleStrategy,
+  RoleBinding: roleBindingStrategy,
+  ClusterRoleBinding: clusterRoleBindingStrategy,
+  PriorityClass: priorityClassStrategy,
 };
 
 export function strategyFor(type: ResourceType): Strategy {
