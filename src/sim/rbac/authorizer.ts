@@ -10,7 +10,7 @@ import { visitRulesFor, type RbacObjects } from './rule-resolver.js';
 
 export interface Decision {
   allowed: boolean;
-  /** Why not, when the resolver met errors (`RBAC: role.rbac.authorization.k8s.io "x" not found`). */
+  /** Why: `RBAC: allowed by ...`, or the resolver's errors when denied (`RBAC: role.rbac.authorization.k8s.io "x" not found`). */
   reason: string;
 }
 
@@ -21,18 +21,18 @@ function aggregate(errors: readonly string[]): string {
 
 export function authorize(objects: RbacObjects, attrs: RequestAttributes): Decision {
   if (attrs.user.groups.includes('system:masters')) return { allowed: true, reason: '' };
-  let allowed = false;
+  let allowedBy: string | undefined;
   const errors: string[] = [];
   const namespace = attrs.resourceRequest ? attrs.namespace : '';
-  visitRulesFor(objects, attrs.user, namespace, (_source, rule, error) => {
+  visitRulesFor(objects, attrs.user, namespace, (source, rule, error) => {
     if (rule && ruleAllows(attrs, rule)) {
-      allowed = true;
+      allowedBy = source;
       return false;
     }
     if (error) errors.push(error);
     return true;
   });
-  if (allowed) return { allowed: true, reason: '' };
+  if (allowedBy !== undefined) return { allowed: true, reason: `RBAC: allowed by ${allowedBy}` };
   return { allowed: false, reason: errors.length > 0 ? `RBAC: ${aggregate(errors)}` : '' };
 }
 

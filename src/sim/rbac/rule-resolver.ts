@@ -49,13 +49,21 @@ export function roleReferenceRules(objects: RbacObjects, ref: RoleRef, namespace
   }
 }
 
+/** clusterRoleBindingDescriber / roleBindingDescriber: `RoleBinding "b/ns" of Role "r" to ServiceAccount "ns/sa"`. */
+function describeSource(kind: string, binding: ClusterRoleBinding | RoleBinding, subject: Subject, namespace: string): string {
+  const name = namespace ? `${binding.metadata.name}/${namespace}` : binding.metadata.name;
+  const who = subject.kind === 'ServiceAccount' ? `${subject.namespace || namespace}/${subject.name}` : subject.name;
+  return `${kind} "${name}" of ${binding.roleRef.kind} "${binding.roleRef.name}" to ${subject.kind} "${who}"`;
+}
+
 /** VisitRulesFor. */
 export function visitRulesFor(objects: RbacObjects, user: UserInfo, namespace: string, visit: RuleVisitor): void {
   const walk = (kind: string, binding: ClusterRoleBinding | RoleBinding, bindingNamespace: string): boolean => {
-    if (!(binding.subjects ?? []).some((s) => subjectAppliesTo(user, s, bindingNamespace))) return true;
+    const subject = (binding.subjects ?? []).find((s) => subjectAppliesTo(user, s, bindingNamespace));
+    if (!subject) return true;
     const found = roleReferenceRules(objects, binding.roleRef, bindingNamespace);
-    const source = `${kind} "${binding.metadata.name}"${bindingNamespace ? ` of ${binding.roleRef.kind} "${binding.roleRef.name}"` : ''}`;
-    if ('error' in found) return visit(source, undefined, found.error);
+    if ('error' in found) return visit('', undefined, found.error);
+    const source = describeSource(kind, binding, subject, bindingNamespace);
     for (const rule of found.rules) if (!visit(source, rule, undefined)) return false;
     return true;
   };
