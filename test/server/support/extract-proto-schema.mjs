@@ -12,6 +12,10 @@ const FILES = [
   'k8s.io/api/apps/v1/generated.proto',
   'k8s.io/api/batch/v1/generated.proto',
   'k8s.io/api/discovery/v1/generated.proto',
+  'k8s.io/api/rbac/v1/generated.proto',
+  'k8s.io/api/scheduling/v1/generated.proto',
+  'k8s.io/api/authorization/v1/generated.proto',
+  'k8s.io/api/authentication/v1/generated.proto',
   'k8s.io/apimachinery/pkg/apis/meta/v1/generated.proto',
   'k8s.io/apimachinery/pkg/api/resource/generated.proto',
   'k8s.io/apimachinery/pkg/util/intstr/generated.proto',
@@ -24,6 +28,10 @@ const ROOTS = [
   ...['DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet'].map((k) => `apps.v1.${k}`),
   ...['Job', 'CronJob'].map((k) => `batch.v1.${k}`),
   'discovery.v1.EndpointSlice',
+  ...['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'].map((k) => `rbac.v1.${k}`),
+  'scheduling.v1.PriorityClass',
+  ...['SelfSubjectAccessReview', 'SelfSubjectRulesReview', 'SubjectAccessReview', 'LocalSubjectAccessReview'].map((k) => `authorization.v1.${k}`),
+  'authentication.v1.SelfSubjectReview',
   'meta.v1.DeleteOptions',
 ];
 
