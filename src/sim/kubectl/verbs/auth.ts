@@ -27,6 +27,11 @@ const KNOWN_NON_RESOURCE_VERBS = ['get', 'put', 'post', 'head', 'options', 'dele
 /** Names RBAC rules use that no API serves (impersonation's). */
 const NON_STANDARD_RESOURCE_NAMES = ['users', 'groups'];
 
+/** printers.WarningPrinter.Print: `Warning: <message>` and a newline of its own (cani.go's messages end with one too). */
+function warn(k: Kubectl, message: string): void {
+  k.err(`Warning: ${message}\n`);
+}
+
 const TABWRITER = { minwidth: 6, tabwidth: 4, padding: 3 };
 
 /** The API server checks that the user may create the review itself (system:basic-user grants it). */
@@ -51,7 +56,7 @@ function resourceFor(k: Kubectl, arg: string): Target {
   const group = dot < 0 ? '' : lower.slice(dot + 1);
   const groupResource = group ? `${resource}.${group}` : resource;
   if (!NON_STANDARD_RESOURCE_NAMES.includes(groupResource)) {
-    k.err(group ? `Warning: the server doesn't have a resource type '${resource}' in group '${group}'\n` : `Warning: the server doesn't have a resource type '${resource}'\n`);
+    warn(k, group ? `the server doesn't have a resource type '${resource}' in group '${group}'\n` : `the server doesn't have a resource type '${resource}'\n`);
   }
   return { group: '', resource: arg, namespaced: undefined };
 }
@@ -99,14 +104,14 @@ function* canI(k: Kubectl, args: string[]): VerbResult {
   // Validate
   if (url) {
     if (subresource) throw plainError('--subresource can not be used with NonResourceURL');
-    if (!KNOWN_NON_RESOURCE_VERBS.includes(verb)) k.err(`Warning: verb '${verb}' is not a known verb\n`);
+    if (!KNOWN_NON_RESOURCE_VERBS.includes(verb)) warn(k, `verb '${verb}' is not a known verb\n`);
   } else if (target && !all) {
     if (target.namespaced === false) {
-      k.err(target.group ? `Warning: resource '${target.resource}' is not namespace scoped in group '${target.group}'\n` : `Warning: resource '${target.resource}' is not namespace scoped\n`);
+      warn(k, target.group ? `resource '${target.resource}' is not namespace scoped in group '${target.group}'\n` : `resource '${target.resource}' is not namespace scoped\n`);
     }
-    if (!KNOWN_RESOURCE_VERBS.includes(verb)) k.err(`Warning: verb '${verb}' is not a known verb\n`);
+    if (!KNOWN_RESOURCE_VERBS.includes(verb)) warn(k, `verb '${verb}' is not a known verb\n`);
   } else if (!KNOWN_RESOURCE_VERBS.includes(verb)) {
-    k.err(`Warning: verb '${verb}' is not a known verb\n`);
+    warn(k, `verb '${verb}' is not a known verb\n`);
   }
   if (flagBool(k.flags, 'no-headers')) throw plainError('--no-headers cannot be set without --list specified');
   mayCreate(k, user, 'authorization.k8s.io', 'selfsubjectaccessreviews');
