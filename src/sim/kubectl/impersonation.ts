@@ -42,9 +42,9 @@ export function clusterForUser(cluster: KubectlCluster, verb: string, flags: Par
   const impersonated = impersonationOf(flags);
   if (!impersonated) {
     if (cluster.api.untouched(ROLES)) return { cluster, user: KIND_ADMIN };
-    return { cluster: { ...cluster, api: authorizingApi(cluster.api, KIND_ADMIN, PATCHING_VERBS.has(verb) ? 'patch' : 'update') }, user: KIND_ADMIN };
+    return { cluster: { ...cluster, api: authorizingApi(cluster.api, KIND_ADMIN, PATCHING_VERBS.has(verb) ? 'patch' : 'update', verb === 'delete' ? 'delete' : 'get') }, user: KIND_ADMIN };
   }
   if (UNAUTHORIZED_PATHS.has(verb)) throw new NotModelled(`${verb} --as`, 'only requests to the API server itself are authorized');
   checkImpersonation(cluster, impersonated, flagStrings(flags, 'as-group'));
-  return { cluster: { ...cluster, api: authorizingApi(cluster.api, impersonated, PATCHING_VERBS.has(verb) ? 'patch' : 'update') }, user: impersonated };
+  return { cluster: { ...cluster, api: authorizingApi(cluster.api, impersonated, PATCHING_VERBS.has(verb) ? 'patch' : 'update', verb === 'delete' ? 'delete' : 'get') }, user: impersonated };
 }

@@ -12,14 +12,14 @@ import type { UserInfo } from './user-info.js';
 type Check = (args: unknown[]) => { verb: string; type: ResourceType; namespace: string | undefined; name: string };
 
 /** The API method -> the request it stands for, from its arguments. */
-function checks(writeVerb: 'update' | 'patch'): Record<string, Check> {
+function checks(writeVerb: 'update' | 'patch', namedReadVerb: string): Record<string, Check> {
   const named = (verb: string): Check => (a) => ({ verb, type: a[0] as ResourceType, namespace: a[1] as string | undefined, name: a[2] as string });
   const collection = (verb: string): Check => (a) => ({ verb, type: a[0] as ResourceType, namespace: a[1] as string | undefined, name: '' });
   return {
     create: (a) => ({ verb: 'create', type: a[0] as ResourceType, namespace: (a[1] as string | undefined) ?? (a[2] as KubeObject).metadata?.namespace ?? 'default', name: '' }),
-    get: named('get'),
-    find: named('get'),
-    view: named('get'),
+    get: named(namedReadVerb),
+    find: named(namedReadVerb),
+    view: named(namedReadVerb),
     list: collection('list'),
     viewList: collection('list'),
     watch: collection('watch'),
@@ -30,9 +30,13 @@ function checks(writeVerb: 'update' | 'patch'): Record<string, Check> {
   };
 }
 
-export function authorizingApi(api: ApiServer, user: UserInfo, writeVerb: 'update' | 'patch'): ApiServer {
+/**
+ * `namedReadVerb`: what a lookup of one object stands for; `delete` for kubectl delete, whose
+ * first request for a named object is the DELETE itself (it asks for no object first).
+ */
+export function authorizingApi(api: ApiServer, user: UserInfo, writeVerb: 'update' | 'patch', namedReadVerb = 'get'): ApiServer {
   const authz = requestAuthorizer(api);
-  const table = checks(writeVerb);
+  const table = checks(writeVerb, namedReadVerb);
   return new Proxy(api, {
     get(target, prop) {
       if (prop === RAW_API) return target;
