@@ -70,6 +70,28 @@ export function quoteArgv(argv: string[]): string {
   return argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
 }
 
+/**
+ * Each image's files as a tree, built once per image and tag (userlandFiles reads the image's
+ * info and its tag's, e.g. nginx's version) and copied into each of its containers.
+ */
+const imageTrees = new WeakMap<object, WeakMap<object, MemoryFs>>();
+
+function imageTree(image: ResolvedImage): MemoryFs {
+  let byTag = imageTrees.get(image.info);
+  if (!byTag) imageTrees.set(image.info, (byTag = new WeakMap()));
+  const known = byTag.get(image.tagInfo);
+  if (known) return known;
+  const tree = new MemoryFs();
+  const base = userlandFiles(image);
+  for (const d of base.dirs) tree.mkdir(d, { recursive: true });
+  for (const [path, content] of Object.entries(base.files)) {
+    tree.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+    tree.writeFile(path, content);
+  }
+  byTag.set(image.tagInfo, tree);
+  return tree;
+}
+
 export class ContainerInstance {
   readonly log = new ContainerLog();
   readonly listeners = new Map<number, Listener>();
@@ -96,8 +118,13 @@ export class ContainerInstance {
   oomKilled = false;
   /** Its memory cgroup (under the pod's): its program's memory and the tmpfs pages its processes wrote. */
   readonly memory: MemoryCgroup;
-  /** Its mounts, as /proc/mounts lists them and df reads them. */
-  readonly mounts: MountEntry[];
+  /** Its mounts, as /proc/mounts lists them and df reads them: worked out when first read. */
+  get mounts(): MountEntry[] {
+    const { id, container, sandbox, pod } = this.spec;
+    this.#mounts ??= containerMounts({ containerId: id, container, sandbox, etcHosts: !pod.spec.hostNetwork, snapshot: 2 + (parseInt(id.slice(0, 6), 16) % 400) * 2 });
+    return this.#mounts;
+  }
+  #mounts: MountEntry[] | undefined;
   /** PID 1's process is running now (so an OOM kill from inside it needs no wake-up). */
   #resuming = false;
   /** The PID namespace the container's processes live in (the pod's, with shareProcessNamespace). */
@@ -124,7 +151,6 @@ export class ContainerInstance {
     this.dialect = image.info.userland === 'debian' ? 'bash' : 'ash';
     this.env = Object.fromEntries(spec.env);
     this.memory = new MemoryCgroup(sandbox.memory, this.memoryLimit, () => (this.#process ? (this.#programMemory ?? this.#idle().memoryBytes) : 0), () => this.#oomKill());
-    this.mounts = containerMounts({ containerId: spec.id, container, sandbox, etcHosts: !pod.spec.hostNetwork, snapshot: 2 + (parseInt(spec.id.slice(0, 6), 16) % 400) * 2 });
     this.fs = this.#buildFs();
     this.processes = spec.processes ?? sandbox.processTable();
     this.fs.mount('/proc', new ProcFs(this.processes, () => rt.now(), () => procMounts(this.mounts)));
@@ -184,14 +210,23 @@ export class ContainerInstance {
         return program.command(ctx);
       };
     }
-    this.commands = withPaths({ ...this.#userland(), ...programs });
+    this.commands = { ...this.#userland(), ...programs };
+  }
+
+  /** The command a name runs: its own entry (`sh`, `/docker-entrypoint.sh`), or `x`'s for `/bin/x`, `/usr/bin/x`, `/sbin/x`, ... */
+  command(name: string): CommandImpl | undefined {
+    if (Object.prototype.hasOwnProperty.call(this.commands, name)) return this.commands[name];
+    const slash = name.lastIndexOf('/');
+    if (slash <= 0 || !COMMAND_DIRS.has(name.slice(0, slash))) return undefined;
+    const base = name.slice(slash + 1);
+    return Object.prototype.hasOwnProperty.call(this.commands, base) ? this.commands[base] : undefined;
   }
 
   /** An entrypoint script's `exec "$@"`: the command replaces the caller, or undefined when the image has no such command. */
   #execIn(ctx: CommandContext, argv: string[]): CommandResult | undefined {
     const name = argv[0];
     if (name === undefined) return undefined;
-    const impl = this.commands[name] ?? (name.includes('/') ? undefined : this.commands[`/usr/bin/${name}`]);
+    const impl = this.command(name) ?? (name.includes('/') ? undefined : this.command(`/usr/bin/${name}`));
     // execve(2) keeps the PID and gives the process the new program's name and command line.
     const self = ctx.pid === undefined ? undefined : this.processes.get(ctx.pid);
     if (impl && self) {
@@ -257,12 +292,7 @@ export class ContainerInstance {
     const { image, sandbox, container, pod } = this.spec;
     // The writable layer is on the node's disk; what its processes write to a tmpfs mount is charged to its cgroup.
     const fs = new MemoryFs({ now: () => this.rt.now(), space: sandbox.host.disk, charge: this.memory, statfs: (p) => statfsFor(this.mounts, p) });
-    const base = userlandFiles(image);
-    for (const d of base.dirs) fs.mkdir(d, { recursive: true });
-    for (const [path, content] of Object.entries(base.files)) {
-      fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
-      fs.writeFile(path, content);
-    }
+    fs.copyTreeOf(imageTree(image));
     fs.writeFile('/etc/hostname', `${pod.spec.hostname ?? pod.metadata.name}\n`);
     fs.writeFile('/etc/hosts', sandbox.hostsFile());
     fs.writeFile('/etc/resolv.conf', sandbox.resolvConf());
@@ -303,7 +333,7 @@ export class ContainerInstance {
     const exe = this.argv[0];
     if (exe === undefined) return 'no command specified';
     const name = baseName(exe);
-    if (!this.commands[exe] && !this.commands[name]) {
+    if (!this.command(exe) && !this.command(name)) {
       return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exe}": executable file not found in $PATH: unknown`;
     }
     // `stdin` with `stdinOnce` (kubectl run -i): a shell with no -c reads its script from what
@@ -313,7 +343,7 @@ export class ContainerInstance {
     // An ephemeral container with stdin (`kubectl debug -i`) is attached the same way; its stdin is
     // not stdinOnce, so a real shell would go on waiting after the client's input unless it ends
     // with `exit`, where ours reads EOF.
-    const readsScript = SHELLS.has(name) && this.commands[name] !== undefined && !this.argv.includes('-c');
+    const readsScript = SHELLS.has(name) && this.command(name) !== undefined && !this.argv.includes('-c');
     const ephemeral = (this.spec.pod.spec.ephemeralContainers ?? []).some((c) => c.name === this.spec.container.name);
     if (readsScript && this.spec.container.stdin === true && (this.spec.container.stdinOnce === true || ephemeral)) {
       this.#awaitingStdin = true;
@@ -349,7 +379,7 @@ export class ContainerInstance {
     const dash = isDash(exe, this.spec.image.info.userland);
     this.#main ??= this.#spawn(commandLine(this.argv), this.identity.uid, () => this.usage().cpuMillicores, (sig) => this.#signalMain(sig));
     const shell = this.#shell({ output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()), pid: this.#main.pid, dash });
-    if (SHELLS.has(name) && this.commands[name]) {
+    if (SHELLS.has(name) && this.command(name)) {
       const c = this.argv.indexOf('-c');
       if (c >= 1) {
         const script = this.argv[c + 1] ?? '';
@@ -501,13 +531,13 @@ export class ContainerInstance {
     const dash = isDash(exe, this.spec.image.info.userland);
     const shell = this.#shell({ output: (stream, text) => output(stream, dash && stream === 2 ? dashWording(text, exe) : text), pid: entry.pid, dash });
     const c = argv.indexOf('-c');
-    const isShell = SHELLS.has(baseName(exe)) && this.commands[exe] !== undefined;
+    const isShell = SHELLS.has(baseName(exe)) && this.command(exe) !== undefined;
     const proc = isShell && c >= 1
       ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? exe, args: argv.slice(c + 3), stdin })
       : isShell && argv.slice(1).every((a) => a === '-s' || a === '-i')
         ? shell.start(stdin, { argv0: exe })
         : // runc starts the program itself, never a shell's builtin of the same name (`kill`, `echo`).
-          shell.start(`${this.commands[exe] ? 'exec ' : ''}${quoteArgv(argv)}`, { argv0: exe, stdin });
+          shell.start(`${this.command(exe) ? 'exec ' : ''}${quoteArgv(argv)}`, { argv0: exe, stdin });
     const processes = this.processes;
     return {
       resume(now) {
@@ -559,15 +589,8 @@ export function* drive(proc: ShellProcess, now: () => number): Generator<Effect,
   }
 }
 
-/** Every command also reachable as /bin/x, /usr/bin/x, /sbin/x and /usr/sbin/x. */
-function withPaths(commands: Record<string, CommandImpl>): Record<string, CommandImpl> {
-  const out: Record<string, CommandImpl> = { ...commands };
-  for (const [name, impl] of Object.entries(commands)) {
-    if (name.startsWith('/')) continue;
-    for (const dir of ['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin']) out[`${dir}/${name}`] ??= impl;
-  }
-  return out;
-}
+/** The directories where every command of the image is also found (`/bin/x`, `/usr/bin/x`, ...). */
+const COMMAND_DIRS: ReadonlySet<string> = new Set(['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin']);
 
 /**
  * /proc/PID/cmdline as ps shows it. busybox and dash exec the last simple command of a `-c`
