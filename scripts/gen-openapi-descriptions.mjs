@@ -28,8 +28,8 @@ const MODELS_META = process.env.MODELS_META ?? '/tmp/kma/package';
 const { PACKAGES } = await import(join(root, 'lib/sim/api/schema/go-type.js'));
 const { definitionName, PACKAGE_DEFINITION_PREFIX } = await import(join(root, 'lib/sim/api/openapi/definition-names.js'));
 
-const CLIENT_PREFIX = { core: 'CoreV1', apps: 'AppsV1', batch: 'BatchV1', discovery: 'DiscoveryV1', storage: 'StorageV1', node: 'NodeV1', apiregistration: 'ApiregistrationV1', meta: 'V1' };
-const MODELS_DIR = { core: 'v1', apps: 'apps/v1', batch: 'batch/v1', discovery: 'discovery.k8s.io/v1', storage: 'storage.k8s.io/v1', node: 'node.k8s.io/v1', apiregistration: 'apiregistration.k8s.io/v1' };
+const CLIENT_PREFIX = { core: 'CoreV1', apps: 'AppsV1', batch: 'BatchV1', discovery: 'DiscoveryV1', storage: 'StorageV1', node: 'NodeV1', apiregistration: 'ApiregistrationV1', meta: 'V1', autoscaling: 'V2', autoscalingv1: 'V1', rbac: 'RbacV1', scheduling: 'SchedulingV1' };
+const MODELS_DIR = { core: 'v1', apps: 'apps/v1', batch: 'batch/v1', discovery: 'discovery.k8s.io/v1', storage: 'storage.k8s.io/v1', node: 'node.k8s.io/v1', apiregistration: 'apiregistration.k8s.io/v1', autoscaling: 'autoscaling/v2', autoscalingv1: 'autoscaling/v1', rbac: 'rbac.authorization.k8s.io/v1', scheduling: 'scheduling.k8s.io/v1' };
 
 /** JSDoc blocks of a .d.ts: [{ doc, next }] with the line that follows each block. */
 function jsdocBlocks(text) {

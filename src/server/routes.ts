@@ -12,6 +12,10 @@ import { createObject, deleteCollection, deleteObject, replaceObject } from './h
 import { methodNotAllowed, pathNotFound, upgradeRequired } from './respond.js';
 import { parseResourcePath, type ResourceTarget } from './resource-path.js';
 import type { ApiRequest, Handler, ServerContext } from './server-context.js';
+import { authorizeRequest, nonResourceAttributes, resourceAttributes } from './authorize-request.js';
+import { createReview, isReview } from './handle-reviews.js';
+import { requestUser } from './request-user.js';
+import type { UserInfo } from '../sim/rbac/user-info.js';
 
 interface Route {
   /** Whether the route serves these path segments. */
@@ -74,19 +78,27 @@ const RESOURCE_HANDLERS: Record<string, ResourceHandler> = {
   },
 };
 
-function serveResource(ctx: ServerContext, req: ApiRequest, target: ResourceTarget): void | Promise<void> {
+function serveResource(ctx: ServerContext, req: ApiRequest, target: ResourceTarget, user: UserInfo): void | Promise<void> {
   const { type, namespace, name, subresource } = target;
+  if (isReview(type)) {
+    if (req.method !== 'POST' || name !== undefined) throw methodNotAllowed();
+    authorizeRequest(ctx.cluster.api, resourceAttributes(req, target, user));
+    return createReview(ctx, req, type, user);
+  }
   // A namespaced object needs its namespace in the URL (`/api/v1/pods/x` is not a path).
   if (type.namespaced && name !== undefined && namespace === undefined) throw pathNotFound();
   if (subresource !== undefined && !type.subresources.includes(subresource)) throw pathNotFound();
   const scope = name === undefined ? 'collection' : (subresource ?? 'object');
   const handler = RESOURCE_HANDLERS[`${scope} ${req.method}`];
   if (!handler) throw methodNotAllowed();
+  authorizeRequest(ctx.cluster.api, resourceAttributes(req, target, user));
   return handler(ctx, req, target);
 }
 
 /** Finds and runs the handler for a request; throws StatusError for paths and methods not served. */
 export function route(ctx: ServerContext, req: ApiRequest): void | Promise<void> {
+  // Authentication (the admin, or whom the Impersonate-* headers name) comes first.
+  const user = requestUser(ctx.cluster.api, req.raw);
   // An aggregated group: the extension API server's paths, its discovery included.
   if (isMetricsPath(req.segments)) return serveMetrics(ctx, req);
   // `pods/{name}/proxy/...`, `services/{name}/proxy/...`: any method, any path below.
@@ -95,11 +107,12 @@ export function route(ctx: ServerContext, req: ApiRequest): void | Promise<void>
   const meta = META_ROUTES.find((r) => r.match(req.segments));
   if (meta) {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed();
+    authorizeRequest(ctx.cluster.api, nonResourceAttributes(req, user));
     return meta.get(ctx, req);
   }
   if (req.segments[0] === 'api' || req.segments[0] === 'apis') {
     const parsed = parseResourcePath(req.segments);
-    if (parsed.kind === 'target') return serveResource(ctx, req, parsed.target);
+    if (parsed.kind === 'target') return serveResource(ctx, req, parsed.target, user);
   }
   throw pathNotFound();
 }

@@ -105,7 +105,11 @@ describe.skipIf(!kubectlCheck.available)('kubectl discovery against the served s
     const r = await h.kubectl(['api-resources']);
     expect(r.stdout).toBe(h.builtin('kubectl api-resources'));
     const namespaced = await h.kubectl(['api-resources', '--namespaced=false', '-o', 'name']);
-    expect(namespaced.stdout).toBe('namespaces\nnodes\npersistentvolumes\napiservices.apiregistration.k8s.io\nruntimeclasses.node.k8s.io\nstorageclasses.storage.k8s.io\n');
+    expect(namespaced.stdout).toBe(
+      'namespaces\nnodes\npersistentvolumes\napiservices.apiregistration.k8s.io\nselfsubjectreviews.authentication.k8s.io\ntokenreviews.authentication.k8s.io\n' +
+        'selfsubjectaccessreviews.authorization.k8s.io\nselfsubjectrulesreviews.authorization.k8s.io\nsubjectaccessreviews.authorization.k8s.io\nruntimeclasses.node.k8s.io\n' +
+        'clusterrolebindings.rbac.authorization.k8s.io\nclusterroles.rbac.authorization.k8s.io\npriorityclasses.scheduling.k8s.io\nstorageclasses.storage.k8s.io\n',
+    );
   });
 
   it('prints the server version through the dispatcher built-in 1.32 client', async () => {

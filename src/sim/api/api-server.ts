@@ -5,7 +5,7 @@
 import type { SeededRandom } from '../cluster/random.js';
 import { cloneJson, jsonEqual } from '../store/json-data.js';
 import type { ObjectStore, WatchEvent } from '../store/object-store.js';
-import { qualifiedResource, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
+import { qualifiedResource, RESOURCE_TYPES, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
 import { decodeObject, decodeObjectText, type FieldValidation } from './schema/decode-object.js';
 import { fieldMatcher } from './field-selectors.js';
 import { finalizersForGarbageCollection } from './gc-finalizers.js';
@@ -62,17 +62,62 @@ export interface ApiServerDeps {
   strategyContext: StrategyContext;
   /** Admission plugins that read the cluster's state (LimitRanger, ResourceQuota), in order. */
   admission?: readonly AdmissionPlugin[];
+  /** Objects the cluster has from its start but stores only when first needed (RBAC's bootstrap policy). */
+  lazy?: readonly LazyObjects[];
+}
+
+/**
+ * Objects a real cluster creates at start-up that few lessons read: they are stored the first
+ * time a request touches one of their types (so they shift no resourceVersion or uid in lessons
+ * that never do), dated from the cluster's start, with uids of their own random stream.
+ */
+export interface LazyObjects {
+  /** Store keys (`clusterroles.rbac.authorization.k8s.io`) whose first use stores the objects. */
+  keys: readonly string[];
+  /** When the cluster started: the objects' creationTimestamp. */
+  createdAt: number;
+  objects(): KubeObject[];
+  /** Runs once the objects are stored (a controller that starts watching them). */
+  stored?(): void;
 }
 
 export class ApiServer {
   readonly #deps: ApiServerDeps;
 
+  /** Keyed by the type itself (types are singletons): no key string is built on the hot paths. */
+  readonly #lazy = new Map<ResourceType, LazyObjects>();
+
   constructor(deps: ApiServerDeps) {
     this.#deps = deps;
+    for (const group of deps.lazy ?? []) {
+      for (const t of RESOURCE_TYPES) if (group.keys.includes(ApiServer.key(t))) this.#lazy.set(t, group);
+    }
   }
 
   get store(): ObjectStore {
     return this.#deps.store;
+  }
+
+  /** Stores a type's lazy objects if this is the first request that touches it. */
+  #touch(type: ResourceType): void {
+    if (this.#lazy.size === 0) return;
+    const group = this.#lazy.get(type);
+    if (!group) return;
+    for (const [t, g] of [...this.#lazy]) if (g === group) this.#lazy.delete(t);
+    const uids = this.#deps.random.stream('lazy-bootstrap-uids');
+    for (const obj of group.objects()) {
+      const t = typeForKind(obj.kind, obj.apiVersion);
+      if (!t) throw new Error(`lazy object of unknown kind ${obj.kind}`);
+      obj.metadata.uid = uids.uuid();
+      obj.metadata.creationTimestamp = rfc3339(group.createdAt);
+      this.#deps.store.add(ApiServer.key(t), obj);
+    }
+    group.stored?.();
+  }
+
+  /** Whether a type's lazy objects are still unstored (nobody has touched the type yet). */
+  untouched(type: ResourceType): boolean {
+    return this.#lazy.has(type);
   }
 
   /** The store key for a type: `pods`, `deployments.apps`. */
@@ -101,6 +146,7 @@ export class ApiServer {
 
   /** POST: creates an object (after decoding, defaults, admission and validation). */
   create<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) {
       this.#decode(type, body, options);
@@ -168,6 +214,7 @@ export class ApiServer {
 
   /** GET one object. */
   get<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) return conv.fromStorage(this.get(conv.storage, namespace, name)) as T;
     const found = this.#deps.store.get<T>(ApiServer.key(type), type.namespaced ? namespace : undefined, name);
@@ -177,6 +224,7 @@ export class ApiServer {
 
   /** Looks an object up without throwing. */
   find<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T | undefined {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) {
       const found = this.find(conv.storage, namespace, name);
@@ -187,6 +235,7 @@ export class ApiServer {
 
   /** The stored object itself (frozen, read-only), for the cluster's own hot paths. */
   view<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string): T | undefined {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) {
       const found = this.view(conv.storage, namespace, name);
@@ -197,6 +246,7 @@ export class ApiServer {
 
   /** Stored objects (frozen, read-only) of a type, filtered like `list`. */
   viewList<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, options: ListOptions = {}): T[] {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) return this.viewList(conv.storage, namespace, options).map((o) => conv.fromStorage(o) as T);
     const all = this.#deps.store.viewList<T>(ApiServer.key(type), type.namespaced ? namespace : undefined);
@@ -207,6 +257,7 @@ export class ApiServer {
 
   /** LIST: every object of a type in a namespace (or all namespaces), filtered by selectors. */
   list<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, options: ListOptions = {}): ListResult<T> {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) {
       const r = this.list(conv.storage, namespace, options);
@@ -230,6 +281,7 @@ export class ApiServer {
 
   /** PUT: replaces an object's spec and metadata; status and server fields are kept. */
   update<T extends KubeObject>(type: ResourceType, namespace: string | undefined, body: T, options: WriteOptions = {}): T {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) {
       this.#decode(type, body, options);
@@ -275,6 +327,7 @@ export class ApiServer {
 
   /** The status subresource: controllers and the kubelet write status without validation of spec. */
   updateStatus<T extends KubeObject>(type: ResourceType, obj: T): T {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) return conv.fromStorage(this.updateStatus(conv.storage, conv.toStorage(obj))) as T;
     const key = ApiServer.key(type);
@@ -286,6 +339,7 @@ export class ApiServer {
 
   /** Writes an object as a controller would (no validation): used by system controllers. */
   put<T extends KubeObject>(type: ResourceType, obj: T): T {
+    this.#touch(type);
     const key = ApiServer.key(type);
     const old = this.#deps.store.view<T>(key, obj.metadata.namespace, obj.metadata.name);
     if (!old) {
@@ -305,6 +359,7 @@ export class ApiServer {
    * deletionTimestamp; a controller removes it later with `finalizeDelete`.
    */
   delete<T extends KubeObject = KubeObject>(type: ResourceType, namespace: string | undefined, name: string, options: DeleteOptions = {}): T {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) return conv.fromStorage(this.delete(conv.storage, namespace, name, options)) as T;
     const obj = this.get<T>(type, namespace, name);
@@ -353,6 +408,7 @@ export class ApiServer {
 
   /** WATCH: calls back for changes to objects of a type in a namespace that match the selectors. */
   watch(type: ResourceType, namespace: string | undefined, options: ListOptions, callback: WatchCallback): WatchHandle {
+    this.#touch(type);
     const conv = converterFor(type);
     if (conv) return this.watch(conv.storage, namespace, options, (e) => callback({ type: e.type, object: conv.fromStorage(e.object) }));
     const match = this.#matcher(type, options);

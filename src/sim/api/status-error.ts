@@ -63,6 +63,16 @@ export function forbiddenStatus(resource: string, group: string, name: string, w
   return failure(403, 'Forbidden', `${qualified} "${name}" is forbidden: ${why}`, { name, ...(group ? { group } : {}), kind: resource });
 }
 
+/**
+ * apierrors.NewForbidden as the authorization filter uses it: `pods is forbidden: ...` for a
+ * collection, `pods "x" is forbidden: ...` for an object, `forbidden: ...` for a path.
+ */
+export function forbiddenRequest(resource: string, group: string, name: string, why: string): StatusError {
+  const qualified = group ? `${resource}.${group}` : resource;
+  const message = !resource ? `forbidden: ${why}` : name ? `${qualified} "${name}" is forbidden: ${why}` : `${qualified} is forbidden: ${why}`;
+  return failure(403, 'Forbidden', message, { ...(name ? { name } : {}), ...(group ? { group } : {}), ...(resource ? { kind: resource } : {}) });
+}
+
 export function methodNotAllowed(message: string): StatusError {
   return failure(405, 'MethodNotAllowed', message);
 }

@@ -3,6 +3,7 @@
 import { ApiServer } from '../api/api-server.js';
 import { defaultStorageClassAdmission } from '../api/admission/default-storage-class.js';
 import { limitRanger } from '../api/admission/limit-ranger.js';
+import { priorityAdmission } from '../api/admission/priority.js';
 import { resourceQuotaAdmission } from '../api/admission/resource-quota.js';
 import { runtimeClassAdmission } from '../api/admission/runtime-class.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
@@ -43,6 +44,9 @@ import { MemoryFs, type VirtualFs } from '../shell/vfs.js';
 import { seedNodeRoot } from '../runtime/node-root.js';
 import { ObjectStore } from '../store/object-store.js';
 import { bootstrapCluster } from './bootstrap.js';
+import { priorityClassBootstrapObjects } from '../api/system-priority-classes.js';
+import { rbacBootstrapObjects } from '../rbac/bootstrap-objects.js';
+import { startClusterRoleAggregationController } from '../controllers/clusterrole-aggregation.js';
 import type { ClusterParts } from './cluster-parts.js';
 import { intToIp, parseCidr, registryDay, type NodeConfig, type SimConfig } from './config.js';
 import { DEFAULT_NODE_CAPACITY } from './node-declarations.js';
@@ -104,7 +108,9 @@ export class Cluster implements NetworkView {
         serviceCIDR: config.serviceCIDR,
       },
       // In kube-apiserver's plugin order (pkg/kubeapiserver/options/plugins.go).
-      admission: [limitRanger, defaultStorageClassAdmission, runtimeClassAdmission, resourceQuotaAdmission(() => this.loop.now())],
+      // Stored when first touched (see LazyObjects): start-up cost and resourceVersions unchanged.
+      lazy: [rbacBootstrapObjects(config.start - config.clusterAge), priorityClassBootstrapObjects(config.start - config.clusterAge)],
+      admission: [limitRanger, priorityAdmission, defaultStorageClassAdmission, runtimeClassAdmission, resourceQuotaAdmission(() => this.loop.now())],
     });
     this.recorder = new EventRecorder(this.api, this.loop);
     const cp = config.nodes.find((n) => n.role === 'control-plane') ?? config.nodes[0]!;
@@ -133,6 +139,7 @@ export class Cluster implements NetworkView {
     startResourceQuotaController(this.parts);
     startNodeLifecycleController(this.parts);
     startTaintEvictionController(this.parts);
+    startClusterRoleAggregationController(this.parts);
     const birth = this.loop.now();
     const pipeline = new MetricsPipeline({
       api: this.api,

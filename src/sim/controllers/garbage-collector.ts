@@ -29,7 +29,8 @@ export function startGarbageCollector(parts: ClusterParts): void {
   const dependentsOf = (uid: string, ns: string | undefined): Located[] => {
     const out: Located[] = [];
     for (const type of RESOURCE_TYPES) {
-      if (type.kind === 'Event') continue;
+      // A type whose bootstrap objects are still unstored holds nothing that has owners.
+      if (type.kind === 'Event' || api.untouched(type)) continue;
       for (const obj of api.viewList(type, type.namespaced ? ns : undefined)) {
         if ((obj.metadata.ownerReferences ?? []).some((o) => o.uid === uid)) out.push({ type, obj });
       }

@@ -41,7 +41,7 @@ export function startNamespaceController(parts: ClusterParts): void {
   const drain = (ns: string) => {
     let left = 0;
     for (const type of RESOURCE_TYPES) {
-      if (!type.namespaced) continue;
+      if (!type.namespaced || api.untouched(type)) continue;
       for (const obj of api.list(type, ns).items) {
         left++;
         if (!obj.metadata.deletionTimestamp) api.delete(type, ns, obj.metadata.name);

@@ -24,6 +24,7 @@ const SUBCOMMANDS: Record<string, Record<string, string>> = {
     rolebinding: 'rolebinding', secret: 'secret', service: 'service', svc: 'service', serviceaccount: 'serviceaccount',
     sa: 'serviceaccount', token: 'token',
   },
+  auth: { 'can-i': 'can-i', reconcile: 'reconcile', whoami: 'whoami' },
   top: { pod: 'pod', pods: 'pod', po: 'pod', node: 'node', nodes: 'node', no: 'node' },
   set: { env: 'env', image: 'image', resources: 'resources', selector: 'selector', serviceaccount: 'serviceaccount', sa: 'serviceaccount', subject: 'subject' },
   config: {

@@ -8,6 +8,7 @@ import type { HostLoopback } from '../net/host-loopback.js';
 import type { NetworkView } from '../runtime/network.js';
 import type { CommandContext, Effect } from '../shell/types.js';
 import type { ParsedFlags } from './flags.js';
+import type { UserInfo } from '../rbac/user-info.js';
 
 /** The cluster as kubectl reaches it. */
 export interface KubectlCluster {
@@ -36,6 +37,8 @@ export interface Kubectl {
   namespaceGiven: boolean;
   verb: string;
   flags: ParsedFlags;
+  /** Who the requests come from: kind's admin, or whom `--as` names. */
+  user?: UserInfo;
   out(text: string): void;
   err(text: string): void;
 }

@@ -31,6 +31,8 @@ export const GLOBAL_FLAGS: FlagSpec[] = [
   { name: 'context', type: 'string' },
   { name: 'cluster', type: 'string' },
   { name: 'user', type: 'string' },
+  { name: 'as', type: 'string' },
+  { name: 'as-group', type: 'strings' },
   { name: 'server', short: 's', type: 'string' },
   { name: 'request-timeout', type: 'string' },
   { name: 'v', short: 'v', type: 'string' },

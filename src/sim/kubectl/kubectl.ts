@@ -7,8 +7,10 @@ import { formatErrors, KubectlExit } from './errors.js';
 import { findVerb } from './find-verb.js';
 import { commandPath, KUBECTL_COMMANDS, subcommandName, unknownCommandText } from './command-names.js';
 import { NotModelled, realCommandPath, realFlagOf } from './not-modelled.js';
+import { clusterForUser } from './impersonation.js';
 import { FlagError, flagString, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { apply, APPLY_FLAGS } from './verbs/apply.js';
+import { auth, AUTH_FLAGS } from './verbs/auth.js';
 import { apiResources, API_RESOURCES_FLAGS, clusterInfo, config, version, VERSION_FLAGS } from './verbs/cluster-info.js';
 import { cordon, CORDON_FLAGS, uncordon } from './verbs/cordon.js';
 import { attach, ATTACH_FLAGS } from './verbs/attach.js';
@@ -80,6 +82,7 @@ export const VERBS: Record<string, VerbEntry> = {
   cp: { run: cp, flags: CP_FLAGS },
   attach: { run: attach, flags: ATTACH_FLAGS },
   explain: { run: explain, flags: EXPLAIN_FLAGS },
+  auth: { run: auth, flags: AUTH_FLAGS },
   config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
 };
 
@@ -203,6 +206,8 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
     try {
       // PrintFlags.ToPrinter runs in each command's Complete: a bad `-o` fails before anything is done.
       if (PRINT_FLAG_VERBS.includes(verb)) outputFormatOf(k, verb);
+      const scoped = clusterForUser(k.cluster, verb, k.flags);
+      k = { ...k, cluster: scoped.cluster, user: scoped.user };
       return yield* entry.run(k);
     } catch (e) {
       if (e instanceof NotModelled) return refuse(e);

@@ -15,6 +15,8 @@ import { jobTable } from './job-table.js';
 import { namespaceTable } from './namespace-table.js';
 import { nodeTable } from './node-table.js';
 import { podTable } from './pod-table.js';
+import { priorityClassTable } from './priority-class-table.js';
+import { clusterRoleBindingTable, roleBindingTable } from './rbac-tables.js';
 import { replicaSetTable } from './replica-set-table.js';
 import { resourceQuotaTable } from './resource-quota-table.js';
 import { runtimeClassTable } from './runtime-class-table.js';
@@ -52,6 +54,9 @@ export const tableHandlers: Readonly<Record<string, TableHandler>> = {
   PersistentVolumeClaim: persistentVolumeClaimTable as unknown as TableHandler,
   StorageClass: storageClassTable as unknown as TableHandler,
   HorizontalPodAutoscaler: hpaTable as unknown as TableHandler,
+  RoleBinding: roleBindingTable as unknown as TableHandler,
+  ClusterRoleBinding: clusterRoleBindingTable as unknown as TableHandler,
+  PriorityClass: priorityClassTable as unknown as TableHandler,
 };
 
 /** The handler the API server uses for a kind. */

@@ -14,6 +14,10 @@ const FILES = [
   'k8s.io/api/discovery/v1/generated.proto',
   'k8s.io/api/autoscaling/v1/generated.proto',
   'k8s.io/api/autoscaling/v2/generated.proto',
+  'k8s.io/api/rbac/v1/generated.proto',
+  'k8s.io/api/scheduling/v1/generated.proto',
+  'k8s.io/api/authorization/v1/generated.proto',
+  'k8s.io/api/authentication/v1/generated.proto',
   'k8s.io/apimachinery/pkg/apis/meta/v1/generated.proto',
   'k8s.io/apimachinery/pkg/api/resource/generated.proto',
   'k8s.io/apimachinery/pkg/util/intstr/generated.proto',
@@ -28,6 +32,10 @@ const ROOTS = [
   'discovery.v1.EndpointSlice',
   'autoscaling.v1.HorizontalPodAutoscaler',
   'autoscaling.v2.HorizontalPodAutoscaler',
+  ...['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'].map((k) => `rbac.v1.${k}`),
+  'scheduling.v1.PriorityClass',
+  ...['SelfSubjectAccessReview', 'SelfSubjectRulesReview', 'SubjectAccessReview', 'LocalSubjectAccessReview'].map((k) => `authorization.v1.${k}`),
+  'authentication.v1.SelfSubjectReview',
   'meta.v1.DeleteOptions',
 ];
 

@@ -64,8 +64,8 @@ export function defaultPodFields(pod: Pod): void {
 }
 
 /**
- * Admission: the service account token volume and its mounts, the default tolerations, and the
- * priority. `suffix` is the random 5-character suffix of `kube-api-access-xxxxx`.
+ * Admission: the service account token volume and its mounts and the default tolerations (the
+ * priority is the Priority plugin's, admission/priority.ts). `suffix` is the random 5-character suffix of `kube-api-access-xxxxx`.
  */
 export function admitPod(pod: Pod, suffix: string): void {
   const spec = pod.spec;
@@ -102,8 +102,6 @@ export function admitPod(pod: Pod, suffix: string): void {
     if (!covered) tolerations.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 });
   }
   spec.tolerations = tolerations;
-  spec.priority ??= 0;
-  spec.preemptionPolicy ??= 'PreemptLowerPriority';
 }
 
 /**

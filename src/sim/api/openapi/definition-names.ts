@@ -14,6 +14,8 @@ export const PACKAGE_DEFINITION_PREFIX: Readonly<Record<PackageId, string>> = {
   storage: 'io.k8s.api.storage.v1',
   autoscaling: 'io.k8s.api.autoscaling.v2',
   autoscalingv1: 'io.k8s.api.autoscaling.v1',
+  rbac: 'io.k8s.api.rbac.v1',
+  scheduling: 'io.k8s.api.scheduling.v1',
 };
 
 /** The types that decode themselves (schema/unmarshalers.ts), by the name the schemas use. */

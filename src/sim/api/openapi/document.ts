@@ -62,6 +62,8 @@ export function groupVersionDocument(group: string, version: string): Record<str
   if (!gv) return undefined;
   const paths: Record<string, unknown> = {};
   for (const t of gv.types) {
+    // The review kinds (SelfSubjectAccessReview, ...) are only created: no object path, no PATCH.
+    if (!t.verbs.includes('patch')) continue;
     paths[objectPath(t)] = {
       patch: {
         operationId: operationId(t),

@@ -10,7 +10,7 @@
 export type StructDef = Readonly<Record<string, string>>;
 
 /** The Go packages the schemas use; every one of them is named `v1` in Go (`reflect` prints `v1.Pod`). */
-export type PackageId = 'core' | 'meta' | 'apps' | 'batch' | 'discovery' | 'apiregistration' | 'node' | 'storage' | 'autoscaling' | 'autoscalingv1';
+export type PackageId = 'core' | 'meta' | 'apps' | 'batch' | 'discovery' | 'apiregistration' | 'node' | 'storage' | 'autoscaling' | 'autoscalingv1' | 'rbac' | 'scheduling';
 
 export interface GoPackage {
   /** Import path, for the reader. */

@@ -11,6 +11,8 @@ import { DISCOVERY_V1 } from './discovery-v1.js';
 import type { GoPackage, PackageId } from './go-package.js';
 import { META_V1 } from './meta-v1.js';
 import { NODE_V1 } from './node-v1.js';
+import { RBAC_V1 } from './rbac-v1.js';
+import { SCHEDULING_V1 } from './scheduling-v1.js';
 import { STORAGE_V1 } from './storage-v1.js';
 import { UNMARSHALERS, type Unmarshal } from './unmarshalers.js';
 
@@ -34,6 +36,8 @@ export const PACKAGES: Readonly<Record<PackageId, GoPackage>> = {
   storage: STORAGE_V1,
   autoscaling: AUTOSCALING_V2,
   autoscalingv1: AUTOSCALING_V1,
+  rbac: RBAC_V1,
+  scheduling: SCHEDULING_V1,
 };
 
 const BASIC: Readonly<Record<string, GoType>> = {

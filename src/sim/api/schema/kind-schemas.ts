@@ -12,6 +12,8 @@ export const PACKAGE_OF_GROUP: Readonly<Record<string, PackageId>> = {
   'node.k8s.io': 'node',
   'storage.k8s.io': 'storage',
   autoscaling: 'autoscaling',
+  'rbac.authorization.k8s.io': 'rbac',
+  'scheduling.k8s.io': 'scheduling',
 };
 
 /** Group versions whose package is not the group's storage version's. */

@@ -7,6 +7,8 @@ import { hpaStrategy } from './hpa-strategy.js';
 import { jobStrategy } from './job-strategy.js';
 import { limitRangeStrategy } from './limit-range-strategy.js';
 import { podStrategy } from './pod-strategy.js';
+import { priorityClassStrategy } from './priority-class-strategy.js';
+import { clusterRoleBindingStrategy, clusterRoleStrategy, roleBindingStrategy, roleStrategyNamespaced } from './rbac-strategy.js';
 import { resourceQuotaStrategy } from './resource-quota-strategy.js';
 import { runtimeClassStrategy } from './runtime-class-strategy.js';
 import { serviceStrategy } from './service-strategy.js';
@@ -41,6 +43,11 @@ const STRATEGIES: Record<string, Strategy> = {
   PersistentVolume: persistentVolumeStrategy,
   StorageClass: storageClassStrategy,
   HorizontalPodAutoscaler: hpaStrategy,
+  Role: roleStrategyNamespaced,
+  ClusterRole: clusterRoleStrategy,
+  RoleBinding: roleBindingStrategy,
+  ClusterRoleBinding: clusterRoleBindingStrategy,
+  PriorityClass: priorityClassStrategy,
 };
 
 export function strategyFor(type: ResourceType): Strategy {

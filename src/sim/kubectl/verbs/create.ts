@@ -18,6 +18,10 @@ import { createSecretDocker } from './create-secret-docker.js';
 import { createSecretGeneric } from './create-secret-generic.js';
 import { createSecretTls } from './create-secret-tls.js';
 import { createService, SERVICE_TYPES } from './create-service.js';
+import { BINDING_FLAGS, createClusterRoleBinding, createRoleBinding } from './create-binding.js';
+import { createPriorityClass, PRIORITY_CLASS_FLAGS } from './create-priorityclass.js';
+import { createQuota, QUOTA_FLAGS } from './create-quota.js';
+import { createClusterRole, createRole, ROLE_FLAGS } from './create-role.js';
 import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { targetNamespace, visitManifests } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';
@@ -54,6 +58,10 @@ export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'schedule', type: 'string' },
   { name: 'restart', type: 'string' },
   { name: 'from', type: 'string' },
+  ...ROLE_FLAGS,
+  ...BINDING_FLAGS,
+  ...QUOTA_FLAGS,
+  ...PRIORITY_CLASS_FLAGS,
 ];
 
 /** The success line: `pod/x created` (or the `-o name`/yaml form). */
@@ -113,6 +121,12 @@ const IMPERATIVE: Record<string, ImperativeBuilder> = {
     failure: 'failed to create serviceaccount: ',
   }),
   configmap: createConfigMap,
+  role: createRole,
+  clusterrole: createClusterRole,
+  rolebinding: createRoleBinding,
+  clusterrolebinding: createClusterRoleBinding,
+  quota: createQuota,
+  priorityclass: createPriorityClass,
   cronjob: createCronJob,
   job: createJob,
   deployment: (k, args) => ({ type: typeForKind('Deployment', 'apps/v1')!, obj: deploymentObject(k, args), failure: 'failed to create deployment: ' }),
@@ -126,7 +140,7 @@ const IMPERATIVE: Record<string, ImperativeBuilder> = {
     return createService(k, sub!, args);
   },
 };
-const ALIASES: Record<string, string> = { ns: 'namespace', cm: 'configmap', sa: 'serviceaccount', svc: 'service', deploy: 'deployment', cj: 'cronjob' };
+const ALIASES: Record<string, string> = { resourcequota: 'quota', pc: 'priorityclass', ns: 'namespace', cm: 'configmap', sa: 'serviceaccount', svc: 'service', deploy: 'deployment', cj: 'cronjob' };
 
 function imperativeObject(k: Kubectl, what: string, rest: string[]): Imperative {
   const unmodelled = UNMODELLED_KINDS.find((u) => u.names.includes(what));

@@ -37,6 +37,10 @@ import { describeServiceAccount } from '../print/describe/describe-service-accou
 import { joinDescriptions } from '../print/describe/join-descriptions.js';
 import { describeGeneric } from './describe-generic.js';
 import type { StatefulSet } from '../../api/statefulset-types.js';
+import type { PriorityClass } from '../../api/priority-class-types.js';
+import type { Role, RoleBinding } from '../../api/rbac-types.js';
+import { describeBinding, describeRole } from '../print/describe/describe-rbac.js';
+import { describePriorityClass } from '../print/describe/describe-priority-class.js';
 import type { PersistentVolume, PersistentVolumeClaim, StorageClass } from '../../api/storage-types.js';
 import { describeStatefulSet } from '../print/describe/describe-stateful-set.js';
 import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from '../print/describe/describe-storage.js';
@@ -79,6 +83,9 @@ function podsSelectedBy(api: ApiServer, ns: string | undefined, selector: Parame
 
 /** Renders one object the way kubectl's describer for its kind does. */
 export function describeObject(api: ApiServer, obj: KubeObject, now: number, showEvents: boolean): string {
+  // The RBAC describers read no events.
+  if (obj.kind === 'Role' || obj.kind === 'ClusterRole') return describeRole(obj as Role);
+  if (obj.kind === 'RoleBinding' || obj.kind === 'ClusterRoleBinding') return describeBinding(obj as RoleBinding);
   const events = showEvents ? eventsFor(api, obj) : [];
   const options = { now, showEvents };
   const ns = obj.metadata.namespace;
@@ -141,6 +148,8 @@ export function describeObject(api: ApiServer, obj: KubeObject, now: number, sho
       return describeResourceQuota(obj as ResourceQuota);
     case 'LimitRange':
       return describeLimitRange(obj as LimitRange);
+    case 'PriorityClass':
+      return describePriorityClass(obj as PriorityClass, events, options);
     case 'ServiceAccount':
       return describeServiceAccount(obj as ServiceAccount, [], events, options);
     default:

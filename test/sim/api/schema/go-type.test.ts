@@ -23,8 +23,9 @@ describe('schema tables', () => {
     expect(unresolved).toEqual([]);
   });
 
-  test('every kind the simulator serves has a schema', () => {
-    const missing = RESOURCE_TYPES.filter((t) => !schemaForKind(t.kind, apiVersionOf(t))).map((t) => t.kind);
+  test('every kind the simulator stores has a schema (the create-only reviews are answered, never decoded into storage)', () => {
+    const stored = RESOURCE_TYPES.filter((t) => t.verbs.join() !== 'create');
+    const missing = stored.filter((t) => !schemaForKind(t.kind, apiVersionOf(t))).map((t) => t.kind);
     expect(missing).toEqual([]);
   });
 

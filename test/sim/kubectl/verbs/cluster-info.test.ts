@@ -43,7 +43,7 @@ describe('kubectl api-resources', () => {
   test('--namespaced alone means true; --verbs keeps the types with every verb; -o wide adds VERBS and CATEGORIES', () => {
     const s = new KubectlSession();
     expect(s.run('kubectl api-resources --namespaced -o name').stdout.split('\n')).not.toContain('nodes');
-    expect(s.run('kubectl api-resources --verbs=deletecollection --namespaced=false -o name').stdout).toBe('nodes\npersistentvolumes\napiservices.apiregistration.k8s.io\nruntimeclasses.node.k8s.io\nstorageclasses.storage.k8s.io\n');
+    expect(s.run('kubectl api-resources --verbs=deletecollection --namespaced=false -o name').stdout).toBe('nodes\npersistentvolumes\napiservices.apiregistration.k8s.io\nruntimeclasses.node.k8s.io\nclusterrolebindings.rbac.authorization.k8s.io\nclusterroles.rbac.authorization.k8s.io\npriorityclasses.scheduling.k8s.io\nstorageclasses.storage.k8s.io\n');
     expect(s.run('kubectl api-resources -o wide --api-group=batch').stdout).toBe(
       'NAME       SHORTNAMES   APIVERSION   NAMESPACED   KIND      VERBS                                                        CATEGORIES\n' +
         'cronjobs   cj           batch/v1     true         CronJob   create,delete,deletecollection,get,list,patch,update,watch   all\n' +
