@@ -15,16 +15,24 @@ export function cloneJson<T>(value: T): T {
   return out as T;
 }
 
-/** A deep copy of plain JSON data, every object and array in it frozen. */
+/**
+ * A deep copy of plain JSON data, every object and array in it frozen. A part that is already
+ * such a copy (a stored snapshot's spec, reused in the next version of the object) is shared, not
+ * copied: nothing can change it, so the new snapshot may point at it, as persistent data
+ * structures do. The simulator freezes nothing else, so a frozen object is such a copy, frozen
+ * all the way down (a WeakSet of them would say so for sure, but costs more than the copy saves).
+ */
 export function frozenCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
+  if (Object.isFrozen(value)) return value;
+  let out: unknown[] | Record<string, unknown>;
   if (Array.isArray(value)) {
-    const out = new Array(value.length);
+    out = new Array(value.length);
     for (let i = 0; i < value.length; i++) out[i] = frozenCopy(value[i]);
-    return Object.freeze(out) as T;
+  } else {
+    out = {};
+    for (const key of Object.keys(value)) out[key] = frozenCopy((value as Record<string, unknown>)[key]);
   }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = frozenCopy((value as Record<string, unknown>)[key]);
   return Object.freeze(out) as T;
 }
 
