@@ -60,6 +60,8 @@ export interface ContainerSpecInput {
 }
 
 const SHELLS: ReadonlySet<string> = new Set(SHELL_NAMES);
+/** Where an image's commands are, by path (each is also reachable as /bin/x, /usr/bin/x, ...). */
+const BIN_DIRS: ReadonlySet<string> = new Set(['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin']);
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -184,14 +186,25 @@ export class ContainerInstance {
         return program.command(ctx);
       };
     }
-    this.commands = withPaths({ ...this.#userland(), ...programs });
+    // The shell finds `/bin/x` as `x` itself (lookupCommand); #command does the same here.
+    this.commands = { ...this.#userland(), ...programs };
+  }
+
+  /** The command a name runs, a path in a bin directory included (`/bin/sh` is `sh`). */
+  #command(name: string): CommandImpl | undefined {
+    const own = this.commands[name];
+    if (own !== undefined) return own;
+    const slash = name.lastIndexOf('/');
+    if (slash <= 0 || !BIN_DIRS.has(name.slice(0, slash))) return undefined;
+    const base = name.slice(slash + 1);
+    return base === '' ? undefined : this.commands[base];
   }
 
   /** An entrypoint script's `exec "$@"`: the command replaces the caller, or undefined when the image has no such command. */
   #execIn(ctx: CommandContext, argv: string[]): CommandResult | undefined {
     const name = argv[0];
     if (name === undefined) return undefined;
-    const impl = this.commands[name] ?? (name.includes('/') ? undefined : this.commands[`/usr/bin/${name}`]);
+    const impl = this.#command(name) ?? (name.includes('/') ? undefined : this.commands[`/usr/bin/${name}`]);
     // execve(2) keeps the PID and gives the process the new program's name and command line.
     const self = ctx.pid === undefined ? undefined : this.processes.get(ctx.pid);
     if (impl && self) {
@@ -303,7 +316,7 @@ export class ContainerInstance {
     const exe = this.argv[0];
     if (exe === undefined) return 'no command specified';
     const name = baseName(exe);
-    if (!this.commands[exe] && !this.commands[name]) {
+    if (!this.#command(exe) && !this.commands[name]) {
       return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exe}": executable file not found in $PATH: unknown`;
     }
     // `stdin` with `stdinOnce` (kubectl run -i): a shell with no -c reads its script from what
@@ -501,13 +514,13 @@ export class ContainerInstance {
     const dash = isDash(exe, this.spec.image.info.userland);
     const shell = this.#shell({ output: (stream, text) => output(stream, dash && stream === 2 ? dashWording(text, exe) : text), pid: entry.pid, dash });
     const c = argv.indexOf('-c');
-    const isShell = SHELLS.has(baseName(exe)) && this.commands[exe] !== undefined;
+    const isShell = SHELLS.has(baseName(exe)) && this.#command(exe) !== undefined;
     const proc = isShell && c >= 1
       ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? exe, args: argv.slice(c + 3), stdin })
       : isShell && argv.slice(1).every((a) => a === '-s' || a === '-i')
         ? shell.start(stdin, { argv0: exe })
         : // runc starts the program itself, never a shell's builtin of the same name (`kill`, `echo`).
-          shell.start(`${this.commands[exe] ? 'exec ' : ''}${quoteArgv(argv)}`, { argv0: exe, stdin });
+          shell.start(`${this.#command(exe) ? 'exec ' : ''}${quoteArgv(argv)}`, { argv0: exe, stdin });
     const processes = this.processes;
     return {
       resume(now) {
@@ -557,16 +570,6 @@ export function* drive(proc: ShellProcess, now: () => number): Generator<Effect,
     if (status.state === 'sleeping') yield { kind: 'sleep', ms: Math.max(0, status.until - now()) };
     else yield { kind: 'wait', ready: status.ready, deadline: status.deadline };
   }
-}
-
-/** Every command also reachable as /bin/x, /usr/bin/x, /sbin/x and /usr/sbin/x. */
-function withPaths(commands: Record<string, CommandImpl>): Record<string, CommandImpl> {
-  const out: Record<string, CommandImpl> = { ...commands };
-  for (const [name, impl] of Object.entries(commands)) {
-    if (name.startsWith('/')) continue;
-    for (const dir of ['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin']) out[`${dir}/${name}`] ??= impl;
-  }
-  return out;
 }
 
 /**
