@@ -1,7 +1,8 @@
 // The simulator's etcd: API objects by resource, namespace and name, with a global
 // resourceVersion and watches. Stored objects are deep-frozen snapshots: `get`/`list` hand out
-// clones a caller may change, `view`/`viewList` and watch events hand out the frozen snapshots
-// themselves (cheap, read-only), so no caller can change stored state behind the store's back.
+// clones a caller may change, `view`/`viewList`, watch events and the writes (`add`, `replace`,
+// `remove`) hand out the frozen snapshots themselves (cheap, read-only), so no caller can change
+// stored state behind the store's back.
 import type { KubeObject } from '../api/types.js';
 import { cloneJson, frozenCopy } from './json-data.js';
 
@@ -159,7 +160,7 @@ export class ObjectStore {
     return this.#tables.get(resource)?.size ?? 0;
   }
 
-  /** Stores a new object, stamping its resourceVersion; the caller checked it does not exist. */
+  /** Stores a new object, stamping its resourceVersion; the caller checked it does not exist. Returns the frozen snapshot. */
   add<T extends KubeObject>(resource: string, obj: T): T {
     const stored = stamped(obj, ++this.#revision);
     const key = keyOf(stored.metadata.namespace, stored.metadata.name);
@@ -167,10 +168,10 @@ export class ObjectStore {
     this.#orderAdd(resource, key);
     this.#indexPut(resource, key, stored);
     this.#emit('ADDED', resource, stored);
-    return cloneJson(stored);
+    return stored;
   }
 
-  /** Replaces an existing object, stamping a new resourceVersion. */
+  /** Replaces an existing object, stamping a new resourceVersion. Returns the frozen snapshot. */
   replace<T extends KubeObject>(resource: string, obj: T): T {
     const stored = stamped(obj, ++this.#revision);
     const table = this.#table(resource);
@@ -179,10 +180,10 @@ export class ObjectStore {
     table.set(key, stored);
     this.#indexPut(resource, key, stored);
     this.#emit('MODIFIED', resource, stored);
-    return cloneJson(stored);
+    return stored;
   }
 
-  /** Removes an object; returns it as it was, with a final resourceVersion. */
+  /** Removes an object; returns it as it was, with a final resourceVersion (a frozen snapshot). */
   remove<T extends KubeObject = KubeObject>(resource: string, namespace: string | undefined, name: string): T | undefined {
     const table = this.#tables.get(resource);
     const key = keyOf(namespace, name);
@@ -193,7 +194,7 @@ export class ObjectStore {
     this.#indexRemove(resource, key);
     const gone = stamped(found, ++this.#revision);
     this.#emit('DELETED', resource, gone);
-    return cloneJson(gone) as T;
+    return gone as T;
   }
 
   /** Calls `listener` for every change to `resource` (or to anything, when undefined). */
