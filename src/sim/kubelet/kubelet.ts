@@ -39,14 +39,16 @@ export class Kubelet {
         this.#pendingAdds.add(uid);
         ctx.loop.after(ctx.delay(KUBELET_TIMINGS.observeBinding), `observe ${pod.metadata.name}`, () => {
           this.#pendingAdds.delete(uid);
-          const current = ctx.api.find<Pod>(PODS, pod.metadata.namespace, pod.metadata.name);
+          const current = ctx.api.view<Pod>(PODS, pod.metadata.namespace, pod.metadata.name);
           if (!current || current.metadata.uid !== uid || this.workers.has(uid)) return;
           this.workers.set(uid, new PodWorker(ctx, current));
         });
         return;
       }
       if (pod.metadata.resourceVersion !== worker.pod.metadata.resourceVersion) {
-        const specChanged = JSON.stringify(pod.spec) !== JSON.stringify(worker.pod.spec) || pod.metadata.deletionTimestamp !== worker.pod.metadata.deletionTimestamp;
+        // A status write shares the stored spec (a frozen snapshot), so most events need no comparison.
+        const specChanged =
+          (pod.spec !== worker.pod.spec && JSON.stringify(pod.spec) !== JSON.stringify(worker.pod.spec)) || pod.metadata.deletionTimestamp !== worker.pod.metadata.deletionTimestamp;
         if (specChanged) worker.update(pod);
         else worker.metadataChanged(pod);
       }
