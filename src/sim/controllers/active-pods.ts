@@ -16,7 +16,9 @@ export function filterActivePods<P extends Pod>(pods: readonly P[]): P[] {
 }
 
 export function isPodReady(p: Pod): boolean {
-  return p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+  // A loop, not find: the ReplicaSet controller asks this of each of its pods at every sync.
+  for (const c of p.status.conditions ?? []) if (c.type === 'Ready') return c.status === 'True';
+  return false;
 }
 
 const PHASE_ORDINAL: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
