@@ -336,6 +336,9 @@ function syncDeployment(parts: ClusterParts, ns: string, name: string, requeue: 
   const stored = api.view<Deployment>(DEPLOYMENTS, ns, name);
   if (!stored || stored.metadata.deletionTimestamp) return;
   const d = cloneJson(stored);
+  // The template stays the stored, frozen one: no sync changes it, and EqualIgnoreHash remembers
+  // its comparable form per object, so it is worked out once per template, not once per sync.
+  d.spec.template = stored.spec.template;
   d.status ??= {};
   const rsList = api.viewList<ReplicaSet>(REPLICASETS, ns).filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.controller && o.uid === d.metadata.uid));
   const sync = new DeploymentSync(parts, d, rsList, requeue);

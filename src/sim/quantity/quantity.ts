@@ -23,8 +23,20 @@ function ceilDiv(a: bigint, b: bigint): bigint {
   return q * b === a ? q : q + 1n;
 }
 
-/** Parses a quantity string (`100m`, `1.5Gi`, `2e3`); undefined when it is not a quantity. */
+/** Parsed quantities by their text: a cluster parses the same few (`100m`, `70Mi`) again and again. */
+const parsed = new Map<string, Quantity | undefined>();
+const MAX_REMEMBERED = 4096;
+
+/** Parses a quantity string (`100m`, `1.5Gi`, `2e3`); undefined when it is not a quantity. The result is frozen. */
 export function parseQuantity(text: string): Quantity | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  const q = parseQuantityText(text);
+  if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+  parsed.set(text, q ? Object.freeze(q) : undefined);
+  return q;
+}
+
+function parseQuantityText(text: string): Quantity | undefined {
   const m = QUANTITY_RE.exec(text.trim());
   if (!m) return undefined;
   const [, sign = '', whole = '', frac = '', suffix = ''] = m;

@@ -72,6 +72,28 @@ export function quoteArgv(argv: string[]): string {
   return argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
 }
 
+/**
+ * Each image's files as a tree, built once per image and tag (userlandFiles reads the image's
+ * info and its tag's, e.g. nginx's version) and copied into each of its containers.
+ */
+const imageTrees = new WeakMap<object, WeakMap<object, MemoryFs>>();
+
+function imageTree(image: ResolvedImage): MemoryFs {
+  let byTag = imageTrees.get(image.info);
+  if (!byTag) imageTrees.set(image.info, (byTag = new WeakMap()));
+  const known = byTag.get(image.tagInfo);
+  if (known) return known;
+  const tree = new MemoryFs();
+  const base = userlandFiles(image);
+  for (const d of base.dirs) tree.mkdir(d, { recursive: true });
+  for (const [path, content] of Object.entries(base.files)) {
+    tree.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
+    tree.writeFile(path, content);
+  }
+  byTag.set(image.tagInfo, tree);
+  return tree;
+}
+
 export class ContainerInstance {
   readonly log = new ContainerLog();
   readonly listeners = new Map<number, Listener>();
@@ -98,8 +120,13 @@ export class ContainerInstance {
   oomKilled = false;
   /** Its memory cgroup (under the pod's): its program's memory and the tmpfs pages its processes wrote. */
   readonly memory: MemoryCgroup;
-  /** Its mounts, as /proc/mounts lists them and df reads them. */
-  readonly mounts: MountEntry[];
+  /** Its mounts, as /proc/mounts lists them and df reads them: worked out when first read. */
+  get mounts(): MountEntry[] {
+    const { id, container, sandbox, pod } = this.spec;
+    this.#mounts ??= containerMounts({ containerId: id, container, sandbox, etcHosts: !pod.spec.hostNetwork, snapshot: 2 + (parseInt(id.slice(0, 6), 16) % 400) * 2 });
+    return this.#mounts;
+  }
+  #mounts: MountEntry[] | undefined;
   /** PID 1's process is running now (so an OOM kill from inside it needs no wake-up). */
   #resuming = false;
   /** The PID namespace the container's processes live in (the pod's, with shareProcessNamespace). */
@@ -126,7 +153,6 @@ export class ContainerInstance {
     this.dialect = image.info.userland === 'debian' ? 'bash' : 'ash';
     this.env = Object.fromEntries(spec.env);
     this.memory = new MemoryCgroup(sandbox.memory, this.memoryLimit, () => (this.#process ? (this.#programMemory ?? this.#idle().memoryBytes) : 0), () => this.#oomKill());
-    this.mounts = containerMounts({ containerId: spec.id, container, sandbox, etcHosts: !pod.spec.hostNetwork, snapshot: 2 + (parseInt(spec.id.slice(0, 6), 16) % 400) * 2 });
     this.fs = this.#buildFs();
     this.processes = spec.processes ?? sandbox.processTable();
     this.fs.mount('/proc', new ProcFs(this.processes, () => rt.now(), () => procMounts(this.mounts)));
@@ -270,12 +296,7 @@ export class ContainerInstance {
     const { image, sandbox, container, pod } = this.spec;
     // The writable layer is on the node's disk; what its processes write to a tmpfs mount is charged to its cgroup.
     const fs = new MemoryFs({ now: () => this.rt.now(), space: sandbox.host.disk, charge: this.memory, statfs: (p) => statfsFor(this.mounts, p) });
-    const base = userlandFiles(image);
-    for (const d of base.dirs) fs.mkdir(d, { recursive: true });
-    for (const [path, content] of Object.entries(base.files)) {
-      fs.mkdir(path.slice(0, path.lastIndexOf('/')) || '/', { recursive: true });
-      fs.writeFile(path, content);
-    }
+    fs.copyTreeOf(imageTree(image));
     fs.writeFile('/etc/hostname', `${pod.spec.hostname ?? pod.metadata.name}\n`);
     fs.writeFile('/etc/hosts', sandbox.hostsFile());
     fs.writeFile('/etc/resolv.conf', sandbox.resolvConf());

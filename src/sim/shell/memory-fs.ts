@@ -142,7 +142,13 @@ export class MemoryFs implements VirtualFs {
 
   exists(path: string): boolean {
     try {
-      this.stat(path);
+      const p = this.resolve(path, true);
+      const m = this.route(p);
+      if (!m) {
+        const node = this.find(p);
+        return node !== undefined && node !== NOT_A_DIRECTORY;
+      }
+      m.fs.lstat(m.path);
       return true;
     } catch (e) {
       if (isFsError(e)) return false;
@@ -173,11 +179,12 @@ export class MemoryFs implements VirtualFs {
     if (m) return m.fs.mkdir(m.path, options);
     const parts = pathParts(p);
     let dir = this.root;
+    let here = '';
     for (let i = 0; i < parts.length; i++) {
       const name = parts[i] as string;
       const last = i === parts.length - 1;
-      const here = `/${parts.slice(0, i + 1).join('/')}`;
-      const mounted = this.mounts.get(here);
+      here = `${here}/${name}`;
+      const mounted = this.mounts.size > 0 ? this.mounts.get(here) : undefined;
       if (mounted) return mounted.mkdir(`/${parts.slice(i + 1).join('/')}`, options);
       const child = dir.children.get(name);
       if (child === undefined) {
@@ -284,6 +291,37 @@ export class MemoryFs implements VirtualFs {
     parent.mtime = this.now();
   }
 
+  /**
+   * Gives this new, empty filesystem a copy of `template`'s tree: the same names, data and inode
+   * numbers as building it again would give, every node stamped now, its pages taken from this
+   * filesystem's space. A container's root starts so from its image's files, built once.
+   */
+  copyTreeOf(template: MemoryFs): void {
+    if (this.root.children.size > 0 || this.nextIno !== 3) throw new Error('copyTreeOf needs a new, empty MemoryFs');
+    if (template.mounts.size > 0) throw new Error('copyTreeOf copies no mounts');
+    const now = this.now();
+    const copy = (from: DirNode, to: DirNode) => {
+      for (const [name, node] of from.children) {
+        if (node.kind === 'dir') {
+          const dir: DirNode = { kind: 'dir', children: new Map(), mtime: now, ino: node.ino };
+          to.children.set(name, dir);
+          copy(node, dir);
+        } else if (node.kind === 'symlink') {
+          to.children.set(name, { kind: 'symlink', target: node.target, mtime: now, ino: node.ino, nlink: 1 });
+          this.symlinks++;
+        } else {
+          const file: FileNode = { kind: 'file', data: EMPTY_DATA, pages: 0, mtime: now, ino: node.ino, nlink: 1 };
+          this.ledger.set(file, node.data);
+          this.options.space?.countFile(1);
+          to.children.set(name, file);
+        }
+      }
+    };
+    copy(template.root, this.root);
+    this.root.mtime = now;
+    this.nextIno = template.nextIno;
+  }
+
   mount(path: string, fs: VirtualFs): void {
     const norm = normalizePath(path);
     if (norm === '/') throw new FsError('EBUSY', path);
@@ -316,7 +354,8 @@ export class MemoryFs implements VirtualFs {
    */
   private resolve(path: string, followLast: boolean): string {
     const norm = normalizePath(path);
-    if (this.symlinks === 0 && this.mounts.size === 0) return norm;
+    // No link on the way: none here, and the path enters no mounted filesystem that could hold one.
+    if (this.symlinks === 0 && !this.crossesMount(norm)) return norm;
     return followLinks(norm, (p) => this.kindAt(p), 'walk', followLast);
   }
 
@@ -328,7 +367,9 @@ export class MemoryFs implements VirtualFs {
         const st = m.fs.lstat(m.path);
         return st.type === 'symlink' ? { kind: 'symlink', target: m.fs.readlink(m.path) } : { kind: st.type };
       }
-      const node = this.lookup(path, path);
+      const node = this.find(path);
+      if (node === undefined) return MISSING;
+      if (node === NOT_A_DIRECTORY) return NOT_DIR;
       return node.kind === 'symlink' ? { kind: 'symlink', target: node.target } : { kind: node.kind };
     } catch (e) {
       if (isFsError(e)) return e;
@@ -348,6 +389,31 @@ export class MemoryFs implements VirtualFs {
     return { fs: this.mounts.get(best) as VirtualFs, path: normalizePath(norm.slice(best.length)) };
   }
 
+  /** Whether a normal path is a mount point or under one. */
+  private crossesMount(norm: string): boolean {
+    for (const at of this.mounts.keys()) if (norm === at || norm.startsWith(`${at}/`)) return true;
+    return false;
+  }
+
+  /** The node at a resolved path; undefined when it is missing, NOT_A_DIRECTORY when a parent is a file. */
+  private find(path: string): Node | typeof NOT_A_DIRECTORY | undefined {
+    let node: Node = this.root;
+    if (path === '/') return node;
+    let start = 1;
+    while (start <= path.length) {
+      let end = path.indexOf('/', start);
+      if (end < 0) end = path.length;
+      if (end > start) {
+        if (node.kind !== 'dir') return NOT_A_DIRECTORY;
+        const next: Node | undefined = node.children.get(path.slice(start, end));
+        if (next === undefined) return undefined;
+        node = next;
+      }
+      start = end + 1;
+    }
+    return node;
+  }
+
   private hasMountUnder(dir: string): boolean {
     for (const at of this.mounts.keys()) if (at.startsWith(`${dir}/`)) return true;
     return false;
@@ -355,13 +421,9 @@ export class MemoryFs implements VirtualFs {
 
   /** The node at a resolved path (no symbolic link before its last component). */
   private lookup(path: string, original: string): Node {
-    let node: Node = this.root;
-    for (const name of pathParts(path)) {
-      if (node.kind !== 'dir') throw new FsError('ENOTDIR', original);
-      const next: Node | undefined = node.children.get(name);
-      if (next === undefined) throw new FsError('ENOENT', original);
-      node = next;
-    }
+    const node = this.find(path);
+    if (node === undefined) throw new FsError('ENOENT', original);
+    if (node === NOT_A_DIRECTORY) throw new FsError('ENOTDIR', original);
     return node;
   }
 
@@ -415,6 +477,12 @@ export class MemoryFs implements VirtualFs {
     }
   }
 }
+
+/** find's answer for a path with a file where a directory should be. */
+const NOT_A_DIRECTORY = Symbol('ENOTDIR');
+/** kindAt's answers for a missing part: values, not thrown (followLinks reads only their code). */
+const MISSING = new FsError('ENOENT', '');
+const NOT_DIR = new FsError('ENOTDIR', '');
 
 /** statfs of a filesystem the simulator does not bound (the lesson's own machine): 1 TiB, empty. */
 const UNBOUNDED = new SpacePool(2 ** 28);

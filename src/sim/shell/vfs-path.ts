@@ -2,6 +2,7 @@
 
 /** Normalizes an absolute path: collapses `//`, resolves `.` and `..`, drops a trailing `/`. */
 export function normalizePath(path: string): string {
+  if (isNormalPath(path)) return path;
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
@@ -9,6 +10,15 @@ export function normalizePath(path: string): string {
     else out.push(part);
   }
   return `/${out.join('/')}`;
+}
+
+/** Whether a path is absolute and normal already: no empty, `.` or `..` component, no trailing `/`. */
+function isNormalPath(path: string): boolean {
+  if (path.charCodeAt(0) !== 47) return false;
+  if (path.length === 1) return true;
+  if (path.charCodeAt(path.length - 1) === 47) return false;
+  // A component that starts with `.` may be `.` or `..`; one after `//` is empty. Both are rare.
+  return !path.includes('//') && !path.includes('/.');
 }
 
 /** Resolves `p` against the directory `cwd` (both POSIX; the result is absolute and normal). */
