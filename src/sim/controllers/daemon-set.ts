@@ -3,7 +3,8 @@
 // by node affinity and given the daemon tolerations; pods on nodes that should not run one, and
 // all but the oldest where there are several, are deleted; failed pods are replaced after a
 // back-off; RollingUpdate replaces old pods step by step (daemon/rolling-update.ts), OnDelete
-// waits for them to be deleted; the status counts what it sees.
+// waits for them to be deleted; the status counts what it sees. Each template the DaemonSet has
+// had is kept as a ControllerRevision (daemon/history.ts), which `kubectl rollout undo` reads.
 import { typeForKind } from '../api/resources.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
@@ -11,7 +12,8 @@ import type { DaemonSet, Node, Pod } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
 import { isPodReady } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
-import { daemonPodTemplate, isPodUpdated, pinToNode, revisionHash, targetNodeName, templateGeneration } from './daemon/daemon-pods.js';
+import { daemonPodTemplate, isPodUpdated, pinToNode, REVISION_HASH_LABEL, targetNodeName, templateGeneration } from './daemon/daemon-pods.js';
+import { cleanupHistory, constructHistory } from './daemon/history.js';
 import { nodeShouldRunDaemonPod } from './daemon/node-should-run.js';
 import { isPodAvailable, rollingUpdateStep } from './daemon/rolling-update.js';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from './slow-start.js';
@@ -60,7 +62,6 @@ function reconcile(parts: ClusterParts, ns: string, name: string, state: SyncSta
   const ref = { apiVersion: 'apps/v1', kind: 'DaemonSet', name, namespace: ns, uid: ds.metadata.uid ?? '', resourceVersion: ds.metadata.resourceVersion ?? '' };
   const source = { component: 'daemonset-controller' };
   const nodes = sortedNodes(parts);
-  const hash = revisionHash(ds);
   const selector = fromLabelSelector(ds.spec.selector);
   const canAdopt = () => {
     const fresh = api.view<DaemonSet>(DAEMONSETS, ns, name);
@@ -125,6 +126,14 @@ function reconcile(parts: ClusterParts, ns: string, name: string, state: SyncSta
     }
     return acted;
   };
+
+  // constructHistory: the current revision's hash is the one pods are labelled with.
+  const history = constructHistory(api, ds, () => [...nodeToDaemonPods().values()].flat());
+  if (!history) {
+    requeueAfter(0);
+    return;
+  }
+  const hash = history.cur.metadata.labels?.[REVISION_HASH_LABEL] ?? '';
 
   // manage: what each node needs (podsShouldBeOnNode).
   let byNode = nodeToDaemonPods();
@@ -193,6 +202,7 @@ function reconcile(parts: ClusterParts, ns: string, name: string, state: SyncSta
     const step = rollingUpdateStep(ds, nodes, byNode, hash, now);
     syncNodes(step.deletePods, step.createOn);
   }
+  cleanupHistory(api, ds, history.old, api.viewList<Pod>(PODS, ns).filter((p) => controllerOf(p)?.uid === ds.metadata.uid));
 
   // updateDaemonSetStatus.
   byNode = nodeToDaemonPods();
@@ -250,6 +260,11 @@ export function startDaemonSetController(parts: ClusterParts): void {
   };
   api.store.watch('daemonsets.apps', (e) => {
     if (e.type !== 'DELETED') enqueue(e.object.metadata.namespace ?? 'default', e.object.metadata.name);
+  });
+  // addHistory / updateHistory / deleteHistory: a revision of a DaemonSet changed or went.
+  api.store.watch('controllerrevisions.apps', (e) => {
+    const ref = controllerOf(e.object);
+    if (ref?.kind === 'DaemonSet') enqueue(e.object.metadata.namespace ?? 'default', ref.name);
   });
   // addPod / updatePod / deletePod, as the ReplicaSet controller's.
   watchOwnedPods(api, DAEMONSETS, enqueue);

@@ -26,6 +26,7 @@ import {
   withOrderedIndexes,
 } from './job/indexes.js';
 import { matchPodFailurePolicy, type PodFailurePolicy } from './job/pod-failure-policy.js';
+import { matchSuccessPolicy, type SuccessPolicy } from './job/success-policy.js';
 
 const JOBS = typeForKind('Job', 'batch/v1')!;
 const PODS = typeForKind('Pod', 'v1')!;
@@ -98,6 +99,11 @@ function untrack(parts: ClusterParts, pod: Pod): void {
   if (finalizers.length > 0) fresh.metadata.finalizers = finalizers;
   else delete fresh.metadata.finalizers;
   parts.api.put(PODS, fresh);
+}
+
+/** onlyReplaceFailedPods: podReplacementPolicy Failed (the default when there is a pod failure policy). */
+function onlyReplaceFailedPods(job: Job): boolean {
+  return job.spec.podReplacementPolicy === 'Failed' || job.spec.podFailurePolicy !== undefined;
 }
 
 /** Restarts of the active pods' containers: what backoffLimit counts under restartPolicy OnFailure. */
@@ -176,8 +182,11 @@ function reconcile(parts: ClusterParts, ns: string, name: string, memory: Memory
   let pods = ownedPods(parts, job);
   const newSucceeded = new Set<number>();
   const newFailed = new Set<number>();
+  const replaceOnlyFailed = onlyReplaceFailedPods(job);
   for (const pod of pods) {
-    if (!isTerminal(pod) || !(pod.metadata.finalizers ?? []).includes(TRACKING_FINALIZER)) continue;
+    if (!(pod.metadata.finalizers ?? []).includes(TRACKING_FINALIZER)) continue;
+    // isPodFailed: a pod being deleted counts as failed at once, unless only failed pods are replaced.
+    if (!isTerminal(pod) && (replaceOnlyFailed || !pod.metadata.deletionTimestamp)) continue;
     const ix = indexed ? completionIndexOf(pod) : -1;
     if (pod.status.phase === 'Succeeded') {
       if (!indexed) status.succeeded = (status.succeeded ?? 0) + 1;
@@ -213,14 +222,17 @@ function reconcile(parts: ClusterParts, ns: string, name: string, memory: Memory
   pods = ownedPods(parts, job);
   let active = pods.filter((p) => !isTerminal(p) && !p.metadata.deletionTimestamp);
 
-  const deletePods = (doomed: Pod[]) => {
+  // deleteJobPods (manageJob: suspend, failed indexes) lets the pod go uncounted, its tracking
+  // finalizer removed first; deleteActivePods (a Job that finishes) keeps it, so it counts.
+  const deletePods = (doomed: Pod[], counted = false) => {
     for (const p of doomed) {
+      if (!counted) untrack(parts, p);
       api.delete(PODS, ns, p.metadata.name);
       recorder.record(ref, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, SOURCE);
     }
     active = active.filter((p) => !doomed.includes(p));
   };
-  const deleteActive = () => deletePods(active);
+  const deleteActive = (counted = false) => deletePods(active, counted);
   // Pods of indexes that have failed are not needed any more.
   if (failedIndexes.length > 0) deletePods(active.filter((p) => hasIndex(failedIndexes, completionIndexOf(p))));
 
@@ -243,16 +255,36 @@ function reconcile(parts: ClusterParts, ns: string, name: string, memory: Memory
             ? ENDINGS.deadline
             : undefined);
 
-  if (failure) {
-    deleteActive();
-    status.conditions = [...(status.conditions ?? []), condition('FailureTarget', failure.reason, failure.message, stamp), condition('Failed', failure.reason, failure.message, stamp)];
-    recorder.record(ref, 'Warning', failure.reason, failure.message, SOURCE);
-  } else if ((status.succeeded ?? 0) >= completions) {
-    deleteActive();
-    const done = ENDINGS.complete;
-    status.conditions = [...(status.conditions ?? []), condition('SuccessCriteriaMet', done.reason, done.message, stamp), condition('Complete', done.reason, done.message, stamp)];
-    status.completionTime = stamp;
-    recorder.record(ref, 'Normal', 'Completed', 'Job completed', SOURCE);
+  // The finished condition: one set by an earlier sync (SuccessCriteriaMet, FailureTarget), a
+  // failure, the success policy met, or all completions reached. With JobPodReplacementPolicy on
+  // (1.32), the interim condition comes first, and Complete or Failed only once no pod of the Job
+  // is terminating (delayTerminalCondition, enactJobFinished).
+  const interim = (type: string) => (status.conditions ?? []).find((c) => c.type === type && c.status === 'True');
+  const successPolicyMet = indexed && !failure ? matchSuccessPolicy(spec.successPolicy as SuccessPolicy | undefined, completions, succeededIndexes) : undefined;
+  let finishing: { type: 'Complete' | 'Failed'; reason: string; message: string } | undefined;
+  const met = interim('SuccessCriteriaMet');
+  const target = interim('FailureTarget');
+  if (met) finishing = { type: 'Complete', reason: met.reason ?? '', message: met.message ?? '' };
+  else if (target) finishing = { type: 'Failed', reason: target.reason ?? '', message: target.message ?? '' };
+  else if (failure) {
+    status.conditions = [...(status.conditions ?? []), condition('FailureTarget', failure.reason, failure.message, stamp)];
+    finishing = { type: 'Failed', ...failure };
+  } else if (successPolicyMet !== undefined || (status.succeeded ?? 0) >= completions) {
+    const done = successPolicyMet !== undefined ? { reason: 'SuccessPolicy', message: successPolicyMet } : ENDINGS.complete;
+    status.conditions = [...(status.conditions ?? []), condition('SuccessCriteriaMet', done.reason, done.message, stamp)];
+    finishing = { type: 'Complete', ...done };
+  }
+
+  if (finishing) {
+    deleteActive(true);
+    const stillTerminating = ownedPods(parts, job).some((p) => p.metadata.deletionTimestamp && !isTerminal(p));
+    if (!stillTerminating) {
+      status.conditions = [...(status.conditions ?? []), condition(finishing.type, finishing.reason, finishing.message, stamp)];
+      if (finishing.type === 'Complete') {
+        status.completionTime = stamp;
+        recorder.record(ref, 'Normal', 'Completed', 'Job completed', SOURCE);
+      } else recorder.record(ref, 'Warning', finishing.reason, finishing.message, SOURCE);
+    }
   } else if (suspended) {
     deleteActive();
     if (ensureCondition(status, 'Suspended', 'True', 'JobSuspended', 'Job suspended', stamp)) recorder.record(ref, 'Normal', 'Suspended', 'Job suspended', SOURCE);
@@ -265,7 +297,9 @@ function reconcile(parts: ClusterParts, ns: string, name: string, memory: Memory
       status.startTime = stamp;
     }
     const remaining = completions - (status.succeeded ?? 0) - failedTotal;
-    const want = Math.min(spec.parallelism ?? 1, remaining) - active.length;
+    // podReplacementPolicy Failed: a terminating pod is replaced only once it has failed.
+    const terminatingPods = replaceOnlyFailed ? ownedPods(parts, job).filter((p) => p.metadata.deletionTimestamp && !isTerminal(p)) : [];
+    const want = Math.min(spec.parallelism ?? 1, remaining) - active.length - terminatingPods.length;
     const globalWait = memory.failuresSinceSuccess > 0 && perIndex === undefined ? memory.lastFailure + backoffDelay(memory.failuresSinceSuccess) : now;
     if (want > 0 && globalWait > now) requeue(globalWait);
     else if (want > 0) {
@@ -278,7 +312,7 @@ function reconcile(parts: ClusterParts, ns: string, name: string, memory: Memory
         };
         const inBackoff = (ix: number) => perIndex !== undefined && waitOf(ix) > now;
         const failed = failedIndexes.flatMap((iv) => Array.from({ length: iv.last - iv.first + 1 }, (_, k) => iv.first + k));
-        indexes = firstPendingIndexes(active.map(completionIndexOf), withOrderedIndexes(succeededIndexes, failed), want, completions, inBackoff);
+        indexes = firstPendingIndexes([...active, ...terminatingPods].map(completionIndexOf), withOrderedIndexes(succeededIndexes, failed), want, completions, inBackoff);
         for (let ix = 0; ix < completions; ix++) if (inBackoff(ix) && !hasIndex(succeededIndexes, ix) && !hasIndex(failedIndexes, ix)) requeue(waitOf(ix));
       } else indexes = Array.from({ length: want }, () => -1);
       for (const ix of indexes) {

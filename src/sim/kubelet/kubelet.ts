@@ -46,9 +46,7 @@ export class Kubelet {
         return;
       }
       if (pod.metadata.resourceVersion !== worker.pod.metadata.resourceVersion) {
-        // A status write shares the stored spec (a frozen snapshot), so most events need no comparison.
-        const specChanged =
-          (pod.spec !== worker.pod.spec && JSON.stringify(pod.spec) !== JSON.stringify(worker.pod.spec)) || pod.metadata.deletionTimestamp !== worker.pod.metadata.deletionTimestamp;
+        const specChanged = (pod.spec !== worker.pod.spec && JSON.stringify(pod.spec) !== JSON.stringify(worker.pod.spec)) || pod.metadata.deletionTimestamp !== worker.pod.metadata.deletionTimestamp;
         if (specChanged) worker.update(pod);
         else worker.metadataChanged(pod);
       }

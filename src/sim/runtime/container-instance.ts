@@ -60,8 +60,6 @@ export interface ContainerSpecInput {
 }
 
 const SHELLS: ReadonlySet<string> = new Set(SHELL_NAMES);
-/** Where an image's commands are, by path (each is also reachable as /bin/x, /usr/bin/x, ...). */
-const BIN_DIRS: ReadonlySet<string> = new Set(['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin']);
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
@@ -212,25 +210,23 @@ export class ContainerInstance {
         return program.command(ctx);
       };
     }
-    // The shell finds `/bin/x` as `x` itself (lookupCommand); #command does the same here.
     this.commands = { ...this.#userland(), ...programs };
   }
 
-  /** The command a name runs, a path in a bin directory included (`/bin/sh` is `sh`). */
-  #command(name: string): CommandImpl | undefined {
-    const own = this.commands[name];
-    if (own !== undefined) return own;
+  /** The command a name runs: its own entry (`sh`, `/docker-entrypoint.sh`), or `x`'s for `/bin/x`, `/usr/bin/x`, `/sbin/x`, ... */
+  command(name: string): CommandImpl | undefined {
+    if (Object.prototype.hasOwnProperty.call(this.commands, name)) return this.commands[name];
     const slash = name.lastIndexOf('/');
-    if (slash <= 0 || !BIN_DIRS.has(name.slice(0, slash))) return undefined;
+    if (slash <= 0 || !COMMAND_DIRS.has(name.slice(0, slash))) return undefined;
     const base = name.slice(slash + 1);
-    return base === '' ? undefined : this.commands[base];
+    return Object.prototype.hasOwnProperty.call(this.commands, base) ? this.commands[base] : undefined;
   }
 
   /** An entrypoint script's `exec "$@"`: the command replaces the caller, or undefined when the image has no such command. */
   #execIn(ctx: CommandContext, argv: string[]): CommandResult | undefined {
     const name = argv[0];
     if (name === undefined) return undefined;
-    const impl = this.#command(name) ?? (name.includes('/') ? undefined : this.commands[`/usr/bin/${name}`]);
+    const impl = this.command(name) ?? (name.includes('/') ? undefined : this.command(`/usr/bin/${name}`));
     // execve(2) keeps the PID and gives the process the new program's name and command line.
     const self = ctx.pid === undefined ? undefined : this.processes.get(ctx.pid);
     if (impl && self) {
@@ -337,7 +333,7 @@ export class ContainerInstance {
     const exe = this.argv[0];
     if (exe === undefined) return 'no command specified';
     const name = baseName(exe);
-    if (!this.#command(exe) && !this.commands[name]) {
+    if (!this.command(exe) && !this.command(name)) {
       return `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exe}": executable file not found in $PATH: unknown`;
     }
     // `stdin` with `stdinOnce` (kubectl run -i): a shell with no -c reads its script from what
@@ -347,7 +343,7 @@ export class ContainerInstance {
     // An ephemeral container with stdin (`kubectl debug -i`) is attached the same way; its stdin is
     // not stdinOnce, so a real shell would go on waiting after the client's input unless it ends
     // with `exit`, where ours reads EOF.
-    const readsScript = SHELLS.has(name) && this.commands[name] !== undefined && !this.argv.includes('-c');
+    const readsScript = SHELLS.has(name) && this.command(name) !== undefined && !this.argv.includes('-c');
     const ephemeral = (this.spec.pod.spec.ephemeralContainers ?? []).some((c) => c.name === this.spec.container.name);
     if (readsScript && this.spec.container.stdin === true && (this.spec.container.stdinOnce === true || ephemeral)) {
       this.#awaitingStdin = true;
@@ -383,7 +379,7 @@ export class ContainerInstance {
     const dash = isDash(exe, this.spec.image.info.userland);
     this.#main ??= this.#spawn(commandLine(this.argv), this.identity.uid, () => this.usage().cpuMillicores, (sig) => this.#signalMain(sig));
     const shell = this.#shell({ output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()), pid: this.#main.pid, dash });
-    if (SHELLS.has(name) && this.commands[name]) {
+    if (SHELLS.has(name) && this.command(name)) {
       const c = this.argv.indexOf('-c');
       if (c >= 1) {
         const script = this.argv[c + 1] ?? '';
@@ -535,13 +531,13 @@ export class ContainerInstance {
     const dash = isDash(exe, this.spec.image.info.userland);
     const shell = this.#shell({ output: (stream, text) => output(stream, dash && stream === 2 ? dashWording(text, exe) : text), pid: entry.pid, dash });
     const c = argv.indexOf('-c');
-    const isShell = SHELLS.has(baseName(exe)) && this.#command(exe) !== undefined;
+    const isShell = SHELLS.has(baseName(exe)) && this.command(exe) !== undefined;
     const proc = isShell && c >= 1
       ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? exe, args: argv.slice(c + 3), stdin })
       : isShell && argv.slice(1).every((a) => a === '-s' || a === '-i')
         ? shell.start(stdin, { argv0: exe })
         : // runc starts the program itself, never a shell's builtin of the same name (`kill`, `echo`).
-          shell.start(`${this.#command(exe) ? 'exec ' : ''}${quoteArgv(argv)}`, { argv0: exe, stdin });
+          shell.start(`${this.command(exe) ? 'exec ' : ''}${quoteArgv(argv)}`, { argv0: exe, stdin });
     const processes = this.processes;
     return {
       resume(now) {
@@ -592,6 +588,9 @@ export function* drive(proc: ShellProcess, now: () => number): Generator<Effect,
     else yield { kind: 'wait', ready: status.ready, deadline: status.deadline };
   }
 }
+
+/** The directories where every command of the image is also found (`/bin/x`, `/usr/bin/x`, ...). */
+const COMMAND_DIRS: ReadonlySet<string> = new Set(['/bin', '/usr/bin', '/sbin', '/usr/sbin', '/usr/local/bin']);
 
 /**
  * /proc/PID/cmdline as ps shows it. busybox and dash exec the last simple command of a `-c`

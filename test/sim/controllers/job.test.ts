@@ -157,7 +157,9 @@ describe('a Job whose pods fail', () => {
     s.ok('kubectl wait --for=condition=failed job/retry --timeout=300s');
     const describe = s.ok('kubectl describe job retry');
     expect(events(describe).map((e) => e[1])).toEqual(['SuccessfulCreate', 'SuccessfulDelete', 'BackoffLimitExceeded']);
-    expect(describe).toContain('Pods Statuses:    0 Active (0 Ready) / 0 Succeeded / 0 Failed\n');
+    // The pod the controller deleted counts as failed (trackJobStatusAndRemoveFinalizers: once the
+    // Job is failing, every pod not yet finished is).
+    expect(describe).toContain('Pods Statuses:    0 Active (0 Ready) / 0 Succeeded / 1 Failed\n');
     s.ok('sleep 40');
     expect(s.run('kubectl get pods -l job-name=retry').output).toBe('No resources found in default namespace.\n');
   });
@@ -179,9 +181,15 @@ spec:
       restartPolicy: Never
 `);
     s.ok('kubectl apply -f slow.yaml');
-    s.ok('kubectl wait --for=condition=failed job/slow --timeout=60s');
+    // FailureTarget at the deadline; Failed only once the pod (sleep ignores SIGTERM: 30 s of
+    // grace) has terminated, as 1.32's job controller delays the terminal condition.
+    s.ok('kubectl wait --for=condition=FailureTarget job/slow --timeout=60s');
     expect(s.seconds()).toBeGreaterThanOrEqual(20);
     expect(s.seconds()).toBeLessThan(23);
+    expect(s.ok("kubectl get job slow -o jsonpath='{.status.terminating} {.status.conditions[*].type}'")).toBe('1 FailureTarget');
+    s.ok('kubectl wait --for=condition=failed job/slow --timeout=60s');
+    expect(s.seconds()).toBeGreaterThanOrEqual(50);
+    expect(s.seconds()).toBeLessThan(55);
     const reasons = s.ok("kubectl get job slow -o jsonpath='{.status.conditions[*].reason}'");
     expect(reasons).toBe('DeadlineExceeded DeadlineExceeded');
     expect(s.ok('kubectl describe job slow')).toContain('Active Deadline Seconds:  20s\n');

@@ -73,15 +73,27 @@ function validateUpdate(next: KubeObject, old: KubeObject): FieldError[] {
   return errs;
 }
 
+/**
+ * dropStatefulSetDisabledFields (pkg/registry/apps/statefulset/strategy.go): MaxUnavailableStatefulSet
+ * is alpha and off in 1.32, so rollingUpdate.maxUnavailable is dropped unless the stored object
+ * already had it (it never does: creates drop it too).
+ */
+function dropDisabledFields(next: StatefulSet, old: StatefulSet | undefined): void {
+  if (old?.spec.updateStrategy?.rollingUpdate?.maxUnavailable !== undefined) return;
+  if (next.spec.updateStrategy?.rollingUpdate) delete next.spec.updateStrategy.rollingUpdate.maxUnavailable;
+}
+
 export const statefulSetStrategy: Strategy = {
   nameProblems: dns1123SubdomainProblems,
   tracksGeneration: true,
   prepareForCreate(obj) {
+    dropDisabledFields(obj as StatefulSet, undefined);
     defaultStatefulSet(obj as StatefulSet);
     (obj as StatefulSet).status = { replicas: 0, availableReplicas: 0 };
   },
   validate,
   prepareForUpdate(next, old) {
+    dropDisabledFields(next as StatefulSet, old as StatefulSet);
     defaultStatefulSet(next as StatefulSet);
     next['status'] = old['status'];
   },

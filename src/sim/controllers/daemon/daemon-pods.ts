@@ -1,11 +1,11 @@
 // What the DaemonSet controller puts into the pods it makes and how it recognises an up-to-date
 // one: a port of pkg/controller/daemon/util/daemonset_util.go (CreatePodTemplate,
 // AddOrUpdateDaemonPodTolerations, ReplaceDaemonSetPodNodeNameNodeAffinity, GetTargetNodeName,
-// IsPodUpdated) and of the revision hash (pkg/controller/history HashControllerRevision over the
-// patch that getPatch in pkg/controller/daemon/update.go builds).
+// IsPodUpdated) and the revision hash (controller.ComputeHash, as snapshot in
+// pkg/controller/daemon/update.go names a revision).
 import type { DaemonSet, Pod, PodTemplateSpec, Toleration } from '../../api/types.js';
-import { NAME_ALPHABET } from '../../cluster/random.js';
 import { TEMPLATE_GENERATION_ANNOTATION } from '../../api/strategies/daemon-set-strategy.js';
+import { podTemplateHash } from '../deployment/template-hash.js';
 
 export const TEMPLATE_GENERATION_LABEL = 'pod-template-generation';
 export const REVISION_HASH_LABEL = 'controller-revision-hash';
@@ -80,50 +80,21 @@ export function isPodUpdated(pod: Pod, hash: string, generation: number | undefi
   return hashMatches || templateMatches;
 }
 
-/** encoding/json's Marshal of a decoded map: keys sorted, <, > and & escaped. */
-function goJson(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${goJson(k)}:${goJson(o[k])}`).join(',')}}`;
-  }
-  if (typeof v === 'string') return JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return JSON.stringify(v);
-}
-
-/** FNV-32 (not 32a): what HashControllerRevision feeds the revision's data to. */
-function fnv32(bytes: Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (const b of bytes) {
-    h = Math.imul(h, 0x01000193) >>> 0;
-    h ^= b;
-  }
-  return h >>> 0;
-}
-
 /**
- * The `controller-revision-hash` of a DaemonSet's current template: the revision's data is
- * `{"spec":{"template":{...,"$patch":"replace"}}}`, hashed, then its decimal digits mapped into
- * the safe alphabet (rand.SafeEncodeString); a collision count, when there is one, is hashed too.
+ * The `controller-revision-hash` of a DaemonSet's current template: controller.ComputeHash of the
+ * template and the collision count (snapshot in pkg/controller/daemon/update.go), the hash the
+ * Deployment controller names its ReplicaSets by.
  */
 const hashes = new WeakMap<object, Map<number | undefined, string>>();
 
 export function revisionHash(ds: DaemonSet): string {
   // The store hands out the same frozen template until it changes: hash each one once.
-  if (!Object.isFrozen(ds.spec.template)) return computeRevisionHash(ds);
+  if (!Object.isFrozen(ds.spec.template)) return podTemplateHash(ds.spec.template, ds.status?.collisionCount);
   const byCollision = hashes.get(ds.spec.template) ?? new Map<number | undefined, string>();
   hashes.set(ds.spec.template, byCollision);
   const known = byCollision.get(ds.status?.collisionCount);
   if (known !== undefined) return known;
-  const hash = computeRevisionHash(ds);
+  const hash = podTemplateHash(ds.spec.template, ds.status?.collisionCount);
   byCollision.set(ds.status?.collisionCount, hash);
   return hash;
-}
-
-function computeRevisionHash(ds: DaemonSet): string {
-  const data = goJson({ spec: { template: { ...ds.spec.template, $patch: 'replace' } } });
-  let bytes = new TextEncoder().encode(data);
-  if (ds.status?.collisionCount !== undefined) bytes = new Uint8Array([...bytes, ...new TextEncoder().encode(String(ds.status.collisionCount))]);
-  return [...String(fnv32(bytes))].map((c) => NAME_ALPHABET[c.charCodeAt(0) % NAME_ALPHABET.length]).join('');
 }

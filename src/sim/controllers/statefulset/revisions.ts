@@ -18,7 +18,8 @@ function goJson(v: unknown): string {
 
 /** getPatch: `{"spec":{"template":{"$patch":"replace",...}}}` with the set's template as stored. */
 export function revisionPatch(set: StatefulSet): Record<string, unknown> {
-  return { spec: { template: { ...(structuredClone(set.spec.template) as unknown as Record<string, unknown>), $patch: 'replace' } } };
+  // json.Marshal of a map: the keys sorted (kubectl's rollback compares these bytes).
+  return sortKeys({ spec: { template: { ...(set.spec.template as unknown as Record<string, unknown>), $patch: 'replace' } } }) as Record<string, unknown>;
 }
 
 /** FNV-32 (not 32a): hash/fnv New32, which HashControllerRevision uses. */

@@ -2,13 +2,15 @@
 // revisions, then the pods of its ordinal range created (claims first, stateful_pod_control.go),
 // failed ones replaced, and those past the range deleted from the highest ordinal down; with
 // OrderedReady one pod at a time, each Running and Ready before the next; then the RollingUpdate
-// from the highest ordinal down to the partition. The status counts follow.
+// from the highest ordinal down to the partition. The status counts follow. The claims' owner
+// references follow the persistentVolumeClaimRetentionPolicy (statefulset/claim-retention.ts).
 import { typeForKind } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
 import type { ControllerRevision, StatefulSet } from '../../api/statefulset-types.js';
 import type { PersistentVolumeClaim } from '../../api/storage-types.js';
 import type { Pod } from '../../api/types.js';
 import type { ClusterParts } from '../../cluster/cluster-parts.js';
+import { claimsMatchRetentionPolicy, updateClaimsForRetentionPolicy } from './claim-retention.js';
 import { newRevision, revisionPatch, sameRevisionData } from './revisions.js';
 import {
   claimsFor,
@@ -104,13 +106,16 @@ function createMissingClaims(parts: ClusterParts, set: StatefulSet, pod: Pod): s
 /** CreateStatefulPod: the claims, then the pod. */
 function createPod(parts: ClusterParts, set: StatefulSet, pod: Pod): boolean {
   if (createMissingClaims(parts, set, pod) !== undefined) return false;
+  let created: Pod;
   try {
-    parts.api.create(PODS, pod.metadata.namespace, pod, { trusted: true });
+    created = parts.api.create(PODS, pod.metadata.namespace, pod, { trusted: true });
   } catch (e) {
     if (!(e instanceof StatusError)) throw e;
     parts.recorder.record(setRef(set), 'Warning', 'FailedCreate', `create Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} failed error: ${e.message}`, SOURCE);
     return false;
   }
+  // Set the claims' owner references as far as is possible at this point (the pod now has a uid).
+  updateClaimsForRetentionPolicy(parts.api, set, created);
   parts.recorder.record(setRef(set), 'Normal', 'SuccessfulCreate', `create Pod ${pod.metadata.name} in StatefulSet ${set.metadata.name} successful`, SOURCE);
   return true;
 }
@@ -219,6 +224,8 @@ function sync(parts: ClusterParts, set: StatefulSet, pods: Pod[], current: Contr
     if (pod.status.phase === 'Pending') createMissingClaims(parts, set, pod);
     if (isTerminating(pod) && monotonic) return;
     if (!isRunningAndReady(pod) && monotonic) return;
+    // The claims' owner references follow the retention policy (UpdateStatefulPod does it upstream).
+    if (!claimsMatchRetentionPolicy(parts.api, set, pod)) updateClaimsForRetentionPolicy(parts.api, set, pod);
     if (identityMatches(set, pod) && storageMatches(set, pod)) continue;
     // UpdateStatefulPod: restore the identity and storage a user changed.
     const labels = { ...(pod.metadata.labels ?? {}), 'statefulset.kubernetes.io/pod-name': pod.metadata.name };
@@ -227,6 +234,9 @@ function sync(parts: ClusterParts, set: StatefulSet, pods: Pod[], current: Contr
       if (!parts.api.view(CLAIMS, claim.metadata.namespace, claim.metadata.name)) createMissingClaims(parts, set, pod);
     }
   }
+
+  // Fix the condemned pods' claims first: under whenScaled Delete they pass to the pod, and go with it.
+  for (const pod of condemned) if (!claimsMatchRetentionPolicy(parts.api, set, pod)) updateClaimsForRetentionPolicy(parts.api, set, pod);
 
   // Condemned pods go from the highest ordinal down, one at a time with OrderedReady.
   for (let i = condemned.length - 1; i >= 0; i--) {

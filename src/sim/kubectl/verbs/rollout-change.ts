@@ -1,17 +1,18 @@
 // `kubectl rollout pause|resume|restart|undo`: each changes the Deployment (its spec.paused, a
-// restartedAt annotation on the pod template, or an old revision's template) and prints the name
+// restartedAt annotation on the pod template, or an old revision's template), or the DaemonSet or
+// StatefulSet (restart, and undo from its ControllerRevisions, rollout-revisions.ts), and prints the name
 // printer's line. Ported from staging/src/k8s.io/kubectl/pkg/cmd/rollout (rollout_pause.go,
 // rollout_resume.go, rollout_restart.go, rollout_undo.go) and pkg/polymorphichelpers
 // (objectpauser.go, objectresumer.go, objectrestarter.go, rollback.go).
 import { applyPatch } from '../../api/patch/apply-patch.js';
 import { rfc3339 } from '../../api/time.js';
 import type { Deployment, KubeObject } from '../../api/types.js';
-import { notModelled } from '../not-modelled.js';
 import type { Kubectl } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagInt } from '../flags.js';
 import { formatName } from '../print/print-name.js';
 import { deploymentReplicaSets, deploymentRevision } from './rollout-history.js';
+import { rollbackToRevision } from './rollout-revisions.js';
 import { equalIgnoreHash } from '../../controllers/deployment/template-hash.js';
 import { resourceString, rolloutTargets, type Target } from './rollout-targets.js';
 
@@ -47,6 +48,13 @@ function changeDeployment(change: Change, d: Deployment, now: number): string | 
   return undefined;
 }
 
+/** ObjectRestarter for a DaemonSet or StatefulSet: the restartedAt annotation on the pod template. */
+function restartTemplate(obj: { spec: Deployment['spec'] }, now: number): undefined {
+  const meta = (obj.spec.template.metadata ??= {});
+  meta.annotations = { ...(meta.annotations ?? {}), 'kubectl.kubernetes.io/restartedAt': rfc3339(now) };
+  return undefined;
+}
+
 /** `rollout pause|resume|restart`: every target changed and named; the errors together at the end. */
 export function rolloutChange(k: Kubectl, change: Change, args: string[]): number {
   const api = k.cluster.api;
@@ -59,9 +67,13 @@ export function rolloutChange(k: Kubectl, change: Change, args: string[]): numbe
       errors.push({ error: e });
       continue;
     }
-    if (t.type.kind === 'DaemonSet' || t.type.kind === 'StatefulSet') throw notModelled(`rollout ${change}`, `of a ${t.type.kind}; of a Deployment it is`);
     const next = structuredClone(current) as Deployment;
-    const problem = t.type.kind === 'Deployment' ? changeDeployment(change, next, k.cluster.now()) : UNSUPPORTED[change];
+    const problem =
+      t.type.kind === 'Deployment'
+        ? changeDeployment(change, next, k.cluster.now())
+        : (t.type.kind === 'DaemonSet' || t.type.kind === 'StatefulSet') && change === 'restart'
+          ? restartTemplate(next, k.cluster.now())
+          : UNSUPPORTED[change];
     if (problem) {
       errors.push({ error: new Error(`error: ${resourceString(t.type)} "${t.name}" ${problem}`) });
       continue;
@@ -91,8 +103,11 @@ export function rolloutChange(k: Kubectl, change: Change, args: string[]): numbe
 
 /** One target's rollback (DeploymentRollbacker.Rollback): the name printer's operation, or an error. */
 function rollback(k: Kubectl, t: Target, toRevision: number): string {
+  if (t.type.kind === 'DaemonSet' || t.type.kind === 'StatefulSet') {
+    k.cluster.api.get(t.type, k.namespace, t.name);
+    return rollbackToRevision(k.cluster.api, t.type, k.namespace, t.name, toRevision);
+  }
   if (t.type.kind !== 'Deployment') {
-    if (t.type.kind === 'DaemonSet' || t.type.kind === 'StatefulSet') throw notModelled('rollout undo', `of a ${t.type.kind}; of a Deployment it is`);
     throw new Error(`no rollbacker has been implemented for "${t.type.group ? `${t.type.kind}.${t.type.group}` : t.type.kind}"`);
   }
   if (toRevision < 0) throw new Error(`unable to find specified revision ${toRevision} in history`);

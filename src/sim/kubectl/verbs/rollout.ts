@@ -10,6 +10,7 @@ import { flagBool, flagInt, flagString, type FlagSpec } from '../flags.js';
 import { formatName } from '../print/print-name.js';
 import { rolloutChange, rolloutUndo } from './rollout-change.js';
 import { deploymentReplicaSets, viewHistory } from './rollout-history.js';
+import { viewRevisionHistory } from './rollout-revisions.js';
 import { rolloutTargets, target, type Target } from './rollout-targets.js';
 import { daemonSetRolloutStatus } from './rollout-status-daemonset.js';
 import type { StatefulSet } from '../../api/statefulset-types.js';
@@ -139,11 +140,12 @@ function rolloutHistory(k: Kubectl, args: string[]): number {
   const revision = flagInt(k.flags, 'revision', 0);
   if (revision < 0) throw plainError(`revision must be a positive integer: ${revision}`);
   for (const { type, name } of rolloutTargets(k, args, 'rollout history')) {
-    if (type.kind !== 'Deployment') throw plainError(`no history viewer has been implemented for ${type.kind}`);
-    const d = k.cluster.api.get<Deployment>(type, k.namespace, name);
+    const revisioned = type.kind === 'DaemonSet' || type.kind === 'StatefulSet';
+    if (type.kind !== 'Deployment' && !revisioned) throw plainError(`no history viewer has been implemented for ${type.kind}`);
+    const obj = k.cluster.api.get(type, k.namespace, name);
     let history: string;
     try {
-      history = viewHistory(deploymentReplicaSets(k.cluster.api, d), revision);
+      history = revisioned ? viewRevisionHistory(k.cluster.api, type, k.namespace, name, revision) : viewHistory(deploymentReplicaSets(k.cluster.api, obj as Deployment), revision);
     } catch (e) {
       throw plainError(e instanceof Error ? e.message : String(e));
     }
