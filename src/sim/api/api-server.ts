@@ -186,13 +186,13 @@ export class ApiServer {
     for (const plugin of admission) plugin.validate?.(obj, attrs, this.#deps.store);
     if (type.namespaced) {
       this.#checkNamespace(type, obj.metadata.namespace);
-      const ns = this.#deps.store.get('namespaces', undefined, obj.metadata.namespace!);
+      const ns = this.#deps.store.view('namespaces', undefined, obj.metadata.namespace!);
       if (ns?.metadata.deletionTimestamp) {
         throw forbiddenStatus(type.resource, type.group, obj.metadata.name, `unable to create new content in namespace ${ns.metadata.name} because it is being terminated`);
       }
     }
     const key = ApiServer.key(type);
-    if (this.#deps.store.get(key, obj.metadata.namespace, obj.metadata.name)) {
+    if (this.#deps.store.view(key, obj.metadata.namespace, obj.metadata.name)) {
       throw alreadyExists(type.resource, type.group, obj.metadata.name);
     }
     if (options.dryRun) {
@@ -209,7 +209,7 @@ export class ApiServer {
     obj.metadata.uid ??= this.#deps.random.stream('uids').uuid();
     obj.metadata.creationTimestamp = rfc3339(this.#deps.now());
     if (strategy.tracksGeneration) obj.metadata.generation = 1;
-    return this.#deps.store.add(key, obj);
+    return cloneJson(this.#deps.store.add(key, obj));
   }
 
   /** GET one object. */
@@ -314,7 +314,7 @@ export class ApiServer {
     }
     if (options.dryRun) return next;
     if (this.#finalized(type, next)) return this.finalizeDelete(type, old);
-    return this.#deps.store.replace(ApiServer.key(type), next);
+    return cloneJson(this.#deps.store.replace(ApiServer.key(type), next));
   }
 
   /**
@@ -325,7 +325,10 @@ export class ApiServer {
     return type.kind !== 'Pod' && obj.metadata.deletionTimestamp !== undefined && obj.metadata.deletionGracePeriodSeconds === 0 && (obj.metadata.finalizers ?? []).length === 0;
   }
 
-  /** The status subresource: controllers and the kubelet write status without validation of spec. */
+  /**
+   * The status subresource: controllers and the kubelet write status without validation of spec.
+   * Returns the stored object itself (frozen, read-only), as the cluster's own writers only read it.
+   */
   updateStatus<T extends KubeObject>(type: ResourceType, obj: T): T {
     this.#touch(type);
     const conv = converterFor(type);
@@ -333,11 +336,14 @@ export class ApiServer {
     const key = ApiServer.key(type);
     const old = this.#deps.store.view<T>(key, obj.metadata.namespace, obj.metadata.name);
     if (!old) throw notFound(type.resource, type.group, obj.metadata.name);
-    if (jsonEqual(old['status'], obj['status'])) return cloneJson(old);
+    if (jsonEqual(old['status'], obj['status'])) return old;
     return this.#deps.store.replace(key, { ...old, status: obj['status'] });
   }
 
-  /** Writes an object as a controller would (no validation): used by system controllers. */
+  /**
+   * Writes an object as a controller would (no validation): used by system controllers. Returns
+   * the stored object itself (frozen, read-only).
+   */
   put<T extends KubeObject>(type: ResourceType, obj: T): T {
     this.#touch(type);
     const key = ApiServer.key(type);
@@ -349,7 +355,7 @@ export class ApiServer {
       return this.#deps.store.add(key, fresh);
     }
     const withMeta = { ...obj, metadata: { ...obj.metadata, resourceVersion: old.metadata.resourceVersion } };
-    if (jsonEqual(withMeta, old)) return cloneJson(old);
+    if (jsonEqual(withMeta, old)) return old;
     if (this.#finalized(type, obj)) return this.finalizeDelete(type, old);
     return this.#deps.store.replace(key, obj);
   }
@@ -362,8 +368,12 @@ export class ApiServer {
     this.#touch(type);
     const conv = converterFor(type);
     if (conv) return conv.fromStorage(this.delete(conv.storage, namespace, name, options)) as T;
-    const obj = this.get<T>(type, namespace, name);
-    if (options.dryRun) return obj;
+    const stored = this.view<T>(type, namespace, name);
+    if (!stored) throw notFound(type.resource, type.group, name);
+    if (options.dryRun) return cloneJson(stored);
+    // Only metadata fields (and a namespace's whole status) change: a copy of the top two levels
+    // is enough, and the store shares the untouched parts with the stored snapshot.
+    const obj = { ...stored, metadata: { ...stored.metadata } };
     const strategy = strategyFor(type);
     const decision = strategy.deleteDecision?.(obj, options.gracePeriodSeconds) ?? { immediate: true };
     if (decision.immediate && type.kind !== 'Pod') {
@@ -378,7 +388,7 @@ export class ApiServer {
         if (!obj.metadata.deletionTimestamp && (obj.metadata.generation ?? 0) > 0) obj.metadata.generation = obj.metadata.generation! + 1;
         obj.metadata.deletionTimestamp ??= rfc3339(this.#deps.now());
         obj.metadata.deletionGracePeriodSeconds = 0;
-        return this.#deps.store.replace(ApiServer.key(type), obj);
+        return cloneJson(this.#deps.store.replace(ApiServer.key(type), obj));
       }
     }
     if (decision.immediate) return this.finalizeDelete(type, obj);
@@ -386,16 +396,16 @@ export class ApiServer {
       // Already terminating: a shorter grace period may shorten it.
       const current = obj.metadata.deletionGracePeriodSeconds ?? 0;
       const grace = decision.gracePeriodSeconds ?? 0;
-      if (grace >= current) return obj;
+      if (grace >= current) return cloneJson(stored);
       obj.metadata.deletionGracePeriodSeconds = grace;
       obj.metadata.deletionTimestamp = rfc3339(this.#deps.now() + grace * 1000);
-      return this.#deps.store.replace(ApiServer.key(type), obj);
+      return cloneJson(this.#deps.store.replace(ApiServer.key(type), obj));
     }
     const grace = decision.gracePeriodSeconds ?? 0;
     obj.metadata.deletionTimestamp = rfc3339(this.#deps.now() + grace * 1000);
     obj.metadata.deletionGracePeriodSeconds = grace;
     if (type.kind === 'Namespace') (obj as KubeObject)['status'] = { phase: 'Terminating' };
-    return this.#deps.store.replace(ApiServer.key(type), obj);
+    return cloneJson(this.#deps.store.replace(ApiServer.key(type), obj));
   }
 
   /** Removes an object for good (the end of a graceful delete, or an immediate one). */
@@ -403,7 +413,7 @@ export class ApiServer {
     const removed = this.#deps.store.remove<T>(ApiServer.key(type), obj.metadata.namespace, obj.metadata.name);
     if (!removed) throw notFound(type.resource, type.group, obj.metadata.name);
     strategyFor(type).afterDelete?.(removed, this.#deps.strategyContext);
-    return removed;
+    return cloneJson(removed);
   }
 
   /** WATCH: calls back for changes to objects of a type in a namespace that match the selectors. */

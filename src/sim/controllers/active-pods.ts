@@ -16,7 +16,9 @@ export function filterActivePods<P extends Pod>(pods: readonly P[]): P[] {
 }
 
 export function isPodReady(p: Pod): boolean {
-  return p.status.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+  // A loop, not find: the ReplicaSet controller asks this of each of its pods at every sync.
+  for (const c of p.status.conditions ?? []) if (c.type === 'Ready') return c.status === 'True';
+  return false;
 }
 
 const PHASE_ORDINAL: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
@@ -73,50 +75,71 @@ function newerFirst(a: Pod, ta: number | undefined, b: Pod, tb: number | undefin
   return diff < 0;
 }
 
+/** What ActivePodsWithRanks.Less reads of a pod, worked out once per sort rather than at each comparison. */
+interface RankedPod {
+  pod: Pod;
+  rank: number;
+  node: string;
+  phase: number;
+  ready: boolean;
+  cost: number;
+  readyAt: number | undefined;
+  restarts: number;
+  sidecarRestarts: number;
+  created: number | undefined;
+}
+
+function rankedPod(pod: Pod, rank: number): RankedPod {
+  const [restarts, sidecarRestarts] = maxContainerRestarts(pod);
+  return {
+    pod,
+    rank,
+    node: pod.spec.nodeName ?? '',
+    phase: PHASE_ORDINAL[pod.status.phase ?? ''] ?? 0,
+    ready: isPodReady(pod),
+    cost: deletionCost(pod),
+    readyAt: readyTime(pod),
+    restarts,
+    sidecarRestarts,
+    created: timeOf(pod.metadata.creationTimestamp),
+  };
+}
+
+/** ActivePodsWithRanks.Less on pods worked out by rankedPod. */
+function rankedLess(a: RankedPod, b: RankedPod, now: number | undefined): boolean {
+  // 1. Unassigned < assigned
+  if (a.node !== b.node && (a.node === '' || b.node === '')) return a.node === '';
+  // 2. PodPending < PodUnknown < PodRunning
+  if (a.phase !== b.phase) return a.phase < b.phase;
+  // 3. Not ready < ready
+  if (a.ready !== b.ready) return !a.ready;
+  // 4. lower pod-deletion-cost < higher pod-deletion cost
+  if (a.cost !== b.cost) return a.cost < b.cost;
+  // 5. Doubled up < not doubled up
+  if (a.rank !== b.rank) return a.rank > b.rank;
+  // 6. Been ready for empty time < less time < more time
+  if (a.ready && b.ready && a.readyAt !== b.readyAt) return newerFirst(a.pod, a.readyAt, b.pod, b.readyAt, now);
+  // 7. Pods with containers with higher restart counts < lower restart counts
+  if (a.restarts !== b.restarts) return a.restarts > b.restarts;
+  if (a.sidecarRestarts !== b.sidecarRestarts) return a.sidecarRestarts > b.sidecarRestarts;
+  // 8. Empty creation time pods < newer pods < older pods
+  if (a.created !== b.created) return newerFirst(a.pod, a.created, b.pod, b.created, now);
+  return false;
+}
+
 /**
  * ActivePodsWithRanks.Less: true when pod `a` (rank `ra`) should be deleted before pod `b`.
  * `now` is the reference time of the logarithmic comparisons (undefined: no scaling).
  */
 export function activePodLess(a: Pod, ra: number, b: Pod, rb: number, now: number | undefined): boolean {
-  // 1. Unassigned < assigned
-  const na = a.spec.nodeName ?? '';
-  const nb = b.spec.nodeName ?? '';
-  if (na !== nb && (na === '' || nb === '')) return na === '';
-  // 2. PodPending < PodUnknown < PodRunning
-  const pa = PHASE_ORDINAL[a.status.phase ?? ''] ?? 0;
-  const pb = PHASE_ORDINAL[b.status.phase ?? ''] ?? 0;
-  if (pa !== pb) return pa < pb;
-  // 3. Not ready < ready
-  if (isPodReady(a) !== isPodReady(b)) return !isPodReady(a);
-  // 4. lower pod-deletion-cost < higher pod-deletion cost
-  const ca = deletionCost(a);
-  const cb = deletionCost(b);
-  if (ca !== cb) return ca < cb;
-  // 5. Doubled up < not doubled up
-  if (ra !== rb) return ra > rb;
-  // 6. Been ready for empty time < less time < more time
-  if (isPodReady(a) && isPodReady(b)) {
-    const ta = readyTime(a);
-    const tb = readyTime(b);
-    if (ta !== tb) return newerFirst(a, ta, b, tb, now);
-  }
-  // 7. Pods with containers with higher restart counts < lower restart counts
-  const [ra1, sa] = maxContainerRestarts(a);
-  const [rb1, sb] = maxContainerRestarts(b);
-  if (ra1 !== rb1) return ra1 > rb1;
-  if (sa !== sb) return sa > sb;
-  // 8. Empty creation time pods < newer pods < older pods
-  const ta = timeOf(a.metadata.creationTimestamp);
-  const tb = timeOf(b.metadata.creationTimestamp);
-  if (ta !== tb) return newerFirst(a, ta, b, tb, now);
-  return false;
+  return rankedLess(rankedPod(a, ra), rankedPod(b, rb), now);
 }
 
 /** Sorts pods with their ranks by `activePodLess` (a stable sort; Go's is not, ties may differ). */
 export function sortActivePodsWithRanks<P extends Pod>(pods: readonly P[], ranks: readonly number[], now: number | undefined): P[] {
-  const idx = pods.map((_, i) => i);
-  idx.sort((i, j) => (activePodLess(pods[i]!, ranks[i]!, pods[j]!, ranks[j]!, now) ? -1 : activePodLess(pods[j]!, ranks[j]!, pods[i]!, ranks[i]!, now) ? 1 : 0));
-  return idx.map((i) => pods[i]!);
+  const ranked = pods.map((p, i) => rankedPod(p, ranks[i]!));
+  ranked.sort((a, b) => (rankedLess(a, b, now) ? -1 : rankedLess(b, a, now) ? 1 : 0));
+  return ranked.map((r) => r.pod as P);
 }
 
 /** getPodsRankedByRelatedPodsOnSameNode: each pod's rank is the number of active related pods on its node. */

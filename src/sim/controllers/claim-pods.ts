@@ -13,7 +13,8 @@ const PODS = typeForKind('Pod', 'v1')!;
 
 /** The controller reference (metav1.GetControllerOf). */
 export function controllerOf(obj: KubeObject): OwnerReference | undefined {
-  return obj.metadata.ownerReferences?.find((o) => o.controller === true);
+  for (const o of obj.metadata.ownerReferences ?? []) if (o.controller === true) return o;
+  return undefined;
 }
 
 export interface ClaimingController {

@@ -85,7 +85,7 @@ class DeploymentSync {
     const sizeChanges = specReplicas(rs) !== to;
     if (!sizeChanges && !replicasAnnotationsNeedUpdate(rs, replicasOf(d), max)) return rs;
     const api = this.#parts.api;
-    const copy = cloneJson(api.get<ReplicaSet>(REPLICASETS, rs.metadata.namespace, rs.metadata.name));
+    const copy = api.get<ReplicaSet>(REPLICASETS, rs.metadata.namespace, rs.metadata.name);
     const from = specReplicas(copy);
     copy.spec.replicas = to;
     setReplicasAnnotations(copy, replicasOf(d), max);
@@ -117,7 +117,9 @@ class DeploymentSync {
     const oldRSs = this.rsList.filter((rs) => rs.metadata.uid !== existing?.metadata.uid);
     const newRevision = maxRevision(oldRSs) + 1;
     if (existing) {
-      const copy = cloneJson(existing);
+      // Only the annotations and spec.minReadySeconds may change: copies of those levels will do.
+      const { annotations } = existing.metadata;
+      const copy: ReplicaSet = { ...existing, metadata: { ...existing.metadata, ...(annotations ? { annotations: { ...annotations } } : {}) }, spec: { ...existing.spec } };
       const annotationsUpdated = setNewReplicaSetAnnotations(d, copy, newRevision, true);
       if (annotationsUpdated || (copy.spec.minReadySeconds ?? 0) !== (d.spec.minReadySeconds ?? 0)) {
         if (d.spec.minReadySeconds) copy.spec.minReadySeconds = d.spec.minReadySeconds;

@@ -11,6 +11,7 @@ import type { Pod, ReplicaSet } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
 import { filterActivePods, isPodReady, podsToDelete } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
+import { claimCandidates, indexPodsByController, podsControlledBy } from './pod-indexes.js';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from './slow-start.js';
 import { createWorkQueue } from './work-queue.js';
 import { watchOwnedPods } from './watch-owned-pods.js';
@@ -24,11 +25,7 @@ const BURST_REPLICAS = 500;
 /** Pods a ReplicaSet controls and whose labels its selector matches. */
 export function ownedPods(parts: ClusterParts, rs: ReplicaSet): Pod[] {
   const sel = fromLabelSelector(rs.spec.selector);
-  const uid = rs.metadata.uid;
-  // The owner check first: it is cheap and rules out most pods in a busy namespace.
-  return parts.api
-    .viewList<Pod>(PODS, rs.metadata.namespace)
-    .filter((p) => controllerOf(p)?.uid === uid && labelsMatch(p.metadata.labels, sel));
+  return podsControlledBy(parts.api, rs.metadata.namespace ?? 'default', rs.metadata.uid ?? '').filter((p) => labelsMatch(p.metadata.labels, sel));
 }
 
 /**
@@ -38,8 +35,10 @@ export function ownedPods(parts: ClusterParts, rs: ReplicaSet): Pod[] {
 function relatedPods(parts: ClusterParts, rs: ReplicaSet, own: readonly Pod[]): Pod[] {
   const owner = controllerOf(rs);
   if (!owner) return [...own];
-  const siblings = new Set(parts.api.viewList<ReplicaSet>(REPLICASETS, rs.metadata.namespace).filter((r) => controllerOf(r)?.uid === owner.uid).map((r) => r.metadata.uid));
-  return parts.api.viewList<Pod>(PODS, rs.metadata.namespace).filter((p) => siblings.has(controllerOf(p)?.uid));
+  const ns = rs.metadata.namespace ?? 'default';
+  const siblings = parts.api.viewList<ReplicaSet>(REPLICASETS, ns).filter((r) => controllerOf(r)?.uid === owner.uid);
+  // Grouped by ReplicaSet rather than in key order: the ranks only count pods per node.
+  return siblings.flatMap((r) => podsControlledBy(parts.api, ns, r.metadata.uid ?? ''));
 }
 
 /** What a failed pod creation left: the error, for the ReplicaFailure condition. */
@@ -72,8 +71,9 @@ function reconcile(parts: ClusterParts, ns: string, name: string, failures: Map<
   const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name, namespace: ns, uid: rs.metadata.uid ?? '', resourceVersion: rs.metadata.resourceVersion ?? '' };
   const source = { component: 'replicaset-controller' };
   const selector = fromLabelSelector(rs.spec.selector);
-  // Every active pod of the namespace; the ReplicaSet claims its own, adopts and releases.
-  const all = filterActivePods(api.viewList<Pod>(PODS, ns));
+  // The active pods it may claim (its own and the namespace's orphans; ClaimPods skips the
+  // others): upstream lists the whole namespace, with a TODO to use the index it has.
+  const all = filterActivePods(claimCandidates(api, ns, rs.metadata.uid ?? ''));
   const canAdopt = () => {
     const fresh = api.view<ReplicaSet>(REPLICASETS, ns, name);
     return fresh !== undefined && fresh.metadata.uid === rs.metadata.uid && !fresh.metadata.deletionTimestamp;
@@ -148,6 +148,7 @@ function replicaFailure(before: ReplicaSet['status']['conditions'], failure: Cre
 export function startReplicaSetController(parts: ClusterParts): void {
   const { api } = parts;
   const failures = new Map<string, number>();
+  indexPodsByController(api);
   const enqueue = createWorkQueue(parts, 'replicaset-controller', [5, 30], (ns, name) =>
     reconcile(parts, ns, name, failures, (ms) => parts.loop.after(ms, `replicaset retry ${ns}/${name}`, () => enqueue(ns, name))),
   );

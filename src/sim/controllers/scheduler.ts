@@ -72,7 +72,7 @@ export function startScheduler(parts: ClusterParts): void {
 
   const schedule = (ns: string, name: string, uid: string): void => {
     queued.delete(uid);
-    const pod = api.find<Pod>(PODS, ns, name);
+    const pod = api.view<Pod>(PODS, ns, name);
     if (!pod || pod.metadata.uid !== uid || pod.spec.nodeName || pod.metadata.deletionTimestamp || binding.has(uid)) {
       unschedulable.delete(uid);
       return;
@@ -165,7 +165,7 @@ export function startScheduler(parts: ClusterParts): void {
 
   /** The binding subresource: spec.nodeName and the PodScheduled condition in one update (a watcher sees one change). */
   const bindPod = (ns: string, name: string, uid: string, nodeName: string): void => {
-    const pod = api.find<Pod>(PODS, ns, name);
+    const pod = api.view<Pod>(PODS, ns, name);
     if (!pod || pod.metadata.uid !== uid) return;
     const scheduled = { lastProbeTime: null, lastTransitionTime: rfc3339(loop.now()), status: 'True' as const, type: 'PodScheduled' };
     const conditions = [...(pod.status.conditions ?? []).filter((c) => c.type !== 'PodScheduled'), scheduled];

@@ -43,7 +43,7 @@ export class EventRecorder {
 
   #expire(key: string, tracked: Tracked): Timer {
     return this.#loop.after(EVENT_TTL_MS, 'event-ttl', () => {
-      const existing = this.#api.find<Event>(EVENTS, tracked.namespace, tracked.name);
+      const existing = this.#api.view<Event>(EVENTS, tracked.namespace, tracked.name);
       if (existing) this.#api.finalizeDelete(EVENTS, existing);
       this.#byKey.delete(key);
     });
@@ -108,7 +108,7 @@ export class EventRecorder {
     const now = this.#loop.now();
     const seriesKey = JSON.stringify([type, action, reason, controller, instance, involved.kind, involved.namespace ?? '', involved.name, involved.uid ?? '']);
     const series = this.#series.get(seriesKey);
-    if (series && now - series.lastObserved <= SERIES_IDLE_MS && this.#api.find<Event>(EVENTS, namespace, series.name)) {
+    if (series && now - series.lastObserved <= SERIES_IDLE_MS && this.#api.view<Event>(EVENTS, namespace, series.name)) {
       series.count++;
       series.lastObserved = now;
       if (series.count === 2) this.#patchSeries(namespace, series);

@@ -39,7 +39,7 @@ export class Kubelet {
         this.#pendingAdds.add(uid);
         ctx.loop.after(ctx.delay(KUBELET_TIMINGS.observeBinding), `observe ${pod.metadata.name}`, () => {
           this.#pendingAdds.delete(uid);
-          const current = ctx.api.find<Pod>(PODS, pod.metadata.namespace, pod.metadata.name);
+          const current = ctx.api.view<Pod>(PODS, pod.metadata.namespace, pod.metadata.name);
           if (!current || current.metadata.uid !== uid || this.workers.has(uid)) return;
           this.workers.set(uid, new PodWorker(ctx, current));
         });

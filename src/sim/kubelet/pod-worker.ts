@@ -500,7 +500,7 @@ export class PodWorker {
     }
     if (this.sandbox && !this.pod.spec.hostNetwork) this.ctx.releasePodIP(this.sandbox.podIP);
     this.sandbox?.teardown();
-    const current = this.ctx.api.find<Pod>(PODS, this.pod.metadata.namespace, this.pod.metadata.name);
+    const current = this.ctx.api.view<Pod>(PODS, this.pod.metadata.namespace, this.pod.metadata.name);
     if (current && current.metadata.uid === this.uid) this.ctx.api.finalizeDelete(PODS, current);
   }
 }

@@ -1,7 +1,8 @@
 // The simulator's etcd: API objects by resource, namespace and name, with a global
 // resourceVersion and watches. Stored objects are deep-frozen snapshots: `get`/`list` hand out
-// clones a caller may change, `view`/`viewList` and watch events hand out the frozen snapshots
-// themselves (cheap, read-only), so no caller can change stored state behind the store's back.
+// clones a caller may change, `view`/`viewList`, watch events and the writes (`add`, `replace`,
+// `remove`) hand out the frozen snapshots themselves (cheap, read-only), so no caller can change
+// stored state behind the store's back.
 import type { KubeObject } from '../api/types.js';
 import { cloneJson, frozenCopy } from './json-data.js';
 
@@ -29,14 +30,27 @@ function keyOf(namespace: string | undefined, name: string): string {
   return namespace ? `${namespace}/${name}` : name;
 }
 
+/** Which bucket of an index an object goes in (undefined: none). */
+export type IndexFunc = (obj: KubeObject) => string | undefined;
+
+/** One index of one resource: objects by the value `fn` gives, each bucket's keys in key order once asked for. */
+interface StoreIndex {
+  fn: IndexFunc;
+  buckets: Map<string, { objects: Map<string, KubeObject>; keys: string[] | undefined }>;
+  /** The bucket each stored key is in now. */
+  valueOf: Map<string, string>;
+}
+
 export class ObjectStore {
   #tables = new Map<string, Map<string, KubeObject>>();
-  /** Each table's keys in etcd key order, rebuilt lazily after an add or a remove. */
+  /** Each table's keys in etcd key order: sorted on first use, then kept in order as keys come and go. */
   #order = new Map<string, string[]>();
   #pending: WatchEvent[] = [];
   #delivering = false;
   #revision = 0;
   #listeners = new Set<{ resource: string | undefined; listener: WatchListener }>();
+  /** Indexes by resource, then by name (client-go's Indexers). */
+  #indexes = new Map<string, Map<string, StoreIndex>>();
 
   /** The store's current resourceVersion (as the API reports it: a decimal string). */
   revision(): string {
@@ -86,11 +100,59 @@ export class ObjectStore {
   #keysInOrder(resource: string, table: Map<string, KubeObject>): string[] {
     let keys = this.#order.get(resource);
     if (!keys) {
-      // etcd orders keys bytewise; for these ASCII keys that is UTF-16 code-unit order.
-      keys = [...table.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      keys = [...table.keys()].sort(byKey);
       this.#order.set(resource, keys);
     }
     return keys;
+  }
+
+  /**
+   * Adds an index of `resource` named `name` (client-go's cache.Indexer: AddIndexers), filled
+   * with what is stored now and kept up to date on every change. Adding an index a second time
+   * keeps the first.
+   */
+  addIndex(resource: string, name: string, fn: IndexFunc): void {
+    let byName = this.#indexes.get(resource);
+    if (!byName) {
+      byName = new Map();
+      this.#indexes.set(resource, byName);
+    }
+    if (byName.has(name)) return;
+    const index: StoreIndex = { fn, buckets: new Map(), valueOf: new Map() };
+    byName.set(name, index);
+    for (const [key, obj] of this.#tables.get(resource) ?? []) indexPut(index, key, obj);
+  }
+
+  /** The stored snapshots in one bucket of an index (ByIndex), in key order: frozen, read-only, not copied. */
+  byIndex<T extends KubeObject = KubeObject>(resource: string, name: string, value: string): T[] {
+    const index = this.#indexes.get(resource)?.get(name);
+    if (!index) throw new Error(`no index ${name} of ${resource}`);
+    const bucket = index.buckets.get(value);
+    if (!bucket) return [];
+    bucket.keys ??= [...bucket.objects.keys()].sort(byKey);
+    return bucket.keys.map((k) => bucket.objects.get(k) as T);
+  }
+
+  #indexPut(resource: string, key: string, obj: KubeObject): void {
+    const byName = this.#indexes.get(resource);
+    if (byName) for (const index of byName.values()) indexPut(index, key, obj);
+  }
+
+  #indexRemove(resource: string, key: string): void {
+    const byName = this.#indexes.get(resource);
+    if (byName) for (const index of byName.values()) indexRemove(index, key);
+  }
+
+  #orderAdd(resource: string, key: string): void {
+    const keys = this.#order.get(resource);
+    if (keys) keys.splice(lowerBound(keys, key), 0, key);
+  }
+
+  #orderRemove(resource: string, key: string): void {
+    const keys = this.#order.get(resource);
+    if (!keys) return;
+    const at = lowerBound(keys, key);
+    if (keys[at] === key) keys.splice(at, 1);
   }
 
   /** Number of stored objects of a resource (no cloning). */
@@ -98,37 +160,41 @@ export class ObjectStore {
     return this.#tables.get(resource)?.size ?? 0;
   }
 
-  /** Stores a new object, stamping its resourceVersion; the caller checked it does not exist. */
+  /** Stores a new object, stamping its resourceVersion; the caller checked it does not exist. Returns the frozen snapshot. */
   add<T extends KubeObject>(resource: string, obj: T): T {
     const stored = stamped(obj, ++this.#revision);
-    this.#table(resource).set(keyOf(stored.metadata.namespace, stored.metadata.name), stored);
-    this.#order.delete(resource);
+    const key = keyOf(stored.metadata.namespace, stored.metadata.name);
+    this.#table(resource).set(key, stored);
+    this.#orderAdd(resource, key);
+    this.#indexPut(resource, key, stored);
     this.#emit('ADDED', resource, stored);
-    return cloneJson(stored);
+    return stored;
   }
 
-  /** Replaces an existing object, stamping a new resourceVersion. */
+  /** Replaces an existing object, stamping a new resourceVersion. Returns the frozen snapshot. */
   replace<T extends KubeObject>(resource: string, obj: T): T {
     const stored = stamped(obj, ++this.#revision);
     const table = this.#table(resource);
     const key = keyOf(stored.metadata.namespace, stored.metadata.name);
-    if (!table.has(key)) this.#order.delete(resource);
+    if (!table.has(key)) this.#orderAdd(resource, key);
     table.set(key, stored);
+    this.#indexPut(resource, key, stored);
     this.#emit('MODIFIED', resource, stored);
-    return cloneJson(stored);
+    return stored;
   }
 
-  /** Removes an object; returns it as it was, with a final resourceVersion. */
+  /** Removes an object; returns it as it was, with a final resourceVersion (a frozen snapshot). */
   remove<T extends KubeObject = KubeObject>(resource: string, namespace: string | undefined, name: string): T | undefined {
     const table = this.#tables.get(resource);
     const key = keyOf(namespace, name);
     const found = table?.get(key);
     if (!table || !found) return undefined;
     table.delete(key);
-    this.#order.delete(resource);
+    this.#orderRemove(resource, key);
+    this.#indexRemove(resource, key);
     const gone = stamped(found, ++this.#revision);
     this.#emit('DELETED', resource, gone);
-    return cloneJson(gone) as T;
+    return gone as T;
   }
 
   /** Calls `listener` for every change to `resource` (or to anything, when undefined). */
@@ -159,6 +225,37 @@ export class ObjectStore {
       this.#pending.length = 0;
     }
   }
+}
+
+/** etcd orders keys bytewise; for these ASCII keys that is UTF-16 code-unit order. */
+function byKey(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function indexPut(index: StoreIndex, key: string, obj: KubeObject): void {
+  const value = index.fn(obj);
+  const before = index.valueOf.get(key);
+  if (before !== undefined && before !== value) indexRemove(index, key);
+  if (value === undefined) return;
+  let bucket = index.buckets.get(value);
+  if (!bucket) {
+    bucket = { objects: new Map(), keys: undefined };
+    index.buckets.set(value, bucket);
+  }
+  if (!bucket.objects.has(key) && bucket.keys) bucket.keys.splice(lowerBound(bucket.keys, key), 0, key);
+  bucket.objects.set(key, obj);
+  index.valueOf.set(key, value);
+}
+
+function indexRemove(index: StoreIndex, key: string): void {
+  const value = index.valueOf.get(key);
+  if (value === undefined) return;
+  index.valueOf.delete(key);
+  const bucket = index.buckets.get(value);
+  if (!bucket) return;
+  bucket.objects.delete(key);
+  if (bucket.objects.size === 0) index.buckets.delete(value);
+  else if (bucket.keys) bucket.keys.splice(lowerBound(bucket.keys, key), 1);
 }
 
 /** The first index whose key is not below `key`. */

@@ -30,6 +30,15 @@ describe('frozenCopy', () => {
     expect(Object.isFrozen(original.metadata)).toBe(false);
     expect(() => ((frozen.metadata.labels as { app: string }).app = 'x')).toThrow(TypeError);
   });
+
+  it('shares the parts that are frozen copies already, and copies the rest', () => {
+    const first = frozenCopy(pod());
+    const next = frozenCopy({ ...first, metadata: { ...first.metadata, resourceVersion: '2' } });
+    expect(next.spec).toBe(first.spec);
+    expect(next.metadata.labels).toBe(first.metadata.labels);
+    expect(next.metadata).not.toBe(first.metadata);
+    expect(Object.isFrozen(next.metadata)).toBe(true);
+  });
 });
 
 describe('jsonEqual', () => {

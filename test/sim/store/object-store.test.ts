@@ -34,6 +34,25 @@ describe('the object store', () => {
     expect(names(store.viewList('configmaps'))).toEqual(['default/m']);
   });
 
+  it('keeps an index by a computed value, in key order, through adds, moves between buckets and removes', () => {
+    const store = new ObjectStore();
+    store.add('configmaps', obj('z', 'default', { data: { owner: 'x' } }));
+    store.addIndex('configmaps', 'owner', (o) => (o['data'] as Record<string, string> | undefined)?.['owner']);
+    store.add('configmaps', obj('b', 'default', { data: { owner: 'x' } }));
+    store.add('configmaps', obj('a', 'default', { data: { owner: 'y' } }));
+    store.add('configmaps', obj('c', 'default'));
+    expect(names(store.byIndex('configmaps', 'owner', 'x'))).toEqual(['default/b', 'default/z']);
+    store.add('configmaps', obj('m', 'default', { data: { owner: 'x' } }));
+    store.replace('configmaps', obj('a', 'default', { data: { owner: 'x' } }));
+    expect(names(store.byIndex('configmaps', 'owner', 'x'))).toEqual(['default/a', 'default/b', 'default/m', 'default/z']);
+    expect(store.byIndex('configmaps', 'owner', 'y')).toEqual([]);
+    store.replace('configmaps', obj('b', 'default', { data: { owner: 'x', more: '1' } }));
+    expect(store.byIndex('configmaps', 'owner', 'x')[1]).toBe(store.view('configmaps', 'default', 'b'));
+    store.remove('configmaps', 'default', 'm');
+    store.replace('configmaps', obj('z', 'default'));
+    expect(names(store.byIndex('configmaps', 'owner', 'x'))).toEqual(['default/a', 'default/b']);
+  });
+
   it('hands out frozen snapshots from view, and copies from get and list', () => {
     const store = new ObjectStore();
     store.add('configmaps', obj('a', 'default', { data: { k: 'v' } }));

@@ -27,6 +27,27 @@ export function hostPortsOf(pod: Pod): HostPort[] {
   return out;
 }
 
+/** What a pod spec asks of a node: its effective requests and its host ports. */
+interface PodDemand {
+  requests: ResourceList;
+  hostPorts: HostPort[];
+}
+
+/**
+ * Demands by spec. Stored specs are frozen and shared by every later version of a pod (a status
+ * write keeps the spec), so each pod's is worked out once rather than at every scheduling cycle,
+ * as the scheduler's cache keeps each pod's requests in its NodeInfo.
+ */
+const demands = new WeakMap<Pod['spec'], PodDemand>();
+
+function demandOf(pod: Pod): PodDemand {
+  const cached = demands.get(pod.spec);
+  if (cached) return cached;
+  const demand = { requests: podRequestsAndLimits(pod).requests, hostPorts: hostPortsOf(pod) };
+  if (Object.isFrozen(pod.spec)) demands.set(pod.spec, demand);
+  return demand;
+}
+
 /** The scheduler's snapshot: terminal pods are not in its informer (status.phase!=Succeeded,Failed). */
 export function snapshotNodes(nodes: readonly Node[], pods: readonly Pod[]): Map<string, NodeInfo> {
   const infos = new Map<string, NodeInfo>();
@@ -35,8 +56,9 @@ export function snapshotNodes(nodes: readonly Node[], pods: readonly Pod[]): Map
     const info = pod.spec.nodeName ? infos.get(pod.spec.nodeName) : undefined;
     if (!info || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
     info.pods.push(pod);
-    addResourceList(info.requested, podRequestsAndLimits(pod).requests);
-    info.hostPorts.push(...hostPortsOf(pod));
+    const demand = demandOf(pod);
+    addResourceList(info.requested, demand.requests);
+    info.hostPorts.push(...demand.hostPorts);
   }
   return infos;
 }
