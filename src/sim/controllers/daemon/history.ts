@@ -41,9 +41,20 @@ export function daemonSetPatch(ds: DaemonSet): Record<string, unknown> {
   return sortKeys({ spec: { template: { ...(ds.spec.template as unknown as Record<string, unknown>), $patch: 'replace' } } }) as Record<string, unknown>;
 }
 
+/** The bytes of frozen (stored) data, worked out once per object: a sync compares every revision. */
+const bytesOf = new WeakMap<object, string>();
+
+function rememberedBytes(key: object, bytes: () => string): string {
+  if (!Object.isFrozen(key)) return bytes();
+  let known = bytesOf.get(key);
+  if (known === undefined) bytesOf.set(key, (known = bytes()));
+  return known;
+}
+
 /** Match: whether a revision holds the DaemonSet's current template (the patches' bytes are equal). */
 export function matchesRevision(ds: DaemonSet, revision: ControllerRevision): boolean {
-  return goJson(revision.data) === goJson(daemonSetPatch(ds));
+  const data = revision.data as object;
+  return rememberedBytes(data, () => goJson(data)) === rememberedBytes(ds.spec.template, () => goJson(daemonSetPatch(ds)));
 }
 
 /** controlledHistories: the revisions this DaemonSet controls (by controller reference). */
