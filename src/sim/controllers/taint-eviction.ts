@@ -16,6 +16,7 @@ const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
 const SOURCE = { component: 'taint-eviction-controller' };
 /** How long the controller takes to notice a change (its informers and work queues). */
+const NO_TOLERATIONS: readonly Toleration[] = [];
 const NOTICE_MS: readonly [number, number] = [1, 10];
 
 type Taint = NonNullable<Node['spec']['taints']>[number];
@@ -59,7 +60,8 @@ export function startTaintEvictionController(parts: ClusterParts): void {
   const tainted = new Map<string, Taint[]>();
   const work = new Map<string, Work>();
   const seenNodes = new Map<string, string>();
-  const seenPods = new Map<string, string>();
+  /** Each pod's node and tolerations when last handled (the stored array, and its text for a changed copy). */
+  const seenPods = new Map<string, { nodeName: string; tolerations: readonly Toleration[]; text: string }>();
 
   const ref = (key: string) => {
     const [namespace, name] = key.split('/') as [string, string];
@@ -157,10 +159,11 @@ export function startTaintEvictionController(parts: ClusterParts): void {
     const pod = event.object as Pod;
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
     const nodeName = pod.spec.nodeName ?? '';
-    const facts = JSON.stringify([nodeName, pod.spec.tolerations ?? []]);
+    const tolerations = pod.spec.tolerations ?? NO_TOLERATIONS;
+    const seen = seenPods.get(key);
     if (event.type === 'DELETED') seenPods.delete(key);
-    else if (seenPods.get(key) === facts) return;
-    else seenPods.set(key, facts);
+    else if (seen && seen.nodeName === nodeName && (seen.tolerations === tolerations || seen.text === JSON.stringify(tolerations))) return;
+    else seenPods.set(key, { nodeName, tolerations, text: JSON.stringify(tolerations) });
     // Only a pod on a tainted node, or one with a deletion scheduled, has anything to handle.
     if (!tainted.has(nodeName) && !work.has(key)) return;
     later(`taint-eviction pod ${key}`, () => handlePod(key, nodeName));

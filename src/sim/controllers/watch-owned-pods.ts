@@ -11,14 +11,16 @@ import { controllerOf } from './claim-pods.js';
 type Owner = KubeObject & { spec: { selector?: LabelSelector } };
 
 export function watchOwnedPods(api: ApiServer, owners: ResourceType, enqueue: (namespace: string, name: string) => void): void {
-  const seen = new Map<string, { labels: string; controller: string | undefined }>();
+  const seen = new Map<string, { labels: string | undefined; controller: string | undefined }>();
   api.store.watch('pods', (e) => {
     const pod = e.object as Pod;
     const ns = pod.metadata.namespace ?? 'default';
     const uid = pod.metadata.uid ?? '';
     const ref = controllerOf(pod);
     const before = seen.get(uid);
-    const now = { labels: JSON.stringify(pod.metadata.labels ?? {}), controller: ref?.uid };
+    // The labels matter only between two events of an orphan (a change of controller wakes owners
+    // anyway), so only an orphan's are written out for comparison.
+    const now = { labels: ref ? undefined : JSON.stringify(pod.metadata.labels ?? {}), controller: ref?.uid };
     if (e.type === 'DELETED') seen.delete(uid);
     else seen.set(uid, now);
     if (ref) {

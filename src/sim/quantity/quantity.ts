@@ -130,6 +130,15 @@ export function formatQuantity(q: Quantity): string {
 
 /** The canonical form of a quantity string as the API server would store it (unparsable text is kept). */
 export function canonicalQuantity(text: string): string {
-  const q = parseQuantity(text);
-  return q ? formatQuantity(q) : text;
+  let known = canonical.get(text);
+  if (known === undefined) {
+    const q = parseQuantity(text);
+    known = q ? formatQuantity(q) : text;
+    if (canonical.size >= MAX_REMEMBERED) canonical.clear();
+    canonical.set(text, known);
+  }
+  return known;
 }
+
+/** Canonical forms by text, as parsed quantities are remembered. */
+const canonical = new Map<string, string>();

@@ -28,9 +28,12 @@ export function writeAtomically(fs: MemoryFs, files: Readonly<Record<string, str
   if (previous !== undefined) fs.rm('/..data');
   fs.symlink(dir, '/..data');
   const tops = new Set(Object.keys(files).map((p) => p.split('/')[0]!));
-  for (const name of fs.readdir('/')) {
-    if (!name.startsWith('..') && !tops.has(name)) fs.rm(`/${name}`);
+  // A first payload has no earlier top-level links to remove or keep.
+  if (previous !== undefined) {
+    for (const name of fs.readdir('/')) {
+      if (!name.startsWith('..') && !tops.has(name)) fs.rm(`/${name}`);
+    }
   }
-  for (const top of tops) if (!fs.exists(`/${top}`)) fs.symlink(`..data/${top}`, `/${top}`);
+  for (const top of tops) if (previous === undefined || !fs.exists(`/${top}`)) fs.symlink(`..data/${top}`, `/${top}`);
   if (previous !== undefined && previous !== dir) fs.rm(`/${previous}`, { recursive: true });
 }
