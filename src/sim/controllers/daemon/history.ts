@@ -10,35 +10,17 @@ import type { ControllerRevision } from '../../api/statefulset-types.js';
 import type { DaemonSet, Pod } from '../../api/types.js';
 import { newControllerRef } from '../claim-pods.js';
 import { REVISION_HASH_LABEL, revisionHash } from './daemon-pods.js';
+import { marshalGoMap, withSortedKeys } from '../../api/go-map-json.js';
 
 const REVISIONS = typeForKind('ControllerRevision', 'apps/v1')!;
 const DAEMONSETS = typeForKind('DaemonSet', 'apps/v1')!;
-
-/** encoding/json's Marshal of a decoded map: keys sorted, <, > and & escaped. */
-function goJson(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${goJson(k)}:${goJson(o[k])}`).join(',')}}`;
-  }
-  if (typeof v === 'string') return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return JSON.stringify(v);
-}
-
-/** A copy with every map's keys in sorted order, as json.Marshal of a map writes them. */
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
-  return v;
-}
 
 /**
  * getPatch: `{"spec":{"template":{"$patch":"replace",...}}}`, the bytes a revision's data holds:
  * upstream marshals a map, so the keys are sorted, and kubectl compares those bytes (Match).
  */
 export function daemonSetPatch(ds: DaemonSet): Record<string, unknown> {
-  return sortKeys({ spec: { template: { ...(ds.spec.template as unknown as Record<string, unknown>), $patch: 'replace' } } }) as Record<string, unknown>;
+  return withSortedKeys({ spec: { template: { ...(ds.spec.template as unknown as Record<string, unknown>), $patch: 'replace' } } }) as Record<string, unknown>;
 }
 
 /** The bytes of frozen (stored) data, worked out once per object: a sync compares every revision. */
@@ -54,7 +36,7 @@ function rememberedBytes(key: object, bytes: () => string): string {
 /** Match: whether a revision holds the DaemonSet's current template (the patches' bytes are equal). */
 export function matchesRevision(ds: DaemonSet, revision: ControllerRevision): boolean {
   const data = revision.data as object;
-  return rememberedBytes(data, () => goJson(data)) === rememberedBytes(ds.spec.template, () => goJson(daemonSetPatch(ds)));
+  return rememberedBytes(data, () => marshalGoMap(data)) === rememberedBytes(ds.spec.template, () => marshalGoMap(daemonSetPatch(ds)));
 }
 
 /** controlledHistories: the revisions this DaemonSet controls (by controller reference). */

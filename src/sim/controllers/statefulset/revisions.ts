@@ -4,22 +4,12 @@
 // that patch's bytes, written in apimachinery's safe alphabet.
 import type { ControllerRevision, StatefulSet } from '../../api/statefulset-types.js';
 import { NAME_ALPHABET } from '../../cluster/random.js';
-
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
-  return v;
-}
-
-/** json.Marshal: sorted map keys, and HTML-safe escapes of <, > and &. */
-function goJson(v: unknown): string {
-  return JSON.stringify(sortKeys(v)).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+import { marshalGoMap, withSortedKeys } from '../../api/go-map-json.js';
 
 /** getPatch: `{"spec":{"template":{"$patch":"replace",...}}}` with the set's template as stored. */
 export function revisionPatch(set: StatefulSet): Record<string, unknown> {
   // json.Marshal of a map: the keys sorted (kubectl's rollback compares these bytes).
-  return sortKeys({ spec: { template: { ...(set.spec.template as unknown as Record<string, unknown>), $patch: 'replace' } } }) as Record<string, unknown>;
+  return withSortedKeys({ spec: { template: { ...(set.spec.template as unknown as Record<string, unknown>), $patch: 'replace' } } }) as Record<string, unknown>;
 }
 
 /** FNV-32 (not 32a): hash/fnv New32, which HashControllerRevision uses. */
@@ -34,14 +24,14 @@ function fnv32(bytes: Uint8Array): number {
 
 /** HashControllerRevision with the collision count as probe, as rand.SafeEncodeString renders it. */
 export function hashRevision(patch: Record<string, unknown>, collisionCount: number | undefined): string {
-  const raw = goJson(patch) + (collisionCount !== undefined ? String(collisionCount) : '');
+  const raw = marshalGoMap(patch) + (collisionCount !== undefined ? String(collisionCount) : '');
   const digits = String(fnv32(new TextEncoder().encode(raw)));
   return [...digits].map((c) => NAME_ALPHABET[c.charCodeAt(0) % NAME_ALPHABET.length]).join('');
 }
 
 /** Whether two revisions hold the same template (history.EqualRevision compares the patches). */
 export function sameRevisionData(a: ControllerRevision, patch: Record<string, unknown>): boolean {
-  return goJson(a.data) === goJson(patch);
+  return marshalGoMap(a.data) === marshalGoMap(patch);
 }
 
 /** newRevision: the ControllerRevision for the set's current template. */

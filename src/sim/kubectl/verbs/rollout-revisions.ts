@@ -11,24 +11,13 @@ import type { ControllerRevision } from '../../api/statefulset-types.js';
 import type { KubeObject, PodTemplateSpec } from '../../api/types.js';
 import { tabwrite } from '../print/tabwriter.js';
 import { CHANGE_CAUSE, printTemplate } from './rollout-history.js';
+import { marshalGoMap } from '../../api/go-map-json.js';
 
 const REVISIONS = typeForKind('ControllerRevision', 'apps/v1')!;
 
 /** A DaemonSet or StatefulSet as the history code reads it. */
 interface WithTemplate extends KubeObject {
   spec: { selector: { matchLabels?: Record<string, string>; matchExpressions?: unknown[] }; template: PodTemplateSpec };
-}
-
-/** encoding/json's Marshal of a decoded map (sorted keys, HTML-safe escapes): the bytes Match compares. */
-function goJson(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${goJson(k)}:${goJson(o[k])}`).join(',')}}`;
-  }
-  if (typeof v === 'string') return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return JSON.stringify(v);
 }
 
 /** controlledHistory: the revisions in the namespace that match the selector and name the object as controller. */
@@ -94,7 +83,7 @@ export function rollbackToRevision(api: ApiServer, type: ResourceType, namespace
   if (toRevision === 0 && history.length <= 1) throw new Error('no last revision to roll back to');
   const to = findHistory(toRevision, history);
   if (!to) throw new Error(`unable to find specified revision ${toRevision} in history`);
-  if (goJson(templatePatch(obj)) === goJson(to.data)) return `skipped rollback (current template already matches revision ${toRevision})`;
+  if (marshalGoMap(templatePatch(obj)) === marshalGoMap(to.data)) return `skipped rollback (current template already matches revision ${toRevision})`;
   try {
     api.update(type, namespace, applyHistory(obj, to, type));
   } catch (e) {
