@@ -151,7 +151,7 @@ describe('runLesson with until=', () => {
     const attempts = run.blocks[0]?.attempts ?? 0;
     expect(attempts).toBeGreaterThanOrEqual(1);
     expect(run.failure).toMatchObject({ code: 'KL503', name: 'until-not-met', line: 1, column: 1 });
-    expect(run.failure?.message).toBe(`the output did not match /count=100/ within 300ms (${attempts} attempts); the last attempt printed:\n  count=${attempts}`);
+    expect(run.failure?.message).toBe(`the output did not match /count=100/ within 300ms (${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}); the last attempt printed:\n  count=${attempts}`);
   });
 
   it('says what failed in the last attempt when the deadline passes on an unexpected exit', async () => {

@@ -48,7 +48,8 @@ describe('kindling sim serve', { timeout: 180_000 }, () => {
   it.skipIf(!kubectlCheck.available)('prints the KUBECONFIG to export, serves an empty cluster, and exits 0 on SIGINT', async () => {
     const s = start(['serve', '--speed', '2']);
     try {
-      await waitFor(() => s.stdout().includes('\n'), 'the export line');
+      // The export line (stdout) and the serving line (stderr) come through two pipes, in either order.
+      await waitFor(() => s.stdout().includes('\n') && /kindling sim serve: serving[^\n]*\n/.test(s.stderr()), 'the export and serving lines');
       const match = /^export KUBECONFIG=(\/\S+\/kubeconfig)\n$/.exec(s.stdout());
       expect(match).not.toBeNull();
       const kubeconfig = match![1]!;
@@ -70,7 +71,8 @@ describe('kindling sim serve', { timeout: 180_000 }, () => {
     );
     const s = start(['serve', 'lesson.md']);
     try {
-      await waitFor(() => s.stdout().includes('\n'), 'the export line');
+      // The export line (stdout) and the serving line (stderr) come through two pipes, in either order.
+      await waitFor(() => s.stdout().includes('\n') && /kindling sim serve: serving[^\n]*\n/.test(s.stderr()), 'the export and serving lines');
       const kubeconfig = s.stdout().trim().replace('export KUBECONFIG=', '');
       expect(s.stderr()).toContain('serving the cluster lesson.md leaves');
       const pods = await kubectl(kubeconfig, 'get', 'pods');
