@@ -5,20 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeForKind } from '../../src/sim/api/resources.js';
 import type { Pod } from '../../src/sim/api/types.js';
 import { freePort, kubectlCheck, startSimHarness, type SimHarness } from './support/harness.js';
+import { WEB_POD } from '../sim/kubectl/verbs/kubectl-session.js';
 
-const OBJECTS = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-  labels:
-    app: web
-spec:
-  containers:
-  - name: nginx
-    image: nginx:1.27
-    ports:
-    - containerPort: 80
----
+const OBJECTS = `${WEB_POD}---
 apiVersion: v1
 kind: Service
 metadata:

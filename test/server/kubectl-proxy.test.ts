@@ -2,20 +2,9 @@
 // `services/{name}/proxy/...` and `pods/{name}/proxy/...` paths reach the simulated servers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, kubectlCheck, startSimHarness, type Background, type SimHarness } from './support/harness.js';
+import { WEB_POD } from '../sim/kubectl/verbs/kubectl-session.js';
 
-const OBJECTS = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-  labels:
-    app: web
-spec:
-  containers:
-  - name: nginx
-    image: nginx:1.27
-    ports:
-    - containerPort: 80
----
+const OBJECTS = `${WEB_POD}---
 apiVersion: v1
 kind: Service
 metadata:

@@ -354,7 +354,8 @@ export function lex(input: string, options: LexOptions = { breakOK: true, contin
     return lexFieldOrVariable('variable');
   };
 
-  const lexChar = (): State => {
+  /** lexChar and lexQuote: up to the closing quote, a backslash escaping the next rune (not a newline). */
+  const lexQuoted = (close: string, item: 'charConstant' | 'string', unterminated: string): State => {
     for (;;) {
       let r = next();
       if (r === '\\') {
@@ -362,14 +363,16 @@ export function lex(input: string, options: LexOptions = { breakOK: true, contin
         if (r !== undefined && r !== '\n') continue;
       }
       if (r === undefined || r === '\n') {
-        errorf('unterminated character constant');
+        errorf(unterminated);
         return null;
       }
-      if (r === "'") break;
+      if (r === close) break;
     }
-    emit('charConstant');
+    emit(item);
     return lexInsideAction;
   };
+
+  const lexChar = (): State => lexQuoted("'", 'charConstant', 'unterminated character constant');
 
   const scanNumber = (): boolean => {
     // Optional leading sign.
@@ -427,22 +430,7 @@ export function lex(input: string, options: LexOptions = { breakOK: true, contin
     return lexInsideAction;
   };
 
-  const lexQuote = (): State => {
-    for (;;) {
-      let r = next();
-      if (r === '\\') {
-        r = next();
-        if (r !== undefined && r !== '\n') continue;
-      }
-      if (r === undefined || r === '\n') {
-        errorf('unterminated quoted string');
-        return null;
-      }
-      if (r === '"') break;
-    }
-    emit('string');
-    return lexInsideAction;
-  };
+  const lexQuote = (): State => lexQuoted('"', 'string', 'unterminated quoted string');
 
   const lexRawQuote = (): State => {
     for (;;) {
