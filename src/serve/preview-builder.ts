@@ -134,7 +134,11 @@ export class PreviewBuilder {
     const ran: Verdict[] = [];
     let at = 0;
     const worker = async (): Promise<void> => {
-      for (let i = at++; i < toRun.length && !this.#stopped; i = at++) {
+      for (let i = at++; i < toRun.length; i = at++) {
+        // A lesson on the simulator runs without giving the event loop a turn: give it one between
+        // lessons, so that requests are answered and Ctrl-C is heard during a long build.
+        await new Promise((r) => setImmediate(r));
+        if (this.#stopped) return;
         const { file, source } = toRun[i]!;
         const lesson = parseLesson(file, source);
         const { verdicts } = await checkLessons([lesson], { backend: this.#options.backend, backendOptions: this.#options.backendOptions, jobs: 1 });
