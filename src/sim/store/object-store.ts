@@ -49,6 +49,8 @@ export class ObjectStore {
   #delivering = false;
   #revision = 0;
   #listeners = new Set<{ resource: string | undefined; listener: WatchListener }>();
+  /** Per resource, the listeners that hear it, in the order they started watching (rebuilt after a change). */
+  #audience = new Map<string, ReadonlyArray<WatchListener>>();
   /** Indexes by resource, then by name (client-go's Indexers). */
   #indexes = new Map<string, Map<string, StoreIndex>>();
 
@@ -201,7 +203,22 @@ export class ObjectStore {
   watch(resource: string | undefined, listener: WatchListener): Watch {
     const entry = { resource, listener };
     this.#listeners.add(entry);
-    return { stop: () => this.#listeners.delete(entry) };
+    this.#audience.clear();
+    return {
+      stop: () => {
+        if (this.#listeners.delete(entry)) this.#audience.clear();
+      },
+    };
+  }
+
+  /** Who hears a change to `resource`: its watchers and the watchers of everything. */
+  #audienceOf(resource: string): ReadonlyArray<WatchListener> {
+    let audience = this.#audience.get(resource);
+    if (!audience) {
+      audience = [...this.#listeners].filter((e) => e.resource === undefined || e.resource === resource).map((e) => e.listener);
+      this.#audience.set(resource, audience);
+    }
+    return audience;
   }
 
   /**
@@ -216,9 +233,9 @@ export class ObjectStore {
     this.#delivering = true;
     try {
       for (let event = this.#pending.shift(); event; event = this.#pending.shift()) {
-        for (const entry of [...this.#listeners]) {
-          if (entry.resource === undefined || entry.resource === event.resource) entry.listener(event);
-        }
+        // The list as it is when the event's delivery starts: a watch started or stopped meanwhile
+        // gives a new list and leaves this one as it was.
+        for (const listener of this.#audienceOf(event.resource)) listener(event);
       }
     } finally {
       this.#delivering = false;
