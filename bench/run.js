@@ -98,7 +98,8 @@ const PARTS = {
   timing,
   rollout: () => benchRollout(console.log),
   server: () => benchApiServer(console.log),
-  serve: () => benchServe(root, console.log),
+  // The run of the walkthrough, measured in-process just before, is most of a save's cost.
+  serve: async () => benchServe(root, console.log, { verifyMs: median(await inProcess(10)) }),
   transcripts: () =>
     benchTranscripts({
       root,
