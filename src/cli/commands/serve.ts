@@ -2,6 +2,7 @@
 // serves them on 127.0.0.1, and on each save runs again only the lessons that changed and renders
 // only the pages that can differ; open pages reload once and keep their scroll position. A lesson
 // that does not verify shows its diagnostics and diffs over its page until the next good save.
+import { findLessonFiles } from '../../lesson/load-lessons.js';
 import { formatLessonLine, formatProblems, formatSummary } from '../../verify/reporters/text-reporter.js';
 import type { Verdict } from '../../verify/types.js';
 import { PreviewBuilder } from '../../serve/preview-builder.js';
@@ -34,6 +35,7 @@ export async function serveCommand(args: ParsedArgs, term: Terminal): Promise<nu
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`option --port expects a port number (0 picks a free one), got "${String(portText)}"`);
   const paths = args.positionals.length > 0 ? args.positionals : DEFAULT_LESSONS;
   const templatesDir = typeof args.options['templates'] === 'string' ? resolve(args.options['templates']) : BUILTIN_TEMPLATES;
+  await findLessonFiles(paths); // a path that does not exist at the start is a mistake (exit 2); later it may come and go
 
   const builder = new PreviewBuilder({
     paths,
