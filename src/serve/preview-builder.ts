@@ -92,6 +92,8 @@ export class PreviewBuilder {
   #cache = new LessonPageCache();
   #stopped = false;
   snapshot: PreviewSnapshot = { files: new Map(), verdicts: [], broken: new Map() };
+  /** Counts the snapshots that changed what pages show: a page knows which one it was served from. */
+  generation = 0;
   /** The last page each lesson had when it verified: shown under the overlay while it is broken. */
   readonly lastGood = new Map<string, Uint8Array>();
 
@@ -187,6 +189,7 @@ export class PreviewBuilder {
       before.broken.size !== broken.size ||
       ran.some((v) => v.status === 'failed' || v.status === 'invalid') ||
       [...before.broken.keys()].some((path) => !broken.has(path));
+    if (changed) this.generation++;
     return { ran, rendered, changed, durationMs: performance.now() - started };
   }
 }

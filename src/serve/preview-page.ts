@@ -6,8 +6,13 @@ import { escapeHtml } from '../site/escape-html.js';
 import { formatProblems } from '../verify/reporters/text-reporter.js';
 import type { Verdict } from '../verify/types.js';
 
-/** Reloads on the server's `reload` message; the scroll position survives the reload (per path, for this tab). */
-export const RELOAD_SCRIPT = `<script data-kindling-preview>(() => {
+/**
+ * Reloads on the server's `reload` message, and at once when the server's build (its `hello` on
+ * connecting) is newer than the page's `generation`, which a reload sent while the page was
+ * loading would otherwise miss. The scroll position survives the reload (per path, for this tab).
+ */
+export function reloadScript(generation: number): string {
+  return `<script data-kindling-preview>(() => {
   const key = 'kindling-scroll:' + location.pathname;
   const saved = sessionStorage.getItem(key);
   if (saved !== null) {
@@ -16,11 +21,13 @@ export const RELOAD_SCRIPT = `<script data-kindling-preview>(() => {
     const go = () => scrollTo(0, Number(saved));
     if (document.readyState === 'complete') go(); else addEventListener('load', go);
   }
-  new EventSource('/_kindling/events').onmessage = (e) => {
-    if (e.data !== 'reload') return;
+  const reload = () => {
     sessionStorage.setItem(key, String(scrollY));
     location.reload();
   };
+  const events = new EventSource('/_kindling/events');
+  events.onmessage = (e) => { if (e.data === 'reload') reload(); };
+  events.addEventListener('hello', (e) => { if (e.data !== '${generation}') reload(); });
   const overlay = document.getElementById('kindling-overlay');
   if (overlay) {
     const close = () => overlay.remove();
@@ -28,6 +35,7 @@ export const RELOAD_SCRIPT = `<script data-kindling-preview>(() => {
     addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
   }
 })();</script>`;
+}
 
 const OVERLAY_STYLE = `<style>
 #kindling-overlay{position:fixed;inset:0;z-index:2147483647;background:rgba(0,0,0,.66);overflow:auto;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}

@@ -2,7 +2,7 @@
 // from a directory being rewritten), the reload channel, and a plain-text status.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import { bannerHtml, injectPreview, overlayHtml, placeholderPage, RELOAD_SCRIPT } from './preview-page.js';
+import { bannerHtml, injectPreview, overlayHtml, placeholderPage, reloadScript } from './preview-page.js';
 import type { PreviewBuilder } from './preview-builder.js';
 import type { ReloadChannel } from './reload-channel.js';
 
@@ -43,7 +43,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 function handle(parts: PreviewServerParts, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/_kindling/events') return parts.channel.attach(req, res);
+  if (url.pathname === '/_kindling/events') return parts.channel.attach(req, res, parts.builder.generation);
   if (url.pathname === '/_kindling/status') return send(res, 200, 'text/plain; charset=utf-8', `${parts.status()}\n`);
   const { snapshot, lastGood } = parts.builder;
   const path = sitePath(url.pathname);
@@ -52,7 +52,7 @@ function handle(parts: PreviewServerParts, req: IncomingMessage, res: ServerResp
   const others = [...snapshot.broken].filter(([p]) => p !== path).map(([p, verdict]) => ({ verdict, href: `/${p.replace(/index\.html$/, '')}` }));
   const banner = bannerHtml(others);
   const overlay = snapshot.error !== undefined ? overlayHtml({ message: snapshot.error }) : broken ? overlayHtml({ verdict: broken }) : '';
-  const html = (page: string): string => injectPreview(page, banner, `${overlay}${RELOAD_SCRIPT}`);
+  const html = (page: string): string => injectPreview(page, banner, `${overlay}${reloadScript(parts.builder.generation)}`);
 
   const file = snapshot.files.get(path);
   if (file !== undefined) {

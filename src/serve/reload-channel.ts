@@ -7,10 +7,10 @@ export class ReloadChannel {
   /** Reloads sent since start (each to every open page). */
   sent = 0;
 
-  /** Keeps the response open as an event stream until the page goes away. */
-  attach(req: IncomingMessage, res: ServerResponse): void {
+  /** Keeps the response open as an event stream until the page goes away; first says which build is current. */
+  attach(req: IncomingMessage, res: ServerResponse, generation: number): void {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
-    res.flushHeaders();
+    res.write(`event: hello\ndata: ${generation}\n\n`);
     this.#clients.add(res);
     req.on('close', () => this.#clients.delete(res));
   }

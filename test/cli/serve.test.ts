@@ -150,6 +150,10 @@ describe('kindling serve', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toContain("new EventSource('/_kindling/events')");
+    const events = (await fetch(`${s.url}_kindling/events`)).body!.getReader();
+    expect(new TextDecoder().decode((await events.read()).value)).toBe('event: hello\ndata: 1\n\n');
+    await events.cancel();
+    expect(await page(`${s.url}a/`)).toContain("if (e.data !== '1') reload();"); // the build the page came from
     const redirect = await fetch(`${s.url}a`, { redirect: 'manual' });
     expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/a/']);
   });

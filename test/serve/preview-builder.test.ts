@@ -35,7 +35,7 @@ describe('PreviewBuilder', () => {
     expect(second!.rendered).toBe(1);
     expect(second!.changed).toBe(true);
     expect(text('b/index.html')).toContain('bee');
-  });
+  }, 180_000); // the first build here also loads the simulator's modules
 
   it('does nothing when no file changed, and tells nothing changed', async () => {
     await builder.build();

@@ -1,7 +1,7 @@
 // What serve adds to the pages it serves.
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
-import { injectPreview, overlayHtml, RELOAD_SCRIPT } from '../../src/serve/preview-page.js';
+import { injectPreview, overlayHtml, reloadScript } from '../../src/serve/preview-page.js';
 import { invalidVerdict } from '../../src/verify/verify-lesson.js';
 
 describe('injectPreview', () => {
@@ -24,9 +24,12 @@ describe('overlayHtml', () => {
   });
 });
 
-describe('RELOAD_SCRIPT', () => {
+describe('reloadScript', () => {
   it('keeps the scroll position across the reload it does', () => {
-    expect(RELOAD_SCRIPT).toContain("sessionStorage.setItem(key, String(scrollY))");
-    expect(RELOAD_SCRIPT).toContain('scrollTo(0, Number(saved))');
+    expect(reloadScript(3)).toContain("sessionStorage.setItem(key, String(scrollY))");
+    expect(reloadScript(3)).toContain('scrollTo(0, Number(saved))');
+  });
+  it("reloads at once when the server's build is not the one the page was served from", () => {
+    expect(reloadScript(3)).toContain("events.addEventListener('hello', (e) => { if (e.data !== '3') reload(); });");
   });
 });
