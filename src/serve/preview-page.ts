@@ -31,7 +31,9 @@ export function reloadScript(generation: number): string {
   const overlay = document.getElementById('kindling-overlay');
   if (overlay) {
     const close = () => overlay.remove();
-    overlay.querySelector('button').addEventListener('click', close);
+    const button = overlay.querySelector('button');
+    button.addEventListener('click', close);
+    button.focus({ preventScroll: true });
     addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
   }
 })();</script>`;
