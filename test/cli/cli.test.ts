@@ -115,6 +115,15 @@ describe('kindling update', () => {
     expect(kindling(['update', 'a.md'], dir).stdout).toContain('unchanged');
   });
 
+  it('prints [n/N] and the diff of each output it changed', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.md'), GOOD.replace('one\n$ kubectl', 'uno\n$ kubectl'));
+    const r = kindling(['update', 'a.md'], dir);
+    expect(r.stdout).toBe(
+      ['[1/1] ✓ a.md  updated (1 output changed)', '  a.md:6:1 $ echo one', '    --- recorded', '    +++ captured', '    @@ -7 +7 @@', '    -uno', '    +one', ''].join('\n'),
+    );
+  });
+
   it('leaves every lesson in the repository unchanged (they are up to date and deterministic)', () => {
     const dir = tempDir();
     cpSync(join(repoRoot, 'lessons'), join(dir, 'lessons'), { recursive: true });
@@ -157,6 +166,7 @@ describe('kindling new', () => {
     const r = kindling(['new', 'hello-pod'], dir);
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, 'lessons/hello-pod.md'), 'utf8');
+    expect(text).not.toMatch(/^tags:/m); // no tag that looks like a draft flag
     expect(text).toContain('pod/hello-pod condition met');
     expect(kindling(['verify'], dir).code).toBe(0);
     expect(kindling(['new', 'hello-pod'], dir).code).toBe(2);
