@@ -5,6 +5,7 @@ import type { CodeInfo } from '../diagnostics.js';
 import { describeChoices } from './closest-name.js';
 import { lessonCodes } from './codes.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
+import { validateFilePath } from './validate-file-path.js';
 import type { LessonMeta, SourcePoint } from './types.js';
 
 export const KNOWN_BACKENDS = ['sim', 'cluster'];
@@ -130,6 +131,32 @@ const sim: FieldCheck = (input) => {
   input.meta.simPositions = positions;
 };
 
-export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, sim };
+const urls: FieldCheck = (input) => {
+  const value = input.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return wrongType(input, 'a mapping of URLs to workspace files');
+  const good: Record<string, string> = {};
+  const pairs = isMap(input.node) ? input.node.items : [];
+  for (const [url, file] of Object.entries(value as Record<string, unknown>)) {
+    const pair = pairs.find((p) => isScalar(p.key) && String(p.key.value) === url);
+    const at = (pair?.value as Node | null | undefined) ?? (pair?.key as Node | null | undefined) ?? null;
+    if (!/^https?:\/\/[^/\s]+/.test(url)) {
+      input.report(lessonCodes.wrongFrontMatterType, `Front-matter key "urls" maps URLs, got ${JSON.stringify(url)}, expected a URL such as https://k8s.io/examples/pods/simple-pod.yaml`, (pair?.key as Node | null | undefined) ?? null);
+      continue;
+    }
+    const check = typeof file === 'string' ? validateFilePath(file) : undefined;
+    if (!check) {
+      input.report(lessonCodes.wrongFrontMatterType, `Front-matter key "urls" must map ${url} to a workspace file, got ${describeValue(file)}`, at);
+      continue;
+    }
+    if (!check.ok) {
+      input.report(check.code, `${check.message.replace(/^file=/, 'urls: ')}`, at);
+      continue;
+    }
+    good[url] = check.path;
+  }
+  input.meta.urls = good;
+};
+
+export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, sim, urls };
 
 export const frontMatterKeys = Object.keys(frontMatterFields);

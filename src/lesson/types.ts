@@ -44,6 +44,11 @@ export interface LessonMeta {
   timeoutMs?: number;
   /** Simulator configuration (`sim:` key), passed as-is to the sim backend, which validates it. */
   sim?: Record<string, unknown>;
+  /**
+   * `urls:`: URLs the lesson's commands name (`kubectl apply -f https://k8s.io/examples/...`),
+   * each mapped to the workspace file (a `file=` block) that stands for what the URL serves.
+   */
+  urls?: Record<string, string>;
   /** Where each front-matter key starts, for diagnostics raised by later stages. */
   keyPositions: Record<string, SourcePoint>;
   /** Where each key and list item under `sim:` starts, by the JSON of its path (`["nodes",1,"role"]`). */
