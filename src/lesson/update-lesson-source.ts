@@ -25,8 +25,13 @@ interface Edit {
   eol: string;
 }
 
+export interface UpdateOptions {
+  /** Only commands this accepts get new output (`kindling import --record`: those with none). */
+  only?: (command: ConsoleCommand) => boolean;
+}
+
 /** Writes the outputs captured in `run` back into `lesson.source`. */
-export function updateLessonSource(lesson: Lesson, run: LessonRun): LessonSourceUpdate {
+export function updateLessonSource(lesson: Lesson, run: LessonRun, options: UpdateOptions = {}): LessonSourceUpdate {
   const results = capturedResults(run);
   const lines = splitSourceLines(lesson.source);
   const edits: Edit[] = [];
@@ -37,7 +42,7 @@ export function updateLessonSource(lesson: Lesson, run: LessonRun): LessonSource
     const eol = lines.eols[block.span.start.line - 1] || '\n';
     for (const command of block.commands) {
       const result = results.get(command.line);
-      if (!result) continue;
+      if (!result || (options.only && !options.only(command))) continue;
       const merged = mergeExpected(command.expected, splitLines(result.output));
       if (sameLines(merged, command.expected)) continue;
       const unsafe = firstUnsafeLine(merged, fence);

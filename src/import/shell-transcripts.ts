@@ -1,0 +1,128 @@
+// The Markdown pass that makes transcripts: a page's shell block, and the output block a
+// sentence such as "The output is similar to:" introduces after it, become one `console` block.
+// Blocks under "Before you begin" stay shown only (`norun`), as do commands with placeholders
+// and commands typed in a container shell that an earlier block opened.
+import type { Code, Heading, Paragraph, Parent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { importCodes } from './codes.js';
+import { hasPlaceholder, shellLines, type OpenShell } from './shell-lines.js';
+import type { ImportProblem } from './types.js';
+
+const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
+const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'properties', 'conf']);
+/** A sentence that introduces a command's output. */
+const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|you (?:should|will|'ll) see|looks? like|similar to|the following)\b/i;
+/** A paragraph that says nothing but that (it is dropped when the blocks become one). */
+const ONLY_INTRODUCES = /^(?:and )?(?:the |you should see |you'll see |you will see )?(?:output|response|result)?s?(?: is| should be| looks| will be)?(?: similar to| something like| like)?(?: this| the following)?:$|^output(?: is)?(?: similar to)?(?: this)?:$|^the output is similar to this:$/i;
+
+export interface TranscriptContext {
+  /** The page line of a line of the text the Markdown was parsed from. */
+  pageLine(line: number): number;
+  problems: ImportProblem[];
+  /** Commands of every block that runs, with their page lines (for the URL map). */
+  commands: Array<{ source: string; line: number }>;
+}
+
+function isShell(node: RootContent | undefined): node is Code {
+  return node?.type === 'code' && SHELL_LANGS.has((node.lang ?? '').toLowerCase()) && !(node.meta ?? '').includes('file=');
+}
+
+function isOutput(node: RootContent | undefined): node is Code {
+  return node?.type === 'code' && OUTPUT_LANGS.has((node.lang ?? '').toLowerCase()) && !(node.meta ?? '').includes('file=');
+}
+
+function introducesOutput(node: RootContent | undefined): node is Paragraph {
+  if (node?.type !== 'paragraph') return false;
+  const text = toString(node).trim();
+  return text.endsWith(':') && INTRODUCES_OUTPUT.test(text);
+}
+
+/** Converts every shell block of `root`; `root`'s own children are where sections are. */
+export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
+  const state: { open?: OpenShell; prereqDepth?: number } = {};
+  const visit = (parent: Parent, top: boolean): void => {
+    const children = parent.children as RootContent[];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      if (top && node.type === 'heading') {
+        const depth = (node as Heading).depth;
+        if (state.prereqDepth !== undefined && depth <= state.prereqDepth) delete state.prereqDepth;
+        if (/^before you begin$/i.test(toString(node).trim())) state.prereqDepth = depth;
+      }
+      if ('children' in node) {
+        visit(node as Parent, false);
+        continue;
+      }
+      if (!isShell(node)) continue;
+      const line = ctx.pageLine(node.position?.start.line ?? 1);
+      if (state.prereqDepth !== undefined) {
+        node.meta = joinMeta(node.meta, 'norun');
+        continue;
+      }
+      const opened = state.open;
+      const transcript = shellLines(node.value, opened);
+      if (transcript.open) state.open = transcript.open;
+      else delete state.open;
+      let norun = false;
+      if (opened) {
+        norun = true;
+        ctx.problems.push({
+          code: importCodes.containerShellBlock,
+          line,
+          column: 1,
+          severity: 'warning',
+          message: `These commands are typed in the container shell opened by an earlier block; they are shown with norun`,
+          hint: 'to run them, move them into the block of the `kubectl exec -it` line, at the container\'s prompt',
+        });
+      } else if (transcript.commands.some(hasPlaceholder)) {
+        norun = true;
+        const which = transcript.commands.find(hasPlaceholder) ?? '';
+        ctx.problems.push({
+          code: importCodes.placeholderCommand,
+          line,
+          column: 1,
+          severity: 'warning',
+          message: `\`${which.split('\n')[0]}\` has a placeholder for the reader to fill in; the block is shown with norun`,
+        });
+      } else for (const source of transcript.commands) ctx.commands.push({ source, line });
+      const lines = [...transcript.lines];
+      // Shell block, the sentence that introduces its output, the output.
+      let next = i + 1;
+      let moved: Paragraph | undefined;
+      if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
+        const sentence = children[next] as Paragraph;
+        if (!ONLY_INTRODUCES.test(toString(sentence).trim())) moved = sentence;
+        lines.push(...outputLines((children[next + 1] as Code).value));
+        next += 2;
+      }
+      const replacement: Code = { type: 'code', lang: 'console', meta: norun ? 'norun' : null, value: lines.join('\n') };
+      children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
+      if (moved) i++;
+    }
+  };
+  visit(root, true);
+}
+
+function outputLines(text: string): string[] {
+  const lines = text.split('\n');
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  return lines;
+}
+
+function joinMeta(meta: string | null | undefined, attr: string): string {
+  return meta ? `${meta} ${attr}` : attr;
+}
+
+/** Reports an output block introduced as output that follows no shell block. */
+export function strayOutputs(root: Parent, ctx: TranscriptContext): void {
+  const children = root.children as RootContent[];
+  for (let i = 1; i + 1 < children.length; i++) {
+    if (introducesOutput(children[i]) && isOutput(children[i + 1]) && children[i - 1]?.type !== 'code' && (children[i + 1] as Code).lang !== 'console') {
+      const line = ctx.pageLine(children[i + 1]!.position?.start.line ?? 1);
+      const text = toString(children[i]!).trim();
+      if (/\b(output|similar to)\b/i.test(text)) {
+        ctx.problems.push({ code: importCodes.outputWithoutCommand, line, column: 1, severity: 'warning', message: `An output block ("${text.slice(0, 60)}") follows no block of commands; it stays a plain block, not checked` });
+      }
+    }
+  }
+}
