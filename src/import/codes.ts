@@ -49,4 +49,9 @@ export const importCodes = defineCodes({
     name: 'output-without-command',
     summary: 'An output block the page introduces ("The output is similar to:") does not follow a block of commands, so it stays a plain block.',
   },
+  guessedFileName: {
+    code: 'KL910',
+    name: 'guessed-file-name',
+    summary: 'A manifest the page shows without a file name is written under the name a later `kubectl ... -f NAME` reads.',
+  },
 });

@@ -12,6 +12,7 @@ import { stringify as yamlStringify } from 'yaml';
 import { expandShortcodes } from './expand-shortcodes.js';
 import { readHugoFrontMatter } from './hugo-front-matter.js';
 import { pageLine } from './line-origins.js';
+import { nameManifests } from './name-manifests.js';
 import { codeSampleBlock, placeMarkers } from './place-markers.js';
 import { provenanceParagraph } from './provenance.js';
 import { makeTranscripts, strayOutputs, type TranscriptContext } from './shell-transcripts.js';
@@ -35,6 +36,7 @@ export function importPage(page: string, options: ImportOptions): ImportResult {
   const ctx: TranscriptContext = { pageLine: (line) => pageLine(expanded.text, line), problems, commands: [] };
   strayOutputs(root, ctx);
   makeTranscripts(root, ctx);
+  nameManifests(root, ctx.pageLine, problems);
   const shown = new Set(codeBlocks(root).flatMap((c) => /(?:^|\s)file=(\S+)/.exec(c.meta ?? '')?.[1] ?? []));
   const urlMap = mapUrls(ctx.commands, shown, options, problems);
   problems.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -59,6 +59,13 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         node.meta = joinMeta(node.meta, 'norun');
         continue;
       }
+      // "... with a command like:": an illustration, not a step of the page.
+      const before = children[i - 1];
+      if (before?.type === 'paragraph' && /\b(?:like|such as)\s*:?$/i.test(toString(before).trim())) {
+        node.lang = 'shell';
+        node.meta = joinMeta(node.meta, 'norun');
+        continue;
+      }
       const opened = state.open;
       const transcript = shellLines(node.value, opened);
       if (transcript.open) state.open = transcript.open;
@@ -94,6 +101,10 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         if (!ONLY_INTRODUCES.test(toString(sentence).trim())) moved = sentence;
         lines.push(...outputLines((children[next + 1] as Code).value));
         next += 2;
+      } else if (isOutput(children[next]) && !(children[next] as Code).lang) {
+        // An output block right under the commands, with no sentence between.
+        lines.push(...outputLines((children[next] as Code).value));
+        next += 1;
       }
       const replacement: Code = { type: 'code', lang: 'console', meta: norun ? 'norun' : null, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
