@@ -24,7 +24,10 @@ export interface TranscriptContext {
 }
 
 function isShell(node: RootContent | undefined): node is Code {
-  return node?.type === 'code' && SHELL_LANGS.has((node.lang ?? '').toLowerCase()) && !(node.meta ?? '').includes('file=');
+  if (node?.type !== 'code' || (node.meta ?? '').includes('file=')) return false;
+  // A block without a language whose lines are kubectl commands is a shell block too.
+  if (!node.lang) return /^\s*kubectl\s/.test(node.value) && node.value.split('\n').every((l) => l.trim() === '' || /^\s*(kubectl\s|#)/.test(l));
+  return SHELL_LANGS.has(node.lang.toLowerCase());
 }
 
 function isOutput(node: RootContent | undefined): node is Code {
@@ -34,7 +37,7 @@ function isOutput(node: RootContent | undefined): node is Code {
 function introducesOutput(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const text = toString(node).trim();
-  return text.endsWith(':') && INTRODUCES_OUTPUT.test(text);
+  return (text.endsWith(':') && INTRODUCES_OUTPUT.test(text)) || /\b(?:the )?output (?:shows|is|looks|should)\b/i.test(text);
 }
 
 /** Converts every shell block of `root`; `root`'s own children are where sections are. */
@@ -106,7 +109,10 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         lines.push(...outputLines((children[next] as Code).value));
         next += 1;
       }
-      const replacement: Code = { type: 'code', lang: 'console', meta: norun ? 'norun' : null, value: lines.join('\n') };
+      // One command whose documented output is an error: it exits with 1.
+      const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
+      const meta = [...(failed ? ['exit=1'] : []), ...(norun ? ['norun'] : [])].join(' ');
+      const replacement: Code = { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
       if (moved) i++;
     }

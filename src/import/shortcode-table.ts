@@ -77,6 +77,7 @@ export const SHORTCODES: Record<string, ShortcodeRule> = {
   glossary_definition: { kind: 'inline', text: (sc) => sc.named['term_id'] && `${sc.named['term_id']} (see the Kubernetes glossary)` },
   param: { kind: 'inline', text: (sc) => PARAMS[sc.positional[0] ?? ''] },
   skew: { kind: 'inline', text: (sc) => SKEW[sc.positional[0] ?? ''] },
+  'prerequisites-heading': { kind: 'inline', text: () => '## Before you begin' },
   'whatsnext-heading': { kind: 'inline', text: () => "## What's next" },
   'latest-version': { kind: 'inline', text: () => `v${K8S_MINOR}` },
   'latest-semver': { kind: 'inline', text: () => `v${K8S_PATCH}` },
