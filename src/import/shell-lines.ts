@@ -12,6 +12,8 @@ export interface TranscriptLines {
   lines: string[];
   /** The commands, without prompts, in order (for URL and placeholder checks). */
   commands: string[];
+  /** For each command, its first line's 0-based index in the block's text. */
+  offsets: number[];
   /** The container shell still open at the end of the block, if any. */
   open?: OpenShell;
 }
@@ -51,15 +53,18 @@ export function shellLines(text: string, open?: OpenShell): TranscriptLines {
   const raw = text.split('\n');
   // A block already written as a transcript keeps its form.
   if (!open && raw.some((l) => l.startsWith('$ '))) {
-    return { lines: raw.filter((l) => l.trim() !== ''), commands: raw.filter((l) => l.startsWith('$ ')).map((l) => l.slice(2)) };
+    const at = raw.flatMap((l, i) => (l.startsWith('$ ') ? [i] : []));
+    return { lines: raw.filter((l) => l.trim() !== ''), commands: at.map((i) => (raw[i] ?? '').slice(2)), offsets: at };
   }
   const lines: string[] = [];
   const commands: string[] = [];
+  const offsets: number[] = [];
   let shell = open;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i] ?? '';
     if (line.trim() === '') continue;
     const command = [line];
+    offsets.push(i);
     // Continuation lines, then heredoc bodies up to their terminators.
     while (/\\$/.test(command[command.length - 1] ?? '') && i + 1 < raw.length) command.push(raw[++i] ?? '');
     for (const m of command.join('\n').matchAll(/<<-?\s*['"]?(\w+)['"]?/g)) {
@@ -77,5 +82,5 @@ export function shellLines(text: string, open?: OpenShell): TranscriptLines {
     if (shell && isShellExit(source)) shell = undefined;
     else if (!shell && readShellOpening(source)) shell = { prompt: promptFor(source) };
   }
-  return shell ? { lines, commands, open: shell } : { lines, commands };
+  return shell ? { lines, commands, offsets, open: shell } : { lines, commands, offsets };
 }

@@ -71,6 +71,8 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       }
       const opened = state.open;
       const transcript = shellLines(node.value, opened);
+      // The page line of a command: the fence's line, then its line in the block.
+      const commandLine = (index: number): number => ctx.pageLine((node.position?.start.line ?? 1) + 1 + (transcript.offsets[index] ?? 0));
       if (transcript.open) state.open = transcript.open;
       else delete state.open;
       let norun = false;
@@ -86,15 +88,16 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         });
       } else if (transcript.commands.some(hasPlaceholder)) {
         norun = true;
-        const which = transcript.commands.find(hasPlaceholder) ?? '';
+        const index = transcript.commands.findIndex(hasPlaceholder);
+        const which = transcript.commands[index] ?? '';
         ctx.problems.push({
           code: importCodes.placeholderCommand,
-          line,
+          line: commandLine(index),
           column: 1,
           severity: 'warning',
           message: `\`${which.split('\n')[0]}\` has a placeholder for the reader to fill in; the block is shown with norun`,
         });
-      } else for (const source of transcript.commands) ctx.commands.push({ source, line });
+      } else transcript.commands.forEach((source, index) => ctx.commands.push({ source, line: commandLine(index) }));
       const lines = [...transcript.lines];
       // Shell block, the sentence that introduces its output, the output.
       let next = i + 1;
