@@ -75,7 +75,8 @@ export function expandShortcodes(page: string, ctx: ShortcodeContext): ExpandedP
         break;
       }
       case 'code': {
-        const file = sc.named['file'] ?? sc.positional[0];
+        // The website resolves `/controllers/x.yaml` and `controllers/x.yaml` alike.
+        const file = (sc.named['file'] ?? sc.positional[0])?.replace(/^\/+/, '');
         if (!file) {
           problems.push({ code: importCodes.missingExampleFile, ...at, severity: 'error', message: `Shortcode "${sc.name}" names no file, expected file="DIR/NAME.yaml"` });
           break;

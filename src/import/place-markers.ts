@@ -42,7 +42,10 @@ export function placeMarkers(root: Root, markers: readonly Marker[], options: Im
           problems.push({ code: importCodes.missingExampleFile, line: marker.line, column: marker.column, severity: 'error', message: `Example file "${marker.file}" is not in the examples directory` , hint: 'give the website\'s content/en/examples directory with --examples' });
           continue;
         }
-        out.push(codeSampleBlock(marker.file, text));
+        const block = codeSampleBlock(marker.file, text);
+        // The marker's place, which maps back to the shortcode's line of the page.
+        if (child.position) block.position = child.position;
+        out.push(block);
       } else if (marker.kind === 'open') stack.push({ marker, at: out.length });
       else {
         const open = stack.pop();
