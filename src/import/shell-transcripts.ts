@@ -112,9 +112,14 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         lines.push(...outputLines((children[next] as Code).value));
         next += 1;
       }
+      // A watch (`get -w`, `logs -f`) runs until the reader presses Ctrl-C: the transcript's `^C`
+      // line, after the time a one-minute schedule needs to show something (change it by hand).
+      const last = transcript.commands[transcript.commands.length - 1] ?? '';
+      const watches = !norun && /\bkubectl\b.*\s(?:--watch|-w|--follow|-f)(?:\s|$)/.test(last) && /\bkubectl\s+(?:get|logs|rollout\s+status)\b/.test(last) && !/-f\s+\S+\.(?:ya?ml|json)/.test(last);
+      if (watches && lines[lines.length - 1] !== '^C') lines.push('^C');
       // One command whose documented output is an error: it exits with 1.
       const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
-      const meta = [...(failed ? ['exit=1'] : []), ...(norun ? ['norun'] : [])].join(' ');
+      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s'] : []), ...(norun ? ['norun'] : [])].join(' ');
       const replacement: Code = { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
       if (moved) i++;

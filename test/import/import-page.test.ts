@@ -91,6 +91,11 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console exit=1\n$ kubectl get pod nope\nError from server (NotFound): pods "nope" not found\n${FENCE}\n`);
   });
 
+  it('stops a watch with Ctrl-C: a ^C line after the documented output, and time to show it', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get jobs --watch\n${FENCE}\nThe output is similar to this:\n\n${FENCE}\nNAME   COMPLETIONS\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console interrupt=70s\n$ kubectl get jobs --watch\nNAME   COMPLETIONS\n^C\n${FENCE}\n`);
+  });
+
   it('keeps continuation lines and heredoc bodies with their command, and drops blank lines', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl create deployment web \\\n  --image=nginx\n\ncat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl create deployment web \\\n  --image=nginx\n$ cat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
