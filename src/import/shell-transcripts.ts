@@ -129,9 +129,18 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
 }
 
 function outputLines(text: string): string[] {
-  const lines = text.split('\n');
+  const lines = text.split('\n').map(elision);
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
   return lines;
+}
+
+/**
+ * The page's own marks for output it left out, in the lesson format's words: a line that is
+ * `...` or `[...]` stands for any lines (`...`); `...` within a line, for any text (`[..]`).
+ */
+export function elision(line: string): string {
+  if (/^\s*(?:\.\.\.|\[\.\.\.\]|…)\s*$/.test(line)) return '...';
+  return line.replace(/(^|[\s,(=:])(?:\.\.\.|…)(?=$|[\s,)])/g, '$1[..]');
 }
 
 function joinMeta(meta: string | null | undefined, attr: string): string {

@@ -96,6 +96,11 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console interrupt=70s\n$ kubectl get jobs --watch\nNAME   COMPLETIONS\n^C\n${FENCE}\n`);
   });
 
+  it('writes the page\'s own marks for left-out output as wildcards', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl describe pod x\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nName: x\n[...]\n    Container ID:    ...\n...\nLabels: ...,disktype=ssd\nSee ...more\n${FENCE}\n`);
+    expect(lesson).toContain('$ kubectl describe pod x\nName: x\n...\n    Container ID:    [..]\n...\nLabels: [..],disktype=ssd\nSee ...more\n');
+  });
+
   it('keeps continuation lines and heredoc bodies with their command, and drops blank lines', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl create deployment web \\\n  --image=nginx\n\ncat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl create deployment web \\\n  --image=nginx\n$ cat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
