@@ -5,7 +5,7 @@ import type { CodeInfo } from '../diagnostics.js';
 import { describeChoices } from './closest-name.js';
 import { lessonCodes } from './codes.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
-import type { LessonMeta, SourcePoint } from './types.js';
+import type { LessonMeta, MatchMode, SourcePoint } from './types.js';
 
 export const KNOWN_BACKENDS = ['sim', 'cluster'];
 
@@ -130,6 +130,16 @@ const sim: FieldCheck = (input) => {
   input.meta.simPositions = positions;
 };
 
-export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, sim };
+export const MATCH_MODES: readonly MatchMode[] = ['exact', 'normalized'];
+
+const match: FieldCheck = (input) => {
+  if (typeof input.value !== 'string') return wrongType(input, `one of: ${MATCH_MODES.join(', ')}`);
+  if (!(MATCH_MODES as readonly string[]).includes(input.value)) {
+    return input.report(lessonCodes.unknownMatchMode, `Unknown match mode "${input.value}", ${describeChoices(input.value, [...MATCH_MODES])}`);
+  }
+  input.meta.match = input.value as MatchMode;
+};
+
+export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, match, sim };
 
 export const frontMatterKeys = Object.keys(frontMatterFields);
