@@ -5,8 +5,8 @@ import type { CodeInfo } from '../diagnostics.js';
 import { describeChoices } from './closest-name.js';
 import { lessonCodes } from './codes.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
+import type { LessonMeta, MatchMode, SourcePoint } from './types.js';
 import { validateFilePath } from './validate-file-path.js';
-import type { LessonMeta, SourcePoint } from './types.js';
 
 export const KNOWN_BACKENDS = ['sim', 'cluster'];
 
@@ -157,6 +157,16 @@ const urls: FieldCheck = (input) => {
   input.meta.urls = good;
 };
 
-export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, sim, urls };
+export const MATCH_MODES: readonly MatchMode[] = ['exact', 'normalized'];
+
+const match: FieldCheck = (input) => {
+  if (typeof input.value !== 'string') return wrongType(input, `one of: ${MATCH_MODES.join(', ')}`);
+  if (!(MATCH_MODES as readonly string[]).includes(input.value)) {
+    return input.report(lessonCodes.unknownMatchMode, `Unknown match mode "${input.value}", ${describeChoices(input.value, [...MATCH_MODES])}`);
+  }
+  input.meta.match = input.value as MatchMode;
+};
+
+export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, match, sim, urls };
 
 export const frontMatterKeys = Object.keys(frontMatterFields);

@@ -91,7 +91,8 @@ export async function importCommand(args: ParsedArgs, term: Terminal): Promise<n
   if (args.options['record'] === true) {
     const parsed = parseLesson(out, lesson);
     const run = await runLesson(parsed, createBackend('sim', {}));
-    lesson = updateLessonSource(parsed, run, { only: (c) => c.expected.length === 0 }).source;
+    // Only commands the page documents no output for: documented outputs stay as documented.
+    lesson = updateLessonSource(parsed, run, { linesFor: (c, captured) => (c.expected.length === 0 ? captured : undefined) }).source;
     if (run.failure) term.err(`${formatProblem(run.failure, { color: term.colorErr })}\n`);
   }
   await mkdir(dirname(out), { recursive: true });

@@ -44,7 +44,7 @@ export async function serveCommand(args: ParsedArgs, term: Terminal): Promise<nu
 
   const build = async () => {
     const lessons = await loadLessons(paths);
-    const checked = await checkLessons(lessons, { backend: settings.backend, backendOptions: settings.backendOptions, jobs: settings.jobs });
+    const checked = await checkLessons(lessons, { backend: settings.backend, backendOptions: settings.backendOptions, jobs: settings.jobs, ...(settings.match ? { match: settings.match } : {}) });
     const totals = { backend: settings.backend, durationMs: checked.durationMs };
     const lines = checked.verdicts.map((v) => formatLessonLine(v, { color: false }));
     const problems = checked.verdicts.map((v) => formatProblems(v, { color: false })).filter((p) => p !== '');
