@@ -36,7 +36,7 @@ describe('importPage', () => {
   it('keeps the title, drops Hugo keys, tags the lesson and writes the provenance paragraph', () => {
     const lesson = lessonOf('\n<!-- overview -->\nSome text.\n');
     expect(lesson).toBe(
-      '---\ntitle: A page\ntags:\n  - k8s-docs\n  - task\n---\n\n' +
+      '---\ntitle: A page\ntags:\n  - k8s-docs\n  - task\nmatch: normalized\n---\n\n' +
         'Imported by kindling import from [`content/en/docs/tasks/x.md`](https://github.com/kubernetes/website/blob/abc123/content/en/docs/tasks/x.md) of the kubernetes/website repository at commit `abc123` (© The Kubernetes Authors, CC BY 4.0). Its commands run as the page wrote them; its outputs are the ones the page documents.\n\n' +
         'Some text.\n',
     );
