@@ -105,7 +105,7 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
         const sentence = children[next] as Paragraph;
         if (!ONLY_INTRODUCES.test(toString(sentence).trim())) moved = sentence;
-        lines.push(...outputLines((children[next + 1] as Code).value));
+        lines.push(...excerpt(transcript.commands, outputLines((children[next + 1] as Code).value)));
         next += 2;
       } else if (isOutput(children[next]) && !(children[next] as Code).lang) {
         // An output block right under the commands, with no sentence between.
@@ -126,6 +126,17 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
     }
   };
   visit(root, true);
+}
+
+/**
+ * A page shows part of an object's YAML (its `status:`, a container's `resources:`): the output
+ * of `-o yaml` that does not start where kubectl's does is an excerpt, between `...` lines.
+ */
+function excerpt(commands: readonly string[], lines: string[]): string[] {
+  const last = commands[commands.length - 1] ?? '';
+  if (!/\s(?:-o|--output)[=\s]?yaml(?:\s|$)/.test(last) || lines.length === 0) return lines;
+  if (/^(?:apiVersion|kind):/.test(lines[0] ?? '') || lines[0] === '...') return lines;
+  return ['...', ...lines, ...(lines[lines.length - 1] === '...' ? [] : ['...'])];
 }
 
 function outputLines(text: string): string[] {

@@ -101,6 +101,11 @@ describe('importPage', () => {
     expect(lesson).toContain('$ kubectl describe pod x\nName: x\n...\n    Container ID:    [..]\n...\nLabels: [..],disktype=ssd\nSee ...more\n');
   });
 
+  it('takes YAML that does not start where kubectl\'s does for an excerpt, between ... lines', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get resourcequota q --output=yaml\n${FENCE}\n\nThe output shows the quota:\n\n${FENCE}\nstatus:\n  used: {}\n${FENCE}\n`);
+    expect(lesson).toContain('$ kubectl get resourcequota q --output=yaml\n...\nstatus:\n  used: {}\n...\n');
+  });
+
   it('keeps continuation lines and heredoc bodies with their command, and drops blank lines', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl create deployment web \\\n  --image=nginx\n\ncat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl create deployment web \\\n  --image=nginx\n$ cat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
