@@ -9,9 +9,9 @@ import { hasPlaceholder, shellLines, type OpenShell } from './shell-lines.js';
 import type { ImportProblem } from './types.js';
 
 const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
-const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'properties', 'conf']);
+const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf']);
 /** A sentence that introduces a command's output. */
-const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|you (?:should|will|'ll) see|looks? like|similar to|the following)\b/i;
+const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|you (?:should|will|'ll) (?:see|get)|looks? like|like this|similar to|the following|as follows)\b/i;
 /** A paragraph that says nothing but that (it is dropped when the blocks become one). */
 const ONLY_INTRODUCES = /^(?:and )?(?:the |you should see |you'll see |you will see )?(?:output|response|result)?s?(?: is| should be| looks| will be)?(?: similar to| something like| like)?(?: this| the following)?:$|^output(?: is)?(?: similar to)?(?: this)?:$|^the output is similar to this:$/i;
 
@@ -26,17 +26,21 @@ export interface TranscriptContext {
 function isShell(node: RootContent | undefined): node is Code {
   if (node?.type !== 'code' || (node.meta ?? '').includes('file=')) return false;
   // A block without a language whose lines are kubectl commands is a shell block too.
-  if (!node.lang) return /^\s*kubectl\s/.test(node.value) && node.value.split('\n').every((l) => l.trim() === '' || /^\s*(kubectl\s|#)/.test(l));
+  if (!node.lang) return node.value.trim() !== '' && node.value.split('\n').every((l) => l.trim() === '' || /^\s*(?:kubectl\s|#|\w+=\$\(kubectl\s)/.test(l));
   return SHELL_LANGS.has(node.lang.toLowerCase());
 }
 
 function isOutput(node: RootContent | undefined): node is Code {
-  return node?.type === 'code' && OUTPUT_LANGS.has((node.lang ?? '').toLowerCase()) && !(node.meta ?? '').includes('file=');
+  if (node?.type !== 'code' || !OUTPUT_LANGS.has((node.lang ?? '').toLowerCase()) || (node.meta ?? '').includes('file=')) return false;
+  // A block of commands is no output, whatever its language.
+  return !/^\s*(?:kubectl\s|\$ |\w+=\$\(|cat <<)/.test(node.value);
 }
 
 function introducesOutput(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const text = toString(node).trim();
+  // "... by running the following command:" introduces commands, not their output.
+  if (/\b(?:by running|following command|this command|run the following|running the command)\b/i.test(text)) return false;
   return (text.endsWith(':') && INTRODUCES_OUTPUT.test(text)) || /\b(?:the )?output (?:shows|is|looks|should)\b/i.test(text);
 }
 

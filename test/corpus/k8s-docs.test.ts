@@ -18,7 +18,7 @@ const CORPUS = join(repoRoot, 'test/corpus/k8s-docs');
 const SOURCE = join(CORPUS, 'source/content/en');
 
 /** Corpus lessons that verify on the simulator; the report lists why the others do not. */
-const VERIFIES = ['assign-pods-nodes.md', 'memory-default-namespace.md', 'quota-memory-cpu-namespace.md'];
+const VERIFIES = ['assign-pods-nodes.md', 'memory-default-namespace.md', 'pod-failure-policy.md', 'quota-memory-cpu-namespace.md'];
 
 function read(dir: string) {
   return (path: string): string | undefined => {

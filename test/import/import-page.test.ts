@@ -106,6 +106,17 @@ describe('importPage', () => {
     expect(lesson).toContain('$ kubectl get resourcequota q --output=yaml\n...\nstatus:\n  used: {}\n...\n');
   });
 
+  it('takes a block without a language for commands when its lines are kubectl commands', () => {
+    const lesson = lessonOf(`\n${FENCE}\npodName=$(kubectl get pods -o name)\nkubectl get pods\n${FENCE}\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ podName=$(kubectl get pods -o name)\n$ kubectl get pods\nNAME   READY\n${FENCE}`);
+  });
+
+  it('does not take a block of commands, or one a sentence introduces as a command, for output', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThen, patch it by running the following command:\n\n${FENCE}sh\nkubectl patch pod x -p '{}'\n${FENCE}\n\nYou will get a notification like this:\n\n${FENCE}sh\npod/x patched\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get pods\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl patch pod x -p '{}'\npod/x patched\n${FENCE}`);
+  });
+
   it('keeps continuation lines and heredoc bodies with their command, and drops blank lines', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl create deployment web \\\n  --image=nginx\n\ncat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl create deployment web \\\n  --image=nginx\n$ cat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
