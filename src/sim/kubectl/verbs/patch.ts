@@ -1,7 +1,7 @@
 // `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]` (patch.go): the patch is YAML
 // or JSON, sent to the API server (or, with --dry-run=client, applied here); the message says
 // whether the object changed. The patch functions are the API server's own (src/sim/api/patch).
-import { badRequest } from '../../api/status-error.js';
+import { badRequest, pathNotFound } from '../../api/status-error.js';
 import { applyPatch, type PatchType } from '../../api/patch/apply-patch.js';
 import { resolvePath } from '../../shell/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';
@@ -89,7 +89,7 @@ export function* patch(k: Kubectl): VerbResult {
         const current = api.get(g.type, k.namespace, name);
         if (subresource === 'status' && !g.type.subresources.includes('status')) {
           // The API server has no such subresource: the GET of <type>/<name>/status is a 404.
-          throw plainError(`the server could not find the requested resource`);
+          throw pathNotFound();
         }
         const next = applyPatch(patchType, structuredClone(current), body, g.type);
         next.metadata = { ...next.metadata, name, ...(current.metadata.namespace ? { namespace: current.metadata.namespace } : {}) };
