@@ -1,7 +1,8 @@
 // The whole flow in one place: lessons are parsed, run on a backend, verified against what they
 // recorded, and (for `build`) rendered into a static site. Each step is a stage in its own folder.
 import { createBackend, type BackendOptions } from './backends/registry.js';
-import type { Lesson } from './lesson/types.js';
+import type { Lesson, MatchMode } from './lesson/types.js';
+import { resolveMatchMode } from './verify/match-mode.js';
 import { hasErrors } from './lesson/types.js';
 import { LessonPool } from './run/lesson-pool.js';
 import { runLesson } from './run/run-lesson.js';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   backendOptions?: BackendOptions;
   /** Lessons run at once. */
   jobs: number;
+  /** `--match`: overrides the lessons' `match:` and the backend's default. */
+  match?: MatchMode;
   /** Called as each lesson's verdict is known (in finishing order). */
   onVerdict?: (verdict: Verdict) => void;
 }
@@ -32,7 +35,7 @@ export function runsOn(lesson: Lesson, backend: string): boolean {
 async function checkOne(lesson: Lesson, options: CheckOptions, pool: LessonPool | undefined): Promise<Verdict> {
   if (hasErrors(lesson.diagnostics)) return invalidVerdict(lesson, options.backend);
   if (!runsOn(lesson, options.backend)) return skippedVerdict(lesson, options.backend);
-  const verify = { normalize: options.backend !== 'sim' };
+  const verify = { normalize: resolveMatchMode(lesson, options.backend, options.match) === 'normalized' };
   if (pool) return pool.run(lesson, options.backend, options.backendOptions ?? {}, verify);
   const run: LessonRun = await runLesson(lesson, createBackend(options.backend, options.backendOptions ?? {}));
   return verifyLesson(run, verify);

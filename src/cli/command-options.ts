@@ -12,7 +12,11 @@ export const buildOptions: OptionSpec[] = [
   ...REPORT_OPTIONS,
 ];
 
-export const updateOptions: OptionSpec[] = [...RUN_OPTIONS];
+export const updateOptions: OptionSpec[] = [
+  { name: 'only-stale', description: 'rewrite only the output lines that fail even after normalization (documented lines that still match stay as written)' },
+  { name: 'mark-stale', description: 'keep the documented lines, and mark those that fail even after normalization in their block\'s stale=' },
+  ...RUN_OPTIONS,
+];
 
 export const newOptions: OptionSpec[] = [
   { name: 'dir', value: 'dir', description: 'where to create the lesson (default: lessons)' },

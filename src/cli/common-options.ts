@@ -1,6 +1,8 @@
 // Options shared by the commands that run lessons: backend, parallelism, reporting, sharding.
 import { cpus } from 'node:os';
 import { backendNames, type BackendOptions } from '../backends/registry.js';
+import { MATCH_MODES } from '../lesson/front-matter-fields.js';
+import type { MatchMode } from '../lesson/types.js';
 import { isReporterName, type ReporterName } from '../verify/reporters/reporters.js';
 import { intOption, UsageError, type OptionSpec, type ParsedArgs } from './parse-args.js';
 
@@ -12,6 +14,7 @@ export const RUN_OPTIONS: OptionSpec[] = [
   { name: 'shard', value: 'i/n', description: 'run only the i-th of n equal parts of the lessons (CI sharding)' },
   { name: 'kubeconfig', value: 'path', description: 'kubeconfig for --backend cluster (default: $KUBECONFIG or ~/.kube/config)' },
   { name: 'context', value: 'name', description: 'kubeconfig context for --backend cluster' },
+  { name: 'match', value: 'exact|normalized', description: 'how recorded outputs are compared, over any match: in the lessons (default: exact on sim, normalized on cluster)' },
   { name: 'help', short: 'h', description: 'show this help' },
 ];
 
@@ -25,6 +28,8 @@ export interface RunSettings {
   backendOptions: BackendOptions;
   jobs: number;
   shard?: { index: number; count: number };
+  /** `--match`: overrides every lesson's `match:` and the backend's default. */
+  match?: MatchMode;
 }
 
 export function runSettings(args: ParsedArgs): RunSettings {
@@ -42,7 +47,11 @@ export function runSettings(args: ParsedArgs): RunSettings {
     if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`option --shard expects i/n with 1 <= i <= n, got "${String(args.options['shard'])}"`);
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
-  return { backend, backendOptions, jobs, ...(shard ? { shard } : {}) };
+  const match = args.options['match'];
+  if (match !== undefined && (typeof match !== 'string' || !(MATCH_MODES as readonly string[]).includes(match))) {
+    throw new UsageError(`option --match expects one of: ${MATCH_MODES.join(', ')}, got "${String(match)}"`);
+  }
+  return { backend, backendOptions, jobs, ...(shard ? { shard } : {}), ...(match !== undefined ? { match: match as MatchMode } : {}) };
 }
 
 export function reporterName(args: ParsedArgs): ReporterName {

@@ -43,10 +43,20 @@ export const lessonCodes = defineCodes({
     name: 'invalid-front-matter-duration',
     summary: 'The front-matter `timeout` is not a duration.',
   },
+  unknownMatchMode: {
+    code: 'KL109',
+    name: 'unknown-match-mode',
+    summary: 'The front-matter `match` is neither `exact` nor `normalized`.',
+  },
   unknownAttribute: {
     code: 'KL201',
     name: 'unknown-attribute',
     summary: 'A fence info string has an attribute kindling does not know.',
+  },
+  staleMarkNotOutput: {
+    code: 'KL214',
+    name: 'stale-mark-not-output',
+    summary: '`stale=` names a line of the block that is not a recorded output line (a command, or past the end), or names a line twice.',
   },
   invalidAttributeValue: {
     code: 'KL202',

@@ -3,9 +3,9 @@ import type { CodeInfo } from '../diagnostics.js';
 import { lessonCodes } from './codes.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
 import type { ValueStyle } from './tokenize-info-string.js';
-import type { FenceAttributes } from './types.js';
+import { STALE_CLASSES, type FenceAttributes, type StaleClass, type StaleMark } from './types.js';
 
-export type AttributeName = 'file' | 'hidden' | 'norun' | 'exit' | 'until' | 'timeout' | 'every' | 'id' | 'interrupt' | 'background';
+export type AttributeName = 'file' | 'hidden' | 'norun' | 'exit' | 'until' | 'timeout' | 'every' | 'id' | 'interrupt' | 'background' | 'stale';
 
 /** A problem with one attribute's value. */
 export interface ValueProblem {
@@ -66,6 +66,24 @@ function applyUntil(attrs: FenceAttributes, value: string, style: ValueStyle): V
   return undefined;
 }
 
+const STALE_FORM = 'space-separated LINE:CLASS entries (stale="3:format 5-6:behaviour"), LINE a block line or range, CLASS one of: format, behaviour, error';
+
+/** `stale="3:format 5-6:behaviour"`: which lines are marked, and why (checked against the block's lines later). */
+function applyStale(attrs: FenceAttributes, value: string): ValueProblem | undefined {
+  const marks: StaleMark[] = [];
+  for (const entry of value.trim().split(/\s+/)) {
+    const m = /^(\d+)(?:-(\d+))?:([a-z]+)$/.exec(entry);
+    const from = Number(m?.[1]);
+    const to = m?.[2] === undefined ? from : Number(m[2]);
+    if (!m || from < 1 || to < from || !(STALE_CLASSES as readonly string[]).includes(m[3] ?? '')) {
+      return { code: lessonCodes.invalidAttributeValue, message: `Invalid entry "${entry}" in stale=, expected ${STALE_FORM}` };
+    }
+    marks.push({ from, to, class: m[3] as StaleClass });
+  }
+  attrs.stale = marks;
+  return undefined;
+}
+
 export const attributeSpecs: Record<AttributeName, AttributeSpec> = {
   file: {
     flag: false,
@@ -102,7 +120,8 @@ export const attributeSpecs: Record<AttributeName, AttributeSpec> = {
       attrs.id = value;
       return undefined;
     },
-  },
+  },  stale: { flag: false, example: 'stale="3:format"', apply: (attrs, value) => applyStale(attrs, value) },
+
 };
 
 export const attributeNames = Object.keys(attributeSpecs) as AttributeName[];

@@ -8,6 +8,7 @@ import { parseConsoleTranscript } from './parse-console-transcript.js';
 import { checkProseAttributes, parseFenceAttributes } from './parse-fence-attributes.js';
 import type { TextInFile } from './parse-front-matter.js';
 import { readFence, type FenceLayout } from './read-fence.js';
+import { resolveStaleMarks } from './resolve-stale-marks.js';
 import { pointAt } from './source-lines.js';
 import { tokenizeInfoString } from './tokenize-info-string.js';
 import type { Block, Diagnostic, FenceAttributes, SourceSpan } from './types.js';
@@ -60,6 +61,7 @@ export function parseCodeBlock(node: Code, index: number, ctx: BlockContext): { 
   if (kind === 'console') {
     const transcript = parseConsoleTranscript(fence.content, ctx.file);
     if (attrs.background) for (const command of transcript.commands) if (command.prompt === undefined && !command.opensShell) command.background = true;
+    if (attrs.stale) diagnostics.push(...resolveStaleMarks(attrs.stale, transcript.commands, line, ctx.file, at('stale')));
     return { block: { ...base, kind, commands: transcript.commands }, diagnostics: [...diagnostics, ...transcript.diagnostics] };
   }
   if (kind === 'script') {
@@ -69,7 +71,7 @@ export function parseCodeBlock(node: Code, index: number, ctx: BlockContext): { 
   return { block: { ...base, kind, path, content: fileContent(fence) }, diagnostics };
 }
 
-const notForFiles: AttributeName[] = ['until', 'every', 'exit', 'timeout', 'interrupt', 'background'];
+const notForFiles: AttributeName[] = ['until', 'every', 'exit', 'timeout', 'interrupt', 'background', 'stale'];
 
 function checkCombinations(
   kind: Block['kind'],
@@ -87,6 +89,11 @@ function checkCombinations(
   } else if (columns.every !== undefined && columns.until === undefined) {
     diagnostics.push(
       makeDiagnostic(lessonCodes.everyWithoutUntil, file, at('every'), 'Attribute "every" without until=: it sets the interval between until= attempts', 'Add until="..." or remove every=.'),
+    );
+  }
+  if (kind === 'script' && columns.stale !== undefined) {
+    diagnostics.push(
+      makeDiagnostic(lessonCodes.staleMarkNotOutput, file, at('stale'), 'Attribute "stale" on an sh block, whose output is not checked: only console blocks record outputs', 'Remove stale=, or make the block a console transcript.'),
     );
   }
   if (columns.hidden !== undefined && columns.norun !== undefined) {

@@ -42,12 +42,34 @@ export interface LessonMeta {
   backends?: string[];
   /** Default per-command timeout in milliseconds. */
   timeoutMs?: number;
+  /** `match:` how recorded outputs are compared (undefined: the backend's default). */
+  match?: MatchMode;
   /** Simulator configuration (`sim:` key), passed as-is to the sim backend, which validates it. */
   sim?: Record<string, unknown>;
+  /**
+   * `urls:`: URLs the lesson's commands name (`kubectl apply -f https://k8s.io/examples/...`),
+   * each mapped to the workspace file (a `file=` block) that stands for what the URL serves.
+   */
+  urls?: Record<string, string>;
   /** Where each front-matter key starts, for diagnostics raised by later stages. */
   keyPositions: Record<string, SourcePoint>;
   /** Where each key and list item under `sim:` starts, by the JSON of its path (`["nodes",1,"role"]`). */
   simPositions?: Record<string, SourcePoint>;
+}
+
+/** `exact`: byte for byte (wildcards aside); `normalized`: after the Kubernetes-aware normalizers. */
+export type MatchMode = 'exact' | 'normalized';
+
+/** Why a documented output line no longer matches: re-formatted, behaves differently, or the command fails. */
+export type StaleClass = 'format' | 'behaviour' | 'error';
+
+export const STALE_CLASSES: readonly StaleClass[] = ['format', 'behaviour', 'error'];
+
+/** One entry of `stale=`: block lines `from`..`to` (1 = the first line after the opening fence). */
+export interface StaleMark {
+  from: number;
+  to: number;
+  class: StaleClass;
 }
 
 export type UntilCondition =
@@ -75,6 +97,8 @@ export interface FenceAttributes {
   interruptMs?: number;
   /** `background`: every command of the block starts in the background, as if it ended in `&`. */
   background?: boolean;
+  /** `stale="3:format 5-6:behaviour"`: documented output lines known not to match kubectl 1.32 any more. */
+  stale?: StaleMark[];
 }
 
 interface BlockBase {
@@ -122,6 +146,8 @@ export interface ConsoleCommand {
    * that carry a `prompt` are typed into that shell, up to `exit` or the next `$ ` line.
    */
   opensShell?: boolean;
+  /** Recorded output lines marked stale (`stale=` on the block), by their index in `expected`. */
+  staleMarks?: Map<number, StaleClass>;
   /** The recorded output ends with a `^C` line: the command is stopped with Ctrl-C (see `interrupt=`). */
   interrupted?: boolean;
   /** The command ends in `&` (or its block is `background`): it keeps running while later commands run. */

@@ -8,7 +8,7 @@ import type { LessonRun, StepResult } from '../run/types.js';
 import { checkOutputLine, checkSimulatorLimitation, type Fence } from './check-output-line.js';
 import { makeDiagnostic } from './make-diagnostic.js';
 import { joinSourceLines, splitSourceLines, type SourceLines } from './source-lines.js';
-import type { ConsoleBlock, ConsoleCommand, Diagnostic, Lesson } from './types.js';
+import type { ConsoleBlock, ConsoleCommand, Diagnostic, Lesson, StaleClass } from './types.js';
 
 export interface LessonSourceUpdate {
   /** The new text of the lesson file (the input itself when nothing changed). */
@@ -32,6 +32,16 @@ export interface OutputChange {
   diff: string;
 }
 
+/** How `kindling update` decides, command by command (default: record what was printed, keeping wildcard lines that match). */
+export interface UpdatePlan {
+  /** The lines to record under a command that ran; undefined keeps its recorded lines and marks. */
+  linesFor(command: ConsoleCommand, captured: string[], exitCode: number): string[] | undefined;
+  /** Stale marks for a command whose lines were rewritten, by index into the new lines (default: none). */
+  marksFor?(command: ConsoleCommand, lines: readonly string[]): ReadonlyMap<number, StaleClass> | undefined;
+}
+
+const defaultPlan: UpdatePlan = { linesFor: (command, captured) => mergeExpected(command.expected, captured) };
+
 interface Edit {
   /** 1-based file lines [startLine, endLine) to replace. */
   startLine: number;
@@ -41,21 +51,25 @@ interface Edit {
 }
 
 /** Writes the outputs captured in `run` back into `lesson.source`. */
-export function updateLessonSource(lesson: Lesson, run: LessonRun): LessonSourceUpdate {
+export function updateLessonSource(lesson: Lesson, run: LessonRun, plan: UpdatePlan = defaultPlan): LessonSourceUpdate {
   const results = capturedResults(run);
   const lines = splitSourceLines(lesson.source);
   const edits: Edit[] = [];
   const diagnostics: Diagnostic[] = [];
   const changes: OutputChange[] = [];
+  const fenceEdits: Edit[] = [];
   for (const block of lesson.blocks) {
     if (block.kind !== 'console') continue;
     const fence = fenceOf(lesson.source, block);
     const eol = lines.eols[block.span.start.line - 1] || '\n';
+    const marks = new MarkedLines(block);
     for (const command of block.commands) {
       const result = results.get(command.line);
       if (!result) continue;
-      const merged = mergeExpected(command.expected, splitLines(result.output));
-      if (sameLines(merged, command.expected)) continue;
+      const merged = plan.linesFor(command, splitLines(result.output), result.exitCode);
+      if (merged === undefined) continue;
+      const newMarks = plan.marksFor?.(command, merged);
+      if (sameLines(merged, command.expected) && sameMarks(newMarks, command.staleMarks)) continue;
       const unsafe = firstUnsafeLine(merged, fence, command.expected);
       if (unsafe) {
         const { index, check } = unsafe;
@@ -66,12 +80,17 @@ export function updateLessonSource(lesson: Lesson, run: LessonRun): LessonSource
       const prefix = (lines.texts[command.line - 1] ?? '').slice(0, command.column - 1);
       const texts = merged.map((text) => (text === '' ? prefix.trimEnd() : prefix + text));
       edits.push({ startLine: command.outputLines.startLine, endLine: command.outputLines.endLine, texts, eol });
-      const diff = formatUnifiedDiff({ expected: command.expected, actual: merged, ops: alignForDiff(command.expected, merged), firstLine: command.outputLines.startLine });
-      changes.push({ line: command.line, column: command.column, command: commandName(command), diff });
+      marks.replace(command, merged.length, newMarks);
+      if (!sameLines(merged, command.expected)) {
+        const diff = formatUnifiedDiff({ expected: command.expected, actual: merged, ops: alignForDiff(command.expected, merged), firstLine: command.outputLines.startLine });
+        changes.push({ line: command.line, column: command.column, command: commandName(command), diff });
+      }
     }
+    const opening = marks.fenceEdit(lines.texts[block.span.start.line - 1] ?? '');
+    if (opening !== undefined) fenceEdits.push({ startLine: block.span.start.line, endLine: block.span.start.line + 1, texts: [opening], eol: lines.eols[block.span.start.line - 1] ?? eol });
   }
-  if (edits.length === 0) return { source: lesson.source, changedCommands: 0, diagnostics, changes };
-  return { source: applyEdits(lines, edits), changedCommands: edits.length, diagnostics, changes };
+  if (edits.length === 0 && fenceEdits.length === 0) return { source: lesson.source, changedCommands: 0, diagnostics, changes };
+  return { source: applyEdits(lines, [...edits, ...fenceEdits]), changedCommands: edits.length, diagnostics, changes };
 }
 
 /** The result of every console command that ran, by the file line of its `$ ` line. */
@@ -101,6 +120,49 @@ function firstUnsafeLine(texts: readonly string[], fence: Fence, recorded: reado
     if (check) return { index, check };
   }
   return undefined;
+}
+
+function sameMarks(a: ReadonlyMap<number, StaleClass> | undefined, b: ReadonlyMap<number, StaleClass> | undefined): boolean {
+  const x = [...(a ?? [])].sort((p, q) => p[0] - q[0]);
+  const y = [...(b ?? [])].sort((p, q) => p[0] - q[0]);
+  return x.length === y.length && x.every(([i, c], k) => y[k]?.[0] === i && y[k]?.[1] === c);
+}
+
+/**
+ * A console block's stale marks while its outputs are rewritten: each command's marked output
+ * lines, and how many lines its output has, so that the block's `stale=` can be written again.
+ */
+class MarkedLines {
+  private readonly entries: { command: ConsoleCommand; count: number; marks: ReadonlyMap<number, StaleClass> | undefined }[];
+  private changed = false;
+
+  constructor(private readonly block: ConsoleBlock) {
+    this.entries = block.commands.map((command) => ({ command, count: command.expected.length, marks: command.staleMarks }));
+  }
+
+  replace(command: ConsoleCommand, count: number, marks: ReadonlyMap<number, StaleClass> | undefined): void {
+    const entry = this.entries.find((e) => e.command === command);
+    if (!entry) return;
+    if (entry.count !== count || !sameMarks(entry.marks, marks)) this.changed = true;
+    entry.count = count;
+    entry.marks = marks;
+  }
+
+  /** The fence line with its `stale=` written anew, when a mark moved, went or came; else undefined. */
+  fenceEdit(fenceLine: string): string | undefined {
+    if (!this.changed) return undefined;
+    const fenceAt = this.block.span.start.line;
+    let shift = 0;
+    const parts: string[] = [];
+    for (const { command, count, marks } of this.entries) {
+      const first = command.outputLines.startLine + shift - fenceAt;
+      for (const [index, cls] of [...(marks ?? [])].sort((p, q) => p[0] - q[0])) parts.push(`${first + index}:${cls}`);
+      shift += count - command.expected.length;
+    }
+    const without = fenceLine.replace(/[ \t]+stale=(?:"[^"]*"|'[^']*'|\S+)/, '');
+    if (parts.length === 0) return without === fenceLine ? undefined : without;
+    return `${without} stale="${parts.join(' ')}"`;
+  }
 }
 
 function sameLines(a: readonly string[], b: readonly string[]): boolean {

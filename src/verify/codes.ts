@@ -7,6 +7,20 @@ export const verifyCodes = defineCodes({
     name: 'output-mismatch',
     summary: 'A command printed something other than the output the lesson records under it.',
   },
+  staleMarkMatches: {
+    code: 'KL603',
+    name: 'stale-mark-matches',
+    summary:
+      'A recorded output line is marked stale (`stale=` on its block), but it matches what the command printed now: ' +
+      'remove the mark, so that the lesson says which documented lines are really out of date.',
+  },
+  staleClassChanged: {
+    code: 'KL604',
+    name: 'stale-class-changed',
+    summary:
+      'A recorded output line is marked stale with one class (format, behaviour, error), but the difference from what ' +
+      'the command printed now is of another class: re-mark it, or update the line.',
+  },
   outputNotRecorded: {
     code: 'KL602',
     name: 'output-not-recorded',

@@ -147,15 +147,19 @@ function preferReplacements(ops: AlignOp[]): AlignOp[] {
 
 /**
  * The lines `kindling update` writes for a command: the captured lines, except that recorded
- * wildcard lines (`...`, `[..]`) that still match their captured counterparts are kept.
+ * wildcard lines (`...`, `[..]`) that still match their captured counterparts are kept. With
+ * `compared` (the same lines normalized), lines are matched as normalized, and recorded lines that
+ * match are kept as recorded.
  */
-export function mergeExpected(expected: readonly string[], actual: readonly string[]): string[] {
-  if (outputMatches(expected, actual)) return [...expected];
+export function mergeExpected(expected: readonly string[], actual: readonly string[], compared?: { expected: readonly string[]; actual: readonly string[] }): string[] {
+  const want = compared?.expected ?? expected;
+  const got = compared?.actual ?? actual;
+  if (outputMatches(want, got)) return [...expected];
   const out: string[] = [];
-  for (const step of alignOutput(expected, actual)) {
+  for (const step of alignOutput(want, got)) {
     switch (step.op) {
       case 'same':
-        out.push(expected[step.e]!.includes(INLINE_WILDCARD) ? expected[step.e]! : actual[step.a]!);
+        out.push(compared || expected[step.e]!.includes(INLINE_WILDCARD) ? expected[step.e]! : actual[step.a]!);
         break;
       case 'elide':
         out.push(expected[step.e]!);

@@ -1,5 +1,5 @@
 // The outcome of checking one lesson's run against what the lesson claims.
-import type { Diagnostic, Lesson } from '../lesson/types.js';
+import type { Diagnostic, Lesson, StaleClass } from '../lesson/types.js';
 import type { LessonRun } from '../run/types.js';
 
 export type VerdictStatus =
@@ -26,6 +26,48 @@ export interface Problem {
   diff?: string;
 }
 
+/** One documented line that fails even after normalization, or a printed line the lesson lacks. */
+export interface StaleLine {
+  file: string;
+  /** File line of the documented line (for a printed line alone: of the recorded line it comes before). */
+  line: number;
+  /** The command, as messages name it (`\`$ kubectl get pods\``). */
+  command: string;
+  /** The documented line; undefined when kubectl printed a line the lesson does not show. */
+  documented?: string;
+  /** What kubectl printed in its place; undefined when nothing did. */
+  printed?: string;
+  class: StaleClass;
+  /** Why, in words: the fields that differ, or the command's error. */
+  reason: string;
+  /** Marked in the lesson (`stale=`), so accepted while it stays stale. */
+  marked: boolean;
+}
+
+/** How the documented output lines fared. */
+export interface LineTally {
+  /** Equal to what was printed (or matched by a wildcard). */
+  exact: number;
+  /** Equal only after normalization. */
+  normalized: number;
+  /** Marked stale and still stale, by class. */
+  stale: Record<StaleClass, number>;
+  /** Not matching and not marked. */
+  failing: number;
+}
+
+export function emptyTally(): LineTally {
+  return { exact: 0, normalized: 0, stale: { format: 0, behaviour: 0, error: 0 }, failing: 0 };
+}
+
+/** Adds `b` into `a`. */
+export function addTally(a: LineTally, b: LineTally): void {
+  a.exact += b.exact;
+  a.normalized += b.normalized;
+  a.failing += b.failing;
+  for (const cls of Object.keys(b.stale) as StaleClass[]) a.stale[cls] += b.stale[cls];
+}
+
 export interface Verdict {
   lesson: Lesson;
   backend: string;
@@ -34,6 +76,10 @@ export interface Verdict {
   problems: Problem[];
   /** Warnings about the lesson (they do not fail it): the lesson's own, and those raised while it ran. */
   warnings: Problem[];
+  /** How its documented output lines fared, when it ran. */
+  lines?: LineTally;
+  /** Its stale lines (marked or not), when it ran; in file order. */
+  stale?: StaleLine[];
   /** The run, when the lesson ran. */
   run?: LessonRun;
   durationMs: number;

@@ -2,7 +2,8 @@
 import { hasErrors, type Diagnostic, type Lesson } from '../lesson/types.js';
 import type { LessonRun, RunFailure } from '../run/types.js';
 import { checkCommandOutput } from './check-command-output.js';
-import { problemFromDiagnostic, type Problem, type Verdict } from './types.js';
+import { lessonNodeNames } from './match-mode.js';
+import { addTally, emptyTally, problemFromDiagnostic, type Problem, type StaleLine, type Verdict } from './types.js';
 
 export interface VerifyOptions {
   /** Normalize volatile values (ages, IPs, IDs, generated names) before matching: for real clusters. */
@@ -30,10 +31,17 @@ function lessonWarnings(lesson: Lesson): Problem[] {
 export function verifyLesson(run: LessonRun, options: VerifyOptions): Verdict {
   const file = run.lesson.file;
   const mismatches: Problem[] = [];
+  const lines = emptyTally();
+  const stale: StaleLine[] = [];
+  const nodeNames = lessonNodeNames(run.lesson);
+  const check = { normalize: options.normalize, ...(nodeNames.length > 0 ? { nodeNames } : {}) };
   for (const block of run.blocks) {
     for (const step of block.steps) {
-      const problem = step.command && checkCommandOutput(step.command, step.result.output, file, options);
-      if (problem) mismatches.push(problem);
+      if (!step.command) continue;
+      const found = checkCommandOutput(step.command, step.result.output, file, check, step.result.exitCode);
+      mismatches.push(...found.problems);
+      addTally(lines, found.tally);
+      stale.push(...found.stale);
     }
   }
   // The run stage's messages already quote the end of a failing step's output.
@@ -47,6 +55,8 @@ export function verifyLesson(run: LessonRun, options: VerifyOptions): Verdict {
     status: problems.length > 0 ? 'failed' : 'passed',
     problems,
     warnings: [...lessonWarnings(run.lesson), ...run.warnings.map(problemFromDiagnostic)],
+    lines,
+    stale: stale.sort((a, b) => a.line - b.line),
     run,
     durationMs: run.durationMs,
   };

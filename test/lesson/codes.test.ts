@@ -42,7 +42,7 @@ const cases: Case[] = [
   {
     code: 'KL104',
     source: '---\ntitle: T\ntitel: U\n---\n',
-    message: 'Unknown front-matter key "titel", expected one of: title, description, order, tags, backends, timeout, sim. Did you mean "title"?',
+    message: 'Unknown front-matter key "titel", expected one of: title, description, order, tags, backends, timeout, match, sim, urls. Did you mean "title"?',
     at: '3:1',
   },
   {
@@ -70,9 +70,15 @@ const cases: Case[] = [
     at: '3:10',
   },
   {
+    code: 'KL109',
+    source: '---\ntitle: T\nmatch: normalised\n---\n',
+    message: 'Unknown match mode "normalised", expected one of: exact, normalized. Did you mean "normalized"?',
+    at: '3:8',
+  },
+  {
     code: 'KL201',
     source: `${top}- step\n\n  \`\`\`console hiden\n  $ true\n  \`\`\`\n`,
-    message: 'Unknown attribute "hiden", expected one of: file, hidden, norun, exit, until, timeout, every, interrupt, background, id. Did you mean "hidden"?',
+    message: 'Unknown attribute "hiden", expected one of: file, hidden, norun, exit, until, timeout, every, interrupt, background, id, stale. Did you mean "hidden"?',
     at: '7:14',
   },
   {
@@ -153,6 +159,13 @@ const cases: Case[] = [
     code: 'KL213',
     source: `${top}\`\`\`console timeout="1s"x\n$ true\n\`\`\`\n`,
     message: 'Malformed attribute "timeout="1s"x", expected key=value, key="a b" or a bare flag',
+    at: '5:12',
+  },
+  {
+    code: 'KL214',
+    source: `${top}\`\`\`console stale="1:format"\n$ echo hi\nhi\n\`\`\`\n`,
+    message: 'stale= marks block line 1 (file line 6), which is not a recorded output line, expected the number of a line under a command',
+    hint: 'Count lines from 1 at the first line after the opening fence.',
     at: '5:12',
   },
   {

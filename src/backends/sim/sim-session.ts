@@ -73,6 +73,7 @@ export class SimSession implements Session {
       network: this.cluster,
       host: this.host,
       notModelled: (what) => this.#notModelled.push({ command: this.#running, what }),
+      fetchUrl: (url) => this.#fetchUrl(url),
     });
     commands['kubectl'] = options.kubectl ? options.kubectl(ours) : ours;
     commands['timeout'] = timeoutCommand((name) => commands[name]);
@@ -96,6 +97,17 @@ export class SimSession implements Session {
       interactive: true,
       hostname: 'kindling',
     });
+  }
+
+  /** What a URL of the lesson's `urls:` map serves: the workspace file it names, as it is now. */
+  #fetchUrl(url: string): { text: string } | { missing: true } | undefined {
+    const file = this.#lesson?.meta.urls?.[url];
+    if (file === undefined) return undefined;
+    try {
+      return { text: this.fs.readFile(resolvePath(WORKSPACE, file)) };
+    } catch {
+      return { missing: true };
+    }
   }
 
   async writeFile(path: string, content: string): Promise<void> {

@@ -4,42 +4,13 @@
 // old padded layout and today's tight one comparable), these rules absorb what differs between
 // versions or runs but carries no behaviour: pre-1.8 pod-name hashes and pre-1.13 name suffixes,
 // the 1.22+ `(Xs ago)` after a restart count, the pull time and image size that 1.25+ events add,
-// the node in a pre-1.20 event source (`kubelet, node01`), resourceVersions, and node names.
+// the node in a pre-1.20 event source (`kubelet, node01`), and node names (standalone old name
+// suffixes and resourceVersions are project rules now).
 // Statuses, restart counts, reasons and messages are never rewritten.
 import { normalizeLine, normalizeRules, type NormalizeRule } from '../../verify/normalize.js';
 
-/** uint32 pod-template hashes as pre-1.8 controllers printed them: decimal digits. */
-const NUMERIC_HASH = String.raw`\d{7,10}`;
-/** Today's hash alphabet (see normalize.ts), for names whose suffix is old-style. */
-const HASH = String.raw`[4-9bcdf]{6,10}`;
-
-/** Run before the project's rules, which would otherwise take half of an old name. */
-export const oldNameRules: readonly NormalizeRule[] = [
-  {
-    // Before 1.13 the random suffix could hold vowels and 0/1/3 (`7ci7o`); before 1.8 the hash was decimal.
-    name: 'old-pod-name-suffix',
-    scope: 'text',
-    pattern: new RegExp(String.raw`(?<=[a-z0-9]-)(?:${NUMERIC_HASH}|${HASH})-[a-z0-9]{5}(?![a-z0-9])`, 'g'),
-    replacement: '<HASH>-<ID>',
-    example: 'hostnames-632524106-bbpiw   1/1       Running   0          2m',
-  },
-  {
-    name: 'old-pod-template-hash',
-    scope: 'text',
-    pattern: new RegExp(String.raw`(?<=[a-z0-9]-|pod-template-hash[=:] ?"?)${NUMERIC_HASH}(?![a-z0-9])`, 'g'),
-    replacement: '<HASH>',
-    example: 'NewReplicaSet:    nginx-deployment-1771418926 (2/2 replicas created)',
-  },
-  {
-    // A standalone old suffix: five letters and digits with at least one of each, so that words
-    // such as `nginx` in `my-nginx` stay.
-    name: 'old-generated-name-suffix',
-    scope: 'text',
-    pattern: /(?<=[a-z0-9]-)(?=[a-z]{0,4}\d)(?=\d{0,4}[a-z])[a-z0-9]{5}(?![a-z0-9])/g,
-    replacement: '<ID>',
-    example: 'default-token-il9rc   kubernetes.io/service-account-token   1         1d',
-  },
-];
+/** Old name forms are project rules now (src/verify/normalize.ts); kept for the rule order below. */
+export const oldNameRules: readonly NormalizeRule[] = [];
 
 /** Run after the project's rules, on their placeholders. */
 export const versionRules: readonly NormalizeRule[] = [
@@ -50,6 +21,7 @@ export const versionRules: readonly NormalizeRule[] = [
     pattern: / in <DURATION> \(<DURATION> including waiting\)(?:\. Image size: <BYTES> bytes\.)?/g,
     replacement: '',
     example: 'Successfully pulled image "busybox:1.28" in 2.104s (2.104s including waiting). Image size: 727869 bytes.',
+    mustNotMatch: [],
   },
   {
     // kubectl 1.22+ prints when the last restart was after the count; the count stays.
@@ -58,6 +30,7 @@ export const versionRules: readonly NormalizeRule[] = [
     pattern: / \(<AGE> ago\)/g,
     replacement: '',
     example: 'liveness-exec   1/1     Running   1 (14s ago)   86s',
+    mustNotMatch: [],
   },
   {
     // Before 1.20 an event's source named the node: `kubelet, node01`.
@@ -66,13 +39,7 @@ export const versionRules: readonly NormalizeRule[] = [
     pattern: /^kubelet, \S+$/,
     replacement: 'kubelet',
     example: 'Normal  Pulling    9s    kubelet, node01    Pulling image "busybox"',
-  },
-  {
-    name: 'resource-version',
-    scope: 'text',
-    pattern: /(?<="?resourceVersion"?: ")\d+(?=")/g,
-    replacement: '<RV>',
-    example: '  resourceVersion: "987"',
+    mustNotMatch: [],
   },
 ];
 

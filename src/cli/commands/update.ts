@@ -11,7 +11,8 @@ import { paint } from '../../verify/reporters/ansi.js';
 import { formatDiff, formatProblem } from '../../verify/reporters/format-problem.js';
 import { problemFromDiagnostic } from '../../verify/types.js';
 import { runSettings } from '../common-options.js';
-import type { ParsedArgs } from '../parse-args.js';
+import { UsageError, type ParsedArgs } from '../parse-args.js';
+import { updatePlan, type UpdateMode } from '../../verify/update-plans.js';
 import type { Terminal } from '../terminal.js';
 import { selectLessons } from './verify.js';
 
@@ -21,7 +22,7 @@ interface Outcome {
   failed: boolean;
 }
 
-async function updateOne(lesson: Lesson, backend: string, args: ReturnType<typeof runSettings>, color: boolean): Promise<Outcome> {
+async function updateOne(lesson: Lesson, backend: string, args: ReturnType<typeof runSettings>, mode: UpdateMode, color: boolean): Promise<Outcome> {
   if (hasErrors(lesson.diagnostics)) {
     return { failed: true, lines: [`! ${lesson.file}  not updated: the lesson has errors`, ...lesson.diagnostics.map((d) => formatProblem(problemFromDiagnostic(d), { color }))] };
   }
@@ -30,7 +31,7 @@ async function updateOne(lesson: Lesson, backend: string, args: ReturnType<typeo
   // Re-read: the file may have changed while the lesson ran; never write over an edit.
   const current = await readFile(lesson.file, 'utf8');
   if (current !== lesson.source) return { failed: true, lines: [`! ${lesson.file}  not updated: the file changed while its commands ran`] };
-  const update = updateLessonSource(lesson, run);
+  const update = updateLessonSource(lesson, run, updatePlan(lesson, backend, mode, args.match));
   const lines: string[] = [];
   if (update.source !== lesson.source) await writeFileAtomic(lesson.file, update.source);
   const verb = update.changedCommands > 0 ? `updated (${update.changedCommands} output${update.changedCommands === 1 ? '' : 's'} changed)` : 'unchanged';
@@ -46,13 +47,15 @@ async function updateOne(lesson: Lesson, backend: string, args: ReturnType<typeo
 
 export async function updateCommand(args: ParsedArgs, term: Terminal): Promise<number> {
   const settings = runSettings(args);
+  if (args.options['only-stale'] !== undefined && args.options['mark-stale'] !== undefined) throw new UsageError('options --only-stale and --mark-stale cannot be used together');
+  const mode: UpdateMode = args.options['only-stale'] !== undefined ? 'only-stale' : args.options['mark-stale'] !== undefined ? 'mark-stale' : 'all';
   const lessons = await selectLessons(args, settings);
   let failed = false;
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < lessons.length; i = next++) {
-      const outcome = await updateOne(lessons[i]!, settings.backend, settings, term.color);
+      const outcome = await updateOne(lessons[i]!, settings.backend, settings, mode, term.color);
       failed ||= outcome.failed;
       const [first = '', ...rest] = outcome.lines;
       term.out(`${[`[${++done}/${lessons.length}] ${first}`, ...rest].join('\n')}\n`);

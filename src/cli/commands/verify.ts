@@ -31,6 +31,7 @@ export async function runAndReport(lessons: Lesson[], settings: RunSettings, rep
     backend: settings.backend,
     backendOptions: settings.backendOptions,
     jobs: settings.jobs,
+    ...(settings.match ? { match: settings.match } : {}),
     onVerdict: (v) => humanOut(`[${++done}/${lessons.length}] ${formatLessonLine(v, { color })}\n`),
   });
   const totals = { backend: settings.backend, durationMs: checked.durationMs };
