@@ -82,7 +82,7 @@ export function passedRun(lesson: Lesson, captured: Record<number, string[]> = {
     });
     return { block, status: 'passed', steps, attempts: 1 };
   });
-  return { lesson, backend, blocks, durationMs: 12, environment: 'sim (kindling simulator, Kubernetes v1.32)', warnings: [] };
+  return { lesson, backend, blocks, durationMs: 12, environment: 'sim (kindling simulator, Kubernetes v1.32)', warnings: [], timeline: { recorded: false, reason: 'a hand-built run' } };
 }
 
 /** An entry for the site with the given verdict status (passed unless said otherwise). */

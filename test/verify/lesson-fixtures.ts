@@ -77,6 +77,7 @@ export function lessonRun(l: Lesson, blocks: BlockRun[], extra: Partial<LessonRu
     durationMs: 120,
     environment: 'sim (kindling simulator, Kubernetes v1.32)',
     warnings: [],
+    timeline: { recorded: false, reason: 'a hand-built run' },
     ...(failure ? { failure } : {}),
     ...extra,
   };
