@@ -1,5 +1,6 @@
 // Diagnostic codes of the lesson stage: front matter (KL1xx), fence info strings (KL2xx),
-// console transcripts and their write-back (KL3xx), file blocks (KL4xx). Codes are permanent.
+// console transcripts and their write-back (KL3xx), file blocks (KL4xx), directives in HTML
+// comments (KL8xx). Codes are permanent.
 import { defineCodes } from '../diagnostics.js';
 
 export const lessonCodes = defineCodes({
@@ -157,6 +158,11 @@ export const lessonCodes = defineCodes({
     code: 'KL404',
     name: 'file-path-is-directory',
     summary: '`file=` names a directory (ends with `/`, or is `.`), not a file.',
+  },
+  badTimelineDirective: {
+    code: 'KL801',
+    name: 'bad-timeline-directive',
+    summary: 'A `<!-- kindling:timeline ... -->` comment names no Pod, has an option kindling does not know, or is not a directive kindling knows.',
   },
 });
 

@@ -12,6 +12,7 @@ import type { PageView } from './page-view.js';
 import { renderLessonBody } from './render-lesson-body.js';
 import { replaceDirAtomically } from './replace-dir-atomically.js';
 import type { SiteEntry, SiteOptions } from './types.js';
+import { renderTimelineDirective, timelinePageView, timelinePath } from './timeline/timeline-pages.js';
 
 export type { SiteEntry, SiteOptions } from './types.js';
 
@@ -22,10 +23,23 @@ async function writePage(root: string, path: string, templates: Templates, page:
 }
 
 function renderBody(entry: SiteEntry, templates: Templates): string {
-  return renderLessonBody(entry.lesson, (block) => {
-    const shown = blockView(block, entry.run);
-    return shown === null ? null : templates.partial(shown.partial)(shown.view);
-  });
+  let timelines = 0;
+  return renderLessonBody(
+    entry.lesson,
+    (block) => {
+      const shown = blockView(block, entry.run);
+      return shown === null ? null : templates.partial(shown.partial)(shown.view);
+    },
+    (directive) => renderTimelineDirective(entry, directive, templates.partial('timeline'), ++timelines),
+  );
+}
+
+/** The lesson's timeline page (`<slug>/timeline.html`), when its run recorded Pods. */
+async function writeTimelinePage(root: string, entry: SiteEntry, templates: Templates, page: Omit<PageView, 'body'>): Promise<void> {
+  const view = timelinePageView(entry, page.root);
+  if (view === null) return;
+  const title = `Pod timelines: ${page.title}`;
+  await writePage(root, timelinePath(entry.lesson.slug), templates, { ...page, title }, templates.partial('timeline-page')(view));
 }
 
 /** Renders the site for verified lessons; throws (leaving `outDir` as it was) if any is not verified. */
@@ -41,6 +55,7 @@ export async function renderSite(entries: SiteEntry[], options: SiteOptions): Pr
     for (const [at, entry] of ordered.entries()) {
       const { page, view } = lessonView(ordered, at, renderBody(entry, templates), options);
       await writePage(root, lessonPath(entry.lesson.slug), templates, page, templates.lesson(view));
+      await writeTimelinePage(root, entry, templates, page);
     }
   });
 }

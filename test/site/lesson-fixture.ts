@@ -62,7 +62,7 @@ export function buildLesson(file: string, source: string, meta: Partial<LessonMe
     else if (lang === 'sh' || lang === 'bash') blocks.push({ ...base, kind: 'script', source: body, line: bodyLine });
   }
   const slug = file.replace(/^.*\//, '').replace(/\.md$/, '');
-  return { file, slug, source, meta: { tags: [], keyPositions: {}, ...meta }, blocks, diagnostics: [] };
+  return { file, slug, source, meta: { tags: [], keyPositions: {}, ...meta }, blocks, diagnostics: [], timelines: [] };
 }
 
 /**
