@@ -41,13 +41,18 @@ export function parseTimelineDirectives(root: Root, file: string, base: number):
     }
     const { tokens, problems } = tokenizeInfoString(rest.replace(/\s+/g, ' '), 1);
     const values = new Map<string, string>();
-    for (const token of tokens) {
-      if (!OPTIONS.includes(token.key) || token.value === undefined) {
-        fail(`the timeline directive has an unknown option "${token.key}"; expected pod=NAME and optionally namespace=NS`, 'Write <!-- kindling:timeline pod=NAME namespace=NS -->.');
-      } else values.set(token.key, token.value);
-    }
-    if (problems.length > 0) fail(`the timeline directive's options cannot be read: ${problems.map((p) => p.text).join(', ')}`, 'Write <!-- kindling:timeline pod=NAME -->.');
+    const unknown = tokens.find((token) => !OPTIONS.includes(token.key) || token.value === undefined);
+    for (const token of tokens) if (token.value !== undefined) values.set(token.key, token.value);
     const pod = values.get('pod');
+    // One problem per directive: the first that stops it.
+    if (unknown) {
+      fail(`the timeline directive has an unknown option "${unknown.key}"; expected pod=NAME and optionally namespace=NS`, 'Write <!-- kindling:timeline pod=NAME namespace=NS -->.');
+      continue;
+    }
+    if (problems.length > 0) {
+      fail(`the timeline directive's options cannot be read: ${problems.map((p) => p.text).join(', ')}`, 'Write <!-- kindling:timeline pod=NAME -->.');
+      continue;
+    }
     if (!pod) {
       fail('the timeline directive names no Pod; expected pod=NAME', 'Write <!-- kindling:timeline pod=NAME -->, with the name of a Pod the lesson creates.');
       continue;
