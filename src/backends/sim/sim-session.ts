@@ -21,6 +21,7 @@ import { HostLoopback } from '../../sim/net/host-loopback.js';
 import { curlApplet } from '../../sim/runtime/applets/curl.js';
 import type { SessionTimeline } from '../../run/timeline-types.js';
 import { PodTimelineRecorder } from './pod-timeline-recorder.js';
+import { timelineDiagnostics } from './timeline-diagnostics.js';
 
 /** The curl of the lesson machine: Debian 12's, as on the machines kindling's cluster backend runs on. */
 const HOST_CURL_VERSION = '7.88.1';
@@ -211,6 +212,7 @@ export class SimSession implements Session {
       ...assumedImageDiagnostics(this.#lesson, this.cluster.registry.assumed.values()),
       ...unmodelledKindDiagnostics(this.#lesson),
       ...notModelledDiagnostics(this.#lesson, this.#notModelled),
+      ...timelineDiagnostics(this.#lesson, this.#timeline.timeline()),
     ];
   }
 
