@@ -32,7 +32,9 @@ export function renderTimelineSvg(layout: TimelineLayout, id: string, title: str
   out.push(`<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(desc)}</desc>`);
   out.push(`<g class="kl-tl-axis"><line x1="${plotLeft}" x2="${plotRight}" y1="${plotBottom}" y2="${plotBottom}"/>`);
   for (const t of layout.ticks) {
-    out.push(`<line x1="${t.x}" x2="${t.x}" y1="${plotBottom}" y2="${plotBottom + 4}"/><text x="${t.x}" y="${plotBottom + 16}" text-anchor="middle">${t.label}</text>`);
+    // A label at the right edge ends there rather than being cut off.
+    const anchor = t.x + t.label.length * 3.3 > width ? 'end' : 'middle';
+    out.push(`<line x1="${t.x}" x2="${t.x}" y1="${plotBottom}" y2="${plotBottom + 4}"/><text x="${t.x}" y="${plotBottom + 16}" text-anchor="${anchor}">${t.label}</text>`);
   }
   out.push('</g>');
   out.push(layout.lanes.map((l) => lane(l, layout)).join(''));
