@@ -195,6 +195,19 @@ export interface Lesson {
   blocks: Block[];
   /** Problems found while parsing. A lesson with any error does not run. */
   diagnostics: Diagnostic[];
+  /** Where the author asked for a Pod's lifecycle picture (`<!-- kindling:timeline pod=NAME -->`). */
+  timelines: TimelineDirective[];
+}
+
+/** A `<!-- kindling:timeline pod=NAME [namespace=NS] -->` comment in the prose. */
+export interface TimelineDirective {
+  pod: string;
+  /** The Pod's namespace; `default` unless the directive says otherwise. */
+  namespace: string;
+  /** 1-based place of the comment, and its offset in the source (to find it when rendering). */
+  line: number;
+  column: number;
+  offset: number;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
