@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 async function openSession(slug = 'bash-session'): Promise<Session> {
-  const session = await createClusterBackend().open(buildLesson(slug, []));
+  const session = await createClusterBackend({ namespace: 'none' }).open(buildLesson(slug, []));
   open.push(session);
   return session;
 }

@@ -1,0 +1,58 @@
+// Each lesson on a cluster gets a namespace of its own, `kindling-<slug>-<random>`: created before
+// its first step, made the current namespace of its private kubeconfig, and deleted after (with
+// everything in it). Outputs show it as `default` (the `lesson-namespace` normalizer rule).
+import { randomBytes } from 'node:crypto';
+import { clusterCodes } from './codes.js';
+import { ClusterError } from './cluster-error.js';
+import { runTool } from './run-tool.js';
+
+/** Every lesson namespace starts with this; the normalizer and the sweep rely on it. */
+export const LESSON_NAMESPACE_PREFIX = 'kindling-';
+
+/** The alphabet of the random part: no vowels, so that it never spells a word (as Kubernetes' generated names). */
+const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+export const NAMESPACE_SUFFIX_LENGTH = 6;
+
+/** `kindling-<slug>-<6 random>`, a DNS label (63 characters at most). */
+export function lessonNamespaceName(slug: string): string {
+  const bytes = randomBytes(NAMESPACE_SUFFIX_LENGTH);
+  const suffix = [...bytes].map((b) => ALPHABET[b % ALPHABET.length]).join('');
+  const room = 63 - LESSON_NAMESPACE_PREFIX.length - 1 - NAMESPACE_SUFFIX_LENGTH;
+  const label = slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '').slice(0, room).replace(/-+$/, '') || 'lesson';
+  return `${LESSON_NAMESPACE_PREFIX}${label}-${suffix}`;
+}
+
+/** kubectl against the private kubeconfig only. */
+function kubectl(kubeconfig: string, args: string[], timeoutMs: number) {
+  return runTool('kubectl', ['--kubeconfig', kubeconfig, ...args], { timeoutMs });
+}
+
+function lastLine(text: string): string {
+  const lines = text.trim().split('\n').filter((l) => l.trim() !== '');
+  return lines[lines.length - 1] ?? '';
+}
+
+/** Creates the namespace and makes it the kubeconfig's current one; a coded ClusterError if it cannot. */
+export async function createLessonNamespace(kubeconfig: string, name: string): Promise<void> {
+  const created = await kubectl(kubeconfig, ['create', 'namespace', name], 60_000);
+  if (created.exitCode !== 0) {
+    const why = lastLine(created.stderr) || (created.timedOut ? 'no answer within 60s' : `kubectl exited with ${created.exitCode ?? 'a signal'}`);
+    const info = /Unable to connect|connection to the server|refused|i\/o timeout|no such host/.test(why) ? clusterCodes.unreachable : clusterCodes.namespaceNotCreated;
+    throw new ClusterError(info, `cannot create the lesson's namespace ${name}: ${why}`);
+  }
+  const set = await kubectl(kubeconfig, ['config', 'set-context', '--current', `--namespace=${name}`], 10_000);
+  if (set.exitCode !== 0) {
+    await deleteLessonNamespace(kubeconfig, name, { wait: false });
+    throw new Error(`cannot make ${name} the current namespace: ${lastLine(set.stderr)}`);
+  }
+}
+
+/**
+ * Deletes the namespace. With `wait` kubectl returns once it is gone (its pods stopped); without,
+ * once the deletion is accepted (the cluster finishes it), which is what a signal leaves time for.
+ */
+export async function deleteLessonNamespace(kubeconfig: string, name: string, options: { wait: boolean }): Promise<string | undefined> {
+  const args = ['delete', 'namespace', name, '--ignore-not-found', `--wait=${options.wait}`];
+  const result = await kubectl(kubeconfig, options.wait ? [...args, '--timeout=120s'] : args, options.wait ? 130_000 : 15_000);
+  return result.exitCode === 0 ? undefined : lastLine(result.stderr) || 'kubectl did not finish';
+}
