@@ -4,6 +4,7 @@ import { createBackend, type BackendOptions } from './backends/registry.js';
 import type { Lesson } from './lesson/types.js';
 import { hasErrors } from './lesson/types.js';
 import { runLesson } from './run/run-lesson.js';
+import { runsAlone, scheduleLessons } from './run/schedule-lessons.js';
 import type { LessonRun } from './run/types.js';
 import type { Verdict } from './verify/types.js';
 import { invalidVerdict, skippedVerdict, verifyLesson } from './verify/verify-lesson.js';
@@ -24,7 +25,9 @@ export interface Checked {
 
 /** Whether a lesson is meant to run on a backend (`backends:` in its front matter). */
 export function runsOn(lesson: Lesson, backend: string): boolean {
-  return lesson.meta.backends === undefined || lesson.meta.backends.includes(backend);
+  const wanted = lesson.meta.backends;
+  // A kind cluster is a cluster: a lesson for `cluster` runs on it too.
+  return wanted === undefined || wanted.includes(backend) || (backend === 'kind' && wanted.includes('cluster'));
 }
 
 /** Parse problems make a lesson invalid; a lesson for other backends is skipped; the rest run. */
@@ -39,15 +42,11 @@ async function checkOne(lesson: Lesson, options: CheckOptions): Promise<Verdict>
 export async function checkLessons(lessons: readonly Lesson[], options: CheckOptions): Promise<Checked> {
   const started = performance.now();
   const verdicts: Verdict[] = new Array(lessons.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < lessons.length; i = next++) {
-      const verdict = await checkOne(lessons[i]!, options);
-      verdicts[i] = verdict;
-      options.onVerdict?.(verdict);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, lessons.length)) }, worker));
+  await scheduleLessons(lessons, options.jobs, (l) => runsAlone(l, options.backend), async (lesson, i) => {
+    const verdict = await checkOne(lesson, options);
+    verdicts[i] = verdict;
+    options.onVerdict?.(verdict);
+  });
   return { verdicts, durationMs: performance.now() - started };
 }
 

@@ -6,6 +6,7 @@ import { PACKAGE_ROOT } from '../../package-root.js';
 import { KINDLING_VERSION } from '../../version.js';
 import { reporterName, runSettings } from '../common-options.js';
 import type { ParsedArgs } from '../parse-args.js';
+import { withPreparedBackend } from '../prepared-backend.js';
 import type { Terminal } from '../terminal.js';
 import { failedAny, runAndReport, selectLessons } from './verify.js';
 
@@ -18,14 +19,16 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
   const templatesDir = typeof args.options['templates'] === 'string' ? resolve(args.options['templates']) : BUILTIN_TEMPLATES;
   const lessons = await selectLessons(args, settings);
   const outputFile = typeof args.options['output-file'] === 'string' ? args.options['output-file'] : undefined;
-  const checked = await runAndReport(lessons, settings, reporter, outputFile, term);
-  const log = reporter === 'text' ? term.out : term.err;
-  if (failedAny(checked)) {
-    log(`\nbuild failed: ${outDir} was left as it was (fix the lessons above, or run \`kindling update\` to record new outputs)\n`);
-    return 1;
-  }
-  const date = new Date().toISOString().slice(0, 10);
-  const pages = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date });
-  log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index)\n`);
-  return 0;
+  return withPreparedBackend('build', settings, term, async () => {
+    const checked = await runAndReport(lessons, settings, reporter, outputFile, term);
+    const log = reporter === 'text' ? term.out : term.err;
+    if (failedAny(checked)) {
+      log(`\nbuild failed: ${outDir} was left as it was (fix the lessons above, or run \`kindling update\` to record new outputs)\n`);
+      return 1;
+    }
+    const date = new Date().toISOString().slice(0, 10);
+    const pages = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date });
+    log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index)\n`);
+    return 0;
+  });
 }

@@ -7,10 +7,12 @@ import { hasErrors, type Lesson } from '../../lesson/types.js';
 import { updateLessonSource } from '../../lesson/update-lesson-source.js';
 import { writeFileAtomic } from '../../lesson/write-file-atomic.js';
 import { runLesson } from '../../run/run-lesson.js';
+import { runsAlone, scheduleLessons } from '../../run/schedule-lessons.js';
 import { formatProblem } from '../../verify/reporters/format-problem.js';
 import { problemFromDiagnostic } from '../../verify/types.js';
 import { runSettings } from '../common-options.js';
 import type { ParsedArgs } from '../parse-args.js';
+import { withPreparedBackend } from '../prepared-backend.js';
 import type { Terminal } from '../terminal.js';
 import { selectLessons } from './verify.js';
 
@@ -43,14 +45,12 @@ export async function updateCommand(args: ParsedArgs, term: Terminal): Promise<n
   const settings = runSettings(args);
   const lessons = await selectLessons(args, settings);
   let failed = false;
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < lessons.length; i = next++) {
-      const outcome = await updateOne(lessons[i]!, settings.backend, settings, term.color);
+  return withPreparedBackend('update', settings, term, async () => {
+    await scheduleLessons(lessons, settings.jobs, (l) => runsAlone(l, settings.backend), async (lesson) => {
+      const outcome = await updateOne(lesson, settings.backend, settings, term.color);
       failed ||= outcome.failed;
       term.out(`${outcome.lines.join('\n')}\n`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.jobs, lessons.length)) }, worker));
-  return failed ? 1 : 0;
+    });
+    return failed ? 1 : 0;
+  });
 }
