@@ -21,6 +21,10 @@ registerBackend(
       const { preflightCluster } = await import('./cluster/preflight-cluster.js');
       await preflightCluster(clusterTarget(options));
     },
+    async finish() {
+      const { waitForDeletedNamespaces } = await import('./cluster/lesson-namespace.js');
+      await waitForDeletedNamespaces();
+    },
   },
 );
 
@@ -61,6 +65,8 @@ registerBackend(
       }
     },
     async finish() {
+      const { waitForDeletedNamespaces } = await import('./cluster/lesson-namespace.js');
+      if (kind?.keepsCluster) await waitForDeletedNamespaces();
       await kind?.finish();
       kind = undefined;
     },

@@ -56,3 +56,33 @@ export async function deleteLessonNamespace(kubeconfig: string, name: string, op
   const result = await kubectl(kubeconfig, options.wait ? [...args, '--timeout=120s'] : args, options.wait ? 130_000 : 15_000);
   return result.exitCode === 0 ? undefined : lastLine(result.stderr) || 'kubectl did not finish';
 }
+
+/** Namespaces deleted without waiting, by the kubeconfig/context that reaches them (JSON of the target). */
+const deleting = new Map<string, { kubeconfig?: string; context?: string; names: Set<string> }>();
+
+/** Remembers a namespace whose deletion was asked for, to wait for it at the end of the run. */
+export function noteDeleting(target: { kubeconfig?: string; context?: string }, name: string): void {
+  const key = JSON.stringify([target.kubeconfig ?? '', target.context ?? '']);
+  const entry = deleting.get(key) ?? { ...target, names: new Set<string>() };
+  entry.names.add(name);
+  deleting.set(key, entry);
+}
+
+/**
+ * Waits (once, for all of them, at the end of a run) until the namespaces the lessons left are
+ * gone: a namespace's pods get their grace period (30 s by default) before it disappears, which
+ * is better spent once for the whole run than once per lesson.
+ */
+export async function waitForDeletedNamespaces(timeoutMs = 180_000): Promise<string[]> {
+  const left: string[] = [];
+  for (const [key, entry] of deleting) {
+    deleting.delete(key);
+    const env: Record<string, string | undefined> = { ...process.env };
+    if (entry.kubeconfig !== undefined) env['KUBECONFIG'] = entry.kubeconfig;
+    const args = ['wait', '--for=delete', ...[...entry.names].map((n) => `namespace/${n}`), `--timeout=${Math.ceil(timeoutMs / 1000)}s`];
+    if (entry.context !== undefined) args.push('--context', entry.context);
+    const result = await runTool('kubectl', args, { env, timeoutMs: timeoutMs + 10_000 });
+    if (result.exitCode !== 0) left.push(...entry.names);
+  }
+  return left;
+}

@@ -15,7 +15,7 @@ import { cleanUpOnExit } from './cleanup-on-exit.js';
 import { ClusterError } from './cluster-error.js';
 import { clusterCodes } from './codes.js';
 import { killProcessTree } from './kill-process-tree.js';
-import { createLessonNamespace, deleteLessonNamespace, lessonNamespaceName } from './lesson-namespace.js';
+import { createLessonNamespace, deleteLessonNamespace, lessonNamespaceName, noteDeleting } from './lesson-namespace.js';
 import { probeClusterOnce, type ClusterFacts } from './probe-cluster.js';
 import { buildSessionEnv } from './session-env.js';
 import { sweepLeftoversOnce } from './sweep-leftovers.js';
@@ -106,7 +106,8 @@ export async function openBashSession(lesson: Lesson, options: ClusterOptions = 
     return new BashSession(dir, workDir, bash, {
       warnings,
       finish: async () => {
-        await deleteNamespace(true);
+        await deleteNamespace(false);
+        if (namespace !== undefined) noteDeleting(target, namespace);
         forget();
       },
     });

@@ -56,6 +56,11 @@ export class KindCluster {
     this.name = options.name ?? DEFAULT_KIND_CLUSTER;
   }
 
+  /** The cluster outlives the run: it was there before, or --keep. */
+  get keepsCluster(): boolean {
+    return !this.created || this.options.keep === true;
+  }
+
   /** Finds kind, reuses or creates the cluster, writes its kubeconfig. */
   async start(): Promise<void> {
     const kind = findOnPath('kind');
