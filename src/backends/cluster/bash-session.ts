@@ -11,6 +11,7 @@ import type { Diagnostic } from '../../lesson/types.js';
 import type { StepResult } from '../../run/types.js';
 import type { RunOptions, Session } from '../types.js';
 import { type BashProcess, describeExit, exitCodeOf } from './bash-process.js';
+import { exiting } from './cleanup-on-exit.js';
 import { shellQuote } from './shell-quote.js';
 
 /** Exit code reported for a step killed at its timeout, as timeout(1) does. */
@@ -114,6 +115,8 @@ export class BashSession implements Session {
     this.closing ??= (async () => {
       this.ended ??= 'the session is closed';
       await this.bash.dispose();
+      // After a signal the exit clean-up deletes the namespace and the workspace; not twice at once.
+      if (exiting()) return;
       await this.extra.finish?.();
       await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
     })();

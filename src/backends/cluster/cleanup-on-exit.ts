@@ -57,6 +57,11 @@ function install(): void {
   process.on('SIGTERM', () => void onSignal('SIGTERM'));
 }
 
+/** True once a signal started the clean-up: from then on it owns every workspace and namespace. */
+export function exiting(): boolean {
+  return signalled;
+}
+
 /** Registers a clean-up until the returned function is called (when the holder cleaned up itself). */
 export function cleanUpOnExit(cleanup: Cleanup): () => void {
   install();

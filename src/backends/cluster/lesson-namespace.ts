@@ -42,18 +42,20 @@ export async function createLessonNamespace(kubeconfig: string, name: string): P
   }
   const set = await kubectl(kubeconfig, ['config', 'set-context', '--current', `--namespace=${name}`], 10_000);
   if (set.exitCode !== 0) {
-    await deleteLessonNamespace(kubeconfig, name, { wait: false });
+    await deleteLessonNamespace(kubeconfig, name, {});
     throw new Error(`cannot make ${name} the current namespace: ${lastLine(set.stderr)}`);
   }
 }
 
 /**
- * Deletes the namespace. With `wait` kubectl returns once it is gone (its pods stopped); without,
- * once the deletion is accepted (the cluster finishes it), which is what a signal leaves time for.
+ * Deletes the namespace. With `waitMs` kubectl returns once it is gone (its pods stopped) or that
+ * long has passed (the cluster finishes the deletion anyway); without, once the deletion is accepted.
  */
-export async function deleteLessonNamespace(kubeconfig: string, name: string, options: { wait: boolean }): Promise<string | undefined> {
-  const args = ['delete', 'namespace', name, '--ignore-not-found', `--wait=${options.wait}`];
-  const result = await kubectl(kubeconfig, options.wait ? [...args, '--timeout=120s'] : args, options.wait ? 130_000 : 15_000);
+export async function deleteLessonNamespace(kubeconfig: string, name: string, options: { waitMs?: number }): Promise<string | undefined> {
+  const wait = options.waitMs !== undefined;
+  const args = ['delete', 'namespace', name, '--ignore-not-found', `--wait=${wait}`];
+  if (wait) args.push(`--timeout=${Math.ceil(options.waitMs! / 1000)}s`);
+  const result = await kubectl(kubeconfig, args, (options.waitMs ?? 0) + 15_000);
   return result.exitCode === 0 ? undefined : lastLine(result.stderr) || 'kubectl did not finish';
 }
 

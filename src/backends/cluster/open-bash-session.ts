@@ -36,6 +36,9 @@ export interface ClusterOptions {
   onFacts?: (facts: ClusterFacts) => void;
 }
 
+/** After a signal, how long kindling waits for the lesson's namespace to be gone before it exits. */
+const SIGNAL_NAMESPACE_WAIT_MS = 20_000;
+
 /** Set once at start-up: aliases such as `alias k=kubectl` work in later steps, as in a terminal. */
 const SHELL_SETUP = 'shopt -s expand_aliases';
 
@@ -69,13 +72,14 @@ export async function openBashSession(lesson: Lesson, options: ClusterOptions = 
   const marker = markerOf(dir);
   let namespace: string | undefined;
   let kubeconfig: string | undefined;
-  const deleteNamespace = async (wait: boolean): Promise<void> => {
-    if (namespace !== undefined && kubeconfig !== undefined) await deleteLessonNamespace(kubeconfig, namespace, { wait });
+  const deleteNamespace = async (waitMs?: number): Promise<void> => {
+    if (namespace !== undefined && kubeconfig !== undefined) await deleteLessonNamespace(kubeconfig, namespace, waitMs === undefined ? {} : { waitMs });
   };
   const forget = cleanUpOnExit({
     run: async () => {
       killProcessTree({ marker });
-      await deleteNamespace(false);
+      // kindling is exiting: wait a little for the namespace to go (pods get their grace period).
+      await deleteNamespace(SIGNAL_NAMESPACE_WAIT_MS);
       await rm(dir, { recursive: true, force: true, maxRetries: 3 });
     },
     runSync: () => {
@@ -106,14 +110,14 @@ export async function openBashSession(lesson: Lesson, options: ClusterOptions = 
     return new BashSession(dir, workDir, bash, {
       warnings,
       finish: async () => {
-        await deleteNamespace(false);
+        await deleteNamespace();
         if (namespace !== undefined) noteDeleting(target, namespace);
         forget();
       },
     });
   } catch (error) {
     killProcessTree({ marker });
-    await deleteNamespace(false);
+    await deleteNamespace();
     await rm(dir, { recursive: true, force: true });
     forget();
     if (error instanceof SessionOpenError) throw error;

@@ -31,7 +31,7 @@ export async function sweepLeftovers(root: string = tmpdir()): Promise<SweepResu
     if (!owner || ownerAlive(owner)) continue;
     killProcessTree({ marker: markerOf(dir) });
     if (owner.namespace && owner.kubeconfig) {
-      await deleteLessonNamespace(owner.kubeconfig, owner.namespace, { wait: false });
+      await deleteLessonNamespace(owner.kubeconfig, owner.namespace, {});
       result.namespaces.push(owner.namespace);
     }
     rmSync(dir, { recursive: true, force: true });
