@@ -12,6 +12,12 @@ export const buildOptions: OptionSpec[] = [
   ...REPORT_OPTIONS,
 ];
 
+export const driftOptions: OptionSpec[] = [
+  ...RUN_OPTIONS.map((o) => (o.name === 'backend' ? { ...o, description: 'the cluster to compare with the simulator: cluster (default, bash + kubectl on the kubeconfig context) or kind' } : o)),
+  { name: 'reporter', value: 'text|json', description: 'report format on stdout (default: text)' },
+  { name: 'output-file', value: 'path', description: 'also write the JSON report to this file (for `kindling build --drift`)' },
+];
+
 export const updateOptions: OptionSpec[] = [...RUN_OPTIONS];
 
 export const newOptions: OptionSpec[] = [
