@@ -50,6 +50,7 @@ export function compareRuns(sim: LessonRun, cluster: LessonRun): LessonDrift {
       drift.cluster = lines(c.output);
       drift.clusterExitCode = c.exitCode!;
     }
+    if (s.output === undefined && c?.output === undefined) drift.status = 'skipped';
     if (s.output !== undefined && c?.output !== undefined) {
       const same = drift.simExitCode === drift.clusterExitCode && drift.sim.join('\n') === drift.cluster.join('\n');
       drift.status = same ? 'identical' : 'different';
@@ -70,6 +71,7 @@ export function driftTotals(lessons: readonly LessonDrift[]): DriftTotals {
     identical: all.filter((c) => c.status === 'identical').length,
     different: all.filter((c) => c.status === 'different').length,
     notRun: all.filter((c) => c.status === 'not-run').length,
+    skipped: all.filter((c) => c.status === 'skipped').length,
   };
 }
 

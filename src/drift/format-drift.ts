@@ -15,16 +15,23 @@ function fit(text: string, width: number): string {
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text + ' '.repeat(width - chars.length);
 }
 
-/** Both outputs in two columns; `≠` marks the rows that differ. */
+/** Rows kept around each differing row, so that a long `describe` shows where it differs. */
+const CONTEXT = 2;
+
+/** Both outputs in two columns; `≠` marks the rows that differ, `…` rows left out (identical, away from any difference). */
 export function sideBySide(command: CommandDrift): string[] {
   const rows = Math.max(command.sim.length, command.cluster.length);
   const width = Math.min(COLUMN, Math.max(9, ...command.sim.map((l) => [...l].length)));
+  const differs = Array.from({ length: rows }, (_, i) => command.sim[i] !== command.cluster[i]);
+  const shown = differs.map((_, i) => differs.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some(Boolean));
   const out = [`    ${fit('simulator', width)}   cluster`];
   for (let i = 0; i < rows; i++) {
-    const s = command.sim[i];
-    const c = command.cluster[i];
-    const mark = s === c ? '│' : '≠';
-    out.push(`    ${fit(s ?? '', width)} ${mark} ${c ?? ''}`.trimEnd());
+    if (!shown[i]) {
+      if (i === 0 || shown[i - 1]) out.push('    …');
+      continue;
+    }
+    const mark = differs[i] ? '≠' : '│';
+    out.push(`    ${fit(command.sim[i] ?? '', width)} ${mark} ${command.cluster[i] ?? ''}`.trimEnd());
   }
   if (command.simExitCode !== command.clusterExitCode) out.push(`    exit ${command.simExitCode ?? '-'} on the simulator, ${command.clusterExitCode ?? '-'} on the cluster`);
   return out;
@@ -40,9 +47,9 @@ function lessonText(lesson: LessonDrift): string[] {
   for (const c of lesson.commands) {
     if (c.status === 'identical') continue;
     const first = c.command.split('\n')[0] ?? '';
-    if (c.status === 'not-run') {
-      const ran = c.simExitCode !== undefined ? 'the simulator only' : c.clusterExitCode !== undefined ? 'the cluster only' : 'neither';
-      out.push(`  ${lesson.file}:${c.line}  $ ${first}  (ran on ${ran})`);
+    if (c.status === 'not-run' || c.status === 'skipped') {
+      const ran = c.simExitCode !== undefined ? 'ran on the simulator only' : c.clusterExitCode !== undefined ? 'ran on the cluster only' : 'ran on neither';
+      out.push(`  ${lesson.file}:${c.line}  $ ${first}  (${ran})`);
       continue;
     }
     out.push(`  ${lesson.file}:${c.line}  $ ${first}`, ...sideBySide(c));
@@ -53,7 +60,7 @@ function lessonText(lesson: LessonDrift): string[] {
 export function formatDriftText(report: DriftReport): string {
   const t = report.totals;
   const lines = report.lessons.flatMap(lessonText);
-  lines.push('', `verified on ${report.environment}: ${driftHeadline(report)} (${t.different} different, ${t.notRun} ran on one side only; ${t.lessons} lessons)`);
+  lines.push('', `verified on ${report.environment}: ${driftHeadline(report)} (${t.different} different, ${t.notRun} ran on one side only, ${t.skipped} on neither; ${t.lessons} lesson${t.lessons === 1 ? '' : 's'})`);
   return `${lines.join('\n')}\n`;
 }
 

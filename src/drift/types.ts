@@ -1,7 +1,8 @@
 // The drift report: per command, whether the simulator and a real cluster printed the same thing
 // once volatile values are normalized (src/verify/normalize.ts). One shape for text, JSON and the site.
 
-export type CommandDriftStatus = 'identical' | 'different' | 'not-run';
+/** `not-run`: ran on one side only; `skipped`: on neither (an earlier step stopped both runs). */
+export type CommandDriftStatus = 'identical' | 'different' | 'not-run' | 'skipped';
 
 export interface CommandDrift {
   /** 1-based line of the command (the `$ ` line, or a script's first line). */
@@ -32,6 +33,7 @@ export interface DriftTotals {
   identical: number;
   different: number;
   notRun: number;
+  skipped: number;
 }
 
 export interface DriftReport {
