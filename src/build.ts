@@ -1,6 +1,7 @@
 // The whole flow in one place: lessons are parsed, run on a backend, verified against what they
 // recorded, and (for `build`) rendered into a static site. Each step is a stage in its own folder.
 import { createBackend, type BackendOptions } from './backends/registry.js';
+import type { DriftReport } from './drift/types.js';
 import type { Lesson } from './lesson/types.js';
 import { hasErrors } from './lesson/types.js';
 import { runLesson } from './run/run-lesson.js';
@@ -57,6 +58,8 @@ export interface PublishOptions {
   backend: string;
   /** `YYYY-MM-DD`: the day the lessons were verified. */
   date: string;
+  /** A drift report to publish beside the lessons. */
+  drift?: DriftReport;
 }
 
 /** Renders the verified lessons into `outDir` (atomically). Only passed lessons are published. */

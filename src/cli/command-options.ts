@@ -8,6 +8,7 @@ export const verifyOptions: OptionSpec[] = [...RUN_OPTIONS, ...REPORT_OPTIONS];
 export const buildOptions: OptionSpec[] = [
   { name: 'out', short: 'o', value: 'dir', description: 'where the site is written (default: dist)' },
   { name: 'templates', value: 'dir', description: 'Handlebars templates and assets (default: the ones kindling ships)' },
+  { name: 'drift', value: 'path', description: 'a drift report (kindling drift --output-file) to publish as drift/, linked from the index' },
   ...RUN_OPTIONS,
   ...REPORT_OPTIONS,
 ];

@@ -4,6 +4,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertPublishable } from './assert-publishable.js';
 import { blockView } from './block-view.js';
+import { driftBody, driftHeadline, driftPage } from './drift-view.js';
 import { indexView } from './index-view.js';
 import { lessonView } from './lesson-view.js';
 import { loadTemplates, type Templates } from './load-templates.js';
@@ -37,7 +38,9 @@ export async function renderSite(entries: SiteEntry[], options: SiteOptions): Pr
   await replaceDirAtomically(options.outDir, async (root) => {
     await cp(join(options.templatesDir, 'assets'), join(root, 'assets'), { recursive: true });
     const index = indexView(ordered, options);
-    await writePage(root, 'index.html', templates, index.page, templates.index(index.view));
+    const drift = options.drift ? { href: 'drift/', headline: driftHeadline(options.drift) } : null;
+    await writePage(root, 'index.html', templates, index.page, templates.index({ ...index.view, drift }));
+    if (options.drift) await writePage(root, 'drift/index.html', templates, driftPage(options.drift), driftBody(options.drift, '../'));
     for (const [at, entry] of ordered.entries()) {
       const { page, view } = lessonView(ordered, at, renderBody(entry, templates), options);
       await writePage(root, lessonPath(entry.lesson.slug), templates, page, templates.lesson(view));
