@@ -96,7 +96,9 @@ export class BashProcess {
 
   /** Kills bash and every process it started: its group, its descendants, all that carry its marker. */
   kill(): void {
-    killProcessTree({ rootPid: this.pid, marker: this.marker });
+    // Once bash is reaped its pid (and so its group id, when the group is empty) may be reused by
+    // an unrelated process, another lesson's shell for one: from then on only the marker is safe.
+    killProcessTree(this.exit ? { marker: this.marker } : { rootPid: this.pid, marker: this.marker });
   }
 
   /** Kills what is left and waits for bash to be gone. */
