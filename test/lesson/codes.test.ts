@@ -42,7 +42,7 @@ const cases: Case[] = [
   {
     code: 'KL104',
     source: '---\ntitle: T\ntitel: U\n---\n',
-    message: 'Unknown front-matter key "titel", expected one of: title, description, order, tags, backends, timeout, sim. Did you mean "title"?',
+    message: 'Unknown front-matter key "titel", expected one of: title, description, order, tags, backends, timeout, sim, cluster. Did you mean "title"?',
     at: '3:1',
   },
   {
@@ -60,7 +60,7 @@ const cases: Case[] = [
   {
     code: 'KL107',
     source: '---\ntitle: T\nbackends: [sim, clustr]\n---\n',
-    message: 'Unknown backend "clustr" in backends, expected one of: sim, cluster. Did you mean "cluster"?',
+    message: 'Unknown backend "clustr" in backends, expected one of: sim, cluster, kind. Did you mean "cluster"?',
     at: '3:17',
   },
   {

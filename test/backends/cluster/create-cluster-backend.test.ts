@@ -37,8 +37,8 @@ const sessionDirs = (slug: string) => readdirSync(tmpdir()).filter((name) => nam
 
 describe('createClusterBackend', () => {
   it('is named cluster and says which context it uses', () => {
-    expect(createClusterBackend().name).toBe('cluster');
-    expect(createClusterBackend().describe()).toBe('cluster (bash and kubectl against the current kubeconfig context)');
+    expect(createClusterBackend({ namespace: 'none' }).name).toBe('cluster');
+    expect(createClusterBackend({ namespace: 'none' }).describe()).toBe('cluster (bash and kubectl against the current kubeconfig context)');
     expect(createClusterBackend({ context: 'kind-kindling' }).describe()).toBe('cluster (bash and kubectl against kubeconfig context kind-kindling)');
   });
 
