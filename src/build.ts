@@ -1,11 +1,13 @@
 // The whole flow in one place: lessons are parsed, run on a backend, verified against what they
 // recorded, and (for `build`) rendered into a static site. Each step is a stage in its own folder.
 import { createBackend, type BackendOptions } from './backends/registry.js';
+import type { DriftReport } from './drift/types.js';
 import type { Lesson, MatchMode } from './lesson/types.js';
 import { resolveMatchMode } from './verify/match-mode.js';
 import { hasErrors } from './lesson/types.js';
 import { LessonPool } from './run/lesson-pool.js';
 import { runLesson } from './run/run-lesson.js';
+import { runsAlone, scheduleLessons } from './run/schedule-lessons.js';
 import type { LessonRun } from './run/types.js';
 import type { Verdict } from './verify/types.js';
 import { invalidVerdict, skippedVerdict, verifyLesson } from './verify/verify-lesson.js';
@@ -28,7 +30,9 @@ export interface Checked {
 
 /** Whether a lesson is meant to run on a backend (`backends:` in its front matter). */
 export function runsOn(lesson: Lesson, backend: string): boolean {
-  return lesson.meta.backends === undefined || lesson.meta.backends.includes(backend);
+  const wanted = lesson.meta.backends;
+  // A kind cluster is a cluster: a lesson for `cluster` runs on it too.
+  return wanted === undefined || wanted.includes(backend) || (backend === 'kind' && wanted.includes('cluster'));
 }
 
 /** Parse problems make a lesson invalid; a lesson for other backends is skipped; the rest run (in a worker thread when there is a pool). */
@@ -56,16 +60,12 @@ export async function checkLessons(lessons: readonly Lesson[], options: CheckOpt
   const started = performance.now();
   const verdicts: Verdict[] = new Array(lessons.length);
   const pool = poolFor(lessons, options);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < lessons.length; i = next++) {
-      const verdict = await checkOne(lessons[i]!, options, pool);
+  try {
+    await scheduleLessons(lessons, options.jobs, (l) => runsAlone(l, options.backend), async (lesson, i) => {
+      const verdict = await checkOne(lesson, options, pool);
       verdicts[i] = verdict;
       options.onVerdict?.(verdict);
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, lessons.length)) }, worker));
+    });
   } finally {
     await pool?.close();
   }
@@ -79,6 +79,8 @@ export interface PublishOptions {
   backend: string;
   /** `YYYY-MM-DD`: the day the lessons were verified. */
   date: string;
+  /** A drift report to publish beside the lessons. */
+  drift?: DriftReport;
 }
 
 /** Renders the verified lessons into `outDir` (atomically). Only passed lessons are published. */

@@ -1,5 +1,6 @@
 // Every diagnostic code kindling has, from every stage, in code order: what `kindling explain`
 // prints and what the lesson-format reference documents.
+import { clusterCodes } from './backends/cluster/codes.js';
 import { simCodes } from './backends/sim/codes.js';
 import type { CodeInfo } from './diagnostics.js';
 import { importCodes } from './import/codes.js';
@@ -7,7 +8,7 @@ import { lessonCodes } from './lesson/codes.js';
 import { runCodes } from './run/codes.js';
 import { verifyCodes } from './verify/codes.js';
 
-export const ALL_CODES: readonly CodeInfo[] = [lessonCodes, runCodes, verifyCodes, simCodes, importCodes]
+export const ALL_CODES: readonly CodeInfo[] = [lessonCodes, runCodes, verifyCodes, simCodes, importCodes, clusterCodes]
   .flatMap((codes) => Object.values(codes) as CodeInfo[])
   .sort((a, b) => (a.code < b.code ? -1 : 1));
 

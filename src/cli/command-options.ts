@@ -8,8 +8,15 @@ export const verifyOptions: OptionSpec[] = [...RUN_OPTIONS, ...REPORT_OPTIONS];
 export const buildOptions: OptionSpec[] = [
   { name: 'out', short: 'o', value: 'dir', description: 'where the site is written (default: dist)' },
   { name: 'templates', value: 'dir', description: 'Handlebars templates and assets (default: the ones kindling ships)' },
+  { name: 'drift', value: 'path', description: 'a drift report (kindling drift --output-file) to publish as drift/, linked from the index' },
   ...RUN_OPTIONS,
   ...REPORT_OPTIONS,
+];
+
+export const driftOptions: OptionSpec[] = [
+  ...RUN_OPTIONS.map((o) => (o.name === 'backend' ? { ...o, description: 'the cluster to compare with the simulator: cluster (default, bash + kubectl on the kubeconfig context) or kind' } : o)),
+  { name: 'reporter', value: 'text|json', description: 'report format on stdout (default: text)' },
+  { name: 'output-file', value: 'path', description: 'also write the JSON report to this file (for `kindling build --drift`)' },
 ];
 
 export const updateOptions: OptionSpec[] = [

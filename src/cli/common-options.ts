@@ -9,12 +9,16 @@ import { intOption, UsageError, type OptionSpec, type ParsedArgs } from './parse
 export const DEFAULT_BACKEND = 'sim';
 
 export const RUN_OPTIONS: OptionSpec[] = [
-  { name: 'backend', value: 'name', description: `where commands run: ${DEFAULT_BACKEND} (default, the built-in simulator) or cluster (bash + kubectl on a real cluster)` },
+  { name: 'backend', value: 'name', description: `where commands run: ${DEFAULT_BACKEND} (default, the built-in simulator), cluster (bash + kubectl on a real cluster, a namespace per lesson) or kind (the same on a kind cluster kindling finds or creates)` },
   { name: 'jobs', short: 'j', value: 'n', description: 'lessons run in parallel (default: the number of CPUs)' },
   { name: 'shard', value: 'i/n', description: 'run only the i-th of n equal parts of the lessons (CI sharding)' },
   { name: 'kubeconfig', value: 'path', description: 'kubeconfig for --backend cluster (default: $KUBECONFIG or ~/.kube/config)' },
   { name: 'context', value: 'name', description: 'kubeconfig context for --backend cluster' },
   { name: 'match', value: 'exact|normalized', description: 'how recorded outputs are compared, over any match: in the lessons (default: exact on sim, normalized on cluster)' },
+  { name: 'kind', value: 'name', description: 'the kind cluster for --backend kind (default: kindling; implies --backend kind)' },
+  { name: 'kind-config', value: 'path', description: 'kind config file for a cluster kindling creates' },
+  { name: 'kind-image', value: 'image', description: 'node image (Kubernetes version) for a kind cluster kindling creates, e.g. kindest/node:v1.32.2' },
+  { name: 'keep', description: 'keep a kind cluster kindling created (default: delete it at the end)' },
   { name: 'help', short: 'h', description: 'show this help' },
 ];
 
@@ -33,13 +37,26 @@ export interface RunSettings {
 }
 
 export function runSettings(args: ParsedArgs): RunSettings {
-  const backend = typeof args.options['backend'] === 'string' ? args.options['backend'] : DEFAULT_BACKEND;
+  const kindName = typeof args.options['kind'] === 'string' ? args.options['kind'] : undefined;
+  const backend = typeof args.options['backend'] === 'string' ? args.options['backend'] : kindName !== undefined ? 'kind' : DEFAULT_BACKEND;
+  if (backend !== 'kind') {
+    for (const option of ['kind', 'kind-config', 'kind-image', 'keep']) {
+      if (args.options[option] !== undefined) throw new UsageError(`option --${option} is for --backend kind, not ${backend}`);
+    }
+  }
   if (!backendNames().includes(backend)) {
     throw new UsageError(`unknown backend "${backend}", expected one of: ${backendNames().join(', ')}`);
   }
   const backendOptions: BackendOptions = {};
   if (typeof args.options['kubeconfig'] === 'string') backendOptions.kubeconfig = args.options['kubeconfig'];
   if (typeof args.options['context'] === 'string') backendOptions.context = args.options['context'];
+  if (backend === 'kind' && (backendOptions.kubeconfig !== undefined || backendOptions.context !== undefined)) {
+    throw new UsageError('options --kubeconfig and --context are for --backend cluster; --backend kind uses the kubeconfig of its kind cluster');
+  }
+  if (kindName !== undefined) backendOptions['kindName'] = kindName;
+  if (typeof args.options['kind-config'] === 'string') backendOptions['kindConfig'] = args.options['kind-config'];
+  if (typeof args.options['kind-image'] === 'string') backendOptions['kindImage'] = args.options['kind-image'];
+  if (args.options['keep'] === true) backendOptions['keep'] = true;
   const jobs = intOption(args.options, 'jobs', Math.max(1, cpus().length));
   let shard: RunSettings['shard'];
   if (args.options['shard'] !== undefined) {

@@ -2,7 +2,7 @@
 import '../backends/builtin.js';
 import { LessonPathError } from '../lesson/load-lessons.js';
 import { KINDLING_VERSION } from '../version.js';
-import { buildOptions, newOptions, serveOptions, updateOptions, verifyOptions } from './command-options.js';
+import { buildOptions, driftOptions, newOptions, serveOptions, updateOptions, verifyOptions } from './command-options.js';
 import { formatHelp, formatMainHelp, type CommandHelp } from './help.js';
 import { parseArgs, UsageError, type ParsedArgs } from './parse-args.js';
 import { processTerminal, type Terminal } from './terminal.js';
@@ -35,6 +35,13 @@ export const commands: Record<string, Command> = {
     details: `${PATHS_DETAIL} Only recorded output lines change; everything else in the file stays byte for byte.`,
     options: updateOptions,
     run: async (args, term) => (await import('./commands/update.js')).updateCommand(args, term),
+  },
+  drift: {
+    usage: PATHS,
+    summary: 'Run every lesson on the simulator and on a real cluster; report per command whether they agree.',
+    details: `${PATHS_DETAIL} Outputs are compared after the normalization verify uses on clusters; those that differ are shown side by side. Exit 0 when every command agrees, 1 when any differs.`,
+    options: driftOptions,
+    run: async (args, term) => (await import('./commands/drift.js')).driftCommand(args, term),
   },
   serve: {
     usage: PATHS,

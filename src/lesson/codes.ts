@@ -1,6 +1,6 @@
 // Diagnostic codes of the lesson stage: front matter (KL1xx), fence info strings (KL2xx),
 // console transcripts and their write-back (KL3xx), file blocks (KL4xx). Codes are permanent.
-// A `<!-- kindling:timeline ... -->` directive takes `key=value` options as a fence does (KL214).
+// A `<!-- kindling:timeline ... -->` directive takes `key=value` options as a fence does (KL217).
 import { defineCodes } from '../diagnostics.js';
 
 export const lessonCodes = defineCodes({
@@ -176,7 +176,7 @@ export const lessonCodes = defineCodes({
     summary: '`file=` names a directory (ends with `/`, or is `.`), not a file.',
   },
   badTimelineDirective: {
-    code: 'KL214',
+    code: 'KL217',
     name: 'bad-timeline-directive',
     summary: 'A `<!-- kindling:timeline ... -->` comment names no Pod, has an option kindling does not know, or is not a directive kindling knows.',
   },

@@ -8,7 +8,7 @@ import { DURATION_FORM, parseDuration } from './parse-duration.js';
 import type { LessonMeta, MatchMode, SourcePoint } from './types.js';
 import { validateFilePath } from './validate-file-path.js';
 
-export const KNOWN_BACKENDS = ['sim', 'cluster'];
+export const KNOWN_BACKENDS = ['sim', 'cluster', 'kind'];
 
 export interface FieldInput {
   key: string;
@@ -167,6 +167,31 @@ const match: FieldCheck = (input) => {
   input.meta.match = input.value as MatchMode;
 };
 
-export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, match, sim, urls };
+const CLUSTER_KEYS = ['exclusive', 'images'];
+
+const cluster: FieldCheck = (input) => {
+  const value = input.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return wrongType(input, 'a mapping (exclusive, images)');
+  const meta = { exclusive: false, images: [] as string[] };
+  const pairs = isMap(input.node) ? input.node.items : [];
+  for (const pair of pairs) {
+    const keyNode = pair.key as Node | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const valueNode = (pair.value as Node | null) ?? keyNode;
+    const item = (value as Record<string, unknown>)[key];
+    if (key === 'exclusive') {
+      if (typeof item === 'boolean') meta.exclusive = item;
+      else input.report(lessonCodes.wrongFrontMatterType, `Front-matter key "cluster.exclusive" must be true or false, got ${describeValue(item)}`, valueNode);
+    } else if (key === 'images') {
+      if (Array.isArray(item) && item.every((i) => typeof i === 'string' && i.trim() !== '')) meta.images = item as string[];
+      else input.report(lessonCodes.wrongFrontMatterType, `Front-matter key "cluster.images" must be a list of image references, got ${describeValue(item)}`, valueNode);
+    } else {
+      input.report(lessonCodes.unknownFrontMatterKey, `Unknown front-matter key "cluster.${key}", ${describeChoices(key, CLUSTER_KEYS)}`, keyNode);
+    }
+  }
+  input.meta.cluster = meta;
+};
+
+export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, match, sim, urls, cluster };
 
 export const frontMatterKeys = Object.keys(frontMatterFields);

@@ -31,6 +31,17 @@ export interface Diagnostic {
   column: number;
 }
 
+/** `cluster:` in front matter: what a real cluster needs to know about the lesson. */
+export interface ClusterMeta {
+  /**
+   * The lesson touches or reads cluster-scoped state (nodes, namespaces, PVs, cluster roles,
+   * `-A`): on a cluster it runs alone, never beside other lessons.
+   */
+  exclusive: boolean;
+  /** Images loaded into a kind cluster before the lesson runs (`kind load docker-image`). */
+  images: string[];
+}
+
 /** Front matter, validated. */
 export interface LessonMeta {
   title: string;
@@ -51,6 +62,8 @@ export interface LessonMeta {
    * each mapped to the workspace file (a `file=` block) that stands for what the URL serves.
    */
   urls?: Record<string, string>;
+  /** How the lesson runs on a real cluster (`cluster:` key). */
+  cluster?: ClusterMeta;
   /** Where each front-matter key starts, for diagnostics raised by later stages. */
   keyPositions: Record<string, SourcePoint>;
   /** Where each key and list item under `sim:` starts, by the JSON of its path (`["nodes",1,"role"]`). */

@@ -4,6 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { blockView } from './block-view.js';
+import { driftBody, driftHeadline, driftPage } from './drift-view.js';
 import { indexView } from './index-view.js';
 import { lessonView } from './lesson-view.js';
 import type { Templates } from './load-templates.js';
@@ -84,7 +85,9 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
   const files: SiteFiles = new Map();
   await readTree(join(options.templatesDir, 'assets'), 'assets/', files);
   const index = indexView(ordered, options);
-  files.set('index.html', page(templates, index.page, templates.index(index.view)));
+  const drift = options.drift ? { href: 'drift/', headline: driftHeadline(options.drift) } : null;
+  files.set('index.html', page(templates, index.page, templates.index({ ...index.view, drift })));
+  if (options.drift) files.set('drift/index.html', page(templates, driftPage(options.drift), driftBody(options.drift, '../')));
   const navigation = navigationKey(ordered, options);
   for (const [at, entry] of ordered.entries()) {
     const render = (): string => {

@@ -1,4 +1,5 @@
 // What the site stage takes in: verified lessons and the facts for the provenance line.
+import type { DriftReport } from '../drift/types.js';
 import type { Lesson } from '../lesson/types.js';
 import type { LessonRun } from '../run/types.js';
 import type { Verdict } from '../verify/types.js';
@@ -21,4 +22,6 @@ export interface SiteOptions {
   date: string;
   /** The backend every entry was verified on, e.g. `sim`. */
   backend: string;
+  /** A drift report (`kindling drift --output-file`) to publish as `drift/`, linked from the index. */
+  drift?: DriftReport;
 }

@@ -47,6 +47,16 @@ const KNOWN_NODE_NAMES = [
 /** Applied in order; earlier rules remove hex strings that later ones might misread. */
 export const normalizeRules: readonly NormalizeRule[] = [
   {
+    // On a cluster each lesson runs in a namespace of its own (src/backends/cluster/lesson-namespace.ts);
+    // the recorded outputs, from the simulator, say `default`. First: its random part could pass for a hash.
+    name: 'lesson-namespace',
+    scope: 'text',
+    pattern: /\bkindling-[a-z0-9-]*?-[bcdfghjklmnpqrstvwxz2456789]{6}(?![a-z0-9-])/g,
+    replacement: 'default',
+    example: 'Namespace:        kindling-10-init-containers-walkthrough-x7kq2b',
+    mustNotMatch: ['namespace/kindling-demo created', 'Namespace:    kindling-docs', 'kindling-10-init-containers-walkthrough-x7kq2'],
+  },
+  {
     name: 'container-id',
     scope: 'text',
     pattern: /\b(?:containerd|docker|cri-o):\/\/[0-9a-f]+\b/g,

@@ -9,7 +9,7 @@ describe('the backend registry', () => {
   });
 
   it('names the known backends when asked for an unknown one', () => {
-    expect(() => createBackend('kind')).toThrow(`unknown backend "kind", expected one of: ${backendNames().join(', ')}`);
+    expect(() => createBackend('minikube')).toThrow(`unknown backend "minikube", expected one of: ${backendNames().join(', ')}`);
   });
 
   it('refuses a second backend under a taken name', () => {

@@ -42,7 +42,7 @@ const cases: Case[] = [
   {
     code: 'KL104',
     source: '---\ntitle: T\ntitel: U\n---\n',
-    message: 'Unknown front-matter key "titel", expected one of: title, description, order, tags, backends, timeout, match, sim, urls. Did you mean "title"?',
+    message: 'Unknown front-matter key "titel", expected one of: title, description, order, tags, backends, timeout, match, sim, urls, cluster. Did you mean "title"?',
     at: '3:1',
   },
   {
@@ -60,7 +60,7 @@ const cases: Case[] = [
   {
     code: 'KL107',
     source: '---\ntitle: T\nbackends: [sim, clustr]\n---\n',
-    message: 'Unknown backend "clustr" in backends, expected one of: sim, cluster. Did you mean "cluster"?',
+    message: 'Unknown backend "clustr" in backends, expected one of: sim, cluster, kind. Did you mean "cluster"?',
     at: '3:17',
   },
   {
@@ -240,14 +240,14 @@ const cases: Case[] = [
     at: '5:9',
   },
   {
-    code: 'KL214',
+    code: 'KL217',
     source: `${top}Prose.\n\n<!-- kindling:timeline name=web -->\n`,
     message: 'the timeline directive has an unknown option "name"; expected pod=NAME and optionally namespace=NS',
     hint: 'Write <!-- kindling:timeline pod=NAME namespace=NS -->.',
     at: '7:1',
   },
   {
-    code: 'KL214',
+    code: 'KL217',
     source: `${top}<!-- kindling:timelines pod=web -->\n`,
     message: 'unknown directive "kindling:timelines"; expected kindling:timeline',
     hint: "Write <!-- kindling:timeline pod=NAME --> where the Pod's lifecycle picture should appear.",

@@ -21,9 +21,9 @@ describe('timeline directives', () => {
     expect(lesson.diagnostics).toEqual([]);
   });
 
-  it('reports a directive that names no Pod (KL214)', () => {
+  it('reports a directive that names no Pod (KL217)', () => {
     const lesson = parseLesson('lessons/l.md', `${top}<!-- kindling:timeline -->\n`);
-    expect(lesson.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([['KL214', 5, 1, 'the timeline directive names no Pod; expected pod=NAME']]);
+    expect(lesson.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([['KL217', 5, 1, 'the timeline directive names no Pod; expected pod=NAME']]);
     expect(lesson.timelines).toEqual([]);
   });
 });

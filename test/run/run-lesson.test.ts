@@ -6,7 +6,7 @@ import type { LessonRun } from '../../src/run/types.js';
 import { expectGolden, toGoldenJson } from '../support/golden.js';
 import { buildLesson, consoleBlock, fileBlock, scriptBlock } from './lesson-builder.js';
 
-const cluster = createClusterBackend();
+const cluster = createClusterBackend({ namespace: 'none' });
 
 /** The parts of a run that do not change from one run to the next. */
 function summary(run: LessonRun) {

@@ -12,7 +12,7 @@ describe('runLessons', () => {
 
   it('runs lessons side by side, reports each as it finishes and returns them in the given order', async () => {
     const done: string[] = [];
-    const runs = await runLessons(lessons, () => createClusterBackend(), { jobs: 3, onLessonDone: (run, index) => done.push(`${index}:${run.lesson.slug}`) });
+    const runs = await runLessons(lessons, () => createClusterBackend({ namespace: 'none' }), { jobs: 3, onLessonDone: (run, index) => done.push(`${index}:${run.lesson.slug}`) });
     expect(runs.map((r) => [r.lesson.slug, r.failure?.code])).toEqual([['first', undefined], ['broken', 'KL501'], ['third', undefined]]);
     expect(done).toHaveLength(3);
     expect(done.at(-1)).toBe('0:first');
@@ -23,7 +23,7 @@ describe('runLessons', () => {
     let made = 0;
     const factory = () => {
       if (made++ === 1) throw new Error('factory bug');
-      return createClusterBackend();
+      return createClusterBackend({ namespace: 'none' });
     };
     const runs = await runLessons([lessons[0]!, lessons[2]!, lessons[2]!], factory, { jobs: 1 });
     expect(runs.map((r) => r.failure?.code)).toEqual([undefined, 'KL507', undefined]);
@@ -32,6 +32,6 @@ describe('runLessons', () => {
   });
 
   it('returns nothing for no lessons', async () => {
-    expect(await runLessons([], () => createClusterBackend(), { jobs: 4 })).toEqual([]);
+    expect(await runLessons([], () => createClusterBackend({ namespace: 'none' }), { jobs: 4 })).toEqual([]);
   });
 });

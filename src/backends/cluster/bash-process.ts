@@ -1,10 +1,12 @@
 // One long-lived `bash --noprofile --norc`, driven over its stdin. Each request ends with a marker
 // line `<nonce> <status>` on bash's own stdout; the commands' output goes to files, never to this
-// pipe, so nothing a lesson prints can be mistaken for a marker.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+// pipe, so nothing a lesson prints can be mistaken for a marker. Started through execa, in its
+// own process group; every process it starts inherits `marker` in its environment, so that the
+// kill finds them all (kill-process-tree.ts).
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:os';
-import { killProcessGroup, trackProcessGroup, untrackProcessGroup } from './kill-process-group.js';
+import { execa, type ResultPromise } from 'execa';
+import { killProcessTree } from './kill-process-tree.js';
 
 export interface BashExit {
   code: number | null;
@@ -23,10 +25,12 @@ export class BashProcess {
   private stdout = '';
   private waiter: { pattern: RegExp; resolve: (outcome: BashOutcome) => void } | undefined;
 
-  private constructor(private readonly child: ChildProcessWithoutNullStreams) {
+  private constructor(
+    private readonly child: BashChild,
+    private readonly marker: string,
+  ) {
     if (child.pid === undefined) throw new Error('bash has no pid');
     this.pid = child.pid;
-    trackProcessGroup(this.pid);
     // Writing to a shell that has just exited raises EPIPE; the exit is reported elsewhere.
     child.stdin.on('error', () => {});
     child.stdout.setEncoding('utf8');
@@ -45,14 +49,31 @@ export class BashProcess {
     });
   }
 
-  /** Starts bash in `cwd` with `env`; resolves once it has answered a first request. */
-  static async start(cwd: string, env: Record<string, string>, setup: string): Promise<BashProcess> {
-    const child = spawn('bash', ['--noprofile', '--norc'], { cwd, env, detached: true, stdio: 'pipe' });
+  /**
+   * Starts bash in `cwd` with `env` (which must hold `marker`, `NAME=value`); resolves once it has
+   * answered a first request.
+   */
+  static async start(cwd: string, env: Record<string, string>, setup: string, marker: string): Promise<BashProcess> {
+    const child: BashChild = execa('bash', ['--noprofile', '--norc'], {
+      cwd,
+      env,
+      extendEnv: false,
+      detached: true,
+      stdin: 'pipe',
+      stdout: 'pipe',
+      stderr: 'pipe',
+      buffer: false,
+      reject: false,
+      // kindling's own exit handler (cleanup-on-exit.ts) kills the whole tree; execa's would kill bash only.
+      cleanup: false,
+    });
+    // The result promise settles when bash ends; its outcome is read from the 'exit' event.
+    void child.catch(() => {});
     await new Promise<void>((resolve, reject) => {
       child.once('spawn', resolve);
       child.once('error', reject);
     });
-    const bash = new BashProcess(child);
+    const bash = new BashProcess(child, marker);
     const outcome = await bash.request(setup);
     if (outcome.kind === 'exit') {
       await bash.dispose();
@@ -73,17 +94,20 @@ export class BashProcess {
     return outcome;
   }
 
-  /** Kills bash and every process in its group. */
+  /** Kills bash and every process it started: its group, its descendants, all that carry its marker. */
   kill(): void {
-    killProcessGroup(this.pid);
+    // Once bash is reaped its pid (and so its group id, when the group is empty) may be reused by
+    // an unrelated process, another lesson's shell for one: from then on only the marker is safe.
+    killProcessTree(this.exit ? { marker: this.marker } : { rootPid: this.pid, marker: this.marker });
   }
 
-  /** Kills what is left of the group and waits for bash to be gone. */
+  /** Kills what is left and waits for bash to be gone. */
   async dispose(): Promise<void> {
     this.kill();
     this.child.stdin.destroy();
     await this.exited;
-    untrackProcessGroup(this.pid);
+    // A process started between the first kill and bash's end.
+    this.kill();
   }
 
   private settle(): void {
@@ -100,6 +124,8 @@ export class BashProcess {
     }
   }
 }
+
+type BashChild = ResultPromise<{ stdin: 'pipe'; stdout: 'pipe'; stderr: 'pipe'; buffer: false; reject: false; detached: true; cleanup: false }>;
 
 /** `exit 3`, `killed by SIGKILL`: how bash ended, for messages. */
 export function describeExit(exit: BashExit): string {

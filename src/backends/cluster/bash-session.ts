@@ -7,9 +7,11 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Diagnostic } from '../../lesson/types.js';
 import type { StepResult } from '../../run/types.js';
 import type { RunOptions, Session } from '../types.js';
 import { type BashProcess, describeExit, exitCodeOf } from './bash-process.js';
+import { exiting } from './cleanup-on-exit.js';
 import { shellQuote } from './shell-quote.js';
 
 /** Exit code reported for a step killed at its timeout, as timeout(1) does. */
@@ -25,6 +27,13 @@ const SETTLE_IDLE_MS = 2_000;
 /** ... and never more than this. */
 const SETTLE_LIMIT_MS = 5_000;
 
+export interface SessionExtras {
+  /** Warnings about the cluster (version skew), reported with the lesson. */
+  warnings?: Diagnostic[];
+  /** Runs at close, after the shell is gone and before the workspace is removed (deletes the namespace). */
+  finish?: () => Promise<void>;
+}
+
 export class BashSession implements Session {
   private steps = 0;
   /** Bytes of the session's log read so far. */
@@ -37,7 +46,12 @@ export class BashSession implements Session {
     private readonly dir: string,
     private readonly workDir: string,
     private readonly bash: BashProcess,
+    private readonly extra: SessionExtras = {},
   ) {}
+
+  diagnostics(): Diagnostic[] {
+    return [...(this.extra.warnings ?? [])];
+  }
 
   async writeFile(path: string, content: string): Promise<void> {
     const target = resolve(this.workDir, path);
@@ -101,6 +115,9 @@ export class BashSession implements Session {
     this.closing ??= (async () => {
       this.ended ??= 'the session is closed';
       await this.bash.dispose();
+      // After a signal the exit clean-up deletes the namespace and the workspace; not twice at once.
+      if (exiting()) return;
+      await this.extra.finish?.();
       await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
     })();
     return this.closing;

@@ -7,7 +7,9 @@ const DROPPED = ['BASH_ENV', 'ENV', 'CDPATH', 'GLOBIGNORE', 'SHELLOPTS', 'BASHOP
 export interface SessionEnvOptions {
   slug: string;
   /** KUBECONFIG for the shell; when undefined the caller's KUBECONFIG (if any) is kept. */
-  kubeconfig?: string;
+  kubeconfig?: string | undefined;
+  /** `KINDLING_WORKSPACE=<dir>`: inherited by every process of the session, which is how they are all found and killed. */
+  marker?: string;
 }
 
 /** Builds the environment a lesson's bash starts with. */
@@ -21,5 +23,9 @@ export function buildSessionEnv(base: NodeJS.ProcessEnv, options: SessionEnvOpti
   env['KINDLING'] = '1';
   env['KINDLING_LESSON'] = options.slug;
   if (options.kubeconfig !== undefined) env['KUBECONFIG'] = options.kubeconfig;
+  if (options.marker !== undefined) {
+    const at = options.marker.indexOf('=');
+    env[options.marker.slice(0, at)] = options.marker.slice(at + 1);
+  }
   return env;
 }

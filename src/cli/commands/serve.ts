@@ -30,6 +30,7 @@ function statusText(verdicts: readonly Verdict[], durationMs: number, backend: s
 
 export async function serveCommand(args: ParsedArgs, term: Terminal): Promise<number> {
   const settings = runSettings(args);
+  if (settings.backend === 'kind') throw new UsageError('serve previews on sim or cluster; --backend kind is for build, verify, update and drift');
   const portText = args.options['port'];
   const port = portText === undefined ? 4000 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`option --port expects a port number (0 picks a free one), got "${String(portText)}"`);

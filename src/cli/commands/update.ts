@@ -7,12 +7,14 @@ import { hasErrors, type Lesson } from '../../lesson/types.js';
 import { updateLessonSource } from '../../lesson/update-lesson-source.js';
 import { writeFileAtomic } from '../../lesson/write-file-atomic.js';
 import { runLesson } from '../../run/run-lesson.js';
+import { runsAlone, scheduleLessons } from '../../run/schedule-lessons.js';
 import { paint } from '../../verify/reporters/ansi.js';
 import { formatDiff, formatProblem } from '../../verify/reporters/format-problem.js';
 import { problemFromDiagnostic } from '../../verify/types.js';
 import { runSettings } from '../common-options.js';
 import { UsageError, type ParsedArgs } from '../parse-args.js';
 import { updatePlan, type UpdateMode } from '../../verify/update-plans.js';
+import { withPreparedBackend } from '../prepared-backend.js';
 import type { Terminal } from '../terminal.js';
 import { selectLessons } from './verify.js';
 
@@ -51,16 +53,14 @@ export async function updateCommand(args: ParsedArgs, term: Terminal): Promise<n
   const mode: UpdateMode = args.options['only-stale'] !== undefined ? 'only-stale' : args.options['mark-stale'] !== undefined ? 'mark-stale' : 'all';
   const lessons = await selectLessons(args, settings);
   let failed = false;
-  let next = 0;
   let done = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < lessons.length; i = next++) {
-      const outcome = await updateOne(lessons[i]!, settings.backend, settings, mode, term.color);
+  return withPreparedBackend('update', settings, term, async () => {
+    await scheduleLessons(lessons, settings.jobs, (l) => runsAlone(l, settings.backend), async (lesson) => {
+      const outcome = await updateOne(lesson, settings.backend, settings, mode, term.color);
       failed ||= outcome.failed;
       const [first = '', ...rest] = outcome.lines;
       term.out(`${[`[${++done}/${lessons.length}] ${first}`, ...rest].join('\n')}\n`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.jobs, lessons.length)) }, worker));
-  return failed ? 1 : 0;
+    });
+    return failed ? 1 : 0;
+  });
 }

@@ -8,6 +8,7 @@ import { reporters, type ReporterName } from '../../verify/reporters/reporters.j
 import { formatLessonLine, formatProblems, formatSummary } from '../../verify/reporters/text-reporter.js';
 import { reporterName, runSettings, shardOf, type RunSettings } from '../common-options.js';
 import type { ParsedArgs } from '../parse-args.js';
+import { withPreparedBackend } from '../prepared-backend.js';
 import type { Terminal } from '../terminal.js';
 
 
@@ -52,6 +53,8 @@ export async function verifyCommand(args: ParsedArgs, term: Terminal): Promise<n
   const reporter = reporterName(args);
   const lessons = await selectLessons(args, settings);
   const outputFile = typeof args.options['output-file'] === 'string' ? args.options['output-file'] : undefined;
-  const checked = await runAndReport(lessons, settings, reporter, outputFile, term);
-  return failedAny(checked) ? 1 : 0;
+  return withPreparedBackend('verify', settings, term, async () => {
+    const checked = await runAndReport(lessons, settings, reporter, outputFile, term);
+    return failedAny(checked) ? 1 : 0;
+  });
 }

@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 async function openSession(slug = 'bash-session'): Promise<Session> {
-  const session = await createClusterBackend().open(buildLesson(slug, []));
+  const session = await createClusterBackend({ namespace: 'none' }).open(buildLesson(slug, []));
   open.push(session);
   return session;
 }
@@ -121,6 +121,17 @@ describe('the cluster session', () => {
     const later = await session.run('echo hello', step);
     expect(later.exitCode).toBeLessThan(0);
     expect(later.output).toContain("the lesson's shell was killed when `sleep 100 & echo \"bg $!\" ...` timed out");
+  });
+
+  it('kills a setsid child at the timeout, though it left the process group, and one whose parent died first', async () => {
+    const session = await openSession();
+    // The first leaves the group and session; the second is orphaned (its parent shell exits at once).
+    const script = "setsid sleep 100 & echo \"bg $!\"\nsh -c 'setsid sleep 100 & echo \"bg $!\"'\nsleep 100";
+    const result = await session.run(script, { timeoutMs: 500 });
+    expect(result).toMatchObject({ exitCode: 124, timedOut: true });
+    const started = pids(result.output);
+    expect(started).toHaveLength(2);
+    expect(await stillRunning(started)).toEqual([]);
   });
 
   it('kills background processes and removes the temp dir on close, and can close twice', async () => {

@@ -37,13 +37,13 @@ const sessionDirs = (slug: string) => readdirSync(tmpdir()).filter((name) => nam
 
 describe('createClusterBackend', () => {
   it('is named cluster and says which context it uses', () => {
-    expect(createClusterBackend().name).toBe('cluster');
-    expect(createClusterBackend().describe()).toBe('cluster (bash and kubectl against the current kubeconfig context)');
+    expect(createClusterBackend({ namespace: 'none' }).name).toBe('cluster');
+    expect(createClusterBackend({ namespace: 'none' }).describe()).toBe('cluster (bash and kubectl against the current kubeconfig context)');
     expect(createClusterBackend({ context: 'kind-kindling' }).describe()).toBe('cluster (bash and kubectl against kubeconfig context kind-kindling)');
   });
 
   it('passes the kubeconfig path to the shell as KUBECONFIG', async () => {
-    const session = await createClusterBackend({ kubeconfig }).open(buildLesson('kubeconfig-path', []));
+    const session = await createClusterBackend({ kubeconfig, namespace: 'none' }).open(buildLesson('kubeconfig-path', []));
     try {
       expect((await session.run('echo "$KUBECONFIG"', { timeoutMs: 2000 })).output).toBe(`${kubeconfig}\n`);
     } finally {
@@ -54,7 +54,7 @@ describe('createClusterBackend', () => {
   const kubectl = requireTool('kubectl', '/usr/bin/kubectl');
 
   it.runIf(kubectl.available)('gives the shell a private kubeconfig whose current context is the chosen one', async () => {
-    const session = await createClusterBackend({ kubeconfig, context: 'two' }).open(buildLesson('kubeconfig-context', []));
+    const session = await createClusterBackend({ kubeconfig, context: 'two', namespace: 'none' }).open(buildLesson('kubeconfig-context', []));
     try {
       const result = await session.run('echo "$KUBECONFIG"; pwd', { timeoutMs: 2000 });
       const [path, workDir] = result.output.trim().split('\n');
@@ -69,7 +69,7 @@ describe('createClusterBackend', () => {
   });
 
   it.runIf(kubectl.available)('refuses to open a session for a context the kubeconfig lacks, leaving no temp dir', async () => {
-    const backend = createClusterBackend({ kubeconfig, context: 'three' });
+    const backend = createClusterBackend({ kubeconfig, context: 'three', namespace: 'none' });
     const opening = backend.open(buildLesson('kubeconfig-missing', []));
     await expect(opening).rejects.toBeInstanceOf(SessionOpenError);
     await expect(opening).rejects.toThrow('cannot select kubeconfig context "three": error: cannot locate context three');
