@@ -8,7 +8,8 @@ import { indexView } from './index-view.js';
 import { lessonView } from './lesson-view.js';
 import { loadTemplates, type Templates } from './load-templates.js';
 import { lessonPath, orderEntries } from './order-entries.js';
-import type { PageView } from './page-view.js';
+import { SITE_TITLE, type PageView } from './page-view.js';
+import { hasStaleLines, renderStaleBody, STALE_PAGE } from './render-stale-page.js';
 import { renderLessonBody } from './render-lesson-body.js';
 import { replaceDirAtomically } from './replace-dir-atomically.js';
 import type { SiteEntry, SiteOptions } from './types.js';
@@ -41,6 +42,10 @@ export async function renderSite(entries: SiteEntry[], options: SiteOptions): Pr
     for (const [at, entry] of ordered.entries()) {
       const { page, view } = lessonView(ordered, at, renderBody(entry, templates), options);
       await writePage(root, lessonPath(entry.lesson.slug), templates, page, templates.lesson(view));
+    }
+    if (hasStaleLines(ordered)) {
+      const page = { title: `Stale documented output - ${SITE_TITLE}`, description: null, root: '', siteTitle: SITE_TITLE };
+      await writePage(root, STALE_PAGE, templates, page, renderStaleBody(ordered, options.backend));
     }
   });
 }
