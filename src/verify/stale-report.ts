@@ -1,6 +1,7 @@
 // The stale-docs report's model: per lesson, the documented output lines that fail even after
 // normalization (marked `stale=` or not), next to what kubectl 1.32 printed, and the line counts.
 import type { StaleClass } from '../lesson/types.js';
+import { verifyCodes } from './codes.js';
 import { addTally, emptyTally, type LineTally, type StaleLine, type Verdict } from './types.js';
 
 export interface StaleLesson {
@@ -10,6 +11,8 @@ export interface StaleLesson {
   status: Verdict['status'];
   lines: LineTally;
   stale: StaleLine[];
+  /** Lines marked stale that match now: their marks should go (KL603). */
+  nowMatching: { line: number; message: string }[];
 }
 
 export interface StaleReport {
@@ -31,7 +34,8 @@ export function staleReport(verdicts: readonly Verdict[], backend: string): Stal
     if (!v.lines || !v.stale) continue;
     addTally(lines, v.lines);
     for (const s of v.stale) classes[s.class]++;
-    lessons.push({ file: v.lesson.file, slug: v.lesson.slug, title: v.lesson.meta.title, status: v.status, lines: v.lines, stale: v.stale });
+    const nowMatching = v.problems.filter((p) => p.code === verifyCodes.staleMarkMatches.code).map((p) => ({ line: p.line, message: p.message }));
+    lessons.push({ file: v.lesson.file, slug: v.lesson.slug, title: v.lesson.meta.title, status: v.status, lines: v.lines, stale: v.stale, nowMatching });
   }
   return { backend, lines, classes, lessons };
 }

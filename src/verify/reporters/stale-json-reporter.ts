@@ -11,7 +11,8 @@
 //     "stale": [{ "line": 17, "command": "`$ kubectl ...`",
 //                 "documented"?: "secret \"x\" created",         // absent: kubectl prints a line the lesson lacks
 //                 "printed"?: "secret/x created",                // absent: kubectl no longer prints it
-//                 "class": "format" | "behaviour" | "error", "reason": "...", "marked": true }]
+//                 "class": "format" | "behaviour" | "error", "reason": "...", "marked": true }],
+//     "nowMatching": [{ "line": 9, "message": "..." }]          // marked lines that match now: remove their marks
 //   }]
 // }
 import type { StaleLine, Verdict } from '../types.js';
@@ -32,7 +33,7 @@ export function formatStaleJsonReport(verdicts: readonly Verdict[], totals: Repo
     backend: report.backend,
     lines: report.lines,
     classes: report.classes,
-    lessons: report.lessons.map((l) => ({ file: l.file, slug: l.slug, title: l.title, status: l.status, lines: l.lines, stale: l.stale.map(lineJson) })),
+    lessons: report.lessons.map((l) => ({ file: l.file, slug: l.slug, title: l.title, status: l.status, lines: l.lines, stale: l.stale.map(lineJson), nowMatching: l.nowMatching })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

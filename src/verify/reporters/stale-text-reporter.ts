@@ -17,8 +17,9 @@ export function formatStaleTextReport(verdicts: readonly Verdict[], totals: Repo
   const report = staleReport(verdicts, totals.backend);
   const sections: string[] = [];
   for (const lesson of report.lessons) {
-    if (lesson.stale.length === 0) continue;
-    sections.push([`${lesson.file}  ${lesson.title}`, ...lesson.stale.map(entry)].join('\n\n'));
+    if (lesson.stale.length === 0 && lesson.nowMatching.length === 0) continue;
+    const matching = lesson.nowMatching.map((m) => `${lesson.file}:${m.line}  now matches, remove the mark\n  ${m.message}`);
+    sections.push([`${lesson.file}  ${lesson.title}`, ...lesson.stale.map(entry), ...matching].join('\n\n'));
   }
   const count = report.lessons.reduce((n, l) => n + l.stale.length, 0);
   const head = count === 0 ? 'No stale documented output.' : `Stale documented output: ${count} line${count === 1 ? '' : 's'} (format ${report.classes.format}, behaviour ${report.classes.behaviour}, error ${report.classes.error})`;
