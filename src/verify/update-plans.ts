@@ -22,7 +22,13 @@ export function updatePlan(lesson: Lesson, backend: string, mode: UpdateMode, ma
     return mergeExpected(command.expected, captured, { expected: norm(command.expected), actual: norm(captured) });
   };
   if (mode !== 'mark-stale') {
-    return { linesFor: (command, captured, exitCode) => (check(command, captured, exitCode).problems.length === 0 ? undefined : merge(command, captured)) };
+    return {
+      linesFor(command, captured, exitCode) {
+        // --only-stale rewrites marked lines too: they are stale by their own account.
+        const { staleMarks: _marks, ...unmarked } = command;
+        return check(mode === 'only-stale' ? unmarked : command, captured, exitCode).problems.length === 0 ? undefined : merge(command, captured);
+      },
+    };
   }
   const marks = new Map<ConsoleCommand, Map<number, StaleClass>>();
   return {
