@@ -38,9 +38,11 @@ export function updatePlan(lesson: Lesson, backend: string, mode: UpdateMode, ma
       const next = new Map(command.staleMarks ?? []);
       for (const entry of found.stale) {
         if (entry.documented !== undefined) next.set(entry.line - command.outputLines.startLine, entry.class);
+        // Printed lines the lesson leaves out: a mark on the `$ ` line.
+        else if (!next.has(-1)) next.set(-1, entry.class);
       }
       // Marks on lines that match now go.
-      for (const problem of found.problems) if (problem.code === 'KL603') next.delete(problem.line - command.outputLines.startLine);
+      for (const problem of found.problems) if (problem.code === 'KL603') next.delete(problem.line === command.line ? -1 : problem.line - command.outputLines.startLine);
       marks.set(command, next);
       return [...command.expected];
     },
