@@ -2,11 +2,12 @@
 // prints and what the lesson-format reference documents.
 import { simCodes } from './backends/sim/codes.js';
 import type { CodeInfo } from './diagnostics.js';
+import { importCodes } from './import/codes.js';
 import { lessonCodes } from './lesson/codes.js';
 import { runCodes } from './run/codes.js';
 import { verifyCodes } from './verify/codes.js';
 
-export const ALL_CODES: readonly CodeInfo[] = [lessonCodes, runCodes, verifyCodes, simCodes]
+export const ALL_CODES: readonly CodeInfo[] = [lessonCodes, runCodes, verifyCodes, simCodes, importCodes]
   .flatMap((codes) => Object.values(codes) as CodeInfo[])
   .sort((a, b) => (a.code < b.code ? -1 : 1));
 

@@ -1,6 +1,7 @@
 // Where commands go. Every backend (sim, cluster) implements this; the runner knows no other.
 import type { Diagnostic, Lesson } from '../lesson/types.js';
 import type { StepResult } from '../run/types.js';
+import type { SessionTimeline } from '../run/timeline-types.js';
 
 export interface RunOptions {
   /** Kill the step (and everything it started) after this long, in the backend's own time. */
@@ -26,6 +27,8 @@ export interface Session {
   wait(ms: number): Promise<void>;
   /** What the backend noticed about the lesson while running it (warnings such as assumed images); called before `close`. */
   diagnostics?(): Diagnostic[];
+  /** What the backend saw of the Pods' lives (the simulator records it); called before `close`. */
+  timeline?(): SessionTimeline;
   /** Ends the shell and everything it started, and removes the workspace. Safe to call twice. */
   close(): Promise<void>;
 }

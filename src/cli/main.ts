@@ -60,6 +60,21 @@ export const commands: Record<string, Command> = {
     ],
     run: async (args, term) => (await import('./commands/sim.js')).simCommand(args, term),
   },
+  import: {
+    usage: '<page.md> [options]',
+    summary: 'Turn a Kubernetes-website (Hugo) page into a lesson.',
+    details: 'Code samples become file= blocks, shell blocks and the output the page documents become console transcripts, notes and tooltips become Markdown, and URLs the commands read map to local files (urls: front matter). What cannot be converted is reported with the page\'s line; with an error nothing is written.',
+    options: [
+      { name: 'examples', value: 'dir', description: 'the website\'s content/en/examples (default: the nearest examples/ up from the page)' },
+      { name: 'includes', value: 'dir', description: 'the website\'s content/en/includes (default: includes/ beside the examples)' },
+      { name: 'out', short: 'o', value: 'file', description: 'the lesson to write (default: lessons/<page name>.md)' },
+      { name: 'commit', value: 'sha', description: 'the website commit the page was read at, for the provenance paragraph' },
+      { name: 'source', value: 'path', description: 'the page\'s path in the website repository (default: from content/en/ on)' },
+      { name: 'record', description: 'run the lesson on the simulator and record the output of commands the page shows none for' },
+      { name: 'help', short: 'h', description: 'show this help' },
+    ],
+    run: async (args, term) => (await import('./commands/import.js')).importCommand(args, term),
+  },
   new: {
     usage: '<slug> [options]',
     summary: 'Create a lesson that verifies, with its outputs recorded.',

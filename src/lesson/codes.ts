@@ -1,5 +1,6 @@
 // Diagnostic codes of the lesson stage: front matter (KL1xx), fence info strings (KL2xx),
 // console transcripts and their write-back (KL3xx), file blocks (KL4xx). Codes are permanent.
+// A `<!-- kindling:timeline ... -->` directive takes `key=value` options as a fence does (KL214).
 import { defineCodes } from '../diagnostics.js';
 
 export const lessonCodes = defineCodes({
@@ -173,6 +174,11 @@ export const lessonCodes = defineCodes({
     code: 'KL404',
     name: 'file-path-is-directory',
     summary: '`file=` names a directory (ends with `/`, or is `.`), not a file.',
+  },
+  badTimelineDirective: {
+    code: 'KL214',
+    name: 'bad-timeline-directive',
+    summary: 'A `<!-- kindling:timeline ... -->` comment names no Pod, has an option kindling does not know, or is not a directive kindling knows.',
   },
 });
 

@@ -6,6 +6,7 @@ import { describeChoices } from './closest-name.js';
 import { lessonCodes } from './codes.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
 import type { LessonMeta, MatchMode, SourcePoint } from './types.js';
+import { validateFilePath } from './validate-file-path.js';
 
 export const KNOWN_BACKENDS = ['sim', 'cluster'];
 
@@ -130,6 +131,32 @@ const sim: FieldCheck = (input) => {
   input.meta.simPositions = positions;
 };
 
+const urls: FieldCheck = (input) => {
+  const value = input.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return wrongType(input, 'a mapping of URLs to workspace files');
+  const good: Record<string, string> = {};
+  const pairs = isMap(input.node) ? input.node.items : [];
+  for (const [url, file] of Object.entries(value as Record<string, unknown>)) {
+    const pair = pairs.find((p) => isScalar(p.key) && String(p.key.value) === url);
+    const at = (pair?.value as Node | null | undefined) ?? (pair?.key as Node | null | undefined) ?? null;
+    if (!/^https?:\/\/[^/\s]+/.test(url)) {
+      input.report(lessonCodes.wrongFrontMatterType, `Front-matter key "urls" maps URLs, got ${JSON.stringify(url)}, expected a URL such as https://k8s.io/examples/pods/simple-pod.yaml`, (pair?.key as Node | null | undefined) ?? null);
+      continue;
+    }
+    const check = typeof file === 'string' ? validateFilePath(file) : undefined;
+    if (!check) {
+      input.report(lessonCodes.wrongFrontMatterType, `Front-matter key "urls" must map ${url} to a workspace file, got ${describeValue(file)}`, at);
+      continue;
+    }
+    if (!check.ok) {
+      input.report(check.code, `${check.message.replace(/^file=/, 'urls: ')}`, at);
+      continue;
+    }
+    good[url] = check.path;
+  }
+  input.meta.urls = good;
+};
+
 export const MATCH_MODES: readonly MatchMode[] = ['exact', 'normalized'];
 
 const match: FieldCheck = (input) => {
@@ -140,6 +167,6 @@ const match: FieldCheck = (input) => {
   input.meta.match = input.value as MatchMode;
 };
 
-export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, match, sim };
+export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, match, sim, urls };
 
 export const frontMatterKeys = Object.keys(frontMatterFields);

@@ -9,6 +9,7 @@ import { lessonSlug } from './lesson-slug.js';
 import { sortDiagnostics } from './make-diagnostic.js';
 import { parseCodeBlock, type BlockContext } from './parse-code-block.js';
 import { parseFrontMatter } from './parse-front-matter.js';
+import { parseTimelineDirectives } from './parse-timeline-directives.js';
 import { splitSourceLines } from './source-lines.js';
 import type { Block, Diagnostic, Lesson } from './types.js';
 
@@ -30,7 +31,9 @@ export function parseLesson(file: string, source: string): Lesson {
     if (parsed.block) blocks.push(parsed.block);
     diagnostics.push(...parsed.diagnostics);
   }
-  return { file, slug: lessonSlug(file), source, meta: front.meta, blocks, diagnostics: sortDiagnostics(diagnostics) };
+  const directives = parseTimelineDirectives(root, file, base);
+  diagnostics.push(...directives.diagnostics);
+  return { file, slug: lessonSlug(file), source, meta: front.meta, blocks, diagnostics: sortDiagnostics(diagnostics), timelines: directives.timelines };
 }
 
 /** Code nodes in document order, at any depth (lists, blockquotes, footnotes). */

@@ -46,6 +46,11 @@ export interface LessonMeta {
   match?: MatchMode;
   /** Simulator configuration (`sim:` key), passed as-is to the sim backend, which validates it. */
   sim?: Record<string, unknown>;
+  /**
+   * `urls:`: URLs the lesson's commands name (`kubectl apply -f https://k8s.io/examples/...`),
+   * each mapped to the workspace file (a `file=` block) that stands for what the URL serves.
+   */
+  urls?: Record<string, string>;
   /** Where each front-matter key starts, for diagnostics raised by later stages. */
   keyPositions: Record<string, SourcePoint>;
   /** Where each key and list item under `sim:` starts, by the JSON of its path (`["nodes",1,"role"]`). */
@@ -193,6 +198,19 @@ export interface Lesson {
   blocks: Block[];
   /** Problems found while parsing. A lesson with any error does not run. */
   diagnostics: Diagnostic[];
+  /** Where the author asked for a Pod's lifecycle picture (`<!-- kindling:timeline pod=NAME -->`). */
+  timelines: TimelineDirective[];
+}
+
+/** A `<!-- kindling:timeline pod=NAME [namespace=NS] -->` comment in the prose. */
+export interface TimelineDirective {
+  pod: string;
+  /** The Pod's namespace; `default` unless the directive says otherwise. */
+  namespace: string;
+  /** 1-based place of the comment, and its offset in the source (to find it when rendering). */
+  line: number;
+  column: number;
+  offset: number;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

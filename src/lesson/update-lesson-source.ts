@@ -80,9 +80,11 @@ export function updateLessonSource(lesson: Lesson, run: LessonRun, plan: UpdateP
       const prefix = (lines.texts[command.line - 1] ?? '').slice(0, command.column - 1);
       const texts = merged.map((text) => (text === '' ? prefix.trimEnd() : prefix + text));
       edits.push({ startLine: command.outputLines.startLine, endLine: command.outputLines.endLine, texts, eol });
-      const diff = formatUnifiedDiff({ expected: command.expected, actual: merged, ops: alignForDiff(command.expected, merged), firstLine: command.outputLines.startLine });
-      changes.push({ line: command.line, column: command.column, command: commandName(command), diff });
       marks.replace(command, merged.length, newMarks);
+      if (!sameLines(merged, command.expected)) {
+        const diff = formatUnifiedDiff({ expected: command.expected, actual: merged, ops: alignForDiff(command.expected, merged), firstLine: command.outputLines.startLine });
+        changes.push({ line: command.line, column: command.column, command: commandName(command), diff });
+      }
     }
     const opening = marks.fenceEdit(lines.texts[block.span.start.line - 1] ?? '');
     if (opening !== undefined) fenceEdits.push({ startLine: block.span.start.line, endLine: block.span.start.line + 1, texts: [opening], eol: lines.eols[block.span.start.line - 1] ?? eol });

@@ -3,6 +3,8 @@
 import type { Backend, Session } from '../backends/types.js';
 import { hasErrors, type Diagnostic, type Lesson } from '../lesson/types.js';
 import { runCodes } from './codes.js';
+import { lessonTimeline, noTimeline } from './lesson-timeline.js';
+import type { SessionTimeline } from './timeline-types.js';
 import { runBlock, skippedBlock } from './run-block.js';
 import { runFailure } from './run-failure.js';
 import { sessionOpenFailure } from './session-open-failure.js';
@@ -17,8 +19,10 @@ export interface RunLessonOptions {
 export async function runLesson(lesson: Lesson, backend: Backend, options: RunLessonOptions = {}): Promise<LessonRun> {
   const started = performance.now();
   let warnings: Diagnostic[] = [];
+  let recorded: SessionTimeline | undefined;
   const finish = (blocks: BlockRun[], failure: RunFailure | undefined): LessonRun => {
-    const run: LessonRun = { lesson, backend: backend.name, blocks, durationMs: performance.now() - started, environment: backend.describe(), warnings };
+    const timeline = recorded ? lessonTimeline(backend.name, recorded, blocks) : noTimeline(backend.name);
+    const run: LessonRun = { lesson, backend: backend.name, blocks, durationMs: performance.now() - started, environment: backend.describe(), warnings, timeline };
     if (failure) run.failure = failure;
     return run;
   };
@@ -42,6 +46,7 @@ export async function runLesson(lesson: Lesson, backend: Backend, options: RunLe
       failure ??= run.failure;
     }
     warnings = session.diagnostics?.() ?? [];
+    recorded = session.timeline?.();
   } finally {
     await session.close().catch(() => {});
   }

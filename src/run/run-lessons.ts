@@ -4,6 +4,7 @@ import type { Lesson } from '../lesson/types.js';
 import { runCodes } from './codes.js';
 import { skippedBlock } from './run-block.js';
 import { runFailure } from './run-failure.js';
+import { noTimeline } from './lesson-timeline.js';
 import { runLesson, type RunLessonOptions } from './run-lesson.js';
 import type { LessonRun } from './types.js';
 
@@ -57,5 +58,6 @@ export function crashedRun(lesson: Lesson, backend: string, why: string, started
     durationMs: performance.now() - started,
     environment: '',
     warnings: [],
+    timeline: noTimeline(backend),
   };
 }

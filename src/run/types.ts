@@ -1,5 +1,6 @@
 // What running a lesson produces. One shape, whichever backend ran the commands.
 import type { Block, ConsoleCommand, Diagnostic, Lesson } from '../lesson/types.js';
+import type { RunTimeline } from './timeline-types.js';
 
 /** The outcome of one command or script, identical in shape for every backend. */
 export interface StepResult {
@@ -18,6 +19,11 @@ export interface StepResult {
   timedOut: boolean;
   /** True when the step was stopped with Ctrl-C at its `interruptMs` (a `^C` in the transcript). */
   interrupted?: boolean;
+  /**
+   * The backend's clock (virtual on sim) when the command began, after any typing pause, and when
+   * it returned: where the lifecycle picture marks it. Absent where the backend does not say.
+   */
+  clock?: { startedAt: number; endedAt: number };
 }
 
 /** One command of a block, and what it printed. */
@@ -62,4 +68,6 @@ export interface LessonRun {
   environment: string;
   /** Warnings the backend raised while running (an image the simulator had to assume). */
   warnings: Diagnostic[];
+  /** The Pods' lives and the commands on one time axis (simulator runs), or why there is none. */
+  timeline: RunTimeline;
 }

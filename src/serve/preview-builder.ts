@@ -4,6 +4,7 @@
 // server swaps in whole, so a page is never served half-built.
 import { readFile } from 'node:fs/promises';
 import { checkLessons } from '../build.js';
+import type { MatchMode } from '../lesson/types.js';
 import type { BackendOptions } from '../backends/registry.js';
 import { findLessonFiles, LessonPathError } from '../lesson/load-lessons.js';
 import { parseLesson } from '../lesson/parse-lesson.js';
@@ -21,6 +22,8 @@ export interface PreviewOptions {
   backendOptions: BackendOptions;
   /** Lessons run at once (the first build runs them all). */
   jobs: number;
+  /** `--match`: overrides the lessons' `match:` and the backend's default. */
+  match?: MatchMode;
   version: string;
   /** `YYYY-MM-DD` for the provenance line. */
   date: () => string;
@@ -143,7 +146,7 @@ export class PreviewBuilder {
         if (this.#stopped) return;
         const { file, source } = toRun[i]!;
         const lesson = parseLesson(file, source);
-        const { verdicts } = await checkLessons([lesson], { backend: this.#options.backend, backendOptions: this.#options.backendOptions, jobs: 1 });
+        const { verdicts } = await checkLessons([lesson], { backend: this.#options.backend, backendOptions: this.#options.backendOptions, jobs: 1, ...(this.#options.match ? { match: this.#options.match } : {}) });
         const verdict = verdicts[0]!;
         next.set(file, { source, verdict });
         ran.push(verdict);

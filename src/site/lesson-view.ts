@@ -3,6 +3,7 @@ import { lessonPath } from './order-entries.js';
 import { SITE_TITLE, type PageView } from './page-view.js';
 import { provenanceView, type ProvenanceView } from './provenance-view.js';
 import type { SiteEntry, SiteOptions } from './types.js';
+import { timelineLinkView, type TimelineLinkView } from './timeline/timeline-pages.js';
 
 export interface NavLink {
   href: string;
@@ -24,6 +25,8 @@ export interface LessonView {
   bodyHtml: string;
   nav: NavView;
   provenance: ProvenanceView;
+  /** The link to the lesson's Pod timelines page, when its run recorded Pods. */
+  timeline: TimelineLinkView | null;
 }
 
 const ROOT = '../';
@@ -52,6 +55,7 @@ export function lessonView(
       bodyHtml,
       nav: { index: { href: `${ROOT}index.html`, title: SITE_TITLE }, prev: link(ordered[at - 1]), next: link(ordered[at + 1]) },
       provenance: provenanceView(entry.run, options),
+      timeline: timelineLinkView(entry, ROOT),
     },
   };
 }

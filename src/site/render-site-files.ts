@@ -12,6 +12,7 @@ import { SITE_TITLE, type PageView } from './page-view.js';
 import { hasStaleLines, renderStaleBody, STALE_PAGE } from './render-stale-page.js';
 import { renderLessonBody } from './render-lesson-body.js';
 import type { SiteEntry, SiteOptions } from './types.js';
+import { renderTimelineDirective, timelinePageView, timelinePath } from './timeline/timeline-pages.js';
 
 /** Site files by path relative to the root, `/`-separated (`index.html`, `a/index.html`, `assets/site.css`). */
 export type SiteFiles = Map<string, Uint8Array>;
@@ -48,10 +49,21 @@ function page(templates: Templates, view: Omit<PageView, 'body'>, body: string):
 }
 
 function renderBody(entry: SiteEntry, templates: Templates): string {
-  return renderLessonBody(entry.lesson, (block) => {
-    const shown = blockView(block, entry.run);
-    return shown === null ? null : templates.partial(shown.partial)(shown.view);
-  });
+  let timelines = 0;
+  return renderLessonBody(
+    entry.lesson,
+    (block) => {
+      const shown = blockView(block, entry.run);
+      return shown === null ? null : templates.partial(shown.partial)(shown.view);
+    },
+    (directive) => renderTimelineDirective(entry, directive, templates.partial('timeline'), ++timelines),
+  );
+}
+
+/** The lesson's timeline page (`<slug>/timeline.html`), when its run recorded Pods. */
+function timelinePage(entry: SiteEntry, templates: Templates, view: Omit<PageView, 'body'>): Uint8Array | null {
+  const timeline = timelinePageView(entry, view.root);
+  return timeline === null ? null : page(templates, { ...view, title: `Pod timelines: ${view.title}` }, templates.partial('timeline-page')(timeline));
 }
 
 /** What a lesson page shows of the other lessons and of the run: when it changes, every page is rendered again. */
@@ -82,6 +94,8 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
     };
     const html = cache ? cache.page(entry, navigation, render) : render();
     files.set(lessonPath(entry.lesson.slug), encoder.encode(html));
+    const timeline = timelinePage(entry, templates, lessonView(ordered, at, '', options).page);
+    if (timeline !== null) files.set(timelinePath(entry.lesson.slug), timeline);
   }
   if (hasStaleLines(ordered)) {
     const view = { title: `Stale documented output - ${SITE_TITLE}`, description: null, root: '', siteTitle: SITE_TITLE };

@@ -21,7 +21,7 @@ export function buildLessonRun(lesson: Lesson, outputFor: OutputFor = recordedOu
     });
     return { block, status: steps.length > 0 ? 'passed' : 'skipped', steps, attempts: 1 };
   });
-  return { lesson, backend: 'sim', blocks, durationMs: 0, environment: 'test', warnings: [] };
+  return { lesson, backend: 'sim', blocks, durationMs: 0, environment: 'test', warnings: [], timeline: { recorded: false, reason: 'a hand-built run' } };
 }
 
 /** Output for commands matched by the start of their first line; others print their recorded lines. */

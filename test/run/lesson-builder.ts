@@ -20,6 +20,7 @@ export function buildLesson(slug: string, specs: BlockSpec[], meta: Partial<Less
     meta: { title: slug, tags: [], keyPositions: {}, ...meta },
     blocks: specs.map(toBlock),
     diagnostics: [],
+    timelines: [],
   };
 }
 

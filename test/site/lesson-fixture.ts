@@ -62,7 +62,7 @@ export function buildLesson(file: string, source: string, meta: Partial<LessonMe
     else if (lang === 'sh' || lang === 'bash') blocks.push({ ...base, kind: 'script', source: body, line: bodyLine });
   }
   const slug = file.replace(/^.*\//, '').replace(/\.md$/, '');
-  return { file, slug, source, meta: { tags: [], keyPositions: {}, ...meta }, blocks, diagnostics: [] };
+  return { file, slug, source, meta: { tags: [], keyPositions: {}, ...meta }, blocks, diagnostics: [], timelines: [] };
 }
 
 /**
@@ -82,7 +82,7 @@ export function passedRun(lesson: Lesson, captured: Record<number, string[]> = {
     });
     return { block, status: 'passed', steps, attempts: 1 };
   });
-  return { lesson, backend, blocks, durationMs: 12, environment: 'sim (kindling simulator, Kubernetes v1.32)', warnings: [] };
+  return { lesson, backend, blocks, durationMs: 12, environment: 'sim (kindling simulator, Kubernetes v1.32)', warnings: [], timeline: { recorded: false, reason: 'a hand-built run' } };
 }
 
 /** An entry for the site with the given verdict status (passed unless said otherwise). */

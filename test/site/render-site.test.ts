@@ -40,6 +40,7 @@ describe('renderSite', () => {
       'assets',
       'assets/copy.js',
       'assets/site.css',
+      'assets/timeline.css',
       'cleanup',
       'cleanup/index.html',
       'index.html',

@@ -40,7 +40,7 @@ export function fileBlock(index: number, line: number, path: string, content: st
 
 export function lesson(file: string, title: string, blocks: Block[], extra: Partial<Lesson> = {}): Lesson {
   const slug = file.replace(/^.*\//, '').replace(/\.md$/, '');
-  return { file, slug, source: '', meta: { title, tags: [], keyPositions: {} }, blocks, diagnostics: [], ...extra };
+  return { file, slug, source: '', meta: { title, tags: [], keyPositions: {} }, blocks, diagnostics: [], timelines: [], ...extra };
 }
 
 export function result(command: string, output: string, extra: Partial<StepResult> = {}): StepResult {
@@ -77,6 +77,7 @@ export function lessonRun(l: Lesson, blocks: BlockRun[], extra: Partial<LessonRu
     durationMs: 120,
     environment: 'sim (kindling simulator, Kubernetes v1.32)',
     warnings: [],
+    timeline: { recorded: false, reason: 'a hand-built run' },
     ...(failure ? { failure } : {}),
     ...extra,
   };

@@ -11,6 +11,6 @@ export function createClusterBackend(options: ClusterOptions = {}): Backend {
   return {
     name: 'cluster',
     describe: () => `cluster (bash and kubectl against ${where})`,
-    open: (lesson) => openBashSession(lesson.slug, options),
+    open: (lesson) => openBashSession(lesson.slug, options, lesson.meta.urls),
   };
 }

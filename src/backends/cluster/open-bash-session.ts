@@ -7,6 +7,7 @@ import { type Session, SessionOpenError } from '../types.js';
 import { BashProcess } from './bash-process.js';
 import { BashSession } from './bash-session.js';
 import { buildSessionEnv } from './session-env.js';
+import { installUrlKubectl } from './url-kubectl-wrapper.js';
 import { writePrivateKubeconfig } from './write-private-kubeconfig.js';
 
 export interface ClusterOptions {
@@ -20,7 +21,7 @@ export interface ClusterOptions {
 const SHELL_SETUP = 'shopt -s expand_aliases';
 
 /** Starts one lesson's bash in `os.tmpdir()/kindling-<slug>-XXXXXX/work`. */
-export async function openBashSession(slug: string, options: ClusterOptions = {}): Promise<Session> {
+export async function openBashSession(slug: string, options: ClusterOptions = {}, urls?: Record<string, string>): Promise<Session> {
   const dir = await mkdtemp(join(tmpdir(), `kindling-${slug.replace(/[^\w.-]/g, '_')}-`));
   const workDir = join(dir, 'work');
   try {
@@ -28,6 +29,7 @@ export async function openBashSession(slug: string, options: ClusterOptions = {}
     const kubeconfig =
       options.context === undefined ? options.kubeconfig : await writePrivateKubeconfig(dir, options.context, options.kubeconfig);
     const env = buildSessionEnv(process.env, kubeconfig === undefined ? { slug } : { slug, kubeconfig });
+    env['PATH'] = await installUrlKubectl(join(dir, 'bin'), workDir, urls, env['PATH'] ?? '');
     const bash = await BashProcess.start(workDir, env, SHELL_SETUP);
     return new BashSession(dir, workDir, bash);
   } catch (error) {

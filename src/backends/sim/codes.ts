@@ -26,4 +26,10 @@ export const simCodes = defineCodes({
     summary:
       'A command used a kubectl verb, subcommand or flag that kubectl 1.32 has but the simulator does not model: on the simulator it fails with `kindling: kubectl ... is not modelled by the simulator` (exit code 1) rather than doing what kubectl does. Run the lesson on a real cluster (backends: [cluster]), or use what the simulator models.',
   },
+  timelinePodNotFound: {
+    code: 'KL705',
+    name: 'timeline-pod-not-found',
+    summary:
+      'A `<!-- kindling:timeline pod=NAME -->` directive names a Pod the lesson never made (in that namespace), so the page shows a note in place of its picture (a warning: the lesson still passes).',
+  },
 });

@@ -19,6 +19,9 @@ import { timeoutCommand } from './timeout-command.js';
 import { hostNetworkView } from './host-network-view.js';
 import { HostLoopback } from '../../sim/net/host-loopback.js';
 import { curlApplet } from '../../sim/runtime/applets/curl.js';
+import type { SessionTimeline } from '../../run/timeline-types.js';
+import { PodTimelineRecorder } from './pod-timeline-recorder.js';
+import { timelineDiagnostics } from './timeline-diagnostics.js';
 
 /** The curl of the lesson machine: Debian 12's, as on the machines kindling's cluster backend runs on. */
 const HOST_CURL_VERSION = '7.88.1';
@@ -53,9 +56,12 @@ export class SimSession implements Session {
   /** The command running now, and what kubectl refused in each (for KL704). */
   #running = '';
   readonly #notModelled: NotModelledUse[] = [];
+  /** The lesson's Pods' lives, for the site's lifecycle picture. */
+  readonly #timeline: PodTimelineRecorder;
 
   constructor(config: SimConfig, options: SimSessionOptions = {}) {
     this.cluster = new Cluster(config);
+    this.#timeline = new PodTimelineRecorder(this.cluster.store, this.cluster.loop);
     this.#lesson = options.lesson;
     this.fs = new MemoryFs({ now: () => this.cluster.now() });
     for (const dir of [WORKSPACE, '/root', '/tmp', '/usr/bin', '/etc']) this.fs.mkdir(dir, { recursive: true });
@@ -73,6 +79,7 @@ export class SimSession implements Session {
       network: this.cluster,
       host: this.host,
       notModelled: (what) => this.#notModelled.push({ command: this.#running, what }),
+      fetchUrl: (url) => this.#fetchUrl(url),
     });
     commands['kubectl'] = options.kubectl ? options.kubectl(ours) : ours;
     commands['timeout'] = timeoutCommand((name) => commands[name]);
@@ -96,6 +103,17 @@ export class SimSession implements Session {
       interactive: true,
       hostname: 'kindling',
     });
+  }
+
+  /** What a URL of the lesson's `urls:` map serves: the workspace file it names, as it is now. */
+  #fetchUrl(url: string): { text: string } | { missing: true } | undefined {
+    const file = this.#lesson?.meta.urls?.[url];
+    if (file === undefined) return undefined;
+    try {
+      return { text: this.fs.readFile(resolvePath(WORKSPACE, file)) };
+    } catch {
+      return { missing: true };
+    }
   }
 
   async writeFile(path: string, content: string): Promise<void> {
@@ -126,6 +144,7 @@ export class SimSession implements Session {
     const loop = this.cluster.loop;
     this.#running = command;
     const { proc } = this.start(command);
+    const startedAt = loop.now();
     const deadline = loop.now() + options.timeoutMs;
     // Ctrl-C, if the command is still running then (a `^C` in the transcript).
     let interruptAt = options.interruptMs === undefined ? Infinity : loop.now() + options.interruptMs;
@@ -175,10 +194,11 @@ export class SimSession implements Session {
       exitCode = 124;
     }
     if (options.background && !timedOut) this.settleJobs();
+    const clock = { startedAt, endedAt: loop.now() };
     if (interrupted) {
-      return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut, interrupted };
+      return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut, interrupted, clock };
     }
-    return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut };
+    return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut, clock };
   }
 
   /** Lets background jobs run at the current time until each blocks (after a step that ends in `&`). */
@@ -204,10 +224,16 @@ export class SimSession implements Session {
       ...assumedImageDiagnostics(this.#lesson, this.cluster.registry.assumed.values()),
       ...unmodelledKindDiagnostics(this.#lesson),
       ...notModelledDiagnostics(this.#lesson, this.#notModelled),
+      ...timelineDiagnostics(this.#lesson, this.#timeline.timeline()),
     ];
+  }
+
+  timeline(): SessionTimeline {
+    return this.#timeline.timeline();
   }
 
   async close(): Promise<void> {
     this.#closed = true;
+    this.#timeline.stop();
   }
 }

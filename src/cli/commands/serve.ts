@@ -43,6 +43,7 @@ export async function serveCommand(args: ParsedArgs, term: Terminal): Promise<nu
     backend: settings.backend,
     backendOptions: settings.backendOptions,
     jobs: settings.jobs,
+    ...(settings.match ? { match: settings.match } : {}),
     version: KINDLING_VERSION,
     date: () => new Date().toISOString().slice(0, 10),
   });

@@ -26,6 +26,8 @@ export interface KubectlCluster {
   host: HostLoopback;
   /** Told when kubectl refuses something real kubectl has but the simulator does not model. */
   notModelled?: (what: string) => void;
+  /** What a URL given to `-f` serves (the lesson's `urls:` map); undefined when it is not mapped. */
+  fetchUrl?: (url: string) => { text: string } | { missing: true } | undefined;
 }
 
 export interface Kubectl {

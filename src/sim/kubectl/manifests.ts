@@ -36,6 +36,11 @@ export interface ReadOptions {
   recursive?: boolean;
   /** `--validate=false|ignore`: no client-side apiVersion/kind check, the decoder's words instead. */
   validate?: boolean;
+  /**
+   * The text a URL serves, for `-f URL`: the lesson's `urls:` front matter maps a URL to a file
+   * of the workspace (undefined: the URL is not mapped, and its host does not resolve).
+   */
+  fetchUrl?: (url: string) => { text: string } | { missing: true } | undefined;
 }
 
 const EXTENSIONS = ['.json', '.yaml', '.yml'];
@@ -168,8 +173,18 @@ function filesIn(fs: VirtualFs, dir: string, recursive: boolean): string[] {
 export function readManifests(fs: VirtualFs, cwd: string, sources: string[], stdin: string, options: ReadOptions = {}): ManifestResult {
   const entries: ManifestEntry[] = [];
   const fatal: string[] = [];
-  const files: Array<{ path: string; shown: string } | { stdin: true }> = [];
+  const files: Array<{ path: string; shown: string } | { stdin: true } | { url: string; text: string }> = [];
   for (const given of sources) {
+    const fetched = /^https?:\/\//.test(given) ? options.fetchUrl?.(given) : undefined;
+    if (fetched && 'text' in fetched) {
+      files.push({ url: given, text: fetched.text });
+      continue;
+    }
+    if (fetched) {
+      // resource.readHttpWithRetries: a status other than 200 OK.
+      fatal.push(`unable to read URL "${given}", server reported 404 Not Found, status code=404`);
+      continue;
+    }
     if (/^https?:\/\//.test(given)) {
       const host = given.replace(/^https?:\/\/([^/:]+).*$/, '$1');
       fatal.push(`unable to read URL "${given}", server reported Get "${given}": dial tcp: lookup ${host}: no such host`);
@@ -195,6 +210,7 @@ export function readManifests(fs: VirtualFs, cwd: string, sources: string[], std
   const validate = options.validate ?? true;
   for (const f of files) {
     if ('stdin' in f) decodeFile('STDIN', stdin, validate, entries);
+    else if ('url' in f) decodeFile(f.url, f.text, validate, entries);
     else decodeFile(f.shown, fs.readFile(f.path), validate, entries);
   }
   return {

@@ -1,12 +1,13 @@
 // `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]` (patch.go): the patch is YAML
 // or JSON, sent to the API server (or, with --dry-run=client, applied here); the message says
 // whether the object changed. The patch functions are the API server's own (src/sim/api/patch).
-import { badRequest } from '../../api/status-error.js';
+import { badRequest, pathNotFound } from '../../api/status-error.js';
 import { applyPatch, type PatchType } from '../../api/patch/apply-patch.js';
 import { resolvePath } from '../../shell/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagString, type FlagSpec } from '../flags.js';
+import { notModelled } from '../not-modelled.js';
 import { formatName } from '../print/print-name.js';
 import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 import { yamlToJson } from '../yaml-to-json.js';
@@ -21,7 +22,11 @@ export const PATCH_FLAGS: FlagSpec[] = [
   ...TEMPLATE_FLAGS,
   DRY_RUN_FLAG,
   { name: 'field-manager', type: 'string' },
+  { name: 'subresource', type: 'string' },
 ];
+
+/** patch.go's patchSubresources. */
+const PATCH_SUBRESOURCES = ['status', 'scale'];
 
 type Json = unknown;
 
@@ -60,6 +65,12 @@ function patchBody(text: string): Json {
 
 // eslint-disable-next-line require-yield
 export function* patch(k: Kubectl): VerbResult {
+  // PatchOptions.Validate: a subresource other than these is refused before anything is read.
+  const subresource = flagString(k.flags, 'subresource') ?? '';
+  if (subresource !== '' && !PATCH_SUBRESOURCES.includes(subresource)) {
+    throw plainError(`invalid subresource value: "${subresource}". Must be one of [${PATCH_SUBRESOURCES.join(' ')}]`);
+  }
+  if (subresource === 'scale') throw notModelled('patch --subresource=scale');
   const text = patchText(k);
   const kind = (flagString(k.flags, 'type') ?? 'strategic').toLowerCase();
   const patchType = PATCH_TYPES.find((t) => t === kind);
@@ -76,10 +87,21 @@ export function* patch(k: Kubectl): VerbResult {
       try {
         // The builder fetches the object first: NotFound comes from that GET.
         const current = api.get(g.type, k.namespace, name);
+        if (subresource === 'status' && !g.type.subresources.includes('status')) {
+          // The API server has no such subresource: the GET of <type>/<name>/status is a 404.
+          throw pathNotFound();
+        }
         const next = applyPatch(patchType, structuredClone(current), body, g.type);
         next.metadata = { ...next.metadata, name, ...(current.metadata.namespace ? { namespace: current.metadata.namespace } : {}) };
-        if (g.type.subresources.includes('status') && 'status' in current) next['status'] = current['status'];
-        const result = dry === 'client' ? next : api.update(g.type, k.namespace, next, { dryRun: dry === 'server' });
+        let result;
+        if (subresource === 'status') {
+          // The status subresource's strategy keeps everything but the status as stored.
+          const statusOnly = { ...structuredClone(current), status: next['status'] };
+          result = dry === 'client' || dry === 'server' ? statusOnly : api.updateStatus(g.type, statusOnly);
+        } else {
+          if (g.type.subresources.includes('status') && 'status' in current) next['status'] = current['status'];
+          result = dry === 'client' ? next : api.update(g.type, k.namespace, next, { dryRun: dry === 'server' });
+        }
         const changed = JSON.stringify(result) !== JSON.stringify(current);
         const format = outputFormatOf(k, 'patch');
         if (format) {

@@ -16,11 +16,17 @@ export function hasSources(k: Kubectl): boolean {
   return flagStrings(k.flags, 'filename').length > 0 || (flagString(k.flags, 'kustomize') ?? '') !== '';
 }
 
+/** The read options with the lesson's URL map, for `-f URL`. */
+export function withUrls(k: Kubectl, options: ReadOptions): ReadOptions {
+  const fetchUrl = k.cluster.fetchUrl;
+  return fetchUrl ? { ...options, fetchUrl } : options;
+}
+
 /** Reads `-f` or `-k`; a kustomize failure is fatal, its deprecation warnings go to stderr first. */
 export function readSources(k: Kubectl, options: ReadOptions): ManifestResult {
   const files = flagStrings(k.flags, 'filename');
   const dir = flagString(k.flags, 'kustomize') ?? '';
-  if (dir === '') return readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, options);
+  if (dir === '') return readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, withUrls(k, options));
   // FilenameOptions.validate: an aggregate of two is printed a line each, without `error: `.
   const problems = [...(files.length > 0 ? ['only one of -f or -k can be specified'] : []), ...(flagBool(k.flags, 'recursive') ? ["the -k flag can't be used with -f or -R"] : [])];
   if (problems.length === 1) throw plainError(problems[0] as string);

@@ -6,6 +6,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagDuration, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
+import { withUrls } from './read-sources.js';
 import { formatName } from '../print/print-name.js';
 import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { visitManifests, type ManifestTarget } from './visit-manifests.js';
@@ -41,7 +42,7 @@ export function* replace(k: Kubectl): VerbResult {
   const dry = dryRunStrategy(k);
   const force = flagBool(k.flags, 'force');
   if (force && dry !== 'none') throw plainError('--dry-run can not be used when --force is set');
-  const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' });
+  const m = readManifests(k.io.fs, k.io.cwd, files, k.io.stdin, withUrls(k, { recursive: flagBool(k.flags, 'recursive'), validate: validation !== 'Ignore' }));
   if (m.fatal) throw plainError(m.fatal.join('\n'));
   const errors: SourcedError[] = [];
   const targets: ManifestTarget[] = [];

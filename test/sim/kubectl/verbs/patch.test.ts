@@ -33,6 +33,17 @@ describe('kubectl patch', () => {
     expect(s.run(`kubectl patch pod nope -p '{}'`).stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
   });
 
+  test('--subresource=status changes the status only; kubectl refuses other subresources than status and scale', () => {
+    const s = new KubectlSession().file('sleeper.yaml', SLEEPER_POD).ok('kubectl create -f sleeper.yaml');
+    const patch = `'{"metadata":{"labels":{"a":"b"}},"status":{"conditions":[{"type":"ConfigIssue","status":"True"}]}}'`;
+    expect(s.run(`kubectl patch pod sleeper --subresource=status -p ${patch}`).stdout).toBe('pod/sleeper patched\n');
+    expect(s.run("kubectl get pod sleeper -o jsonpath='{.status.conditions[?(@.type==\"ConfigIssue\")].status} {.metadata.labels}'").stdout).toBe('True {"app":"sleeper"}');
+    expect(s.run(`kubectl patch pod sleeper --subresource=status -p ${patch}`).stdout).toBe('pod/sleeper patched (no change)\n');
+    expect(s.run("kubectl patch pod sleeper --subresource=spec -p '{}'").stderr).toBe('error: invalid subresource value: "spec". Must be one of [status scale]\n');
+    const cm = settings();
+    expect(cm.run("kubectl patch cm settings --subresource=status -p '{}'").stderr).toBe('Error from server (NotFound): the server could not find the requested resource\n');
+  });
+
   test("kubectl's own refusals", () => {
     const s = settings();
     expect(s.run('kubectl patch cm settings').stderr).toBe('error: must specify --patch or --patch-file containing the contents of the patch\n');

@@ -1,0 +1,86 @@
+// The lines of a page's shell block as transcript lines: each command behind a `$ ` prompt (or,
+// after `kubectl exec -it POD -- sh`, behind the container shell's prompt), continuation lines
+// and heredoc bodies as they were; blank lines dropped.
+import { isShellExit, readShellOpening } from '../lesson/container-shell-forms.js';
+
+/** A container shell left open by a block, for the blocks after it. */
+export interface OpenShell {
+  prompt: string;
+}
+
+export interface TranscriptLines {
+  lines: string[];
+  /** The commands, without prompts, in order (for URL and placeholder checks). */
+  commands: string[];
+  /** For each command, its first line's 0-based index in the block's text. */
+  offsets: number[];
+  /** The container shell still open at the end of the block, if any. */
+  open?: OpenShell;
+}
+
+/** `<pod-name>`, `<your-namespace>`: text the reader is to replace. */
+const PLACEHOLDER = /(^|[\s=/:'"])<[A-Za-z][\w .-]*>/;
+
+export function hasPlaceholder(command: string): boolean {
+  return PLACEHOLDER.test(command.replace(/<<-?\s*['"]?\w+['"]?/g, ''));
+}
+
+/** The prompt a shell opened by `kubectl exec -it` shows: busybox's `/ # `, Debian bash's `root@POD:/# `. */
+export function promptFor(opening: string): string {
+  const words = opening.trim().split(/\s+/);
+  const dash = words.indexOf('--');
+  const shell = (words[dash + 1] ?? 'sh').replace(/^.*\//, '');
+  if (shell !== 'bash') return '/ #';
+  // The pod: the first word after `exec` that is not a flag or a flag's value.
+  const withValue = new Set(['-c', '--container', '-n', '--namespace', '--context', '--pod-running-timeout']);
+  let pod = '';
+  for (let i = words.indexOf('exec') + 1; i < dash; i++) {
+    const w = words[i] ?? '';
+    if (withValue.has(w)) i++;
+    else if (!w.startsWith('-')) {
+      pod = w;
+      break;
+    }
+  }
+  return pod === '' || pod.includes('/') ? 'bash-5.2#' : `root@${pod}:/#`;
+}
+
+/**
+ * Turns a shell block's text into transcript lines. `open` is a container shell an earlier
+ * block opened: the lines are typed at its prompt until `exit`.
+ */
+export function shellLines(text: string, open?: OpenShell): TranscriptLines {
+  const raw = text.split('\n');
+  // A block already written as a transcript keeps its form.
+  if (!open && raw.some((l) => l.startsWith('$ '))) {
+    const at = raw.flatMap((l, i) => (l.startsWith('$ ') ? [i] : []));
+    return { lines: raw.filter((l) => l.trim() !== ''), commands: at.map((i) => (raw[i] ?? '').slice(2)), offsets: at };
+  }
+  const lines: string[] = [];
+  const commands: string[] = [];
+  const offsets: number[] = [];
+  let shell = open;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i] ?? '';
+    if (line.trim() === '') continue;
+    const command = [line];
+    offsets.push(i);
+    // Continuation lines, then heredoc bodies up to their terminators.
+    while (/\\$/.test(command[command.length - 1] ?? '') && i + 1 < raw.length) command.push(raw[++i] ?? '');
+    for (const m of command.join('\n').matchAll(/<<-?\s*['"]?(\w+)['"]?/g)) {
+      const end = m[1] ?? '';
+      while (i + 1 < raw.length) {
+        const body = raw[++i] ?? '';
+        command.push(body);
+        if (body.trim() === end) break;
+      }
+    }
+    const source = command.join('\n');
+    const prompt = shell ? `${shell.prompt} ` : '$ ';
+    lines.push(`${prompt}${command[0]!.replace(/^\s+/, '')}`, ...command.slice(1));
+    commands.push(source);
+    if (shell && isShellExit(source)) shell = undefined;
+    else if (!shell && readShellOpening(source)) shell = { prompt: promptFor(source) };
+  }
+  return shell ? { lines, commands, offsets, open: shell } : { lines, commands, offsets };
+}

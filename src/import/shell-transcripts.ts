@@ -1,0 +1,177 @@
+// The Markdown pass that makes transcripts: a page's shell block, and the output block a
+// sentence such as "The output is similar to:" introduces after it, become one `console` block.
+// Blocks under "Before you begin" stay shown only (`norun`), as do commands with placeholders
+// and commands typed in a container shell that an earlier block opened.
+import type { Code, Heading, Paragraph, Parent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { importCodes } from './codes.js';
+import { hasPlaceholder, shellLines, type OpenShell } from './shell-lines.js';
+import type { ImportProblem } from './types.js';
+
+const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
+const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf']);
+/** A sentence that introduces a command's output. */
+const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|you (?:should|will|'ll) (?:see|get)|looks? like|like this|similar to|the following|as follows)\b/i;
+/** A paragraph that says nothing but that (it is dropped when the blocks become one). */
+const ONLY_INTRODUCES = /^(?:and )?(?:the |you should see |you'll see |you will see )?(?:output|response|result)?s?(?: is| should be| looks| will be)?(?: similar to| something like| like)?(?: this| the following)?:$|^output(?: is)?(?: similar to)?(?: this)?:$|^the output is similar to this:$/i;
+
+export interface TranscriptContext {
+  /** The page line of a line of the text the Markdown was parsed from. */
+  pageLine(line: number): number;
+  problems: ImportProblem[];
+  /** Commands of every block that runs, with their page lines (for the URL map). */
+  commands: Array<{ source: string; line: number }>;
+}
+
+function isShell(node: RootContent | undefined): node is Code {
+  if (node?.type !== 'code' || (node.meta ?? '').includes('file=')) return false;
+  // A block without a language whose lines are kubectl commands is a shell block too.
+  if (!node.lang) return node.value.trim() !== '' && node.value.split('\n').every((l) => l.trim() === '' || /^\s*(?:kubectl\s|#|\w+=\$\(kubectl\s)/.test(l));
+  return SHELL_LANGS.has(node.lang.toLowerCase());
+}
+
+function isOutput(node: RootContent | undefined): node is Code {
+  if (node?.type !== 'code' || !OUTPUT_LANGS.has((node.lang ?? '').toLowerCase()) || (node.meta ?? '').includes('file=')) return false;
+  // A block of commands is no output, whatever its language.
+  return !/^\s*(?:kubectl\s|\$ |\w+=\$\(|cat <<)/.test(node.value);
+}
+
+function introducesOutput(node: RootContent | undefined): node is Paragraph {
+  if (node?.type !== 'paragraph') return false;
+  const text = toString(node).trim();
+  // "... by running the following command:" introduces commands, not their output.
+  if (/\b(?:by running|following command|this command|run the following|running the command)\b/i.test(text)) return false;
+  return (text.endsWith(':') && INTRODUCES_OUTPUT.test(text)) || /\b(?:the )?output (?:shows|is|looks|should)\b/i.test(text);
+}
+
+/** Converts every shell block of `root`; `root`'s own children are where sections are. */
+export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
+  const state: { open?: OpenShell; prereqDepth?: number } = {};
+  const visit = (parent: Parent, top: boolean): void => {
+    const children = parent.children as RootContent[];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      if (top && node.type === 'heading') {
+        const depth = (node as Heading).depth;
+        if (state.prereqDepth !== undefined && depth <= state.prereqDepth) delete state.prereqDepth;
+        if (/^before you begin$/i.test(toString(node).trim())) state.prereqDepth = depth;
+      }
+      if ('children' in node) {
+        visit(node as Parent, false);
+        continue;
+      }
+      if (!isShell(node)) continue;
+      const line = ctx.pageLine(node.position?.start.line ?? 1);
+      if (state.prereqDepth !== undefined) {
+        node.meta = joinMeta(node.meta, 'norun');
+        continue;
+      }
+      // "... with a command like:": an illustration, not a step of the page.
+      const before = children[i - 1];
+      if (before?.type === 'paragraph' && /\b(?:like|such as)\s*:?$/i.test(toString(before).trim())) {
+        node.lang = 'shell';
+        node.meta = joinMeta(node.meta, 'norun');
+        continue;
+      }
+      const opened = state.open;
+      const transcript = shellLines(node.value, opened);
+      // The page line of a command: the fence's line, then its line in the block.
+      const commandLine = (index: number): number => ctx.pageLine((node.position?.start.line ?? 1) + 1 + (transcript.offsets[index] ?? 0));
+      if (transcript.open) state.open = transcript.open;
+      else delete state.open;
+      let norun = false;
+      if (opened) {
+        norun = true;
+        ctx.problems.push({
+          code: importCodes.containerShellBlock,
+          line,
+          column: 1,
+          severity: 'warning',
+          message: `These commands are typed in the container shell opened by an earlier block; they are shown with norun`,
+          hint: 'to run them, move them into the block of the `kubectl exec -it` line, at the container\'s prompt',
+        });
+      } else if (transcript.commands.some(hasPlaceholder)) {
+        norun = true;
+        const index = transcript.commands.findIndex(hasPlaceholder);
+        const which = transcript.commands[index] ?? '';
+        ctx.problems.push({
+          code: importCodes.placeholderCommand,
+          line: commandLine(index),
+          column: 1,
+          severity: 'warning',
+          message: `\`${which.split('\n')[0]}\` has a placeholder for the reader to fill in; the block is shown with norun`,
+        });
+      } else transcript.commands.forEach((source, index) => ctx.commands.push({ source, line: commandLine(index) }));
+      const lines = [...transcript.lines];
+      // Shell block, the sentence that introduces its output, the output.
+      let next = i + 1;
+      let moved: Paragraph | undefined;
+      if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
+        const sentence = children[next] as Paragraph;
+        if (!ONLY_INTRODUCES.test(toString(sentence).trim())) moved = sentence;
+        lines.push(...excerpt(transcript.commands, outputLines((children[next + 1] as Code).value)));
+        next += 2;
+      } else if (isOutput(children[next]) && !(children[next] as Code).lang) {
+        // An output block right under the commands, with no sentence between.
+        lines.push(...outputLines((children[next] as Code).value));
+        next += 1;
+      }
+      // A watch (`get -w`, `logs -f`) runs until the reader presses Ctrl-C: the transcript's `^C`
+      // line, after the time a one-minute schedule needs to show something (change it by hand).
+      const last = transcript.commands[transcript.commands.length - 1] ?? '';
+      const watches = !norun && /\bkubectl\b.*\s(?:--watch|-w|--follow|-f)(?:\s|$)/.test(last) && /\bkubectl\s+(?:get|logs|rollout\s+status)\b/.test(last) && !/-f\s+\S+\.(?:ya?ml|json)/.test(last);
+      if (watches && lines[lines.length - 1] !== '^C') lines.push('^C');
+      // One command whose documented output is an error: it exits with 1.
+      const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
+      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s'] : []), ...(norun ? ['norun'] : [])].join(' ');
+      const replacement: Code = { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
+      children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
+      if (moved) i++;
+    }
+  };
+  visit(root, true);
+}
+
+/**
+ * A page shows part of an object's YAML (its `status:`, a container's `resources:`): the output
+ * of `-o yaml` that does not start where kubectl's does is an excerpt, between `...` lines.
+ */
+function excerpt(commands: readonly string[], lines: string[]): string[] {
+  const last = commands[commands.length - 1] ?? '';
+  if (!/\s(?:-o|--output)[=\s]?yaml(?:\s|$)/.test(last) || lines.length === 0) return lines;
+  if (/^(?:apiVersion|kind):/.test(lines[0] ?? '') || lines[0] === '...') return lines;
+  return ['...', ...lines, ...(lines[lines.length - 1] === '...' ? [] : ['...'])];
+}
+
+function outputLines(text: string): string[] {
+  const lines = text.split('\n').map(elision);
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  return lines;
+}
+
+/**
+ * The page's own marks for output it left out, in the lesson format's words: a line that is
+ * `...` or `[...]` stands for any lines (`...`); `...` within a line, for any text (`[..]`).
+ */
+export function elision(line: string): string {
+  if (/^\s*(?:\.\.\.|\[\.\.\.\]|…)\s*$/.test(line)) return '...';
+  return line.replace(/(^|[\s,(=:])(?:\.\.\.|…)(?=$|[\s,)])/g, '$1[..]');
+}
+
+function joinMeta(meta: string | null | undefined, attr: string): string {
+  return meta ? `${meta} ${attr}` : attr;
+}
+
+/** Reports an output block introduced as output that follows no shell block. */
+export function strayOutputs(root: Parent, ctx: TranscriptContext): void {
+  const children = root.children as RootContent[];
+  for (let i = 1; i + 1 < children.length; i++) {
+    if (introducesOutput(children[i]) && isOutput(children[i + 1]) && children[i - 1]?.type !== 'code' && (children[i + 1] as Code).lang !== 'console') {
+      const line = ctx.pageLine(children[i + 1]!.position?.start.line ?? 1);
+      const text = toString(children[i]!).trim();
+      if (/\b(output|similar to)\b/i.test(text)) {
+        ctx.problems.push({ code: importCodes.outputWithoutCommand, line, column: 1, severity: 'warning', message: `An output block ("${text.slice(0, 60)}") follows no block of commands; it stays a plain block, not checked` });
+      }
+    }
+  }
+}

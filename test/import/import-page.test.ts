@@ -1,0 +1,213 @@
+// The conversion of Kubernetes-website pages: each shortcode and transcript form, and each
+// diagnostic with the page's own line.
+import { describe, expect, it } from 'vitest';
+import { importPage } from '../../src/import/import-page.js';
+import type { ImportOptions } from '../../src/import/types.js';
+import { parseLesson } from '../../src/lesson/parse-lesson.js';
+
+const FENCE = '```';
+
+const EXAMPLES: Record<string, string> = {
+  'pods/simple-pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: nginx\nspec:\n  containers:\n  - name: nginx\n    image: nginx:1.14.2\n',
+  'pods/other.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\n',
+};
+
+function options(extra: Partial<ImportOptions> = {}): ImportOptions {
+  return {
+    sourcePath: 'content/en/docs/tasks/x.md',
+    commit: 'abc123',
+    readExample: (path) => EXAMPLES[path],
+    readInclude: (name) => (name === 'greeting.md' ? 'Hello from an include.\n' : undefined),
+    ...extra,
+  };
+}
+
+function page(body: string, front = 'title: A page\ncontent_type: task\nweight: 10'): string {
+  return `---\n${front}\n---\n${body}`;
+}
+
+function lessonOf(body: string): string {
+  const result = importPage(page(body), options());
+  expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return result.lesson ?? '';
+}
+
+describe('importPage', () => {
+  it('keeps the title, drops Hugo keys, tags the lesson and writes the provenance paragraph', () => {
+    const lesson = lessonOf('\n<!-- overview -->\nSome text.\n');
+    expect(lesson).toBe(
+      '---\ntitle: A page\ntags:\n  - k8s-docs\n  - task\nmatch: normalized\n---\n\n' +
+        'Imported by kindling import from [`content/en/docs/tasks/x.md`](https://github.com/kubernetes/website/blob/abc123/content/en/docs/tasks/x.md) of the kubernetes/website repository at commit `abc123` (© The Kubernetes Authors, CC BY 4.0). Its commands run as the page wrote them; its outputs are the ones the page documents.\n\n' +
+        'Some text.\n',
+    );
+  });
+
+  it('turns code_sample, codenew and code into file= blocks read from the examples directory', () => {
+    for (const form of ['{{% code_sample file="pods/simple-pod.yaml" %}}', '{{< codenew file="pods/simple-pod.yaml" >}}', '{{< code file="pods/simple-pod.yaml" >}}']) {
+      const lesson = lessonOf(`\nHere is the manifest:\n\n${form}\n\nApply it.\n`);
+      expect(lesson).toContain(`Here is the manifest:\n\n${FENCE}yaml file=pods/simple-pod.yaml\napiVersion: v1\nkind: Pod\n`);
+      expect(lesson).toContain(`    image: nginx:1.14.2\n${FENCE}\n\nApply it.\n`);
+    }
+  });
+
+  it('turns notes, cautions and warnings into block quotes that start with their label', () => {
+    const lesson = lessonOf('\n{{< note >}}\nMind the gap.\n{{< /note >}}\n\n{{< warning >}}\nHot.\n{{< /warning >}}\n\n{{< caution >}}\nWet.\n{{< /caution >}}\n');
+    expect(lesson).toContain('> **Note:** Mind the gap.\n');
+    expect(lesson).toContain('> **Warning:** Hot.\n');
+    expect(lesson).toContain('> **Caution:** Wet.\n');
+  });
+
+  it('turns tooltips, params, skews, headings, includes and feature states into text', () => {
+    const lesson = lessonOf(
+      '\n## {{% heading "prerequisites" %}}\n\n{{< include "greeting.md" >}}\n\n' +
+        'A {{< glossary_tooltip text="Pod" term_id="pod" >}} on {{< param "version" >}}, skew {{< skew currentVersion >}}.\n\n' +
+        '{{< feature-state for_k8s_version="v1.31" state="beta" >}}\n\n{{% whatsnext-heading %}}\n\nMore.\n',
+    );
+    expect(lesson).toContain('## Before you begin\n\nHello from an include.\n');
+    expect(lesson).toContain('A Pod on v1.32, skew 1.32.\n');
+    expect(lesson).toContain('FEATURE STATE: `Kubernetes v1.31 [beta]`\n');
+    expect(lesson).toContain("## What's next\n");
+  });
+
+  it('drops comment shortcodes and their content', () => {
+    const lesson = lessonOf('\nBefore.\n\n{{< comment >}}\nNot for readers {{< glossary_tooltip text="x" term_id="x" >}}.\n{{< /comment >}}\n\nAfter.\n');
+    expect(lesson).not.toContain('Not for readers');
+    expect(lesson).toContain('Before.\n\nAfter.\n');
+  });
+
+  it('makes a shell block and the output the page introduces after it one console transcript', () => {
+    const lesson = lessonOf(`\nRun:\n\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nNAME    READY\nnginx   1/1\n${FENCE}\n`);
+    expect(lesson).toContain(`Run:\n\n${FENCE}console\n$ kubectl get pods\nNAME    READY\nnginx   1/1\n${FENCE}\n`);
+    expect(lesson).not.toContain('similar to');
+  });
+
+  it('keeps a sentence that says more than "the output is" before the transcript', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThe output shows that the Pod is ready:\n\n${FENCE}\nNAME    READY\n${FENCE}\n`);
+    expect(lesson).toContain(`The output shows that the Pod is ready:\n\n${FENCE}console\n$ kubectl get pods\nNAME    READY\n${FENCE}\n`);
+  });
+
+  it('takes an output block right under the commands, and marks a documented error exit=1', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get pod nope\n${FENCE}\n${FENCE}\nError from server (NotFound): pods "nope" not found\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console exit=1\n$ kubectl get pod nope\nError from server (NotFound): pods "nope" not found\n${FENCE}\n`);
+  });
+
+  it('stops a watch with Ctrl-C: a ^C line after the documented output, and time to show it', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get jobs --watch\n${FENCE}\nThe output is similar to this:\n\n${FENCE}\nNAME   COMPLETIONS\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console interrupt=70s\n$ kubectl get jobs --watch\nNAME   COMPLETIONS\n^C\n${FENCE}\n`);
+  });
+
+  it('writes the page\'s own marks for left-out output as wildcards', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl describe pod x\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nName: x\n[...]\n    Container ID:    ...\n...\nLabels: ...,disktype=ssd\nSee ...more\n${FENCE}\n`);
+    expect(lesson).toContain('$ kubectl describe pod x\nName: x\n...\n    Container ID:    [..]\n...\nLabels: [..],disktype=ssd\nSee ...more\n');
+  });
+
+  it('takes YAML that does not start where kubectl\'s does for an excerpt, between ... lines', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get resourcequota q --output=yaml\n${FENCE}\n\nThe output shows the quota:\n\n${FENCE}\nstatus:\n  used: {}\n${FENCE}\n`);
+    expect(lesson).toContain('$ kubectl get resourcequota q --output=yaml\n...\nstatus:\n  used: {}\n...\n');
+  });
+
+  it('takes a block without a language for commands when its lines are kubectl commands', () => {
+    const lesson = lessonOf(`\n${FENCE}\npodName=$(kubectl get pods -o name)\nkubectl get pods\n${FENCE}\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ podName=$(kubectl get pods -o name)\n$ kubectl get pods\nNAME   READY\n${FENCE}`);
+  });
+
+  it('does not take a block of commands, or one a sentence introduces as a command, for output', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThen, patch it by running the following command:\n\n${FENCE}sh\nkubectl patch pod x -p '{}'\n${FENCE}\n\nYou will get a notification like this:\n\n${FENCE}sh\npod/x patched\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get pods\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl patch pod x -p '{}'\npod/x patched\n${FENCE}`);
+  });
+
+  it('keeps continuation lines and heredoc bodies with their command, and drops blank lines', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl create deployment web \\\n  --image=nginx\n\ncat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl create deployment web \\\n  --image=nginx\n$ cat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
+  });
+
+  it('shows the commands of "Before you begin" without running them', () => {
+    const lesson = lessonOf(`\n## Before you begin\n\n${FENCE}shell\nkubectl version\n${FENCE}\n\n## Steps\n\n${FENCE}shell\nkubectl get nodes\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}shell norun\nkubectl version\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get nodes\n${FENCE}`);
+  });
+
+  it('puts commands typed in a container shell behind its prompt, in the block and in later blocks', () => {
+    const result = importPage(
+      page(`\n${FENCE}shell\nkubectl exec -it shell-demo -- /bin/bash\n${FENCE}\n\nIn your shell:\n\n${FENCE}shell\nls /\nexit\n${FENCE}\n\n${FENCE}shell\nkubectl exec -it toolbox -- sh\ncat /etc/hostname\nexit\n${FENCE}\n`),
+      options(),
+    );
+    expect(result.lesson).toContain(`${FENCE}console\n$ kubectl exec -it shell-demo -- /bin/bash\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console norun\nroot@shell-demo:/# ls /\nroot@shell-demo:/# exit\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console\n$ kubectl exec -it toolbox -- sh\n/ # cat /etc/hostname\n/ # exit\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 13]]);
+  });
+
+  it('maps a k8s.io/examples URL to its file: shown where the page shows it, hidden otherwise', () => {
+    const result = importPage(
+      page(`\n{{% code_sample file="pods/simple-pod.yaml" %}}\n\n${FENCE}shell\nkubectl apply -f https://k8s.io/examples/pods/simple-pod.yaml\nkubectl apply -f https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/pods/other.yaml\n${FENCE}\n`),
+      options(),
+    );
+    const lesson = result.lesson ?? '';
+    expect(lesson).toContain('urls:\n  https://k8s.io/examples/pods/simple-pod.yaml: pods/simple-pod.yaml\n  https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/pods/other.yaml: pods/other.yaml\n');
+    expect(lesson).toContain(`${FENCE}yaml file=pods/other.yaml hidden\n`);
+    expect(lesson).toContain('$ kubectl apply -f https://k8s.io/examples/pods/simple-pod.yaml\n');
+    expect(parseLesson('x.md', lesson).diagnostics).toEqual([]);
+  });
+
+  it('names a manifest the page shows without a name after the file a later command reads', () => {
+    const result = importPage(page(`\n${FENCE}yaml\nkind: Pod\n${FENCE}\n\n${FENCE}shell\nkubectl apply -f myapp.yaml\n${FENCE}\n`), options());
+    expect(result.lesson).toContain(`${FENCE}yaml file=myapp.yaml\nkind: Pod\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line, p.severity])).toEqual([['KL910', 7, 'warning']]);
+  });
+
+  it('shows commands with placeholders without running them, with a warning', () => {
+    const result = importPage(page(`\n${FENCE}shell\nkubectl describe pod <pod-name>\n${FENCE}\n`), options());
+    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl describe pod <pod-name>\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line, p.severity])).toEqual([['KL906', 8, 'warning']]);
+  });
+
+  it('shows commands the page gives as illustrations ("a command like:") without running them', () => {
+    const lesson = lessonOf(`\n* Wait with a command like:\n  ${FENCE}shell\n  sleep 60\n  ${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}shell norun\n  sleep 60\n  ${FENCE}`);
+  });
+});
+
+describe('importPage diagnostics', () => {
+  const codes = (body: string, extra: Partial<ImportOptions> = {}) => {
+    const result = importPage(page(body), options(extra));
+    return { lesson: result.lesson, problems: result.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.code.code} ${p.message}`) };
+  };
+
+  it('reports an unknown shortcode at its line and column, and writes no lesson', () => {
+    const r = codes('\nText.\n\nMore {{< mystery x="1" >}} text.\n');
+    expect(r.lesson).toBeUndefined();
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatch(/^9:6 error KL902 Unknown shortcode "mystery", expected one of: /);
+  });
+
+  it('reports a missing example file at the shortcode', () => {
+    const r = codes('\n\n{{% code_sample file="pods/nowhere.yaml" %}}\n');
+    expect(r.lesson).toBeUndefined();
+    expect(r.problems).toEqual(['8:1 error KL903 Example file "pods/nowhere.yaml" is not in the examples directory']);
+  });
+
+  it('reports a URL of the examples with no file, and a URL it cannot map, at the command', () => {
+    const r = codes(`\n${FENCE}shell\nkubectl apply -f https://k8s.io/examples/pods/nowhere.yaml\n${FENCE}\n\n${FENCE}shell\nkubectl apply -f https://example.com/app.yaml\n${FENCE}\n`);
+    expect(r.lesson).toBeUndefined();
+    expect(r.problems[0]).toMatch(/^8:1 error KL903 https:\/\/k8s.io\/examples\/pods\/nowhere.yaml names example file "pods\/nowhere.yaml"/);
+    expect(r.problems[1]).toMatch(/^12:1 error KL904 `kubectl apply -f https:\/\/example.com\/app.yaml` reads https:\/\/example.com\/app.yaml/);
+  });
+
+  it('reports a paired shortcode left open, and a closing one without an opening', () => {
+    expect(codes('\n{{< note >}}\nNever closed.\n').problems).toEqual(['7:1 error KL905 Shortcode "note" is never closed, expected "{{< /note >}}" after it']);
+    expect(codes('\nText.\n{{< /warning >}}\n').problems).toEqual(['8:1 error KL905 Closing shortcode "/warning" has no opening "warning"']);
+  });
+
+  it('reports a page without a title', () => {
+    const result = importPage('---\nweight: 1\n---\nText.\n', options());
+    expect(result.lesson).toBeUndefined();
+    expect(result.problems.map((p) => p.code.code)).toEqual(['KL908']);
+  });
+
+  it('warns about an output block that follows no commands', () => {
+    const r = codes(`\nSome prose.\n\nThe output is similar to:\n\n${FENCE}\nNAME\n${FENCE}\n`);
+    expect(r.problems).toEqual([expect.stringMatching(/^11:1 warning KL909 /)]);
+  });
+});
