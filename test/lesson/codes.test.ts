@@ -162,7 +162,7 @@ const cases: Case[] = [
     at: '5:12',
   },
   {
-    code: 'KL214',
+    code: 'KL215',
     source: `${top}\`\`\`console stale="3:format"\n$ echo hi\nhi\n\`\`\`\n`,
     message: 'stale= marks block line 3 (file line 8), which is not a recorded output line, expected the number of a line under a command (or of a "$ " line)',
     hint: 'Count lines from 1 at the first line after the opening fence.',
