@@ -4,8 +4,9 @@
 // benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
 // (the npm script does it).
 //
-//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, server, serve, transcripts
+//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, server, serve, transcripts, corpus
 //   --scale <n>[,<n>]       the Pod counts of the scale part (default 1000,10000; 100000 takes minutes)
+//   --corpus <dir>          the lessons the corpus part verifies (default: test/corpus/k8s-docs)
 //   --no-server             skip the API server part
 //   --verbose               with the transcript score, the first mismatching lines of each case
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { parseLesson } from '../lib/lesson/parse-lesson.js';
 import { runLesson } from '../lib/run/run-lesson.js';
 import { verifyLesson } from '../lib/verify/verify-lesson.js';
 import { benchTranscripts } from '../lib/bench/transcripts/bench-transcripts.js';
+import { benchCorpus } from '../lib/bench/corpus/bench-corpus.js';
 import { SimSession } from '../lib/backends/sim/sim-session.js';
 import { defaultSimConfig } from '../lib/sim/cluster/config.js';
 import { benchApiServer } from './api-server.js';
@@ -111,7 +113,21 @@ const PARTS = {
       verbose: process.argv.includes('--verbose'),
       log: console.log,
     }),
+  corpus: () =>
+    benchCorpus({
+      dir: optionValue(process.argv.slice(2), '--corpus') ?? join(root, 'test/corpus/k8s-docs'),
+      jobs: Math.max(1, cpus().length),
+      verbose: process.argv.includes('--verbose'),
+      log: console.log,
+    }),
 };
+
+/** The value of `--name value` or `--name=value`, if given. */
+function optionValue(argv, name) {
+  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  return argv[at].startsWith(`${name}=`) ? argv[at].slice(name.length + 1) : argv[at + 1];
+}
 
 /** `--scale 1000,10000,100000`: the sizes of the scale part. */
 function scaleSizes(argv) {

@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { backendNames, type BackendOptions } from '../backends/registry.js';
 import { MATCH_MODES } from '../lesson/front-matter-fields.js';
 import type { MatchMode } from '../lesson/types.js';
-import { isReporterName, type ReporterName } from '../verify/reporters/reporters.js';
+import { isReporterName, reporterNames, type ReporterName } from '../verify/reporters/reporters.js';
 import { intOption, UsageError, type OptionSpec, type ParsedArgs } from './parse-args.js';
 
 export const DEFAULT_BACKEND = 'sim';
@@ -23,7 +23,7 @@ export const RUN_OPTIONS: OptionSpec[] = [
 ];
 
 export const REPORT_OPTIONS: OptionSpec[] = [
-  { name: 'reporter', value: 'text|json|junit', description: 'report format on stdout (default: text)' },
+  { name: 'reporter', value: 'text|json|junit|stale|stale-json', description: 'report on stdout (default: text); stale and stale-json: the stale-docs report' },
   { name: 'output-file', value: 'path', description: 'also write the report (in --reporter format) to this file' },
 ];
 
@@ -73,7 +73,7 @@ export function runSettings(args: ParsedArgs): RunSettings {
 
 export function reporterName(args: ParsedArgs): ReporterName {
   const name = args.options['reporter'] ?? 'text';
-  if (typeof name !== 'string' || !isReporterName(name)) throw new UsageError(`unknown reporter "${String(name)}", expected one of: text, json, junit`);
+  if (typeof name !== 'string' || !isReporterName(name)) throw new UsageError(`unknown reporter "${String(name)}", expected one of: ${reporterNames.join(', ')}`);
   return name;
 }
 

@@ -55,7 +55,7 @@ export const lessonCodes = defineCodes({
     summary: 'A fence info string has an attribute kindling does not know.',
   },
   staleMarkNotOutput: {
-    code: 'KL214',
+    code: 'KL215',
     name: 'stale-mark-not-output',
     summary: '`stale=` names a line of the block that is not a recorded output line (a command, or past the end), or names a line twice.',
   },

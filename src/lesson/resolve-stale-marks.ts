@@ -1,6 +1,7 @@
 // `stale=` on a console block -> the marked output lines of each command. A mark names block
 // lines (1 = the first line after the opening fence), so it survives edits elsewhere in the file;
-// every marked line must be a recorded output line, and no line may be marked twice.
+// every marked line must be a recorded output line, or a command's `$ ` line (the command prints
+// lines the lesson leaves out), and no line may be marked twice.
 import { lessonCodes } from './codes.js';
 import { makeDiagnostic, type Place } from './make-diagnostic.js';
 import type { ConsoleCommand, Diagnostic, StaleMark } from './types.js';
@@ -17,6 +18,13 @@ export function resolveStaleMarks(marks: readonly StaleMark[], commands: Console
         continue;
       }
       seen.add(blockLine);
+      const prompted = commands.find((c) => c.line === fileLine && c.prompt === undefined);
+      if (prompted) {
+        // The `$ ` line itself: the command prints lines the lesson does not show.
+        prompted.staleMarks ??= new Map();
+        prompted.staleMarks.set(-1, mark.class);
+        continue;
+      }
       const command = commands.find((c) => fileLine >= c.outputLines.startLine && fileLine < c.outputLines.endLine);
       if (!command) {
         diagnostics.push(
@@ -24,7 +32,7 @@ export function resolveStaleMarks(marks: readonly StaleMark[], commands: Console
             lessonCodes.staleMarkNotOutput,
             file,
             place,
-            `stale= marks block line ${blockLine} (file line ${fileLine}), which is not a recorded output line, expected the number of a line under a command`,
+            `stale= marks block line ${blockLine} (file line ${fileLine}), which is not a recorded output line, expected the number of a line under a command (or of a "$ " line)`,
             'Count lines from 1 at the first line after the opening fence.',
           ),
         );

@@ -159,7 +159,10 @@ export interface ConsoleCommand {
    * that carry a `prompt` are typed into that shell, up to `exit` or the next `$ ` line.
    */
   opensShell?: boolean;
-  /** Recorded output lines marked stale (`stale=` on the block), by their index in `expected`. */
+  /**
+   * Recorded output lines marked stale (`stale=` on the block), by their index in `expected`; index
+   * -1 is the command's own `$ ` line: what it prints has lines the lesson leaves out.
+   */
   staleMarks?: Map<number, StaleClass>;
   /** The recorded output ends with a `^C` line: the command is stopped with Ctrl-C (see `interrupt=`). */
   interrupted?: boolean;

@@ -156,7 +156,8 @@ class MarkedLines {
     const parts: string[] = [];
     for (const { command, count, marks } of this.entries) {
       const first = command.outputLines.startLine + shift - fenceAt;
-      for (const [index, cls] of [...(marks ?? [])].sort((p, q) => p[0] - q[0])) parts.push(`${first + index}:${cls}`);
+      // Index -1 is the command's `$ ` line.
+      for (const [index, cls] of [...(marks ?? [])].sort((p, q) => p[0] - q[0])) parts.push(`${index < 0 ? command.line + shift - fenceAt : first + index}:${cls}`);
       shift += count - command.expected.length;
     }
     const without = fenceLine.replace(/[ \t]+stale=(?:"[^"]*"|'[^']*'|\S+)/, '');

@@ -1,5 +1,6 @@
 // The index page's view model: every lesson in reading order, each marked verified.
 import { lessonPath } from './order-entries.js';
+import { hasStaleLines, STALE_PAGE } from './render-stale-page.js';
 import { SITE_TITLE, type PageView } from './page-view.js';
 import type { SiteEntry, SiteOptions } from './types.js';
 
@@ -19,6 +20,8 @@ export interface IndexView {
   backend: string;
   date: string;
   version: string;
+  /** The stale-docs page, when a lesson has lines marked stale; null otherwise. */
+  staleHref: string | null;
 }
 
 /** The index page and its layout fields, from entries already in reading order. */
@@ -38,6 +41,6 @@ export function indexView(ordered: readonly SiteEntry[], options: SiteOptions): 
       root: '',
       siteTitle: SITE_TITLE,
     },
-    view: { title: SITE_TITLE, lessons, backend: options.backend, date: options.date, version: options.version },
+    view: { title: SITE_TITLE, lessons, backend: options.backend, date: options.date, version: options.version, staleHref: hasStaleLines(ordered) ? STALE_PAGE : null },
   };
 }

@@ -9,7 +9,8 @@ import { indexView } from './index-view.js';
 import { lessonView } from './lesson-view.js';
 import type { Templates } from './load-templates.js';
 import { lessonPath, orderEntries } from './order-entries.js';
-import type { PageView } from './page-view.js';
+import { SITE_TITLE, type PageView } from './page-view.js';
+import { hasStaleLines, renderStaleBody, STALE_PAGE } from './render-stale-page.js';
 import { renderLessonBody } from './render-lesson-body.js';
 import type { SiteEntry, SiteOptions } from './types.js';
 import { renderTimelineDirective, timelinePageView, timelinePath } from './timeline/timeline-pages.js';
@@ -98,6 +99,10 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
     files.set(lessonPath(entry.lesson.slug), encoder.encode(html));
     const timeline = timelinePage(entry, templates, lessonView(ordered, at, '', options).page);
     if (timeline !== null) files.set(timelinePath(entry.lesson.slug), timeline);
+  }
+  if (hasStaleLines(ordered)) {
+    const view = { title: `Stale documented output - ${SITE_TITLE}`, description: null, root: '', siteTitle: SITE_TITLE };
+    files.set(STALE_PAGE, page(templates, view, renderStaleBody(ordered, options.backend)));
   }
   // Later pages that depend on every lesson (the search index, tag pages) are added here too.
   return files;

@@ -65,12 +65,16 @@ export function checkCommandOutput(command: ConsoleCommand, output: string, file
   if (outputMatches(want, got)) {
     tallyMatches(ops, expected, actual, result.tally);
     for (const [index, cls] of [...marks].sort((x, y) => x[0] - y[0])) {
+      const line = index < 0 ? command.line : command.outputLines.startLine + index;
       result.problems.push({
         code: verifyCodes.staleMarkMatches.code,
         name: verifyCodes.staleMarkMatches.name,
-        message: `line ${command.outputLines.startLine + index} of the output of ${describeCommand(command)} is marked stale (${cls}), but it matches what kubectl printed now`,
+        message:
+          index < 0
+            ? `${describeCommand(command)} is marked stale (${cls}) for printing lines the lesson leaves out, but it prints none now`
+            : `line ${line} of the output of ${describeCommand(command)} is marked stale (${cls}), but it matches what kubectl printed now`,
         hint: 'remove the line from the block\'s stale= attribute',
-        line: command.outputLines.startLine + index,
+        line,
         ...base,
       });
     }
@@ -88,7 +92,7 @@ export function checkCommandOutput(command: ConsoleCommand, output: string, file
       command: describeCommand(command),
       class: cls,
       reason,
-      marked: pair.e !== undefined ? markAt(pair.e) !== undefined : false,
+      marked: pair.e !== undefined ? markAt(pair.e) !== undefined : marks.has(-1),
     };
     if (pair.e !== undefined) entry.documented = expected[pair.e]!;
     if (pair.a !== undefined) entry.printed = actual[pair.a]!;
@@ -97,17 +101,21 @@ export function checkCommandOutput(command: ConsoleCommand, output: string, file
 
   const marked = new Set(want.map((_, i) => i).filter((i) => markAt(i) !== undefined));
   const wantMarked = want.map((line, i) => (marked.has(i) ? ELLIPSIS_LINE : line));
-  if (marked.size > 0 && outputMatches(wantMarked, got)) {
+  // A mark on the `$ ` line accepts the printed lines that have no documented counterpart.
+  const extra = marks.has(-1) ? new Set(ops.flatMap((op) => (op.op === 'add' ? [op.a] : []))) : new Set<number>();
+  const gotKept = got.filter((_, a) => !extra.has(a));
+  const actualKept = actual.filter((_, a) => !extra.has(a));
+  if ((marked.size > 0 || extra.size > 0) && outputMatches(wantMarked, gotKept)) {
     // Accepted: every failing line is marked. Printed lines the marks absorb count as marked too.
     for (const entry of result.stale) if (entry.documented === undefined) entry.marked = true;
-    tallyMatches(alignForDiff(wantMarked, got).filter((op) => !(op.op === 'elide' && marked.has(op.e))), expected, actual, result.tally);
+    tallyMatches(alignForDiff(wantMarked, gotKept).filter((op) => !(op.op === 'elide' && marked.has(op.e))), expected, actualKept, result.tally);
     for (const i of marked) {
       const cls = markAt(i)!;
       const entry = result.stale.find((s) => s.documented !== undefined && s.line === lineOf(i));
       if (!entry) {
         // The alignment matched this line: if the output still matches without its mark, the mark is obsolete.
         const without = wantMarked.map((line, k) => (k === i ? want[i]! : line));
-        if (outputMatches(without, got)) {
+        if (outputMatches(without, gotKept)) {
           result.problems.push({
             code: verifyCodes.staleMarkMatches.code,
             name: verifyCodes.staleMarkMatches.name,

@@ -22,7 +22,13 @@ export function updatePlan(lesson: Lesson, backend: string, mode: UpdateMode, ma
     return mergeExpected(command.expected, captured, { expected: norm(command.expected), actual: norm(captured) });
   };
   if (mode !== 'mark-stale') {
-    return { linesFor: (command, captured, exitCode) => (check(command, captured, exitCode).problems.length === 0 ? undefined : merge(command, captured)) };
+    return {
+      linesFor(command, captured, exitCode) {
+        // --only-stale rewrites marked lines too: they are stale by their own account.
+        const { staleMarks: _marks, ...unmarked } = command;
+        return check(mode === 'only-stale' ? unmarked : command, captured, exitCode).problems.length === 0 ? undefined : merge(command, captured);
+      },
+    };
   }
   const marks = new Map<ConsoleCommand, Map<number, StaleClass>>();
   return {
@@ -32,9 +38,11 @@ export function updatePlan(lesson: Lesson, backend: string, mode: UpdateMode, ma
       const next = new Map(command.staleMarks ?? []);
       for (const entry of found.stale) {
         if (entry.documented !== undefined) next.set(entry.line - command.outputLines.startLine, entry.class);
+        // Printed lines the lesson leaves out: a mark on the `$ ` line.
+        else if (!next.has(-1)) next.set(-1, entry.class);
       }
       // Marks on lines that match now go.
-      for (const problem of found.problems) if (problem.code === 'KL603') next.delete(problem.line - command.outputLines.startLine);
+      for (const problem of found.problems) if (problem.code === 'KL603') next.delete(problem.line === command.line ? -1 : problem.line - command.outputLines.startLine);
       marks.set(command, next);
       return [...command.expected];
     },

@@ -197,3 +197,49 @@ describe('the npm scripts', () => {
     expect(stdout).toContain('wrote');
   }, 600_000);
 });
+
+describe('kindling verify --reporter stale and update --only-stale / --mark-stale', () => {
+  const fixture = readFileSync(join(repoRoot, 'test/verify/fixtures/stale/documented.md'), 'utf8');
+
+  it('reports the stale lines, marked and not, and fails on the unmarked one', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'docs.md'), fixture);
+    const r = kindling(['verify', '--reporter', 'stale', 'docs.md'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('docs.md:10  format (marked)  `$ kubectl create secret generic db --from-literal=user=admin`');
+    expect(r.stdout).toContain('docs.md:23  behaviour (NOT MARKED)  `$ kubectl get secret db`');
+    expect(r.stderr).toContain('KL601 output-mismatch');
+    const json = JSON.parse(kindling(['verify', '--reporter', 'stale-json', 'docs.md'], dir).stdout) as { classes: Record<string, number> };
+    expect(json.classes).toEqual({ format: 1, behaviour: 1, error: 0 });
+  });
+
+  it('--mark-stale marks the failing line and keeps every documented line; then the lesson verifies', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'docs.md'), fixture);
+    expect(kindling(['update', '--mark-stale', 'docs.md'], dir).code).toBe(0);
+    const after = readFileSync(join(dir, 'docs.md'), 'utf8');
+    expect(after).toBe(fixture.replace('```console\n$ kubectl get secret db', '```console stale="3:behaviour"\n$ kubectl get secret db'));
+    expect(kindling(['verify', 'docs.md'], dir).code).toBe(0);
+  });
+
+  it('--only-stale rewrites just the stale lines (the marked one too, and its mark goes); lines that match after normalization stay', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'docs.md'), fixture);
+    expect(kindling(['update', '--only-stale', 'docs.md'], dir).code).toBe(0);
+    const after = readFileSync(join(dir, 'docs.md'), 'utf8');
+    expect(after).toContain('```console\n$ kubectl create secret generic db --from-literal=user=admin\nsecret/db created\n');
+    expect(after).toContain('web-75675f5897-7ci7o   1/1     Running   0          5d    172.17.0.6   minikube');
+    // The header matches after normalization and stays as documented; the row is rewritten.
+    expect(after).toMatch(/\nNAME   TYPE     DATA      AGE\ndb     Opaque   1      \d+s\n/);
+    expect(kindling(['verify', 'docs.md'], dir).code).toBe(0);
+  });
+
+  it('--match exact on the command line overrides the lesson\'s match: normalized', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'docs.md'), fixture);
+    const r = kindling(['verify', '--match', 'exact', 'docs.md'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('`$ kubectl get pods -o wide` differs');
+    expect(kindling(['verify', '--match', 'fuzzy', 'docs.md'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('option --match expects one of: exact, normalized, got "fuzzy"') });
+  });
+});

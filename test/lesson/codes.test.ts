@@ -162,9 +162,9 @@ const cases: Case[] = [
     at: '5:12',
   },
   {
-    code: 'KL214',
-    source: `${top}\`\`\`console stale="1:format"\n$ echo hi\nhi\n\`\`\`\n`,
-    message: 'stale= marks block line 1 (file line 6), which is not a recorded output line, expected the number of a line under a command',
+    code: 'KL215',
+    source: `${top}\`\`\`console stale="3:format"\n$ echo hi\nhi\n\`\`\`\n`,
+    message: 'stale= marks block line 3 (file line 8), which is not a recorded output line, expected the number of a line under a command (or of a "$ " line)',
     hint: 'Count lines from 1 at the first line after the opening fence.',
     at: '5:12',
   },

@@ -147,3 +147,34 @@ describe('updateLessonSource with changed outputs', () => {
     expect(updateLessonSource(reparsed, buildLessonRun(reparsed, printed)).source).toBe(result.source);
   });
 });
+
+describe('updateLessonSource and stale= marks', () => {
+  const marked = `${top}\`\`\`console stale="2:format 6:behaviour"\n$ echo a\nold a\n$ echo b\nb1\nb2\n$ echo c\nold c\n\`\`\`\n`;
+
+  it('reads marks on output lines and on a $ line, by block line', () => {
+    const lesson = parseLesson('lessons/t.md', marked);
+    expect(lesson.diagnostics).toEqual([]);
+    const [a, b, c] = (lesson.blocks[0] as ConsoleBlock).commands;
+    expect([...(a!.staleMarks ?? [])]).toEqual([[0, 'format']]);
+    expect(b!.staleMarks).toBeUndefined();
+    expect([...(c!.staleMarks ?? [])]).toEqual([[-1, 'behaviour']]);
+  });
+
+  it('moves the marks of later commands when an earlier output changes length, and drops a rewritten command\'s marks', () => {
+    const lesson = parseLesson('lessons/t.md', marked);
+    const run = buildLessonRun(lesson, outputsByCommand({ 'echo a': 'a\n', 'echo b': 'b\n', 'echo c': 'c\n' }));
+    const plan = {
+      linesFor: (command: { source: string; expected: string[] }, captured: string[]) => (command.source === 'echo c' ? undefined : captured),
+    };
+    expect(updateLessonSource(lesson, run, plan).source).toBe(`${top}\`\`\`console stale="5:behaviour"\n$ echo a\na\n$ echo b\nb\n$ echo c\nold c\n\`\`\`\n`);
+  });
+
+  it('adds marks that a plan asks for, and removes the attribute when no mark is left', () => {
+    const lesson = parseLesson('lessons/t.md', marked);
+    const run = buildLessonRun(lesson, outputsByCommand({ 'echo a': 'a\n', 'echo b': 'b1\nb2\n', 'echo c': 'old c\n' }));
+    const keepAll = { linesFor: (command: { expected: string[] }) => [...command.expected], marksFor: () => new Map([[0, 'error' as const]]) };
+    expect(updateLessonSource(lesson, run, keepAll).source).toBe(`${top}\`\`\`console stale="2:error 4:error 7:error"\n$ echo a\nold a\n$ echo b\nb1\nb2\n$ echo c\nold c\n\`\`\`\n`);
+    const rewrite = { linesFor: (_c: unknown, captured: string[]) => captured };
+    expect(updateLessonSource(lesson, run, rewrite).source).toBe(`${top}\`\`\`console\n$ echo a\na\n$ echo b\nb1\nb2\n$ echo c\nold c\n\`\`\`\n`);
+  });
+});

@@ -150,4 +150,43 @@ describe('normalizeLine', () => {
     expect(normalizeLine('  PodScheduled                True ')).toBe('  PodScheduled  True');
     expect(normalizeLine('Endpoints:                ')).toBe('Endpoints:');
   });
+
+  // Outputs as kubernetes/website pages show them (recorded on minikube, GKE, old clusters) against
+  // what a kind cluster prints today.
+  it('matches documentation outputs from other clusters (kubernetes/website pages)', () => {
+    // concepts/workloads/controllers/deployment.md: pre-1.8 decimal hashes and suffixes with vowels.
+    expectSame(
+      'nginx-deployment-1564180365   3         3         3       6s',
+      'nginx-deployment-7d8f6c5b9    3         3         3       4m12s',
+    );
+    expectSame('nginx-deployment-1564180365-nacti   1/1       Running   0          14s', 'nginx-deployment-7d8f6c5b9-wz6gh   1/1     Running   0          2s');
+    // Node names: minikube, kind and GKE nodes, and the node in `Node:` and in events.
+    expectSame('Node:             minikube/192.168.99.100', 'Node:             kind-control-plane/172.18.0.2');
+    expectSame(
+      '  Normal  Scheduled  5d  default-scheduler  Successfully assigned default/nginx to gke-cluster-1-default-pool-a1b2c3d4-x7k9',
+      '  Normal  Scheduled  3s  default-scheduler  Successfully assigned default/nginx to kind-control-plane',
+    );
+    // Docker-era container and image IDs.
+    expectSame(
+      '    Image ID:       docker-pullable://busybox@sha256:141c253bc4c3fd0a201d32dc1f493bcf3fff003b6df416dea4f41046e0f37d47',
+      '    Image ID:       docker.io/library/busybox@sha256:2919d0172f7524b2d8df9e50066a682669e6d170ac0f6a49676d54358fe970b5',
+    );
+    // A CronJob's Job, and Go's time format in describe.
+    expectSame('hello-27851720   1/1           5s         2m30s', 'hello-28950601   1/1           4s         10s');
+    expectSame('Last Schedule Time:  Tue, 02 Jan 2024 15:04:05 +0000', 'Last Schedule Time:  Mon, 06 Jan 2025 10:01:00 +0000');
+  });
+
+  it('keeps what is behaviour: statuses, counts, readiness, and names the authors chose', () => {
+    const differ = (a: string, b: string) => expect(normalizeLine(a)).not.toBe(normalizeLine(b));
+    differ('nginx-deployment-1564180365-khku8   1/1       Running   0          14s', 'nginx-deployment-1564180365-khku8   0/1       Pending   0          14s');
+    differ('frontend   3         3         3       6s', 'frontend   3         3         2       6s');
+    differ('my-nginx   1/1     Running   0          5d', 'my-nginy   1/1     Running   0          5d');
+    differ('web-0      1/1     Running   0          5d', 'web-1      1/1     Running   0          5d');
+    differ('backup-20240101   Complete', 'backup-20240102   Complete');
+  });
+
+  it('takes a lesson\'s own node names from options', () => {
+    expect(normalizeLine('pod/web scheduled on k8s-worker-a', normalizeRules, { nodeNames: ['k8s-worker-a'] })).toBe('pod/web scheduled on <NODE>');
+    expect(normalizeLine('k8s-worker-abc', normalizeRules, { nodeNames: ['k8s-worker-a'] })).toBe('k8s-worker-abc');
+  });
 });
