@@ -2,6 +2,7 @@
 // recorded, and (for `build`) rendered into a static site. Each step is a stage in its own folder.
 import { createBackend, type BackendOptions } from './backends/registry.js';
 import type { Lesson } from './lesson/types.js';
+import type { SiteConfig } from './site/load-site-config.js';
 import { hasErrors } from './lesson/types.js';
 import { runLesson } from './run/run-lesson.js';
 import type { LessonRun } from './run/types.js';
@@ -58,6 +59,8 @@ export interface PublishOptions {
   backend: string;
   /** `YYYY-MM-DD`: the day the lessons were verified. */
   date: string;
+  /** `kindling.config.json`; the defaults when absent. */
+  config?: Readonly<SiteConfig>;
 }
 
 /** Renders the verified lessons into `outDir` (atomically). Only passed lessons are published. */

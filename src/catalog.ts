@@ -4,9 +4,10 @@ import { simCodes } from './backends/sim/codes.js';
 import type { CodeInfo } from './diagnostics.js';
 import { lessonCodes } from './lesson/codes.js';
 import { runCodes } from './run/codes.js';
+import { siteCodes } from './site/codes.js';
 import { verifyCodes } from './verify/codes.js';
 
-export const ALL_CODES: readonly CodeInfo[] = [lessonCodes, runCodes, verifyCodes, simCodes]
+export const ALL_CODES: readonly CodeInfo[] = [lessonCodes, runCodes, verifyCodes, simCodes, siteCodes]
   .flatMap((codes) => Object.values(codes) as CodeInfo[])
   .sort((a, b) => (a.code < b.code ? -1 : 1));
 

@@ -62,6 +62,11 @@ const description: FieldCheck = (input) => {
   input.meta.description = input.value;
 };
 
+const section: FieldCheck = (input) => {
+  if (typeof input.value !== 'string' || input.value.trim() === '') return wrongType(input, 'a non-empty string');
+  input.meta.section = input.value.trim();
+};
+
 const order: FieldCheck = (input) => {
   if (typeof input.value !== 'number' || !Number.isFinite(input.value)) return wrongType(input, 'a number');
   input.meta.order = input.value;
@@ -130,6 +135,6 @@ const sim: FieldCheck = (input) => {
   input.meta.simPositions = positions;
 };
 
-export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, sim };
+export const frontMatterFields: Record<string, FieldCheck> = { title, description, section, order, tags, backends, timeout, sim };
 
 export const frontMatterKeys = Object.keys(frontMatterFields);

@@ -2,6 +2,7 @@
 import type { Lesson } from '../lesson/types.js';
 import type { LessonRun } from '../run/types.js';
 import type { Verdict } from '../verify/types.js';
+import type { SiteConfig } from './load-site-config.js';
 
 /** One lesson to publish, with the run that verified it. */
 export interface SiteEntry {
@@ -21,4 +22,6 @@ export interface SiteOptions {
   date: string;
   /** The backend every entry was verified on, e.g. `sim`. */
   backend: string;
+  /** `kindling.config.json`, validated; the defaults when absent. */
+  config?: Readonly<SiteConfig>;
 }

@@ -2,6 +2,9 @@
 // fails to verify fails the build (exit 1) and leaves the previous site as it was.
 import { join, resolve } from 'node:path';
 import { publishSite } from '../../build.js';
+import { loadSiteConfig } from '../../site/load-site-config.js';
+import { problemFromDiagnostic } from '../../verify/types.js';
+import { formatProblem } from '../../verify/reporters/format-problem.js';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import { KINDLING_VERSION } from '../../version.js';
 import { reporterName, runSettings } from '../common-options.js';
@@ -16,6 +19,11 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
   const reporter = reporterName(args);
   const outDir = resolve(typeof args.options['out'] === 'string' ? args.options['out'] : 'dist');
   const templatesDir = typeof args.options['templates'] === 'string' ? resolve(args.options['templates']) : BUILTIN_TEMPLATES;
+  const site = await loadSiteConfig(process.cwd());
+  if (site.diagnostics.length > 0) {
+    term.err(`${site.diagnostics.map((d) => formatProblem(problemFromDiagnostic(d), { color: term.colorErr })).join('\n\n')}\n\nbuild failed: fix the site configuration above\n`);
+    return 1;
+  }
   const lessons = await selectLessons(args, settings);
   const outputFile = typeof args.options['output-file'] === 'string' ? args.options['output-file'] : undefined;
   const checked = await runAndReport(lessons, settings, reporter, outputFile, term);
@@ -25,7 +33,7 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
     return 1;
   }
   const date = new Date().toISOString().slice(0, 10);
-  const pages = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date });
+  const pages = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date, config: site.config });
   log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index)\n`);
   return 0;
 }
