@@ -61,6 +61,18 @@ function textOf(node: RootContent | ElementContent): string {
   return BLOCK_ELEMENTS.has(node.tagName) ? `${inner}\n` : inner;
 }
 
+/** The texts of a table's header cells. */
+function headerCells(node: Element): string[] {
+  const cells: string[] = [];
+  const visit = (n: ElementContent): void => {
+    if (n.type !== 'element') return;
+    if (n.tagName === 'th') cells.push(textOf(n).trim());
+    else n.children.forEach(visit);
+  };
+  node.children.forEach(visit);
+  return cells;
+}
+
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
   return { type: 'element', tagName, properties, children };
 }
@@ -89,7 +101,7 @@ function decorate(tree: HastRoot, lesson: Lesson, ctx: BodyContext, out: { toc: 
     }
     section.text += textOf(node);
     if (node.type === 'element' && node.tagName === 'table') {
-      const header = textOf(node).trim().split('\n')[0] ?? '';
+      const header = headerCells(node).join(', ');
       return element('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: ctx.names.take(`Table: ${header.slice(0, 60)}`) }, [node]);
     }
     return node;
