@@ -4,7 +4,7 @@
 // benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
 // (the npm script does it).
 //
-//   --only <part>[,<part>]  run only these parts: timing, rollout, server, transcripts
+//   --only <part>[,<part>]  run only these parts: timing, rollout, site, server, transcripts
 //   --no-server             skip the API server part
 //   --verbose               with the transcript score, the first mismatching lines of each case
 import { readFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { SimSession } from '../lib/backends/sim/sim-session.js';
 import { defaultSimConfig } from '../lib/sim/cluster/config.js';
 import { benchApiServer } from './api-server.js';
 import { benchRollout } from './rollout.js';
+import { benchSite } from './site.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const walkthrough = 'lessons/10-init-containers-walkthrough.md';
@@ -96,6 +97,7 @@ async function timing() {
 const PARTS = {
   timing,
   rollout: () => benchRollout(console.log),
+  site: () => benchSite(root, walkthrough, console.log),
   server: () => benchApiServer(console.log),
   transcripts: () =>
     benchTranscripts({
