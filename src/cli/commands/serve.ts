@@ -102,7 +102,7 @@ export async function serveCommand(args: ParsedArgs, term: Terminal): Promise<nu
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
         if (type.startsWith('text/html')) {
           const banner = failures > 0 ? `<div style="background:#b00020;color:#fff;padding:.5rem 1rem;font:14px sans-serif">${failures} lesson${failures === 1 ? '' : 's'} failed to verify and ${failures === 1 ? 'is' : 'are'} not shown: <a style="color:#fff" href="/_kindling/status">see why</a></div>` : '';
-          body = body.toString('utf8').replace('<body>', `<body>${banner}`).replace('</body>', `${RELOAD}</body>`);
+          body = body.toString('utf8').replace(/<body[^>]*>/, (tag) => `${tag}${banner}`).replace('</body>', `${RELOAD}</body>`);
         }
         res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
         res.end(body);
