@@ -193,6 +193,13 @@
   if (dialog && input && results && status) {
     if (searchButton) searchButton.addEventListener('click', openSearch);
     input.addEventListener('input', function () { show(input.value); });
+    // A search field's Escape would only clear it: close the dialog instead.
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog.close();
+      }
+    });
     dialog.querySelector('form').addEventListener('submit', function (event) {
       event.preventDefault();
       var first = results.querySelector('a');

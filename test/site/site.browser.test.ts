@@ -177,6 +177,27 @@ describe.skipIf(!chromiumTool.available)('the site of real lessons in Chromium',
     expect(await page.evaluate(BODY_BACKGROUND)).toBe('rgb(255, 255, 255)');
   });
 
+  it('has no axe violations with the search dialog open and showing results, nor in the dark theme chosen against a light system', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(url(WALKTHROUGH));
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('init container');
+    await expect.poll(() => page.locator('.search-results a').count()).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await page.evaluate(THEME)).toBe('dark');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('prints the lesson without its navigation, folded output shown', async () => {
+    await page.goto(url(WALKTHROUGH));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(style('.sidebar', 'display'))).toBe('none');
+    expect(await page.evaluate(style('.site-header', 'display'))).toBe('none');
+    expect(await page.locator('details.fold pre').first().isVisible()).toBe(true);
+  });
+
   it('finds violations where there are some (the check itself works)', async () => {
     await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"><div style="overflow:auto;width:50px"><pre>' + 'x'.repeat(200) + '</pre></div></main></html>');
     const found = await axeViolations(page);
