@@ -73,18 +73,34 @@ function tokensToHtml(lines: ThemedToken[][], plain: string): string {
     .join('\n');
 }
 
-/** The build's highlighter; the first call loads Shiki's grammars and themes (tens of milliseconds), later calls share it. */
-export async function createCodeHighlighter(): Promise<CodeHighlighter> {
+/** Highlighted snippets by language and text: a preview server re-renders pages whose blocks mostly did not change. */
+const CACHE_LIMIT = 20_000;
+
+/**
+ * The build's highlighter; the first call loads Shiki's grammars and themes (tens of
+ * milliseconds), later calls share them. Results are cached unless `cache` is false (the bench).
+ */
+export async function createCodeHighlighter(options: { cache?: boolean } = {}): Promise<CodeHighlighter> {
   const shiki = await loadShiki();
+  const cache = options.cache === false ? null : new Map<string, string>();
   return {
     knows: (lang) => Object.hasOwn(GRAMMARS, lang),
     highlight(code, lang) {
       const grammar = Object.hasOwn(GRAMMARS, lang) ? GRAMMARS[lang] : undefined;
       if (grammar === undefined) return escapeHtml(code);
-      const result = shiki.codeToTokens(code, { lang: grammar, themes: THEMES, defaultColor: false });
-      // rootStyle starts with the default colours: `--shiki-light:#24292e;--shiki-dark:#e1e4e8;...-bg...`.
-      const plain = (result.rootStyle || '').toLowerCase().split(';').slice(0, 2).join(';');
-      return tokensToHtml(result.tokens, plain);
+      const key = `${grammar}\0${code}`;
+      const hit = cache?.get(key);
+      if (hit !== undefined) return hit;
+      const html = highlightWith(shiki, code, grammar);
+      if (cache && cache.size < CACHE_LIMIT) cache.set(key, html);
+      return html;
     },
   };
+}
+
+function highlightWith(shiki: HighlighterCore, code: string, grammar: string): string {
+  const result = shiki.codeToTokens(code, { lang: grammar, themes: THEMES, defaultColor: false });
+  // rootStyle starts with the default colours: `--shiki-light:#24292e;--shiki-dark:#e1e4e8;...-bg...`.
+  const plain = (result.rootStyle || '').toLowerCase().split(';').slice(0, 2).join(';');
+  return tokensToHtml(result.tokens, plain);
 }
