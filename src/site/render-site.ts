@@ -85,7 +85,7 @@ function tagPages(site: SiteContext): { path: string; html: string }[] {
     return { path: tag.path, html: layout(site, { title: `Tag: ${tag.name} · ${site.config.title}`, description: null, root, body }, null) };
   });
   const root = '../';
-  const list = site.tags.map((t) => ({ name: t.name, href: root + t.path, count: t.entries.length }));
+  const list = site.tags.map((t) => ({ name: t.name, href: root + t.href, count: t.entries.length }));
   const body = site.templates.page('tags')({ tags: list, hasTags: list.length > 0 });
   pages.push({ path: 'tags/index.html', html: layout(site, { title: `Tags · ${site.config.title}`, description: null, root, body }, null) });
   return pages;

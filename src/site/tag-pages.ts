@@ -10,8 +10,10 @@ export interface TagLink {
 
 export interface SiteTag {
   name: string;
-  /** Page path under the site root. */
+  /** Page path under the site root, as a file name (`tags/ünïcode/index.html`). */
   path: string;
+  /** The same as a URL path (`tags/%C3%BCn%C3%AFcode/index.html`). */
+  href: string;
   /** Lessons with this tag, in reading order. */
   entries: SiteEntry[];
 }
@@ -24,7 +26,8 @@ export function collectTags(ordered: readonly SiteEntry[]): SiteTag[] {
     for (const name of new Set(entry.lesson.meta.tags)) {
       let tag = tags.get(name);
       if (tag === undefined) {
-        tag = { name, path: `tags/${encodeURIComponent(slugger.slug(name))}/index.html`, entries: [] };
+        const slug = slugger.slug(name);
+        tag = { name, path: `tags/${slug}/index.html`, href: `tags/${encodeURIComponent(slug)}/index.html`, entries: [] };
         tags.set(name, tag);
       }
       tag.entries.push(entry);
@@ -38,6 +41,6 @@ export function tagLinks(names: readonly string[], tags: readonly SiteTag[], roo
   return names.map((name) => {
     const tag = tags.find((t) => t.name === name);
     if (tag === undefined) throw new Error(`tag ${JSON.stringify(name)} has no page`);
-    return { name, href: root + tag.path };
+    return { name, href: root + tag.href };
   });
 }

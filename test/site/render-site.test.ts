@@ -251,4 +251,12 @@ describe('renderSite', () => {
     expect(await read('20-services/index.html')).toBe(before);
     expect((await readdir(join(outDir, '10-init-containers')))).toEqual(['index.html']);
   });
+
+  it('writes a tag page under its Unicode name and links to it percent-encoded', async () => {
+    const entries = fixtureEntries();
+    entries[0]!.lesson.meta.tags = ['Ünïcode tag'];
+    await renderSite(entries, siteOptions(outDir));
+    expect(await read('tags/ünïcode-tag/index.html')).toContain('<h1>Tag: Ünïcode tag</h1>');
+    expect(await read(`${entries[0]!.lesson.slug}/index.html`)).toContain('<a href="../tags/%C3%BCn%C3%AFcode-tag/index.html">Ünïcode tag</a>');
+  });
 });
