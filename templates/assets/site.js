@@ -193,12 +193,28 @@
   if (dialog && input && results && status) {
     if (searchButton) searchButton.addEventListener('click', openSearch);
     input.addEventListener('input', function () { show(input.value); });
-    // A search field's Escape would only clear it: close the dialog instead.
+    // A search field's Escape would only clear it: close the dialog instead. Arrows move
+    // between the field and the results.
     input.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') {
         event.preventDefault();
         dialog.close();
+      } else if (event.key === 'ArrowDown') {
+        var first = results.querySelector('a');
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
       }
+    });
+    results.addEventListener('keydown', function (event) {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      var links = Array.prototype.slice.call(results.querySelectorAll('a'));
+      var at = links.indexOf(document.activeElement);
+      if (at < 0) return;
+      event.preventDefault();
+      var next = event.key === 'ArrowDown' ? links[at + 1] : at === 0 ? input : links[at - 1];
+      if (next) next.focus();
     });
     dialog.querySelector('form').addEventListener('submit', function (event) {
       event.preventDefault();

@@ -31,7 +31,7 @@ const SCROLL_Y = 'window.scrollY';
 const ACTIVE_ID = 'document.activeElement && document.activeElement.id';
 const style = (selector: string, property: string) => `getComputedStyle(document.querySelector(${JSON.stringify(selector)})).${property}`;
 const COPY_LABELS = `[...document.querySelectorAll('.copy-button')].map((b) => b.getAttribute('aria-label'))`;
-const visibleTop = (selector: string) => `document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect().top`;
+const visibleTop = (selector: string) => `(document.querySelector(${JSON.stringify(selector)}) || { getBoundingClientRect: () => ({ top: null }) }).getBoundingClientRect().top`;
 
 describe.skipIf(!chromiumTool.available)('the site of real lessons in Chromium', () => {
   let work: string;
@@ -87,9 +87,9 @@ describe.skipIf(!chromiumTool.available)('the site of real lessons in Chromium',
     expect(await first.locator('mark').first().textContent()).toBe('NXDOMAIN');
     await first.click();
     await expect.poll(() => page.url()).toBe(`${url(WALKTHROUGH)}#what-the-first-init-container-is-doing`);
-    const top = await page.evaluate(visibleTop('#what-the-first-init-container-is-doing'));
-    expect(top).toBeGreaterThanOrEqual(0);
-    expect(top).toBeLessThan(100);
+    await page.waitForLoadState('load');
+    await expect.poll(() => page.evaluate(visibleTop('#what-the-first-init-container-is-doing'))).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(visibleTop('#what-the-first-init-container-is-doing'))).toBeLessThan(100);
     expect(problems).toEqual([]);
   });
 
@@ -102,6 +102,22 @@ describe.skipIf(!chromiumTool.available)('the site of real lessons in Chromium',
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toBe(new URL(href ?? '', url(FORMAT)).href);
     expect(problems).toEqual([]);
+  });
+
+  it('moves between the search field and the results with the arrow keys', async () => {
+    await page.goto(url(WALKTHROUGH));
+    await page.keyboard.press('/');
+    await page.keyboard.type('service');
+    await expect.poll(() => page.locator('.search-results a').count()).toBeGreaterThan(1);
+    const focusedHref = `document.activeElement && document.activeElement.getAttribute('href')`;
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(focusedHref);
+    expect(first).toBe(await page.locator('.search-results a').first().getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(focusedHref)).toBe(await page.locator('.search-results a').nth(1).getAttribute('href'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(ACTIVE_ID)).toBe('search-input');
   });
 
   it('highlights YAML file blocks at build time, in the light and the dark theme', async () => {
@@ -119,7 +135,8 @@ describe.skipIf(!chromiumTool.available)('the site of real lessons in Chromium',
     await page.goto(url(FORMAT));
     await page.locator('a[href="#the-simulated-cluster"]').first().click();
     await expect.poll(() => page.url()).toBe(`${url(FORMAT)}#the-simulated-cluster`);
-    await expect.poll(() => page.evaluate(visibleTop('#the-simulated-cluster'))).toBeLessThan(100);
+    await expect.poll(() => page.evaluate(visibleTop('#the-simulated-cluster'))).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(visibleTop('#the-simulated-cluster'))).toBeLessThan(100);
     await page.goto(url(WALKTHROUGH));
     const tocLink = page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The second Service' });
     await tocLink.click();
