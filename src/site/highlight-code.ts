@@ -99,7 +99,9 @@ export async function createCodeHighlighter(options: { cache?: boolean } = {}): 
 }
 
 function highlightWith(shiki: HighlighterCore, code: string, grammar: string): string {
-  const result = shiki.codeToTokens(code, { lang: grammar, themes: THEMES, defaultColor: false });
+  // No time limit per line (Shiki's default is 500 ms, after which the rest of the line stays
+  // uncoloured): on a busy machine that made the same lesson render different bytes.
+  const result = shiki.codeToTokens(code, { lang: grammar, themes: THEMES, defaultColor: false, tokenizeTimeLimit: 0 });
   // rootStyle starts with the default colours: `--shiki-light:#24292e;--shiki-dark:#e1e4e8;...-bg...`.
   const plain = (result.rootStyle || '').toLowerCase().split(';').slice(0, 2).join(';');
   return tokensToHtml(result.tokens, plain);
