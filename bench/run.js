@@ -4,7 +4,7 @@
 // benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
 // (the npm script does it).
 //
-//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, site, server, transcripts
+//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, site, server, serve, transcripts
 //   --scale <n>[,<n>]       the Pod counts of the scale part (default 1000,10000; 100000 takes minutes)
 //   --no-server             skip the API server part
 //   --verbose               with the transcript score, the first mismatching lines of each case
@@ -25,6 +25,7 @@ import { benchApiServer } from './api-server.js';
 import { benchRollout } from './rollout.js';
 import { benchScale } from './scale.js';
 import { benchSite } from './site.js';
+import { benchServe } from './serve.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const walkthrough = 'lessons/10-init-containers-walkthrough.md';
@@ -102,6 +103,8 @@ const PARTS = {
   scale: () => benchScale(console.log, scaleSizes(process.argv)),
   site: () => benchSite(root, walkthrough, console.log),
   server: () => benchApiServer(console.log),
+  // The run of the walkthrough, measured in-process just before, is most of a save's cost.
+  serve: async () => benchServe(root, console.log, { verifyMs: median(await inProcess(10)) }),
   transcripts: () =>
     benchTranscripts({
       root,

@@ -10,7 +10,9 @@ import { parseLesson } from '../lib/lesson/parse-lesson.js';
 import { runLesson } from '../lib/run/run-lesson.js';
 import { verifyLesson } from '../lib/verify/verify-lesson.js';
 import { createCodeHighlighter } from '../lib/site/highlight-code.js';
-import { prepareSite, renderLessonPage, renderSite } from '../lib/site/render-site.js';
+import { loadTemplates } from '../lib/site/load-templates.js';
+import { renderSite } from '../lib/site/render-site.js';
+import { prepareSite, renderLessonPage } from '../lib/site/site-pages.js';
 
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
@@ -46,7 +48,7 @@ export async function benchSite(root, file, log) {
     }
     log(`highlighting the walkthrough's ${pieces.length} files, scripts and commands (no cache), median of 30: ${median(highlightTimes).toFixed(2)} ms per page`);
 
-    const site = await prepareSite(entries, options);
+    const site = await prepareSite(entries, options, await loadTemplates(options.templatesDir));
     renderLessonPage(site, 0);
     const pageTimes = [];
     for (let i = 0; i < 30; i++) {

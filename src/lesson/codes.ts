@@ -138,6 +138,12 @@ export const lessonCodes = defineCodes({
     name: 'output-has-carriage-return',
     summary: 'A captured output line contains a carriage return, which Markdown reads as a line break.',
   },
+  outputIsSimulatorLimitation: {
+    code: 'KL307',
+    name: 'output-is-simulator-limitation',
+    summary:
+      'A captured output line is the simulator saying what it does not model (`kindling: ... is not modelled by the simulator`, `... is not simulated`): `kindling update` does not record it, since no real cluster prints it; the old output is kept.',
+  },
   emptyFilePath: {
     code: 'KL401',
     name: 'empty-file-path',

@@ -3,7 +3,7 @@
 // `assets/search-index.js`, a script that assigns a global, because pages opened from file://
 // may not fetch(). The page loads it and MiniSearch itself only when the reader first searches.
 // `kindling serve` keeps one index and replaces a lesson's sections when that lesson changes.
-import { copyFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import MiniSearch, { type Options } from 'minisearch';
@@ -65,14 +65,10 @@ export class SiteSearchIndex {
     return `window.${SEARCH_GLOBAL} = ${JSON.stringify(data).replace(/</g, '\\u003c')};\n`;
   }
 
-  /** Writes `assets/search-index.js` under the site root. */
-  async write(root: string): Promise<void> {
-    await writeFile(join(root, SEARCH_INDEX_FILE), this.toScript(), { mode: 0o644 });
-  }
 }
 
-/** Copies MiniSearch's browser build into the site (`assets/minisearch.js`). */
-export async function copySearchLibrary(root: string): Promise<void> {
+/** MiniSearch's browser build, for the site's `assets/minisearch.js`. */
+export async function readSearchLibrary(): Promise<Buffer> {
   const cjs = createRequire(import.meta.url).resolve('minisearch');
-  await copyFile(join(dirname(cjs), '..', 'umd', 'index.js'), join(root, MINISEARCH_FILE));
+  return readFile(join(dirname(cjs), '..', 'umd', 'index.js'));
 }

@@ -200,6 +200,14 @@ const cases: Case[] = [
     at: '6:1',
   },
   {
+    code: 'KL307',
+    source: `${top}\`\`\`console\n$ kubectl plugin list\n\`\`\`\n`,
+    printed: 'kindling: kubectl plugin is not modelled by the simulator\n',
+    message: 'Output line 1 of `kubectl plugin list` is the simulator saying what it does not model, not what the command prints on a cluster, so it cannot be recorded; the old output is kept',
+    hint: 'Use what the simulator models (see the README), or run the lesson on a real cluster (backends: [cluster]) and record its outputs there.',
+    at: '6:1',
+  },
+  {
     code: 'KL401',
     source: `${top}\`\`\`yaml file=""\na: 1\n\`\`\`\n`,
     message: 'file= names no path, expected a workspace-relative path such as init.yaml',

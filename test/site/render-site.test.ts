@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderSite, updateLessonPage } from '../../src/site/render-site.js';
+import { renderSite } from '../../src/site/render-site.js';
 import { expectGolden } from '../support/golden.js';
 import { fixtureEntries, siteOptions } from './site-fixture.js';
 
@@ -236,20 +236,6 @@ describe('renderSite', () => {
     const init = docs.find((d) => d.href === '10-init-containers/index.html');
     expect(init?.text).toContain('kubectl get pod');
     expect(init?.text).toContain('Init:0/2');
-  });
-
-  it('re-renders one lesson page and its search documents in place, for the preview server', async () => {
-    const entries = fixtureEntries();
-    const { site, search } = await renderSite(entries, siteOptions(outDir));
-    const before = await read('20-services/index.html');
-    const init = site.ordered.find((e) => e.lesson.slug === '10-init-containers')!;
-    const step = init.run.blocks.find((b) => b.block.kind === 'console' && b.steps.length === 2)!.steps[1]!;
-    step.result = { ...step.result, output: 'NAME        READY   STATUS    RESTARTS   AGE\nmyapp-pod   1/1     Running   0          quokka\n' };
-    await updateLessonPage(outDir, site, '10-init-containers', search);
-    expect(await read('10-init-containers/index.html')).toContain('quokka');
-    expect(await read('assets/search-index.js')).toContain('quokka');
-    expect(await read('20-services/index.html')).toBe(before);
-    expect((await readdir(join(outDir, '10-init-containers')))).toEqual(['index.html']);
   });
 
   it('writes a tag page under its Unicode name and links to it percent-encoded', async () => {

@@ -1,0 +1,93 @@
+// The whole site as a map of files (path relative to the site root -> bytes), rendered in memory.
+// `renderSite` writes this map to disk; `kindling serve` serves it straight from memory. Anything
+// the site contains (pages, assets, the search index, tag pages, the 404 page, the sitemap)
+// belongs here, so that both see it.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { indexView } from './index-view.js';
+import type { Templates } from './load-templates.js';
+import { lessonPath } from './order-entries.js';
+import { MINISEARCH_FILE, readSearchLibrary, SEARCH_INDEX_FILE, SiteSearchIndex, type SearchDocument } from './search-index.js';
+import { layout, notFoundPage, prepareSite, renderLessonPage, tagPages, type SiteContext } from './site-pages.js';
+import { sitemapXml } from './sitemap.js';
+import type { SiteEntry, SiteOptions } from './types.js';
+
+/** Site files by path relative to the root, `/`-separated (`index.html`, `a/index.html`, `assets/site.css`). */
+export type SiteFiles = Map<string, Uint8Array>;
+
+interface RenderedLesson {
+  html: string;
+  documents: SearchDocument[];
+}
+
+/**
+ * Lesson pages already rendered, for a caller that renders the site again and again with the same
+ * templates (`kindling serve`): a page is reused while its entry is the same object and nothing
+ * any page shows of the other lessons (their slugs and front matter) has changed.
+ */
+export class LessonPageCache {
+  readonly #pages = new WeakMap<SiteEntry['verdict'], { navigation: string; page: RenderedLesson }>();
+  /** Pages rendered (not reused) since the cache was made: what a rebuild cost. */
+  rendered = 0;
+
+  page(entry: SiteEntry, navigation: string, render: () => RenderedLesson): RenderedLesson {
+    const hit = this.#pages.get(entry.verdict);
+    if (hit !== undefined && hit.navigation === navigation) return hit.page;
+    const page = render();
+    this.rendered++;
+    this.#pages.set(entry.verdict, { navigation, page });
+    return page;
+  }
+}
+
+export interface RenderFilesOptions {
+  templates: Templates;
+  cache?: LessonPageCache;
+}
+
+const encoder = new TextEncoder();
+
+/** What a lesson page shows of the other lessons, the run and the site: when it changes, every page is rendered again. */
+function navigationKey(site: SiteContext): string {
+  const { options, config, ordered } = site;
+  return JSON.stringify([options.version, options.backend, options.date, config, ordered.map((e) => [e.lesson.slug, e.lesson.meta])]);
+}
+
+async function readTree(dir: string, prefix: string, out: SiteFiles): Promise<void> {
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await readTree(path, `${prefix}${entry.name}/`, out);
+    else if (entry.isFile()) out.set(`${prefix}${entry.name}`, await readFile(path));
+  }
+}
+
+/** Renders every file of the site for entries that are already verified (see assertPublishable). */
+export async function renderSiteFiles(entries: readonly SiteEntry[], options: SiteOptions, { templates, cache }: RenderFilesOptions): Promise<SiteFiles> {
+  const site = await prepareSite(entries, options, templates);
+  const files: SiteFiles = new Map();
+  await readTree(join(options.templatesDir, 'assets'), 'assets/', files);
+  files.set(MINISEARCH_FILE, await readSearchLibrary());
+  if (site.config.logo !== null && site.logo !== null) files.set(site.logo, await readFile(site.config.logo));
+
+  const index = indexView(site.ordered, site.tags, options, site.config.title);
+  const description = `${site.ordered.length} Kubernetes lessons, every command verified on ${options.backend}.`;
+  files.set('index.html', encoder.encode(layout(site, { title: site.config.title, description, root: '', body: templates.index(index) }, false)));
+
+  const search = new SiteSearchIndex();
+  const navigation = navigationKey(site);
+  for (const [at, entry] of site.ordered.entries()) {
+    const render = (): RenderedLesson => renderLessonPage(site, at);
+    const page = cache ? cache.page(entry, navigation, render) : render();
+    files.set(lessonPath(entry.lesson.slug), encoder.encode(page.html));
+    search.replaceLesson(entry.lesson.slug, page.documents);
+  }
+  const tags = tagPages(site);
+  for (const page of tags) files.set(page.path, encoder.encode(page.html));
+  files.set('404.html', encoder.encode(notFoundPage(site)));
+  files.set(SEARCH_INDEX_FILE, encoder.encode(search.toScript()));
+  if (site.config.baseUrl !== null) {
+    const paths = ['index.html', ...site.ordered.map((e) => lessonPath(e.lesson.slug)), ...tags.map((p) => p.path)];
+    files.set('sitemap.xml', encoder.encode(sitemapXml(site.config.baseUrl, paths, options.date)));
+  }
+  return files;
+}
