@@ -4,6 +4,7 @@ import { createBackend, type BackendOptions } from './backends/registry.js';
 import type { DriftReport } from './drift/types.js';
 import type { Lesson, MatchMode } from './lesson/types.js';
 import { resolveMatchMode } from './verify/match-mode.js';
+import type { SiteConfig } from './site/load-site-config.js';
 import { hasErrors } from './lesson/types.js';
 import { LessonPool } from './run/lesson-pool.js';
 import { runLesson } from './run/run-lesson.js';
@@ -81,6 +82,8 @@ export interface PublishOptions {
   date: string;
   /** A drift report to publish beside the lessons. */
   drift?: DriftReport;
+  /** `kindling.config.json`; the defaults when absent. */
+  config?: Readonly<SiteConfig>;
 }
 
 /** Renders the verified lessons into `outDir` (atomically). Only passed lessons are published. */

@@ -6,9 +6,10 @@ import type { CodeInfo } from './diagnostics.js';
 import { importCodes } from './import/codes.js';
 import { lessonCodes } from './lesson/codes.js';
 import { runCodes } from './run/codes.js';
+import { siteCodes } from './site/codes.js';
 import { verifyCodes } from './verify/codes.js';
 
-export const ALL_CODES: readonly CodeInfo[] = [lessonCodes, runCodes, verifyCodes, simCodes, importCodes, clusterCodes]
+export const ALL_CODES: readonly CodeInfo[] = [lessonCodes, runCodes, verifyCodes, simCodes, importCodes, clusterCodes, siteCodes]
   .flatMap((codes) => Object.values(codes) as CodeInfo[])
   .sort((a, b) => (a.code < b.code ? -1 : 1));
 

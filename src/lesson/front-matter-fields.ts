@@ -63,6 +63,11 @@ const description: FieldCheck = (input) => {
   input.meta.description = input.value;
 };
 
+const section: FieldCheck = (input) => {
+  if (typeof input.value !== 'string' || input.value.trim() === '') return wrongType(input, 'a non-empty string');
+  input.meta.section = input.value.trim();
+};
+
 const order: FieldCheck = (input) => {
   if (typeof input.value !== 'number' || !Number.isFinite(input.value)) return wrongType(input, 'a number');
   input.meta.order = input.value;
@@ -192,6 +197,6 @@ const cluster: FieldCheck = (input) => {
   input.meta.cluster = meta;
 };
 
-export const frontMatterFields: Record<string, FieldCheck> = { title, description, order, tags, backends, timeout, match, sim, urls, cluster };
+export const frontMatterFields: Record<string, FieldCheck> = { title, description, section, order, tags, backends, timeout, match, sim, urls, cluster };
 
 export const frontMatterKeys = Object.keys(frontMatterFields);

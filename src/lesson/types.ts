@@ -48,6 +48,8 @@ export interface LessonMeta {
   description?: string;
   /** Sort key on the index page; lessons without one come last, by file name. */
   order?: number;
+  /** The site's navigation groups lessons by section (in the order of each section's first lesson). */
+  section?: string;
   tags: string[];
   /** Backends this lesson is expected to pass on; undefined means every backend. */
   backends?: string[];

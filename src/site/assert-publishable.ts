@@ -4,7 +4,7 @@ import type { SiteEntry, SiteOptions } from './types.js';
 
 // Page paths are `<slug>/index.html` next to `index.html` and `assets/`.
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const RESERVED = new Set(['assets', 'index.html']);
+const RESERVED = new Set(['assets', 'index.html', 'tags', '404.html', 'sitemap.xml']);
 
 /** Throws unless every entry passed on `options.backend` and the entries fit one site. */
 export function assertPublishable(entries: readonly SiteEntry[], options: SiteOptions): void {

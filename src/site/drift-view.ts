@@ -4,7 +4,6 @@
 import type { CommandDrift, DriftReport, LessonDrift } from '../drift/types.js';
 import { escapeHtml } from './escape-html.js';
 import { lessonPath } from './order-entries.js';
-import { SITE_TITLE, type PageView } from './page-view.js';
 
 /** `verified on kind v1.32.2: 57/60 commands identical to the simulator`. */
 export function driftHeadline(report: DriftReport): string {
@@ -45,9 +44,6 @@ export function driftBody(report: DriftReport, root: string): string {
   ].join('\n');
 }
 
-export function driftPage(report: DriftReport): Omit<PageView, 'body'> {
-  return { title: `Drift: ${SITE_TITLE}`, description: driftHeadline(report), root: '../', siteTitle: SITE_TITLE };
-}
 
 /** Checks that parsed JSON looks like a drift report (`kindling drift --output-file`). */
 export function isDriftReport(value: unknown): value is DriftReport {

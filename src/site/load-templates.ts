@@ -10,6 +10,8 @@ export interface Templates {
   layout: Template;
   index: Template;
   lesson: Template;
+  /** Another page template by file name (`tag`, `tags`, `404`). */
+  page(name: string): Template;
   /** A partial by file name (`transcript`, `file-block`, ...), for rendering blocks from TS. */
   partial(name: string): Template;
 }
@@ -33,10 +35,21 @@ export async function loadTemplates(dir: string): Promise<Templates> {
     hb.registerPartial(name, template as Handlebars.Template);
   }
 
+  const pages = new Map<string, Template>();
+  for (const file of (await readdir(dir)).sort()) {
+    if (file.endsWith('.hbs')) pages.set(basename(file, '.hbs'), await compile(join(dir, file)));
+  }
+  const page = (name: string): Template => {
+    const template = pages.get(name);
+    if (template === undefined) throw new Error(`template ${name}.hbs is missing from ${dir}`);
+    return template;
+  };
+
   return {
-    layout: await compile(join(dir, 'layout.hbs')),
-    index: await compile(join(dir, 'index.hbs')),
-    lesson: await compile(join(dir, 'lesson.hbs')),
+    layout: page('layout'),
+    index: page('index'),
+    lesson: page('lesson'),
+    page,
     partial(name) {
       const template = partials.get(name);
       if (template === undefined) throw new Error(`template partial ${name}.hbs is missing from ${partialsDir}`);

@@ -1,22 +1,27 @@
 // The whole site as a map of files (path relative to the site root -> bytes), rendered in memory.
 // `renderSite` writes this map to disk; `kindling serve` serves it straight from memory. Anything
-// the site contains (pages, assets, and later the search index) belongs here, so that both see it.
+// the site contains (pages, assets, the search index, tag pages, the 404 page, the sitemap)
+// belongs here, so that both see it.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { blockView } from './block-view.js';
-import { driftBody, driftHeadline, driftPage } from './drift-view.js';
+import { driftBody, driftHeadline } from './drift-view.js';
 import { indexView } from './index-view.js';
-import { lessonView } from './lesson-view.js';
 import type { Templates } from './load-templates.js';
-import { lessonPath, orderEntries } from './order-entries.js';
-import { SITE_TITLE, type PageView } from './page-view.js';
-import { hasStaleLines, renderStaleBody, STALE_PAGE } from './render-stale-page.js';
-import { renderLessonBody } from './render-lesson-body.js';
+import { lessonPath } from './order-entries.js';
+import { MINISEARCH_FILE, readSearchLibrary, SEARCH_INDEX_FILE, SiteSearchIndex, type SearchDocument } from './search-index.js';
+import { layout, notFoundPage, prepareSite, renderLessonPage, tagPages, timelinePage, type SiteContext } from './site-pages.js';
+import { sitemapXml } from './sitemap.js';
+import { renderStaleBody, hasStaleLines, STALE_PAGE } from './render-stale-page.js';
 import type { SiteEntry, SiteOptions } from './types.js';
-import { renderTimelineDirective, timelinePageView, timelinePath } from './timeline/timeline-pages.js';
+import { timelinePath } from './timeline/timeline-pages.js';
 
 /** Site files by path relative to the root, `/`-separated (`index.html`, `a/index.html`, `assets/site.css`). */
 export type SiteFiles = Map<string, Uint8Array>;
+
+interface RenderedLesson {
+  html: string;
+  documents: SearchDocument[];
+}
 
 /**
  * Lesson pages already rendered, for a caller that renders the site again and again with the same
@@ -24,17 +29,17 @@ export type SiteFiles = Map<string, Uint8Array>;
  * any page shows of the other lessons (their slugs and front matter) has changed.
  */
 export class LessonPageCache {
-  readonly #pages = new WeakMap<SiteEntry['verdict'], { navigation: string; html: string }>();
+  readonly #pages = new WeakMap<SiteEntry['verdict'], { navigation: string; page: RenderedLesson }>();
   /** Pages rendered (not reused) since the cache was made: what a rebuild cost. */
   rendered = 0;
 
-  page(entry: SiteEntry, navigation: string, render: () => string): string {
+  page(entry: SiteEntry, navigation: string, render: () => RenderedLesson): RenderedLesson {
     const hit = this.#pages.get(entry.verdict);
-    if (hit !== undefined && hit.navigation === navigation) return hit.html;
-    const html = render();
+    if (hit !== undefined && hit.navigation === navigation) return hit.page;
+    const page = render();
     this.rendered++;
-    this.#pages.set(entry.verdict, { navigation, html });
-    return html;
+    this.#pages.set(entry.verdict, { navigation, page });
+    return page;
   }
 }
 
@@ -45,31 +50,10 @@ export interface RenderFilesOptions {
 
 const encoder = new TextEncoder();
 
-function page(templates: Templates, view: Omit<PageView, 'body'>, body: string): Uint8Array {
-  return encoder.encode(templates.layout({ ...view, body }));
-}
-
-function renderBody(entry: SiteEntry, templates: Templates): string {
-  let timelines = 0;
-  return renderLessonBody(
-    entry.lesson,
-    (block) => {
-      const shown = blockView(block, entry.run);
-      return shown === null ? null : templates.partial(shown.partial)(shown.view);
-    },
-    (directive) => renderTimelineDirective(entry, directive, templates.partial('timeline'), ++timelines),
-  );
-}
-
-/** The lesson's timeline page (`<slug>/timeline.html`), when its run recorded Pods. */
-function timelinePage(entry: SiteEntry, templates: Templates, view: Omit<PageView, 'body'>): Uint8Array | null {
-  const timeline = timelinePageView(entry, view.root);
-  return timeline === null ? null : page(templates, { ...view, title: `Pod timelines: ${view.title}` }, templates.partial('timeline-page')(timeline));
-}
-
-/** What a lesson page shows of the other lessons and of the run: when it changes, every page is rendered again. */
-function navigationKey(ordered: readonly SiteEntry[], options: SiteOptions): string {
-  return JSON.stringify([options.version, options.backend, options.date, ordered.map((e) => [e.lesson.slug, e.lesson.meta])]);
+/** What a lesson page shows of the other lessons, the run and the site: when it changes, every page is rendered again. */
+function navigationKey(site: SiteContext): string {
+  const { options, config, ordered } = site;
+  return JSON.stringify([options.version, options.backend, options.date, config, ordered.map((e) => [e.lesson.slug, e.lesson.meta])]);
 }
 
 async function readTree(dir: string, prefix: string, out: SiteFiles): Promise<void> {
@@ -82,28 +66,42 @@ async function readTree(dir: string, prefix: string, out: SiteFiles): Promise<vo
 
 /** Renders every file of the site for entries that are already verified (see assertPublishable). */
 export async function renderSiteFiles(entries: readonly SiteEntry[], options: SiteOptions, { templates, cache }: RenderFilesOptions): Promise<SiteFiles> {
-  const ordered = orderEntries(entries);
+  const site = await prepareSite(entries, options, templates);
   const files: SiteFiles = new Map();
   await readTree(join(options.templatesDir, 'assets'), 'assets/', files);
-  const index = indexView(ordered, options);
+  files.set(MINISEARCH_FILE, await readSearchLibrary());
+  if (site.config.logo !== null && site.logo !== null) files.set(site.logo, await readFile(site.config.logo));
+
+  const index = indexView(site.ordered, site.tags, options, site.config.title);
+  const description = `${site.ordered.length} Kubernetes lessons, every command verified on ${options.backend}.`;
   const drift = options.drift ? { href: 'drift/', headline: driftHeadline(options.drift) } : null;
-  files.set('index.html', page(templates, index.page, templates.index({ ...index.view, drift })));
-  if (options.drift) files.set('drift/index.html', page(templates, driftPage(options.drift), driftBody(options.drift, '../')));
-  const navigation = navigationKey(ordered, options);
-  for (const [at, entry] of ordered.entries()) {
-    const render = (): string => {
-      const { page: view, view: lesson } = lessonView(ordered, at, renderBody(entry, templates), options);
-      return templates.layout({ ...view, body: templates.lesson(lesson) });
-    };
-    const html = cache ? cache.page(entry, navigation, render) : render();
-    files.set(lessonPath(entry.lesson.slug), encoder.encode(html));
-    const timeline = timelinePage(entry, templates, lessonView(ordered, at, '', options).page);
-    if (timeline !== null) files.set(timelinePath(entry.lesson.slug), timeline);
+  files.set('index.html', encoder.encode(layout(site, { title: site.config.title, description, root: '', body: templates.index({ ...index, drift }) }, false)));
+  if (options.drift) {
+    const body = driftBody(options.drift, '../');
+    files.set('drift/index.html', encoder.encode(layout(site, { title: `Drift: ${site.config.title}`, description: driftHeadline(options.drift), root: '../', body }, null)));
   }
-  if (hasStaleLines(ordered)) {
-    const view = { title: `Stale documented output - ${SITE_TITLE}`, description: null, root: '', siteTitle: SITE_TITLE };
-    files.set(STALE_PAGE, page(templates, view, renderStaleBody(ordered, options.backend)));
+
+  const search = new SiteSearchIndex();
+  const navigation = navigationKey(site);
+  for (const [at, entry] of site.ordered.entries()) {
+    const render = (): RenderedLesson => renderLessonPage(site, at);
+    const page = cache ? cache.page(entry, navigation, render) : render();
+    files.set(lessonPath(entry.lesson.slug), encoder.encode(page.html));
+    search.replaceLesson(entry.lesson.slug, page.documents);
+    const timeline = timelinePage(site, at);
+    if (timeline !== null) files.set(timelinePath(entry.lesson.slug), encoder.encode(timeline));
   }
-  // Later pages that depend on every lesson (the search index, tag pages) are added here too.
+  if (hasStaleLines(site.ordered)) {
+    const body = renderStaleBody(site.ordered, options.backend);
+    files.set(STALE_PAGE, encoder.encode(layout(site, { title: `Stale documented output - ${site.config.title}`, description: null, root: '', body }, null)));
+  }
+  const tags = tagPages(site);
+  for (const page of tags) files.set(page.path, encoder.encode(page.html));
+  files.set('404.html', encoder.encode(notFoundPage(site)));
+  files.set(SEARCH_INDEX_FILE, encoder.encode(search.toScript()));
+  if (site.config.baseUrl !== null) {
+    const paths = ['index.html', ...site.ordered.map((e) => lessonPath(e.lesson.slug)), ...tags.map((p) => p.path)];
+    files.set('sitemap.xml', encoder.encode(sitemapXml(site.config.baseUrl, paths, options.date)));
+  }
   return files;
 }

@@ -1,9 +1,11 @@
 // The render stage: verified lessons -> a static site in `outDir`, written atomically.
-// Order of work: check -> load templates -> render every file in memory -> write them into a temp dir -> swap.
+// Order of work: check -> load templates -> render every file in memory -> write them into a temp
+// dir (directories 0755, files 0644, whatever the umask) -> swap.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertPublishable } from './assert-publishable.js';
 import { loadTemplates } from './load-templates.js';
+import { makeWorldReadable } from './make-world-readable.js';
 import { renderSiteFiles } from './render-site-files.js';
 import { replaceDirAtomically } from './replace-dir-atomically.js';
 import type { SiteEntry, SiteOptions } from './types.js';
@@ -21,5 +23,6 @@ export async function renderSite(entries: SiteEntry[], options: SiteOptions): Pr
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, bytes);
     }
+    await makeWorldReadable(root);
   });
 }

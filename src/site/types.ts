@@ -3,6 +3,7 @@ import type { DriftReport } from '../drift/types.js';
 import type { Lesson } from '../lesson/types.js';
 import type { LessonRun } from '../run/types.js';
 import type { Verdict } from '../verify/types.js';
+import type { SiteConfig } from './load-site-config.js';
 
 /** One lesson to publish, with the run that verified it. */
 export interface SiteEntry {
@@ -24,4 +25,6 @@ export interface SiteOptions {
   backend: string;
   /** A drift report (`kindling drift --output-file`) to publish as `drift/`, linked from the index. */
   drift?: DriftReport;
+  /** `kindling.config.json`, validated; the defaults when absent. */
+  config?: Readonly<SiteConfig>;
 }

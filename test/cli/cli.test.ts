@@ -158,6 +158,21 @@ describe('kindling build', () => {
     expect(r.stdout).toContain('build failed');
     expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toBe(before);
   });
+
+  it('takes the site title from kindling.config.json, and refuses a config with a problem, saying where', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.md'), GOOD);
+    writeFileSync(join(dir, 'kindling.config.json'), '{"title": "Kube School", "baseUrl": "https://me.github.io/k/"}\n');
+    expect(kindling(['build', 'a.md', '--out', 'site'], dir).code).toBe(0);
+    expect(readFileSync(join(dir, 'site/index.html'), 'utf8')).toContain('<h1>Kube School</h1>');
+    expect(readFileSync(join(dir, 'site/sitemap.xml'), 'utf8')).toContain('<loc>https://me.github.io/k/a/index.html</loc>');
+    writeFileSync(join(dir, 'kindling.config.json'), '{\n  "titel": "Kube School"\n}\n');
+    const r = kindling(['build', 'a.md', '--out', 'site'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'kindling.config.json:2:3 error KL852 unknown-site-config-key: Unknown key "titel" in kindling.config.json, expected one of: title, baseUrl, editUrl, logo. Did you mean "title"?\n\nbuild failed: fix the site configuration above\n',
+    );
+  });
 });
 
 describe('kindling new', () => {

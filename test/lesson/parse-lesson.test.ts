@@ -56,6 +56,15 @@ describe('parseLesson front matter', () => {
     });
   });
 
+  it('reads the section a lesson is listed under, and refuses one that is not a non-empty string', () => {
+    expect(parseLesson('a.md', '---\ntitle: A\nsection: " Pods "\n---\n').meta.section).toBe('Pods');
+    const bad = parseLesson('a.md', '---\ntitle: A\nsection: [Pods]\n---\n');
+    expect(bad.meta.section).toBeUndefined();
+    expect(bad.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      '3:10 KL106 Front-matter key "section" must be a non-empty string, got a list',
+    ]);
+  });
+
   it('reports YAML that yaml only refuses when building values, instead of throwing', () => {
     const bomb = '---\ntitle: T\nsim:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n';
     const parsed = parseLesson('a.md', bomb);

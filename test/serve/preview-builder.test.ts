@@ -27,7 +27,7 @@ describe('PreviewBuilder', () => {
     const first = await builder.build();
     expect(ran(first).sort()).toEqual(['a', 'b', 'c']);
     expect(first!.rendered).toBe(3);
-    expect([...builder.snapshot.files.keys()].filter((p) => p.endsWith('.html')).sort()).toEqual(['a/index.html', 'b/index.html', 'c/index.html', 'index.html']);
+    expect([...builder.snapshot.files.keys()].filter((p) => p.endsWith('.html')).sort()).toEqual(['404.html', 'a/index.html', 'b/index.html', 'c/index.html', 'index.html', 'tags/index.html']);
 
     writeFileSync(join(dir, 'b.md'), LESSON('B', 'bee'));
     const second = await builder.build();

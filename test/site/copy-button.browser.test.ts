@@ -28,10 +28,10 @@ const REFUSE_ASYNC_CLIPBOARD = `
     window.copied.push(area.value.slice(area.selectionStart, area.selectionEnd));
   });`;
 const COPIED = 'window.copied';
-const TERMINAL_BACKGROUND = `getComputedStyle(document.querySelector('pre.terminal')).backgroundColor`;
+const TERMINAL_BACKGROUND = `getComputedStyle(document.querySelector('.terminal')).backgroundColor`;
 const BACKGROUNDS = `[
   getComputedStyle(document.body).backgroundColor,
-  getComputedStyle(document.querySelector('pre.terminal')).backgroundColor,
+  getComputedStyle(document.querySelector('.terminal')).backgroundColor,
 ]`;
 
 /** Serves `root` under BASE on 127.0.0.1 and a random port. */

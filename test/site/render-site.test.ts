@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,13 +37,25 @@ describe('renderSite', () => {
       '10-init-containers/index.html',
       '20-services',
       '20-services/index.html',
+      '404.html',
       'assets',
-      'assets/copy.js',
+      'assets/minisearch.js',
+      'assets/print.css',
+      'assets/search-index.js',
       'assets/site.css',
+      'assets/site.js',
       'assets/timeline.css',
       'cleanup',
       'cleanup/index.html',
       'index.html',
+      'tags',
+      'tags/cleanup',
+      'tags/cleanup/index.html',
+      'tags/index.html',
+      'tags/init-containers',
+      'tags/init-containers/index.html',
+      'tags/pods',
+      'tags/pods/index.html',
     ]);
   });
 
@@ -51,6 +63,7 @@ describe('renderSite', () => {
     await renderSite(fixtureEntries(), siteOptions(outDir));
     const index = await read('index.html');
     const hrefs = [...index.matchAll(/<h2><a href="([^"]+)">/g)].map((m) => m[1]);
+    expect(index).not.toContain('class="sidebar"');
     expect(hrefs).toEqual(['10-init-containers/index.html', '20-services/index.html', 'cleanup/index.html']);
     expect(index.match(/<p class="status verified">verified on sim<\/p>/g)).toHaveLength(3);
   });
@@ -87,7 +100,7 @@ describe('renderSite', () => {
     const page = await read('10-init-containers/index.html');
     expect(page).toContain('note: &quot;quotes &amp; &lt;angles&gt;&quot;');
     expect(page).not.toContain('author-html');
-    expect(page).toContain('<pre><code class="language-text">&#x3C;b>not bold&#x3C;/b>\n</code></pre>');
+    expect(page).toContain('<code class="language-text">&lt;b&gt;not bold&lt;/b&gt;\n</code></pre>');
   });
 
   it('escapes lesson titles, descriptions and tags everywhere they appear', async () => {
@@ -137,6 +150,100 @@ describe('renderSite', () => {
 
   it('renders an empty site when there are no lessons', async () => {
     await renderSite([], siteOptions(outDir));
-    expect(await read('index.html')).toContain('<ol class="lesson-list">\n</ol>');
+    expect(await read('index.html')).not.toContain('lesson-item');
+  });
+
+  it('makes every directory 0755 and every file 0644, whatever the umask', async () => {
+    const old = process.umask(0o077);
+    try {
+      await renderSite(fixtureEntries(), siteOptions(outDir));
+    } finally {
+      process.umask(old);
+    }
+    const modes: Record<string, string> = {};
+    for (const entry of ['', ...(await readdir(outDir, { recursive: true }))]) {
+      const mode = ((await stat(join(outDir, entry))).mode & 0o777).toString(8);
+      modes[mode] = entry;
+    }
+    expect(Object.keys(modes).sort()).toEqual(['644', '755']);
+  });
+
+  it('links tags to pages that list their lessons', async () => {
+    await renderSite(fixtureEntries(), siteOptions(outDir));
+    const page = await read('10-init-containers/index.html');
+    expect(page).toContain('<ul class="tags" aria-label="Tags"><li class="tag"><a href="../tags/pods/index.html">pods</a></li><li class="tag"><a href="../tags/init-containers/index.html">init-containers</a></li></ul>');
+    const tag = await read('tags/pods/index.html');
+    expect(tag).toContain('<h1>Tag: pods</h1>');
+    expect(tag).toContain('<h2><a href="../../10-init-containers/index.html">Init containers wait for their services</a></h2>');
+    expect(await read('tags/index.html')).toContain('<a href="../tags/pods/index.html">pods</a> <span class="count">(1)</span>');
+  });
+
+  it('groups the index and the sidebar by section, sections in reading order, ungrouped lessons first', async () => {
+    const entries = fixtureEntries();
+    const bySlug = (slug: string) => entries.find((e) => e.lesson.slug === slug)!;
+    bySlug('10-init-containers').lesson.meta.section = 'Pods';
+    bySlug('20-services').lesson.meta.section = 'Networking';
+    await renderSite(entries, siteOptions(outDir));
+    const index = await read('index.html');
+    const headings = [...index.matchAll(/<h([23])[^>]*>(?:<a [^>]+>)?([^<]+)/g)].map((m) => `h${m[1]} ${m[2]}`);
+    expect(headings).toEqual(['h3 Cleaning up', 'h2 Pods', 'h3 Init containers wait for their services', 'h2 Networking', 'h3 Services give pods a stable name']);
+    const page = await read('20-services/index.html');
+    expect(page).toContain('<h2 class="sidebar-section">Networking</h2>');
+    expect(page).toContain('<li><a href="../20-services/index.html" aria-current="page">Services give pods a stable name</a></li>');
+  });
+
+  it('takes the title, edit link pattern and logo from the site configuration', async () => {
+    const logo = join(work, 'logo.svg');
+    await writeFile(logo, '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const config = { title: 'Kube School', baseUrl: null, editUrl: 'https://github.com/me/l/edit/main/{path}', logo };
+    await renderSite(fixtureEntries(), siteOptions(outDir, { config }));
+    const page = await read('cleanup/index.html');
+    expect(page).toContain('<title>Cleaning up · Kube School</title>');
+    expect(page).toContain('<img class="logo" src="../assets/logo.svg" alt="" width="28" height="28">Kube School</a>');
+    expect(page).toContain('<a href="https://github.com/me/l/edit/main/lessons/cleanup.md">Edit this page</a>');
+    expect(await read('assets/logo.svg')).toContain('<svg');
+    expect(await read('index.html')).toContain('<h1>Kube School</h1>');
+  });
+
+  it('writes a sitemap with absolute URLs when the configuration has a base URL, and none without', async () => {
+    await renderSite(fixtureEntries(), siteOptions(outDir));
+    await expect(read('sitemap.xml')).rejects.toThrow(/ENOENT/);
+    const config = { title: 'Lessons', baseUrl: 'https://me.github.io/lessons/', editUrl: null, logo: null };
+    await renderSite(fixtureEntries(), siteOptions(outDir, { config }));
+    expectGolden(await read('sitemap.xml'), 'test/site/golden/sitemap.xml');
+    expect(await read('404.html')).toContain('<a href="/lessons/index.html">See all lessons</a>');
+  });
+
+  it('writes a 404 page with relative links when there is no base URL', async () => {
+    await renderSite(fixtureEntries(), siteOptions(outDir));
+    const page = await read('404.html');
+    expect(page).toContain('<h1>Page not found</h1>');
+    expect(page).toContain('<link rel="stylesheet" href="assets/site.css">');
+  });
+
+  it('renders id= anchors on blocks', async () => {
+    const entries = fixtureEntries();
+    const init = entries.find((e) => e.lesson.slug === '10-init-containers')!;
+    init.lesson.blocks[0]!.attrs.id = 'the-pod';
+    await renderSite(entries, siteOptions(outDir));
+    expect(await read('10-init-containers/index.html')).toContain('<figure class="file-block" id="the-pod">');
+  });
+
+  it('writes a search index with a document per section, commands and outputs included', async () => {
+    await renderSite(fixtureEntries(), siteOptions(outDir));
+    const script = await read('assets/search-index.js');
+    const data = JSON.parse(script.replace(/^window\.KINDLING_SEARCH = /, '').replace(/;\n$/, '')) as { index: { storedFields: Record<string, { href: string; text: string }> } };
+    const docs = Object.values(data.index.storedFields);
+    const init = docs.find((d) => d.href === '10-init-containers/index.html');
+    expect(init?.text).toContain('kubectl get pod');
+    expect(init?.text).toContain('Init:0/2');
+  });
+
+  it('writes a tag page under its Unicode name and links to it percent-encoded', async () => {
+    const entries = fixtureEntries();
+    entries[0]!.lesson.meta.tags = ['Ünïcode tag'];
+    await renderSite(entries, siteOptions(outDir));
+    expect(await read('tags/ünïcode-tag/index.html')).toContain('<h1>Tag: Ünïcode tag</h1>');
+    expect(await read(`${entries[0]!.lesson.slug}/index.html`)).toContain('<a href="../tags/%C3%BCn%C3%AFcode-tag/index.html">Ünïcode tag</a>');
   });
 });

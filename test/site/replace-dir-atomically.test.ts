@@ -87,7 +87,7 @@ describe('renderSite atomicity', () => {
   it('replaces a previous dist entirely on success', async () => {
     await previousSite();
     await renderSite(fixtureEntries(), siteOptions(outDir));
-    expect((await readdir(outDir)).sort()).toEqual(['10-init-containers', '20-services', 'assets', 'cleanup', 'index.html']);
+    expect((await readdir(outDir)).sort()).toEqual(['10-init-containers', '20-services', '404.html', 'assets', 'cleanup', 'index.html', 'tags']);
     expect(await readdir(work)).toEqual(['dist']);
   });
 });

@@ -3,6 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { publishSite } from '../../build.js';
+import { loadSiteConfig } from '../../site/load-site-config.js';
+import { problemFromDiagnostic } from '../../verify/types.js';
+import { formatProblem } from '../../verify/reporters/format-problem.js';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import { KINDLING_VERSION } from '../../version.js';
 import { reporterName, runSettings } from '../common-options.js';
@@ -31,6 +34,11 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
   const reporter = reporterName(args);
   const outDir = resolve(typeof args.options['out'] === 'string' ? args.options['out'] : 'dist');
   const templatesDir = typeof args.options['templates'] === 'string' ? resolve(args.options['templates']) : BUILTIN_TEMPLATES;
+  const site = await loadSiteConfig(process.cwd());
+  if (site.diagnostics.length > 0) {
+    term.err(`${site.diagnostics.map((d) => formatProblem(problemFromDiagnostic(d), { color: term.colorErr })).join('\n\n')}\n\nbuild failed: fix the site configuration above\n`);
+    return 1;
+  }
   const drift = typeof args.options['drift'] === 'string' ? await readDrift(args.options['drift']) : undefined;
   const lessons = await selectLessons(args, settings);
   const outputFile = typeof args.options['output-file'] === 'string' ? args.options['output-file'] : undefined;
@@ -44,7 +52,7 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
     const date = new Date().toISOString().slice(0, 10);
     const passed = checked.verdicts.filter((v) => v.status === 'passed').length;
     log(`rendering ${passed} lesson page${passed === 1 ? '' : 's'} and the index into ${outDir} ...\n`);
-    const pages = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date, ...(drift ? { drift } : {}) });
+    const pages = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date, config: site.config, ...(drift ? { drift } : {}) });
     log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index)\n`);
     return 0;
   });
