@@ -61,6 +61,19 @@ export function kindlingNamespaces(kubeconfig: string): string[] {
   return r.stdout.split('\n').filter((l) => l.startsWith('namespace/kindling-'));
 }
 
+/**
+ * The `kindling-` namespaces once the server has finished deleting them (or those still there
+ * after `limitMs`): a deletion asked for without waiting ends when the namespace's pods have gone.
+ */
+export async function kindlingNamespacesSettled(kubeconfig: string, limitMs = 120_000): Promise<string[]> {
+  const until = Date.now() + limitMs;
+  for (;;) {
+    const left = kindlingNamespaces(kubeconfig);
+    if (left.length === 0 || Date.now() > until) return left;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** What kindling left in a TMPDIR. */
 export function leftovers(tmp: string): string[] {
   return readdirSync(tmp);
