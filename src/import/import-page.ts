@@ -2,7 +2,8 @@
 // parsed (remark-parse), code samples and notes placed, shell blocks made transcripts, the URLs
 // the commands read mapped to files, and the lesson written with remark-stringify. Pure: the
 // caller reads the files (through `options`) and writes the result.
-import type { Code, Root, RootContent, Yaml } from 'mdast';
+import { codeNodes } from '../lesson/code-nodes.js';
+import type { Root, RootContent, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -37,7 +38,7 @@ export function importPage(page: string, options: ImportOptions): ImportResult {
   strayOutputs(root, ctx);
   makeTranscripts(root, ctx);
   nameManifests(root, ctx.pageLine, problems);
-  const shown = new Set(codeBlocks(root).flatMap((c) => /(?:^|\s)file=(\S+)/.exec(c.meta ?? '')?.[1] ?? []));
+  const shown = new Set(codeNodes(root).flatMap((c) => /(?:^|\s)file=(\S+)/.exec(c.meta ?? '')?.[1] ?? []));
   const urlMap = mapUrls(ctx.commands, shown, options, problems);
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (!meta || problems.some((p) => p.severity === 'error')) return { problems };
@@ -65,12 +66,3 @@ export function importPage(page: string, options: ImportOptions): ImportResult {
   return { lesson: writer.stringify(lesson), problems };
 }
 
-function codeBlocks(root: Root): Code[] {
-  const found: Code[] = [];
-  const visit = (node: { type: string; children?: unknown[] }): void => {
-    if (node.type === 'code') found.push(node as Code);
-    for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
-  };
-  visit(root);
-  return found;
-}

@@ -1,6 +1,7 @@
 // Lesson Markdown -> Lesson: front matter, runnable blocks and every problem found on the way.
 // Pure (no fs): the caller reads the file. Problems are diagnostics; this never throws for bad input.
-import type { Code, Root } from 'mdast';
+import { codeNodes } from './code-nodes.js';
+import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -36,13 +37,3 @@ export function parseLesson(file: string, source: string): Lesson {
   return { file, slug: lessonSlug(file), source, meta: front.meta, blocks, diagnostics: sortDiagnostics(diagnostics), timelines: directives.timelines };
 }
 
-/** Code nodes in document order, at any depth (lists, blockquotes, footnotes). */
-function codeNodes(root: Root): Code[] {
-  const found: Code[] = [];
-  const visit = (node: { type: string; children?: unknown[] }): void => {
-    if (node.type === 'code') found.push(node as Code);
-    for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
-  };
-  visit(root);
-  return found;
-}
