@@ -1,6 +1,6 @@
 // The endpoints that are not resources: version, health checks, discovery and OpenAPI.
-import { nodeLease } from '../sim/cluster/node-lease.js';
-import { versionInfo } from '../sim/cluster/version-info.js';
+import { nodeLease } from '../sim/kubelet/node-lease.js';
+import { versionInfo } from '../sim/core/version-info.js';
 import { aggregatedDiscovery, apiGroupDocument, apiGroupList, apiResourceList, apiVersions, discoveredGroupVersions } from './discovery.js';
 import { discoveryContentType, negotiate } from './content-negotiation.js';
 import { openApiDocuments } from './openapi.js';

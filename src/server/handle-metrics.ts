@@ -3,7 +3,7 @@
 // plain text `service unavailable` (kube-aggregator proxyError), which kubectl reports as
 // `the server is currently unable to handle the request (get pods.metrics.k8s.io)`.
 import { StatusError } from '../sim/api/status-error.js';
-import { metricsTable } from '../sim/metrics/metrics-table.js';
+import { metricsTable } from '../sim/printers/metrics-table.js';
 import { METRICS_GROUP, METRICS_VERSION, type NodeMetrics, type PodMetrics } from '../sim/metrics/metrics-types.js';
 import { negotiate } from './content-negotiation.js';
 import { apiGroupDocument, apiResourceList, discoveredGroupVersions } from './discovery.js';

@@ -6,7 +6,7 @@ import { ApiServer } from '../../sim/api/api-server.js';
 import { parseApiTime } from '../../sim/api/time.js';
 import { typeForKind } from '../../sim/api/resources.js';
 import type { ContainerState, ContainerStatus, Event, Pod } from '../../sim/api/types.js';
-import type { EventLoop } from '../../sim/cluster/event-loop.js';
+import type { EventLoop } from '../../sim/core/event-loop.js';
 import type { ObjectStore, Watch, WatchEvent } from '../../sim/store/object-store.js';
 import type { ContainerStateChange, ContainerTimeline, PodTimeline, SessionTimeline } from '../../run/timeline-types.js';
 

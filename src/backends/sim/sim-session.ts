@@ -9,12 +9,12 @@ import { notModelledDiagnostics, type NotModelledUse } from './not-modelled-diag
 import { unmodelledKindDiagnostics } from './unmodelled-kind-diagnostics.js';
 import type { StepResult } from '../../run/types.js';
 import { Cluster } from '../../sim/cluster/cluster.js';
-import type { SimConfig } from '../../sim/cluster/config.js';
+import type { SimConfig } from '../../sim/core/config/config.js';
 import { kubectlCommand } from '../../sim/kubectl/kubectl.js';
 import { applets } from '../../sim/shell/applets/index.js';
 import { createShell, type SessionShell } from '../../sim/shell/shell.js';
 import type { CommandImpl, ShellProcess } from '../../sim/shell/types.js';
-import { MemoryFs, resolvePath } from '../../sim/shell/vfs.js';
+import { MemoryFs, resolvePath } from '../../sim/core/vfs/vfs.js';
 import { timeoutCommand } from './timeout-command.js';
 import { hostNetworkView } from './host-network-view.js';
 import { HostLoopback } from '../../sim/net/host-loopback.js';

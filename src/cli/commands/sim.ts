@@ -13,7 +13,7 @@ import { runLesson } from '../../run/run-lesson.js';
 import { createApiServer, PortInUseError } from '../../server/create-api-server.js';
 import { writeKubeconfig } from '../../server/write-kubeconfig.js';
 import { Cluster } from '../../sim/cluster/cluster.js';
-import { defaultSimConfig, resolveSimConfig, type SimConfig } from '../../sim/cluster/config.js';
+import { defaultSimConfig, resolveSimConfig, type SimConfig } from '../../sim/core/config/config.js';
 import { formatProblem } from '../../verify/reporters/format-problem.js';
 import { UsageError, type ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';

@@ -1,6 +1,6 @@
 // Go's fmt (print.go, format.go) on template values: Sprint, Sprintln, Sprintf with verbs, flags,
 // width and precision, and fmt's own texts for a bad verb, a missing or an extra argument.
-import { compareGoStrings } from '../../printers/go-strings.js';
+import { compareGoStrings } from '../../core/text/go-strings.js';
 import { goQuote } from '../../api/schema/go-quote.js';
 import { formatGoFloat } from './format-go-value.js';
 import { concreteTypeName, fromJson, type GoValue } from './go-value.js';

@@ -3,7 +3,7 @@
 // the missingkey option, and Go's error texts with their `template: NAME:LINE:COL: executing
 // "NAME" at <NODE>: ...` location.
 import { goQuote } from '../../../api/schema/go-quote.js';
-import { compareGoStrings } from '../../../printers/go-strings.js';
+import { compareGoStrings } from '../../../core/text/go-strings.js';
 import { goSprint } from '../go-sprintf.js';
 import { fromJson, INVALID, isTrue, NIL, staticTypeName, unwrap, type GoValue } from '../go-value.js';
 import { FuncError, type FuncTable, type ParamType, type TemplateFunc } from './funcs.js';
