@@ -3,7 +3,7 @@
 import type { ConfigProblem } from './config-problem.js';
 import { parseImageDeclarations, parseRegistryDate, type DeclaredImage } from './image-declarations.js';
 import { NODE_EXTRA_KEYS, parseNodeExtras, type NodeExtras } from './node-declarations.js';
-import { parseDuration } from './parse-duration.js';
+import { parseDuration } from '../time/parse-duration.js';
 
 export interface NodeConfig extends NodeExtras {
   name: string;

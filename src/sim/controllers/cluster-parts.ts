@@ -2,9 +2,9 @@
 import type { ApiServer } from '../api/api-server.js';
 import type { EventRecorder } from '../events/event-recorder.js';
 import type { ObjectStore } from '../store/object-store.js';
-import type { SimConfig } from './config.js';
-import type { EventLoop } from './event-loop.js';
-import type { SeededRandom } from './random.js';
+import type { SimConfig } from '../core/config/config.js';
+import type { EventLoop } from '../core/event-loop.js';
+import type { SeededRandom } from '../core/random.js';
 
 export interface ClusterParts {
   config: SimConfig;

@@ -1,8 +1,8 @@
 // Address allocation: pod IPs from each node's /24 (host-local IPAM: the next free address
 // after the last one handed out), ClusterIPs at random from the service CIDR (above the static
 // band, like the 1.32 allocator), NodePorts at random from 30000-32767.
-import { intToIp, ipToInt, parseCidr } from './config.js';
-import type { SeededRandom } from './random.js';
+import { intToIp, ipToInt, parseCidr } from '../core/config/config.js';
+import type { SeededRandom } from '../core/random.js';
 
 export class NodePodIPs {
   #used = new Set<number>();

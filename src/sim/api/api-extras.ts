@@ -1,6 +1,6 @@
 // API fields the printers read that src/sim/api/types.ts does not (yet) declare. They are all
 // optional and follow the API's JSON names; intersect them with the shared types where needed.
-import type { Container, PodSpec, ResourceRequirements, Volume } from '../api/types.js';
+import type { Container, PodSpec, ResourceRequirements, Volume } from './types.js';
 
 export interface TopologySpreadConstraint {
   maxSkew: number;

@@ -1,6 +1,6 @@
 // What a lesson may say about a node beyond its name, role and address (`sim.nodes[i]`): its
 // capacity (a kind node reports its host's), extra labels, and taints (`key=value:NoSchedule`).
-import { canonicalQuantity, parseQuantity } from '../quantity/quantity.js';
+import { canonicalQuantity, parseQuantity } from '../quantity.js';
 import type { ConfigProblem } from './config-problem.js';
 
 export interface NodeTaint {

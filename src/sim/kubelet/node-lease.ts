@@ -1,7 +1,7 @@
 // A node's heartbeat Lease in kube-node-lease. The simulator keeps no Lease objects: the kubelet
 // renews its lease every 10 s, so the lease reads as it would at that moment. `kubectl describe
 // node` (ours, and the real one through the HTTP API) prints its holder and renew time.
-import type { Lease } from '../printers/api-extras.js';
+import type { Lease } from '../api/api-extras.js';
 
 const RENEW_EVERY_MS = 10_000;
 const LEASE_DURATION_SECONDS = 40;

@@ -18,6 +18,9 @@ const errnoText: Record<FsErrorCode, string> = {
   EFBIG: 'File too large',
 };
 
+/** V8's stack-trace depth setting (other engines have none; setting it there does nothing). */
+const V8Error = Error as ErrorConstructor & { stackTraceLimit?: number };
+
 /**
  * A filesystem error with an errno-like code; commands turn it into their own wording. It is an
  * answer (ENOENT for `test -e`, a missing file in a path walk), not a bug, so it carries no stack:
@@ -28,10 +31,10 @@ export class FsError extends Error {
   readonly code: FsErrorCode;
   readonly path: string;
   constructor(code: FsErrorCode, path: string) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
+    const limit = V8Error.stackTraceLimit;
+    V8Error.stackTraceLimit = 0;
     super(`${path}: ${errnoText[code]}`);
-    Error.stackTraceLimit = limit;
+    V8Error.stackTraceLimit = limit;
     this.code = code;
     this.path = path;
   }

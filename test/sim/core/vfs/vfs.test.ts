@@ -1,9 +1,9 @@
 // The virtual filesystem: files, directories, errors as FsError codes, and mounts shared between
 // filesystems (a Pod's emptyDir seen by two containers).
 import { describe, expect, test } from 'vitest';
-import { FsError, MemoryFs, normalizePath, resolvePath } from '../../../src/sim/shell/vfs.js';
-import { decodeBytes, encodeBytes } from '../../../src/sim/shell/bytes.js';
-import { fsErrorCode, makeShell } from './support.js';
+import { FsError, MemoryFs, normalizePath, resolvePath } from '../../../../src/sim/core/vfs/vfs.js';
+import { decodeBytes, encodeBytes } from '../../../../src/sim/core/text/bytes.js';
+import { fsErrorCode, makeShell } from '../../shell/support.js';
 
 describe('paths', () => {
   test('resolvePath joins, normalises . and .., and stops at the root', () => {

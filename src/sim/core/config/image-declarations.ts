@@ -1,9 +1,9 @@
 // `sim.images`: what a lesson declares about images the simulator's catalog does not know (or
 // knows differently): their OCI config, what their process does, and whether the registry serves
 // them at all. Validated here, shape only; the registry checks `like` against its catalog.
-import { parseQuantity, quantityValue } from '../quantity/quantity.js';
+import { parseQuantity, quantityValue } from '../quantity.js';
 import type { ConfigProblem } from './config-problem.js';
-import { parseDuration } from './parse-duration.js';
+import { parseDuration } from '../time/parse-duration.js';
 
 /** What a declared image's default process does, composed from a few modelled behaviours. */
 export interface DeclaredBehaviour {

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   allocateData, allocatedPages, concatData, HeldBytesLimit, materialize, randomBytes, randomData, resizeData, sliceData, textData, writeAt, zeroData,
-} from '../../../src/sim/shell/file-data.js';
+} from '../../../../src/sim/core/vfs/file-data.js';
 
 const GIB = 1024 ** 3;
 

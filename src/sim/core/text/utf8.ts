@@ -1,5 +1,5 @@
-// UTF-8 encoding and decoding without TextEncoder/TextDecoder, so the printers need neither DOM
-// nor Node typings. Lone surrogates encode as U+FFFD; invalid bytes decode as U+FFFD, as Go does.
+// UTF-8 encoding and decoding. encodeUtf8/decodeUtf8 need no platform API; decodeUtf8Lenient
+// uses TextDecoder (a web-platform global, see ../web-globals.d.ts). Lone surrogates encode as U+FFFD.
 
 /** Encodes a string as UTF-8 bytes. */
 export function encodeUtf8(s: string): Uint8Array {
@@ -64,5 +64,47 @@ export function decodeUtf8(bytes: ArrayLike<number>): string {
     out += String.fromCodePoint(cp);
     i += need + 1;
   }
+  return out;
+}
+
+/** The length of a string in UTF-8 bytes (a lone surrogate counts 3, as U+FFFD). */
+export function utf8ByteLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const LENIENT = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Decodes UTF-8 bytes the WHATWG way, as Node's Buffer#toString('utf8') does: one U+FFFD per
+ * maximal invalid subsequence, a leading BOM kept. (decodeUtf8 above replaces byte by byte.)
+ */
+export function decodeUtf8Lenient(bytes: ArrayLike<number>): string {
+  return LENIENT.decode(bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes));
+}
+
+/** Compares two strings by their UTF-8 bytes (Go's `a < b` on strings): negative, 0 or positive. */
+export function compareUtf8Bytes(a: string, b: string): number {
+  const x = encodeUtf8(a);
+  const y = encodeUtf8(b);
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+  return x.length - y.length;
+}
+
+/** Standard base64 (already validated) to the bytes it encodes. */
+export function base64Bytes(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
 }

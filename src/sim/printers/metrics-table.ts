@@ -2,10 +2,10 @@
 // column per resource in the usage (sorted: cpu, memory) as quantities, and the Window. A pod's
 // usage is its containers' summed. With nothing listed there are no columns at all.
 import type { KubeObject } from '../api/types.js';
-import { rowObject } from '../printers/build-table.js';
-import type { IncludeObject, Table, TableColumnDefinition, TableRow } from '../printers/table-types.js';
-import { addQuantity, formatQuantity, parseQuantity, ZERO_QUANTITY, type Quantity } from '../quantity/quantity.js';
-import type { NodeMetrics, PodMetrics, UsageList } from './metrics-types.js';
+import { rowObject } from './build-table.js';
+import type { IncludeObject, Table, TableColumnDefinition, TableRow } from './table-types.js';
+import { addQuantity, formatQuantity, parseQuantity, ZERO_QUANTITY, type Quantity } from '../core/quantity.js';
+import type { NodeMetrics, PodMetrics, UsageList } from '../metrics/metrics-types.js';
 
 const COLUMNS: TableColumnDefinition[] = [
   { name: 'Name', type: 'string', format: 'name', description: 'Name of the resource', priority: 0 },

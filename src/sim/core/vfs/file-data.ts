@@ -3,7 +3,7 @@
 // count=1024` makes a 1 GiB file without holding a gigabyte. A hole (`truncate -s`, a seek past
 // the end) reads as zeros but has no pages behind it. The bytes are made into a string only when a
 // tool reads them, and not past HELD_BYTES_LIMIT.
-import { decodeBytes, encodeBytes, isEscapedByte, normalizeBytes } from './bytes.js';
+import { decodeBytes, encodeBytes, isEscapedByte, normalizeBytes } from '../text/bytes.js';
 import { utf8Length } from './fs-error.js';
 
 export type Extent =

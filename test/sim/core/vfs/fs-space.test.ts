@@ -2,10 +2,10 @@
 // memory-backed one (tmpfs) each page is charged to the cgroup of the writer and uncharged when
 // the file goes, whoever removes it; fallocate takes all or nothing; a hole costs nothing.
 import { describe, expect, test } from 'vitest';
-import { textData, zeroData } from '../../../src/sim/shell/file-data.js';
-import { type PageCharger, SpacePool } from '../../../src/sim/shell/fs-space.js';
-import { MemoryFs } from '../../../src/sim/shell/vfs.js';
-import { fsErrorCode } from './support.js';
+import { textData, zeroData } from '../../../../src/sim/core/vfs/file-data.js';
+import { type PageCharger, SpacePool } from '../../../../src/sim/core/vfs/fs-space.js';
+import { MemoryFs } from '../../../../src/sim/core/vfs/vfs.js';
+import { fsErrorCode } from '../../shell/support.js';
 
 const MIB = 1024 * 1024;
 

@@ -1,7 +1,7 @@
 // The seeded random source: the same seed gives the same values, and each purpose has its own
 // stream, so drawing more for one purpose leaves every other purpose's values where they were.
 import { describe, expect, it } from 'vitest';
-import { NAME_ALPHABET, SeededRandom } from '../../../src/sim/cluster/random.js';
+import { NAME_ALPHABET, SeededRandom } from '../../../src/sim/core/random.js';
 
 describe('SeededRandom', () => {
   it('repeats itself for the same seed and differs for another', () => {

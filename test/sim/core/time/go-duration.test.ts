@@ -1,6 +1,6 @@
 // Go's time.ParseDuration, which kubectl's duration flags use.
 import { expect, test } from 'vitest';
-import { parseGoDuration } from '../../../src/sim/kubectl/go-duration.js';
+import { parseGoDuration } from '../../../../src/sim/core/time/go-duration.js';
 
 test('units add up, fractions included, and 0 needs no unit', () => {
   expect(parseGoDuration('1h2m3s')).toEqual({ ms: 3_723_000 });

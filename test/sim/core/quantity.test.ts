@@ -7,7 +7,7 @@ import {
   parseQuantity,
   quantityMilliValue,
   quantityValue,
-} from '../../../src/sim/quantity/quantity.js';
+} from '../../../src/sim/core/quantity.js';
 
 function q(text: string) {
   const v = parseQuantity(text);

@@ -1,8 +1,8 @@
 // `sim:` front matter: defaults, and a problem naming the key for every value the simulator
 // cannot use.
 import { describe, expect, it } from 'vitest';
-import { defaultSimConfig, resolveSimConfig } from '../../../src/sim/cluster/config.js';
-import { parseDuration } from '../../../src/sim/cluster/parse-duration.js';
+import { defaultSimConfig, resolveSimConfig } from '../../../../src/sim/core/config/config.js';
+import { parseDuration } from '../../../../src/sim/core/time/parse-duration.js';
 
 describe('resolveSimConfig', () => {
   it('gives the single-node kind cluster when there is no sim: block', () => {

@@ -1,7 +1,7 @@
 // apimachinery label formatting: labels.FormatLabels, LabelSelectorAsSelector(...).String() and
 // metav1.FormatLabelSelector, as the printers and describers show selectors.
-import type { LabelSelector } from '../api/types.js';
-import { compareGoStrings, sortGoStrings } from './go-strings.js';
+import type { LabelSelector } from './types.js';
+import { compareGoStrings, sortGoStrings } from '../core/text/go-strings.js';
 
 /** `labels.FormatLabels`: sorted `k=v` pairs joined with commas, or `<none>`. */
 export function formatLabels(labels: Record<string, string> | undefined | null): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabelSelector, formatLabels, labelSelectorString } from '../../../src/sim/printers/labels.js';
+import { formatLabelSelector, formatLabels, labelSelectorString } from '../../../src/sim/api/labels.js';
 
 describe('label formatting', () => {
   it('sorts labels by key in byte order', () => {
