@@ -111,6 +111,13 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console\n$ podName=$(kubectl get pods -o name)\n$ kubectl get pods\nNAME   READY\n${FENCE}`);
   });
 
+  it('takes a shell block that starts as kubectl output does (a table header, a key:) for output, not commands', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get rs\n${FENCE}\n\nAnd see the frontend one you created:\n\n${FENCE}shell\nNAME       DESIRED   CURRENT\nfrontend   3         3\n${FENCE}\n\n${FENCE}shell\nkubectl describe rs/frontend\n${FENCE}\n\nAnd you will see output similar to:\n\n${FENCE}shell\nName:         frontend\n${FENCE}\n\nThe selector was:\n${FENCE}shell\nmatchLabels:\n  tier: frontend\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get rs\nNAME       DESIRED   CURRENT\nfrontend   3         3\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl describe rs/frontend\nName:         frontend\n${FENCE}`);
+    expect(lesson).toContain(`The selector was:\n\n${FENCE}shell norun\nmatchLabels:\n  tier: frontend\n${FENCE}`);
+  });
+
   it('does not take a block of commands, or one a sentence introduces as a command, for output', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThen, patch it by running the following command:\n\n${FENCE}sh\nkubectl patch pod x -p '{}'\n${FENCE}\n\nYou will get a notification like this:\n\n${FENCE}sh\npod/x patched\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl get pods\n${FENCE}`);
@@ -161,6 +168,20 @@ describe('importPage', () => {
     const result = importPage(page(`\n${FENCE}shell\nkubectl describe pod <pod-name>\n${FENCE}\n`), options());
     expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl describe pod <pod-name>\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line, p.severity])).toEqual([['KL906', 8, 'warning']]);
+  });
+
+  it('shows commands that name what the page\'s cluster generated (frontend-b2zdv) without running them, with a warning', () => {
+    const body = `\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nNAME             READY\nfrontend-b2zdv   1/1\nmyapp            1/1\n${FENCE}\n\n${FENCE}shell\nkubectl get pods frontend-b2zdv -o yaml\n${FENCE}\n\n${FENCE}shell\nkubectl describe pod/myapp\n${FENCE}\n`;
+    const result = importPage(page(body), options());
+    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl get pods frontend-b2zdv -o yaml\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console\n$ kubectl describe pod/myapp\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL911', 20]]);
+  });
+
+  it('shows a block that starts kubectl proxy and goes on with other commands without running it, with a warning', () => {
+    const result = importPage(page(`\n${FENCE}shell\nkubectl proxy --port=8080\ncurl localhost:8080/api\n${FENCE}\n`), options());
+    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl proxy --port=8080\n$ curl localhost:8080/api\n${FENCE}`);
+    expect(result.problems.map((p) => p.code.code)).toEqual(['KL912']);
   });
 
   it('shows commands the page gives as illustrations ("a command like:") without running them', () => {
