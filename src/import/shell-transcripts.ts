@@ -168,8 +168,10 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
       const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s'] : []), ...(norun ? ['norun'] : [])].join(' ');
       for (const line of lines.slice(transcript.lines.length)) {
-        const name = (line.trim().split(/\s+/)[0] ?? '').replace(/^[\w.]+\//, '');
-        if (/<(?:ID|HASH)>/.test(normalizeLine(name))) generated.add(name);
+        for (const word of line.trim().split(/[\s,]+/)) {
+          const name = word.replace(/^[\w.]+\//, '');
+          if (/^[a-z0-9][a-z0-9.-]*$/.test(name) && /<(?:ID|HASH)>/.test(normalizeLine(name))) generated.add(name);
+        }
       }
       const replacement: Code = { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));

@@ -176,6 +176,9 @@ describe('importPage', () => {
     expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl get pods frontend-b2zdv -o yaml\n${FENCE}`);
     expect(result.lesson).toContain(`${FENCE}console\n$ kubectl describe pod/myapp\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL911', 20]]);
+    // A name in a message (`Created pod: indexed-job-fdhq5`) counts too.
+    const events = `\n${FENCE}shell\nkubectl describe job x\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\n  Normal  SuccessfulCreate  1s  job-controller  Created pod: indexed-job-fdhq5\n${FENCE}\n\n${FENCE}shell\nkubectl logs indexed-job-fdhq5 # Change this\n${FENCE}\n`;
+    expect(importPage(page(events), options()).lesson).toContain(`${FENCE}console norun\n$ kubectl logs indexed-job-fdhq5 # Change this\n${FENCE}`);
   });
 
   it('shows a block that starts kubectl proxy and goes on with other commands without running it, with a warning', () => {
