@@ -124,6 +124,13 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console\n$ kubectl patch pod x -p '{}'\npod/x patched\n${FENCE}`);
   });
 
+  it('writes the lines of a loop typed over several lines at the "> " prompt, as one command', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nmkdir ./jobs\nfor i in apple banana\ndo\n  echo $i > ./jobs/$i\ndone\nls jobs/\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ mkdir ./jobs\n$ for i in apple banana\n> do\n>   echo $i > ./jobs/$i\n> done\n$ ls jobs/\n${FENCE}`);
+    const parsed = parseLesson('x.md', lesson);
+    expect(parsed.blocks.flatMap((b) => (b.kind === 'console' ? b.commands.map((c) => c.source) : []))).toEqual(['mkdir ./jobs', 'for i in apple banana\ndo\n  echo $i > ./jobs/$i\ndone', 'ls jobs/']);
+  });
+
   it('keeps continuation lines and heredoc bodies with their command, and drops blank lines', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl create deployment web \\\n  --image=nginx\n\ncat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl create deployment web \\\n  --image=nginx\n$ cat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
