@@ -173,7 +173,11 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
           if (/^[a-z0-9][a-z0-9.-]*$/.test(name) && /<(?:ID|HASH)>/.test(normalizeLine(name))) generated.add(name);
         }
       }
-      const replacement: Code = { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
+      // Commands for a container shell an earlier block opened: a transcript must start at the
+      // host's `$ `, so they stay the page's plain shell block, shown only.
+      const replacement: Code = opened
+        ? { type: 'code', lang: node.lang ?? 'shell', meta: 'norun', value: node.value }
+        : { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
       if (moved) i++;
     }

@@ -142,13 +142,15 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console\n$ kubectl get nodes\n${FENCE}`);
   });
 
-  it('puts commands typed in a container shell behind its prompt, in the block and in later blocks', () => {
+  it('puts commands typed in a container shell behind its prompt in the block, and shows later blocks for it as they are', () => {
     const result = importPage(
       page(`\n${FENCE}shell\nkubectl exec -it shell-demo -- /bin/bash\n${FENCE}\n\nIn your shell:\n\n${FENCE}shell\nls /\nexit\n${FENCE}\n\n${FENCE}shell\nkubectl exec -it toolbox -- sh\ncat /etc/hostname\nexit\n${FENCE}\n`),
       options(),
     );
     expect(result.lesson).toContain(`${FENCE}console\n$ kubectl exec -it shell-demo -- /bin/bash\n${FENCE}`);
-    expect(result.lesson).toContain(`${FENCE}console norun\nroot@shell-demo:/# ls /\nroot@shell-demo:/# exit\n${FENCE}`);
+    // A transcript starts at the host's `$ `: the container's commands stay the page's block, shown only.
+    expect(result.lesson).toContain(`${FENCE}shell norun\nls /\nexit\n${FENCE}`);
+    expect(parseLesson('x.md', result.lesson ?? '').diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.lesson).toContain(`${FENCE}console\n$ kubectl exec -it toolbox -- sh\n/ # cat /etc/hostname\n/ # exit\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 13]]);
   });
