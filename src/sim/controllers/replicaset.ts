@@ -111,9 +111,14 @@ function reconcile(parts: ClusterParts, ns: string, name: string, failures: Map<
   }
   // Pods created or deleted just now count at once (a cheap re-list only when something changed).
   const current = changed ? filterActivePods(ownedPods(parts, rs)) : pods;
-  const ready = current.filter(isPodReady).length;
   const labeled = fromLabelSelector({ matchLabels: rs.spec.template.metadata?.labels ?? {} });
-  const fullyLabeled = current.filter((p) => labelsMatch(p.metadata.labels, labeled)).length;
+  // One pass for both counts (this runs at every sync, over every pod of the ReplicaSet).
+  let ready = 0;
+  let fullyLabeled = 0;
+  for (const p of current) {
+    if (isPodReady(p)) ready++;
+    if (labelsMatch(p.metadata.labels, labeled)) fullyLabeled++;
+  }
   // Counts that are zero are left out, as the API's omitempty does.
   const status: ReplicaSet['status'] = {
     ...(ready > 0 ? { availableReplicas: ready } : {}),
