@@ -9,6 +9,7 @@ import { StatusError } from '../api/status-error.js';
 import { rfc3339 } from '../api/time.js';
 import type { Pod, ReplicaSet } from '../api/types.js';
 import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { cloneJson } from '../store/json-data.js';
 import { filterActivePods, isPodReady, podsToDelete } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
 import { claimCandidates, indexPodsByController, podsControlledBy } from './pod-indexes.js';
@@ -58,7 +59,7 @@ function podFromTemplate(rs: ReplicaSet): Pod {
       ...(template.metadata?.annotations ? { annotations: { ...template.metadata.annotations } } : {}),
       ownerReferences: [newControllerRef({ apiVersion: 'apps/v1', kind: 'ReplicaSet', obj: rs })],
     },
-    spec: structuredClone(template.spec),
+    spec: cloneJson(template.spec),
     status: {},
   };
 }
