@@ -9,6 +9,7 @@ import { StatusError } from '../api/status-error.js';
 import { rfc3339 } from '../api/time.js';
 import type { Pod, ReplicaSet } from '../api/types.js';
 import type { ClusterParts } from './cluster-parts.js';
+import { cloneJson } from '../store/json-data.js';
 import { filterActivePods, isPodReady, podsToDelete } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
 import { claimCandidates, indexPodsByController, podsControlledBy } from './pod-indexes.js';
@@ -58,7 +59,7 @@ function podFromTemplate(rs: ReplicaSet): Pod {
       ...(template.metadata?.annotations ? { annotations: { ...template.metadata.annotations } } : {}),
       ownerReferences: [newControllerRef({ apiVersion: 'apps/v1', kind: 'ReplicaSet', obj: rs })],
     },
-    spec: structuredClone(template.spec),
+    spec: cloneJson(template.spec),
     status: {},
   };
 }
@@ -111,9 +112,14 @@ function reconcile(parts: ClusterParts, ns: string, name: string, failures: Map<
   }
   // Pods created or deleted just now count at once (a cheap re-list only when something changed).
   const current = changed ? filterActivePods(ownedPods(parts, rs)) : pods;
-  const ready = current.filter(isPodReady).length;
   const labeled = fromLabelSelector({ matchLabels: rs.spec.template.metadata?.labels ?? {} });
-  const fullyLabeled = current.filter((p) => labelsMatch(p.metadata.labels, labeled)).length;
+  // One pass for both counts (this runs at every sync, over every pod of the ReplicaSet).
+  let ready = 0;
+  let fullyLabeled = 0;
+  for (const p of current) {
+    if (isPodReady(p)) ready++;
+    if (labelsMatch(p.metadata.labels, labeled)) fullyLabeled++;
+  }
   // Counts that are zero are left out, as the API's omitempty does.
   const status: ReplicaSet['status'] = {
     ...(ready > 0 ? { availableReplicas: ready } : {}),
