@@ -18,15 +18,19 @@ import { timelinePath } from './timeline/timeline-pages.js';
 /** Site files by path relative to the root, `/`-separated (`index.html`, `a/index.html`, `assets/site.css`). */
 export type SiteFiles = Map<string, Uint8Array>;
 
+/** A lesson's page and its timeline page, encoded (a reused page is reused byte for byte). */
 interface RenderedLesson {
-  html: string;
+  html: Uint8Array;
   documents: SearchDocument[];
+  /** The lesson's Pod timelines page, or null when its run recorded no Pods. */
+  timeline: Uint8Array | null;
 }
 
 /**
- * Lesson pages already rendered, for a caller that renders the site again and again with the same
- * templates (`kindling serve`): a page is reused while its entry is the same object and nothing
- * any page shows of the other lessons (their slugs and front matter) has changed.
+ * Lesson pages (and their timeline pages) already rendered, for a caller that renders the site
+ * again and again with the same templates (`kindling serve`): a page is reused while its entry is
+ * the same object and nothing any page shows of the other lessons (their slugs and front matter)
+ * or of the site (its configuration) has changed.
  */
 export class LessonPageCache {
   readonly #pages = new WeakMap<SiteEntry['verdict'], { navigation: string; page: RenderedLesson }>();
@@ -84,12 +88,15 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
   const search = new SiteSearchIndex();
   const navigation = navigationKey(site);
   for (const [at, entry] of site.ordered.entries()) {
-    const render = (): RenderedLesson => renderLessonPage(site, at);
+    const render = (): RenderedLesson => {
+      const { html, documents } = renderLessonPage(site, at);
+      const timeline = timelinePage(site, at);
+      return { html: encoder.encode(html), documents, timeline: timeline === null ? null : encoder.encode(timeline) };
+    };
     const page = cache ? cache.page(entry, navigation, render) : render();
-    files.set(lessonPath(entry.lesson.slug), encoder.encode(page.html));
+    files.set(lessonPath(entry.lesson.slug), page.html);
     search.replaceLesson(entry.lesson.slug, page.documents);
-    const timeline = timelinePage(site, at);
-    if (timeline !== null) files.set(timelinePath(entry.lesson.slug), encoder.encode(timeline));
+    if (page.timeline !== null) files.set(timelinePath(entry.lesson.slug), page.timeline);
   }
   if (hasStaleLines(site.ordered)) {
     const body = renderStaleBody(site.ordered, options.backend);
