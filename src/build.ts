@@ -1,5 +1,6 @@
 // The whole flow in one place: lessons are parsed, run on a backend, verified against what they
 // recorded, and (for `build`) rendered into a static site. Each step is a stage in its own folder.
+import { resolve } from 'node:path';
 import { createBackend, type BackendOptions } from './backends/registry.js';
 import type { DriftReport } from './drift/types.js';
 import type { Lesson, MatchMode } from './lesson/types.js';
@@ -102,14 +103,32 @@ export interface PublishOptions {
   drift?: DriftReport;
   /** `kindling.config.json`; the defaults when absent. */
   config?: Readonly<SiteConfig>;
+  /** The result cache the lessons came through: unchanged pages are neither rendered nor written again. */
+  cache?: ResultCache;
+}
+
+/** What publishing cost: lesson pages rendered, files written and files linked from the previous output. */
+export interface Published {
+  pages: number;
+  rendered: number;
+  written: number;
+  linked: number;
 }
 
 /** Renders the verified lessons into `outDir` (atomically). Only passed lessons are published. */
-export async function publishSite(verdicts: readonly Verdict[], options: PublishOptions): Promise<number> {
+export async function publishSite(verdicts: readonly Verdict[], options: PublishOptions): Promise<Published> {
   const entries = verdicts
     .filter((v) => v.status === 'passed' && v.run)
     .map((v) => ({ lesson: v.lesson, run: v.run!, verdict: v }));
   const { renderSite } = await import('./site/render-site.js');
-  await renderSite(entries, options);
-  return entries.length;
+  const { cache, ...site } = options;
+  if (cache === undefined) {
+    const stats = await renderSite(entries, site);
+    return { pages: entries.length, rendered: entries.length, ...stats };
+  }
+  const { OutputRecord, PageCache, templatesHash } = await import('./cache/page-cache.js');
+  const previous = await OutputRecord.load(cache.dir, resolve(options.outDir));
+  const pages = new PageCache(cache, await templatesHash(options.templatesDir), previous);
+  const stats = await renderSite(entries, site, { pages, previous });
+  return { pages: entries.length, rendered: pages.rendered, ...stats };
 }

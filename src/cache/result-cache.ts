@@ -79,6 +79,7 @@ export class ResultCache {
   readonly #pending: Promise<unknown>[] = [];
   #ready: Promise<void> | undefined;
 
+  /** `maxBytes`: the bound `prune` keeps the directory under (default 512 MiB). */
   constructor(dir: string, { maxBytes = DEFAULT_CACHE_BYTES }: { maxBytes?: number } = {}) {
     this.dir = dir;
     this.#maxBytes = maxBytes;
@@ -120,6 +121,11 @@ export class ResultCache {
   /** The verdict the cache holds for a lesson `load` returned from it. */
   cachedVerdict(lesson: Lesson): Verdict | undefined {
     return this.#lookups.get(lesson)?.verdict;
+  }
+
+  /** The key of a lesson `load` returned: what its run depends on, for the pages made from it. */
+  keyOf(lesson: Lesson): string | undefined {
+    return this.#lookups.get(lesson)?.key;
   }
 
   /** Why a lesson `load` returned did not come from the cache (undefined for a hit or an unknown lesson). */
@@ -184,24 +190,20 @@ export class ResultCache {
     await rename(`${note}.tmp${process.pid}`, note);
   }
 
-  /** Removes the least recently used entries until the directory is under its size bound; also stray temp files. */
+  /** Removes the least recently used entries (results and page records) until the directory is under its size bound; also stray temp files. */
   async prune(): Promise<void> {
-    const root = join(this.dir, 'results');
-    let shards: string[];
-    try {
-      shards = await readdir(root);
-    } catch {
-      return;
-    }
     const files: { path: string; size: number; used: number }[] = [];
-    for (const shard of shards) {
-      const dir = join(root, shard);
-      for (const name of await readdir(dir).catch(() => [] as string[])) {
-        const path = join(dir, name);
-        const info = await stat(path).catch(() => undefined);
-        if (info === undefined) continue;
-        if (name.endsWith('.tmp') && info.mtimeMs < Date.now() - 3_600_000) await rm(path, { force: true });
-        else files.push({ path, size: info.size, used: info.mtimeMs });
+    for (const kind of ['results', 'pages']) {
+      const root = join(this.dir, kind);
+      for (const shard of await readdir(root).catch(() => [] as string[])) {
+        const dir = join(root, shard);
+        for (const name of await readdir(dir).catch(() => [] as string[])) {
+          const path = join(dir, name);
+          const info = await stat(path).catch(() => undefined);
+          if (info === undefined) continue;
+          if (name.endsWith('.tmp') && info.mtimeMs < Date.now() - 3_600_000) await rm(path, { force: true });
+          else files.push({ path, size: info.size, used: info.mtimeMs });
+        }
       }
     }
     let total = files.reduce((sum, f) => sum + f.size, 0);

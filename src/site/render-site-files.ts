@@ -18,8 +18,14 @@ import { timelinePath } from './timeline/timeline-pages.js';
 /** Site files by path relative to the root, `/`-separated (`index.html`, `a/index.html`, `assets/site.css`). */
 export type SiteFiles = Map<string, Uint8Array>;
 
-/** A lesson's page and its timeline page, encoded (a reused page is reused byte for byte). */
-interface RenderedLesson {
+/**
+ * Stands for a file that the previous output (the `dist/` a build replaces) already holds with
+ * the right bytes: the writer links it over instead of writing it (see PreviousOutput).
+ */
+export const KEPT_FILE: Uint8Array = new Uint8Array(0);
+
+/** A lesson's page and its timeline page, encoded (a reused page is reused byte for byte), or KEPT_FILE. */
+export interface RenderedLesson {
   html: Uint8Array;
   documents: SearchDocument[];
   /** The lesson's Pod timelines page, or null when its run recorded no Pods. */
@@ -32,7 +38,13 @@ interface RenderedLesson {
  * the same object and nothing any page shows of the other lessons (their slugs and front matter)
  * or of the site (its configuration) has changed.
  */
-export class LessonPageCache {
+/** Where a site gets its lesson pages: rendered, or reused when nothing they show changed. */
+export interface LessonPages {
+  /** The pages of `entry`, from `render` or reused; `navigation` is what every page shows of the others. */
+  page(entry: SiteEntry, navigation: string, render: () => RenderedLesson): RenderedLesson;
+}
+
+export class LessonPageCache implements LessonPages {
   readonly #pages = new WeakMap<SiteEntry['verdict'], { navigation: string; page: RenderedLesson }>();
   /** Pages rendered (not reused) since the cache was made: what a rebuild cost. */
   rendered = 0;
@@ -49,13 +61,13 @@ export class LessonPageCache {
 
 export interface RenderFilesOptions {
   templates: Templates;
-  cache?: LessonPageCache;
+  cache?: LessonPages;
 }
 
 const encoder = new TextEncoder();
 
 /** What a lesson page shows of the other lessons, the run and the site: when it changes, every page is rendered again. */
-function navigationKey(site: SiteContext): string {
+export function navigationKey(site: SiteContext): string {
   const { options, config, ordered } = site;
   return JSON.stringify([options.version, options.backend, options.date, config, ordered.map((e) => [e.lesson.slug, e.lesson.meta])]);
 }

@@ -53,8 +53,10 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
     const date = new Date().toISOString().slice(0, 10);
     const passed = checked.verdicts.filter((v) => v.status === 'passed').length;
     log(`rendering ${passed} lesson page${passed === 1 ? '' : 's'} and the index into ${outDir} ...\n`);
-    const pages = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date, config: site.config, ...(drift ? { drift } : {}) });
-    log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index)\n`);
+    const published = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date, config: site.config, ...(drift ? { drift } : {}), ...(cache ? { cache } : {}) });
+    const pages = published.pages;
+    const reused = cache ? `; ${published.rendered} rendered, ${pages - published.rendered} unchanged` : '';
+    log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index${reused})\n`);
     return 0;
   });
 }
