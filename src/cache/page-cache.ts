@@ -114,6 +114,28 @@ export class PageCache implements LessonPages {
     return join(this.#results.dir, 'pages', key.slice(0, 2), `${key}.json`);
   }
 
+  derived(path: string, inputs: string, make: () => Uint8Array): Uint8Array {
+    const key = sha256(JSON.stringify([path, sha256(inputs), this.#templates, codeVersion()]));
+    try {
+      const known = JSON.parse(readFileSync(this.#file(key), 'utf8')) as { hash?: string };
+      if (known.hash !== undefined && this.#previous.hashOf(path) === known.hash) return KEPT_FILE;
+    } catch {
+      // not made from these inputs before
+    }
+    const bytes = make();
+    this.#record(key, { hash: fileHash(bytes) });
+    return bytes;
+  }
+
+  #record(key: string, record: object): void {
+    try {
+      mkdirSync(join(this.#file(key), '..'), { recursive: true });
+      writeFileSync(this.#file(key), JSON.stringify(record));
+    } catch {
+      // a cache that cannot be written only costs the next build a render
+    }
+  }
+
   page(entry: SiteEntry, navigation: string, render: () => RenderedLesson): RenderedLesson {
     const result = this.#results.keyOf(entry.lesson);
     if (result === undefined) return render();
@@ -137,12 +159,7 @@ export class PageCache implements LessonPages {
     const page = render();
     this.rendered++;
     const record: PageRecord = { html: fileHash(page.html), timeline: page.timeline === null ? null : fileHash(page.timeline), documents: page.documents };
-    try {
-      mkdirSync(join(this.#file(key), '..'), { recursive: true });
-      writeFileSync(this.#file(key), JSON.stringify(record));
-    } catch {
-      // a cache that cannot be written only costs the next build a render
-    }
+    this.#record(key, record);
     return page;
   }
 }

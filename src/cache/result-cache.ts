@@ -12,7 +12,7 @@
 // Entries are written to a temp file and renamed; an entry that cannot be read or is not what its
 // name says is a miss. `prune` keeps the directory under a size bound, least recently used first.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { BackendOptions } from '../backends/registry.js';
@@ -35,6 +35,8 @@ export interface RunInputs {
 
 /** The inputs a key is made from, kept per lesson file to say what changed. */
 interface KeyParts {
+  /** The key of the entry these parts made (in a lesson file's note). */
+  key?: string;
   file: string;
   source: string;
   run: string;
@@ -107,7 +109,6 @@ export class ResultCache {
     const key = sha256(JSON.stringify([FORMAT, parts.file, parts.source, parts.run, parts.code]));
     const entry = await this.#read(key);
     if (entry !== undefined && entry.lesson.source === source && entry.lesson.file === file) {
-      this.#touch(key);
       const verdict: Verdict = { ...entry.verdict, cache: { hit: true } };
       this.#lookups.set(entry.lesson, { key, parts, verdict, note: verdict.cache! });
       return entry.lesson;
@@ -163,11 +164,6 @@ export class ResultCache {
     }
   }
 
-  #touch(key: string): void {
-    const now = new Date();
-    this.#pending.push(utimes(this.#entryPath(key), now, now).catch(() => undefined));
-  }
-
   async #prepare(): Promise<void> {
     this.#ready ??= (async () => {
       await mkdir(this.dir, { recursive: true });
@@ -186,13 +182,18 @@ export class ResultCache {
     await rename(temp, path);
     const note = this.#notePath(parts.file);
     await mkdir(join(note, '..'), { recursive: true });
-    await writeFile(`${note}.tmp${process.pid}`, JSON.stringify(parts));
+    await writeFile(`${note}.tmp${process.pid}`, JSON.stringify({ ...parts, key }));
     await rename(`${note}.tmp${process.pid}`, note);
   }
 
-  /** Removes the least recently used entries (results and page records) until the directory is under its size bound; also stray temp files. */
+  /**
+   * Keeps the directory under its size bound: removes result entries that no lesson file's note
+   * names any more (older versions of a lesson), then page records, then current entries, oldest
+   * written first; also stray temp files. (Entries are not touched when read: a build that reuses
+   * 1,000 lessons would pay for 1,000 writes.)
+   */
   async prune(): Promise<void> {
-    const files: { path: string; size: number; used: number }[] = [];
+    const files: { path: string; name: string; kind: string; size: number; used: number }[] = [];
     for (const kind of ['results', 'pages']) {
       const root = join(this.dir, kind);
       for (const shard of await readdir(root).catch(() => [] as string[])) {
@@ -202,13 +203,20 @@ export class ResultCache {
           const info = await stat(path).catch(() => undefined);
           if (info === undefined) continue;
           if (name.endsWith('.tmp') && info.mtimeMs < Date.now() - 3_600_000) await rm(path, { force: true });
-          else files.push({ path, size: info.size, used: info.mtimeMs });
+          else files.push({ path, name, kind, size: info.size, used: info.mtimeMs });
         }
       }
     }
     let total = files.reduce((sum, f) => sum + f.size, 0);
     if (total <= this.#maxBytes) return;
-    files.sort((a, b) => a.used - b.used);
+    const live = new Set<string>();
+    for (const name of await readdir(join(this.dir, 'lessons')).catch(() => [] as string[])) {
+      const note = await readFile(join(this.dir, 'lessons', name), 'utf8').then((t) => JSON.parse(t) as KeyParts, () => undefined);
+      if (note?.key !== undefined) live.add(note.key);
+    }
+    // Current results go last: after stale results and page records, each by age.
+    const rank = (f: (typeof files)[number]): number => f.used + (f.kind === 'results' && live.has(f.name) ? 1e15 : 0);
+    files.sort((a, b) => rank(a) - rank(b));
     for (const f of files) {
       if (total <= this.#maxBytes) break;
       await rm(f.path, { force: true });

@@ -42,6 +42,8 @@ export interface RenderedLesson {
 export interface LessonPages {
   /** The pages of `entry`, from `render` or reused; `navigation` is what every page shows of the others. */
   page(entry: SiteEntry, navigation: string, render: () => RenderedLesson): RenderedLesson;
+  /** A whole-site file at `path` made from `inputs` alone (the search index): from `make`, or KEPT_FILE. */
+  derived?(path: string, inputs: string, make: () => Uint8Array): Uint8Array;
 }
 
 export class LessonPageCache implements LessonPages {
@@ -117,7 +119,8 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
   const tags = tagPages(site);
   for (const page of tags) files.set(page.path, encoder.encode(page.html));
   files.set('404.html', encoder.encode(notFoundPage(site)));
-  files.set(SEARCH_INDEX_FILE, encoder.encode(search.toScript()));
+  const searchScript = (): Uint8Array => encoder.encode(search.toScript());
+  files.set(SEARCH_INDEX_FILE, cache?.derived ? cache.derived(SEARCH_INDEX_FILE, JSON.stringify(search.documents()), searchScript) : searchScript());
   if (site.config.baseUrl !== null) {
     const paths = ['index.html', ...site.ordered.map((e) => lessonPath(e.lesson.slug)), ...tags.map((p) => p.path)];
     files.set('sitemap.xml', encoder.encode(sitemapXml(site.config.baseUrl, paths, options.date)));
