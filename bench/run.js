@@ -60,14 +60,22 @@ async function inProcess(runs) {
   return times;
 }
 
-async function wholeProcess(runs) {
+async function wholeProcess(runs, args = ['verify', walkthrough]) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    await execa(process.execPath, [join(root, 'bin/kindling.js'), 'verify', walkthrough], { cwd: root, stdio: 'ignore' });
+    await execa(process.execPath, [join(root, 'bin/kindling.js'), ...args], { cwd: root, stdio: 'ignore' });
     times.push(performance.now() - t);
   }
   return times;
+}
+
+/** The process's peak resident memory in MiB, as the process itself reads it when it exits (a separate run: the hook costs a little time). */
+async function peakRss(args) {
+  const hook = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`;
+  const r = await execa(process.execPath, ['--import', hook, join(root, 'bin/kindling.js'), ...args], { cwd: root, stdout: 'ignore', reject: false });
+  const kib = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]);
+  return kib / 1024;
 }
 
 async function throughput(copies) {
@@ -95,8 +103,21 @@ async function timing() {
   console.log(`simulated cluster creation in-process, median of 40: ${fmt(median(cc))} (min ${fmt(Math.min(...cc))}, max ${fmt(Math.max(...cc))})`);
   const ip = await inProcess(30);
   console.log(`verify ${walkthrough} in-process (sim), median of 30: ${fmt(median(ip))} (min ${fmt(Math.min(...ip))}, max ${fmt(Math.max(...ip))}; target < 50 ms)`);
+  await wholeProcess(1, ['--version']); // writes the code cache of each (bin/kindling.js, src/boot/code-cache.ts)
+  await wholeProcess(1);
+  const nodeAlone = await (async () => {
+    const times = [];
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      await execa(process.execPath, ['-e', ''], { stdio: 'ignore' });
+      times.push(performance.now() - t);
+    }
+    return times;
+  })();
+  const version = await wholeProcess(10, ['--version']);
+  console.log(`kindling --version as a whole process, median of 10: ${fmt(median(version))} (node -e '' alone: ${fmt(median(nodeAlone))}; peak RSS ${(await peakRss(['--version'])).toFixed(1)} MiB)`);
   const wp = await wholeProcess(10);
-  console.log(`kindling verify ${walkthrough} as a whole process, median of 10: ${fmt(median(wp))} (target < 1000 ms)`);
+  console.log(`kindling verify ${walkthrough} as a whole process, median of 10: ${fmt(median(wp))} (target < 350 ms; peak RSS ${(await peakRss(['verify', walkthrough])).toFixed(1)} MiB)`);
   const lps = await throughput(200);
   console.log(`throughput: ${lps.toFixed(1)} lessons/s over 200 copies of the walkthrough (in-process, one at a time)`);
 }

@@ -2,7 +2,7 @@
 import { cpus } from 'node:os';
 import { backendNames, type BackendOptions } from '../backends/registry.js';
 import { cachesBackend, DEFAULT_CACHE_DIR } from '../cache/cache-policy.js';
-import { MATCH_MODES } from '../lesson/front-matter-fields.js';
+import { MATCH_MODES } from '../lesson/match-modes.js';
 import type { MatchMode } from '../lesson/types.js';
 import { isReporterName, reporterNames, type ReporterName } from '../verify/reporters/reporters.js';
 import { intOption, UsageError, type OptionSpec, type ParsedArgs } from './parse-args.js';
