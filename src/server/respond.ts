@@ -6,8 +6,13 @@ import type { Status } from '../sim/api/types.js';
 
 /** Sends `value` as JSON with `status` and any extra headers. */
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string | string[]> = {}): void {
-  const body = `${JSON.stringify(value)}\n`;
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers });
+  sendJsonText(res, status, JSON.stringify(value), headers);
+}
+
+/** Sends JSON already encoded as `text`: encoded to UTF-8 once (not measured, then encoded again as the socket writes it). */
+export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string | string[]> = {}): void {
+  const body = Buffer.from(`${text}\n`, 'utf8');
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': body.length, ...headers });
   res.end(body);
 }
 
