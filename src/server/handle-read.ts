@@ -1,5 +1,5 @@
 // GET of one object and of a collection (LIST), or a WATCH when `?watch=true`.
-import { notAcceptable, pathNotFound, sendJson, sendJsonText } from './respond.js';
+import { notAcceptable, pathNotFound, sendJson, sendJsonBytes } from './respond.js';
 import { negotiate } from './content-negotiation.js';
 import { representList, representObject } from './represent.js';
 import type { ResourceTarget } from './resource-path.js';
@@ -44,8 +44,8 @@ export function listObjects(ctx: ServerContext, req: ApiRequest, target: Resourc
     : listPage(api.store, ctx.history, { type, namespace, query: req.query, select });
   const meta = { resourceVersion: page.resourceVersion, continue: page.continue, remainingItemCount: page.remainingItemCount };
   const now = ctx.clock.now();
-  if (rep.kind === 'table') return sendJsonText(req.res, 200, tableJson(type, page.items, meta, { now, version: rep.version, query: req.query }));
-  if (rep.kind === 'object') return sendJsonText(req.res, 200, typedListJson(type, page.items, meta));
+  if (rep.kind === 'table') return sendJsonBytes(req.res, 200, tableJson(type, page.items, meta, { now, version: rep.version, query: req.query }));
+  if (rep.kind === 'object') return sendJsonBytes(req.res, 200, typedListJson(type, page.items, meta));
   const body = representList(type, page.items, page.resourceVersion, rep, req.query, now) as { metadata: Record<string, unknown> };
   if (page.continue !== undefined) body.metadata = { ...body.metadata, continue: page.continue, remainingItemCount: page.remainingItemCount };
   sendJson(req.res, 200, body);

@@ -11,7 +11,11 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, he
 
 /** Sends JSON already encoded as `text`: encoded to UTF-8 once (not measured, then encoded again as the socket writes it). */
 export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string | string[]> = {}): void {
-  const body = Buffer.from(`${text}\n`, 'utf8');
+  sendJsonBytes(res, status, Buffer.from(`${text}\n`, 'utf8'), headers);
+}
+
+/** Sends a JSON body already encoded, its final newline included. */
+export function sendJsonBytes(res: ServerResponse, status: number, body: Buffer, headers: Record<string, string | string[]> = {}): void {
   res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': body.length, ...headers });
   res.end(body);
 }

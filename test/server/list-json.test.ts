@@ -48,9 +48,9 @@ describe('list JSON from the text cache', () => {
           const now = cluster.loop.now();
           const expected = representList(type, items, meta.resourceVersion, { kind: 'table', version }, query, now) as { metadata: object };
           expected.metadata = { ...expected.metadata, continue: meta.continue, remainingItemCount: meta.remainingItemCount };
-          expect(tableJson(type, items, meta, { now, version, query })).toBe(JSON.stringify(expected));
+          expect(tableJson(type, items, meta, { now, version, query }).toString()).toBe(`${JSON.stringify(expected)}\n`);
           // A second time, from the cache.
-          expect(tableJson(type, items, meta, { now, version, query })).toBe(JSON.stringify(expected));
+          expect(tableJson(type, items, meta, { now, version, query }).toString()).toBe(`${JSON.stringify(expected)}\n`);
         }
       }
     }
@@ -60,8 +60,8 @@ describe('list JSON from the text cache', () => {
     const type = typeForKind('Secret', 'v1')!;
     const now = cluster.loop.now();
     const bare = { resourceVersion: '12' };
-    expect(tableJson(type, [], bare, { now, version: 'v1', query: new URLSearchParams() })).toBe(JSON.stringify(representList(type, [], '12', { kind: 'table', version: 'v1' }, new URLSearchParams(), now)));
-    expect(typedListJson(type, [], bare)).toBe(JSON.stringify(representList(type, [], '12', { kind: 'object' }, new URLSearchParams(), now)));
+    expect(tableJson(type, [], bare, { now, version: 'v1', query: new URLSearchParams() }).toString()).toBe(`${JSON.stringify(representList(type, [], '12', { kind: 'table', version: 'v1' }, new URLSearchParams(), now))}\n`);
+    expect(typedListJson(type, [], bare).toString()).toBe(`${JSON.stringify(representList(type, [], '12', { kind: 'object' }, new URLSearchParams(), now))}\n`);
   });
 
   it('writes the typed list as JSON.stringify would', () => {
@@ -69,7 +69,7 @@ describe('list JSON from the text cache', () => {
       const items = api.viewList(type, 'default');
       const expected = representList(type, items, meta.resourceVersion, { kind: 'object' }, new URLSearchParams(), 0) as { metadata: object };
       expected.metadata = { ...expected.metadata, continue: meta.continue, remainingItemCount: meta.remainingItemCount };
-      expect(typedListJson(type, items, meta)).toBe(JSON.stringify(expected));
+      expect(typedListJson(type, items, meta).toString()).toBe(`${JSON.stringify(expected)}\n`);
     }
   });
 
@@ -77,11 +77,11 @@ describe('list JSON from the text cache', () => {
     const type = typeForKind('Pod', 'v1')!;
     const items = api.viewList(type, 'default');
     const query = new URLSearchParams();
-    const at = (now: number) => tableJson(type, items, { resourceVersion: '1' }, { now, version: 'v1', query });
+    const at = (now: number) => tableJson(type, items, { resourceVersion: '1' }, { now, version: 'v1', query }).toString();
     const now = cluster.loop.now();
     const earlier = at(now);
     const later = at(now + 3_600_000);
     expect(later).not.toBe(earlier);
-    expect(later).toBe(JSON.stringify(representList(type, items, '1', { kind: 'table', version: 'v1' }, query, now + 3_600_000)));
+    expect(later).toBe(`${JSON.stringify(representList(type, items, '1', { kind: 'table', version: 'v1' }, query, now + 3_600_000))}\n`);
   });
 });
