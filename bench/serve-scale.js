@@ -40,9 +40,11 @@ function podsRunning(pods) {
   };
   cluster.api.create(ApiServer.typeOf(deployment), 'default', deployment);
   const type = ApiServer.typeOf({ apiVersion: 'v1', kind: 'Pod' });
-  const running = () => cluster.api.viewList(type, 'default').filter((p) => p.status?.phase === 'Running').length;
-  cluster.loop.advanceUntil(() => running() >= pods, cluster.loop.now() + 24 * 3_600_000);
-  return { cluster, workers, running: running() };
+  const deployments = ApiServer.typeOf(deployment);
+  // Checked after every timer: the Deployment's status (one read), not a count of the Pods.
+  const available = () => (cluster.api.view(deployments, 'default', 'pause')?.status?.availableReplicas ?? 0) >= pods;
+  cluster.loop.advanceUntil(available, cluster.loop.now() + 24 * 3_600_000);
+  return { cluster, workers, running: cluster.api.viewList(type, 'default').filter((p) => p.status?.phase === 'Running').length };
 }
 
 export async function benchServeScale(log, sizes = [10000]) {
