@@ -6,10 +6,9 @@ import type { ResourceTarget } from './resource-path.js';
 import type { ApiRequest, ServerContext } from './server-context.js';
 import { objectMatcher } from './object-matcher.js';
 import { serveWatch } from './serve-watch.js';
-import { converterFor } from '../sim/api/conversion.js';
+import { converterFor, type KubeObject } from '../sim/index.js';
 import { decodeContinue, encodeContinue, listPage, type ListPage } from './list-pages.js';
 import { tableJson, typedListJson } from './list-json.js';
-import type { KubeObject } from '../sim/api/types.js';
 
 function isWatch(query: URLSearchParams): boolean {
   const w = query.get('watch');

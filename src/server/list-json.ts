@@ -5,11 +5,7 @@
 // snapshot's list item never changes, and a Table row's only changes with the clock (AGE,
 // RESTARTS' "(5m ago)"): a row is cached with the virtual time it was written at and written again
 // at another time. The cache holds the snapshots weakly: a replaced object's text goes with it.
-import type { ResourceType } from '../sim/api/resources.js';
-import { apiVersionOf } from '../sim/api/resources.js';
-import type { KubeObject } from '../sim/api/types.js';
-import { isDefaultTable, tableHandlerFor, tableRow } from '../sim/printers/build-table.js';
-import type { IncludeObject, Table } from '../sim/printers/table-types.js';
+import { apiVersionOf, isDefaultTable, tableHandlerFor, tableRow, type IncludeObject, type KubeObject, type ResourceType, type Table } from '../sim/index.js';
 import { includeObjectOf } from './represent.js';
 
 /** A list's `metadata`, in the order Go encodes ListMeta. */

@@ -6,11 +6,7 @@
 // and a revision the history no longer covers is a 410 Expired with a token to go on
 // inconsistently, as after etcd's compaction. remainingItemCount is given when nothing is filtered.
 // A list with resourceVersion=0 is served from the watch cache, which ignores the limit.
-import { badRequest, StatusError } from '../sim/api/status-error.js';
-import type { ResourceType } from '../sim/api/resources.js';
-import { qualifiedResource } from '../sim/api/resources.js';
-import type { KubeObject } from '../sim/api/types.js';
-import type { ObjectStore } from '../sim/store/object-store.js';
+import { badRequest, qualifiedResource, StatusError, type KubeObject, type ObjectStore, type ResourceType } from '../sim/index.js';
 import type { WatchHistory } from './watch-history.js';
 
 export interface ListPage {

@@ -3,7 +3,7 @@
 // plugin's reasons and whether preemption could help (Unschedulable) or not
 // (UnschedulableAndUnresolvable).
 import type { Node, Pod, Toleration } from '../../api/types.js';
-import { compareQuantity, quantityMilliValue, quantityValue, parseQuantity, ZERO_QUANTITY, type Quantity } from '../../quantity/quantity.js';
+import { compareQuantity, quantityMilliValue, quantityValue, parseQuantity, ZERO_QUANTITY, type Quantity } from '../../core/quantity.js';
 import { matchesNodeSelectorAndAffinity } from './node-affinity.js';
 import { demandOf, type NodeInfo } from './node-info.js';
 
