@@ -4,9 +4,9 @@
 // benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
 // (the npm script does it).
 //
-//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, site, server, serve, many, transcripts, corpus
+//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, serve-scale, site, server, serve, many, transcripts, corpus
 //   --many <n>              the lesson count of the many part (default 1000)
-//   --scale <n>[,<n>]       the Pod counts of the scale part (default 1000,10000; 100000 takes minutes)
+//   --scale <n>[,<n>]       the Pod counts of the scale and serve-scale parts (default 1000,10000; 100000 takes minutes)
 //   --corpus <dir>          the lessons the corpus part verifies (default: test/corpus/k8s-docs)
 //   --no-server             skip the API server part
 //   --verbose               with the transcript score, the first mismatching lines of each case
@@ -27,6 +27,7 @@ import { defaultSimConfig } from '../lib/sim/index.js';
 import { benchApiServer } from './api-server.js';
 import { benchRollout } from './rollout.js';
 import { benchScale } from './scale.js';
+import { benchServeScale } from './serve-scale.js';
 import { benchSite } from './site.js';
 import { benchServe } from './serve.js';
 import { benchMany } from './many.js';
@@ -126,6 +127,7 @@ const PARTS = {
   timing,
   rollout: () => benchRollout(console.log),
   scale: () => benchScale(console.log, scaleSizes(process.argv)),
+  'serve-scale': () => benchServeScale(console.log, scaleSizes(process.argv)),
   site: () => benchSite(root, walkthrough, console.log),
   server: () => benchApiServer(console.log),
   // The run of the walkthrough, measured in-process just before, is most of a save's cost.
