@@ -5,6 +5,7 @@ import { nodeLease } from '../../kubelet/node-lease.js';
 import { ApiServer } from '../../api/api-server.js';
 import type { LimitRange, ResourceQuota } from '../../api/policy-types.js';
 import { typeForKind, type ResourceType } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { StatusError } from '../../api/status-error.js';
 import type { ConfigMap, DaemonSet, Deployment, EndpointSlice, Endpoints, Event, KubeObject, Namespace, Node, Pod, ReplicaSet, Secret, Service, ServiceAccount } from '../../api/types.js';
 import { fromLabelSelector, labelsMatch } from '../../api/selectors.js';
@@ -58,7 +59,6 @@ export const DESCRIBE_FLAGS: FlagSpec[] = [
 ];
 
 const EVENTS = typeForKind('Event', 'v1')!;
-const PODS = typeForKind('Pod', 'v1')!;
 const SLICES = typeForKind('EndpointSlice', 'discovery.k8s.io/v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
 const QUOTAS = typeForKind('ResourceQuota', 'v1')!;

@@ -4,7 +4,7 @@
 // matched `** server can't find <name as typed>: NXDOMAIN`, exit 1 (real transcripts, 2019-2026).
 import { type ResolvConf } from '../../net/cluster-dns.js';
 import type { CommandContext, Effect } from '../../shell/types.js';
-import { answer, type NslookupDeps } from './nslookup.js';
+import { answer, type NslookupDeps } from './nslookup-answer.js';
 
 /** BIND gives up on an unreachable server after three tries of 5 s (UNVERIFIED for 9.9). */
 const UNREACHABLE_MS = 15_000;

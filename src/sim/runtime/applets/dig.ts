@@ -6,7 +6,7 @@ import { parseResolvConf, resolveQuery, type DnsAnswer, type DnsReply } from '..
 import type { CommandContext, CommandImpl, Effect } from '../../shell/types.js';
 import type { NetworkView } from '../network.js';
 import { searchCandidates } from './bind-nslookup.js';
-import { answer } from './nslookup.js';
+import { answer } from './nslookup-answer.js';
 
 export interface DigDeps {
   view: NetworkView;

@@ -8,20 +8,9 @@ import type { NslookupProfile } from '../image-catalog.js';
 import type { CommandContext, CommandImpl, Effect } from '../../shell/types.js';
 import type { NetworkView } from '../network.js';
 import { bindNslookup } from './bind-nslookup.js';
+import { answer, type NslookupDeps, type Query } from './nslookup-answer.js';
 
-export interface NslookupDeps {
-  view: NetworkView;
-  profile: NslookupProfile;
-  /** Whether a DNS server answers at this IP (CoreDNS running, or the node's upstream). */
-  serverUp(ip: string): boolean;
-  /** The cluster DNS Service IP: only it answers cluster names. */
-  clusterDnsIP: string;
-}
-
-export interface Query {
-  name: string;
-  type: DnsType;
-}
+export { answer, type NslookupDeps, type Query };
 
 const TIMEOUT_MS = 5000;
 
@@ -43,14 +32,6 @@ function buildQueries(host: string, search: string[], type: string | undefined):
   if (type === 'a') return names.map((name) => ({ name, type: 'A' }));
   if (type === 'aaaa') return names.map((name) => ({ name, type: 'AAAA' }));
   return [...names.map((name) => ({ name, type: 'A' as const })), ...names.map((name) => ({ name, type: 'AAAA' as const }))];
-}
-
-/** What `server` answers for one query: only the cluster's DNS serves the cluster zone. */
-export function answer(deps: Pick<NslookupDeps, 'view' | 'clusterDnsIP'>, server: string, q: Query): DnsReply {
-  if (server !== deps.clusterDnsIP && q.name.toLowerCase().replace(/\.$/, '').endsWith(deps.view.clusterDomain)) {
-    return { rcode: 'NXDOMAIN', answers: [], authoritative: false };
-  }
-  return resolveQuery(deps.view, q.name, q.type);
 }
 
 function replyBlock(q: Query, reply: DnsReply, noDataLine: boolean): string {
