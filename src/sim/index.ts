@@ -57,7 +57,7 @@ export type { UserInfo } from './rbac/user-info.js';
 export type { ObjectStore, Watch, WatchEvent, WatchEventType } from './store/object-store.js';
 
 // shell
-export { applets } from './shell/applets/index.js';
+export { applets } from './shell/commands/applets/index.js';
 export { createShell } from './shell/shell.js';
 export type { SessionShell } from './shell/shell.js';
 export type { CommandContext, CommandImpl, Effect, ShellProcess } from './shell/types.js';

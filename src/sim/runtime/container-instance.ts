@@ -33,7 +33,7 @@ import { killallApplet, pgrepApplet, pidofApplet, pkillApplet } from './applets/
 import { killApplet } from './applets/kill.js';
 import { psApplet } from './applets/ps.js';
 import { nprocApplet, unameApplet } from './applets/system-info.js';
-import { ExitSignal, SIGNAL_NUMBERS } from '../shell/control.js';
+import { ExitSignal, SIGNAL_NUMBERS } from '../shell/interp/control.js';
 import { MemoryCgroup } from './memory-cgroup.js';
 import { containerMounts, type MountEntry, procMounts, statfsFor } from './container-mounts.js';
 

@@ -10,7 +10,7 @@ import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString } from '../flags.js';
 import { formatName } from '../print/print-name.js';
 import { NO_RESOURCES } from '../resource-args.js';
-import { matchPattern } from '../../shell/pattern.js';
+import { matchPattern } from '../../shell/expand/pattern.js';
 import { outputFormatOf, printOutput } from './output.js';
 import { podSpecOf, setTargets } from './set-targets.js';
 import { dryRunStrategy } from './write-options.js';

@@ -2,8 +2,8 @@
 // (procps/pidof.c: libbb's find_pid_by_name, newest first), pgrep and pkill (procps/pgrep.c: a
 // basic regular expression against the comm, or the whole command line with -f) and killall
 // (procps/kill.c). The process running the applet never matches itself.
-import { SIGNAL_NUMBERS } from '../../shell/control.js';
-import { RegexError, translateRegex } from '../../shell/regex.js';
+import { SIGNAL_NUMBERS } from '../../shell/interp/control.js';
+import { RegexError, translateRegex } from '../../shell/expand/regex.js';
 import type { CommandContext, CommandImpl } from '../../shell/types.js';
 import type { ProcessEntry, ProcessTable } from '../process-table.js';
 

@@ -1,6 +1,6 @@
 // busybox's `kill` applet (/bin/kill, procps/kill.c), for `kubectl exec pod -- kill 1` where no
 // shell runs the builtin: signals processes of the container's PID namespace.
-import { SIGNAL_NUMBERS } from '../../shell/control.js';
+import { SIGNAL_NUMBERS } from '../../shell/interp/control.js';
 import type { CommandImpl } from '../../shell/types.js';
 import type { ProcessTable } from '../process-table.js';
 
