@@ -69,7 +69,7 @@ export { nodeLease } from './kubelet/node-lease.js';
 export { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from './metrics/metrics-types.js';
 export type { NodeMetrics, PodMetrics } from './metrics/metrics-types.js';
 export { HostLoopback } from './net/host-loopback.js';
-export { curlApplet } from './runtime/applets/curl.js';
+export { curlApplet } from './runtime/commands/applets/curl.js';
 export type { LogQuery } from './runtime/container-log.js';
 export { ephemeralPort } from './runtime/http.js';
 export type { HttpRequest, HttpResponse } from './runtime/http.js';
@@ -79,9 +79,9 @@ export type { AssumedImage } from './runtime/registry/image-registry.js';
 
 // kubectl and printing
 export { kubectlCommand } from './kubectl/kubectl.js';
-export { buildTable } from './printers/build-table.js';
-export { metricsTable } from './printers/metrics-table.js';
-export type { IncludeObject, Table } from './printers/table-types.js';
+export { buildTable } from './printers/tables/build-table.js';
+export { metricsTable } from './printers/tables/metrics-table.js';
+export type { IncludeObject, Table } from './printers/tables/table-types.js';
 
 // cluster wiring
 export { Cluster } from './cluster/cluster.js';

@@ -10,7 +10,7 @@ import type { Effect } from '../../shell/types.js';
 import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
 import { flagDuration } from '../flags.js';
-import { goSort } from '../print/go-sort.js';
+import { goSort } from '../../printers/go-sort.js';
 
 
 /** The object a pod command names: `x` (a pod), `pod/x`, `deploy/x`... */

@@ -8,7 +8,7 @@ import { canonicalQuantity } from '../../core/quantity.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString } from '../flags.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { NO_RESOURCES } from '../resource-args.js';
 import { matchPattern } from '../../shell/expand/pattern.js';
 import { outputFormatOf, printOutput } from './output.js';

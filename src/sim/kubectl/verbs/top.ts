@@ -15,7 +15,7 @@ import { KubectlExit, plainError } from '../errors.js';
 import { findVerb } from '../find-verb.js';
 import { flagBool, flagString, FlagError, parseFlags, type FlagSpec, type ParsedFlags } from '../flags.js';
 import { listObjects } from '../list-objects.js';
-import { printNodeMetrics, printPodMetrics, type SortBy } from '../print/top-printer.js';
+import { printNodeMetrics, printPodMetrics, type SortBy } from '../../printers/top-printer.js';
 
 const NODES = typeForKind('Node', 'v1')!;
 /** metricsCreationDelay: a pod older than this should have metrics by now. */
