@@ -9,10 +9,13 @@
 //                           text (UTF-8) helpers, the virtual file system; imports nothing else
 //   api/ store/ rbac/       API machinery: types, schemas, validation, strategies, the API server,
 //   events/                 the object store, authorization, event recording
-//   shell/                  the shell: syntax, expansion, interpreter, built-in commands, applets
-//   controllers/ kubelet/   the control plane's controllers and scheduler, the kubelet, the
-//   runtime/ net/ metrics/  container runtime and its programs, cluster networking, metrics
-//   kubectl/ printers/      our kubectl 1.32 and the printers (tables, describe, -o formats)
+//   shell/                  the shell: syntax/ (parser), expand/ (expansion), interp/ (interpreter
+//                           and built-ins), commands/ (applets that need only a file system)
+//   controllers/ kubelet/   the controllers and scheduler, the kubelet, the container runtime
+//   runtime/ net/ metrics/  (runtime/commands/: applets and programs that need a node),
+//                           cluster networking, metrics
+//   kubectl/ printers/      our kubectl 1.32; printers/ prints (printers/tables/: the API
+//                           server's tables; the rest: kubectl's -o formats and describers)
 //   cluster/                the wiring: one Cluster built from a SimConfig, bootstrap objects
 //   index.ts                this file
 //

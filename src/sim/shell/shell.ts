@@ -5,6 +5,7 @@ import { ExitSignal, type Gen, LoopSignal, ReturnSignal } from './interp/control
 import { runScript, parseCached } from './interp/interpret-script.js';
 import { runExitTrap } from './interp/interpret-trap.js';
 import type { Io } from './interp/io.js';
+import { EXECUTOR } from './interp/executor.js';
 import { jobFor, ProcessImpl, ThreadPool } from './interp/process.js';
 import { countOutput, type Frame, type ShellRuntime } from './interp/runtime.js';
 import { createState, exportedEnv, type ShellState, setVar } from './interp/state.js';
@@ -31,6 +32,7 @@ export function createShell(options: ShellOptions): SessionShell {
   let current: ProcessImpl | undefined;
   let exited = false;
   const rt: ShellRuntime = {
+    exec: EXECUTOR,
     dialect: options.dialect,
     dash: options.dash ?? false,
     interactive,

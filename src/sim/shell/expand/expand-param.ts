@@ -1,8 +1,7 @@
 // Parameter expansion: special parameters, positional parameters, variables, and the `${...}`
 // operators (defaults, patterns, replacement, substrings, length, case).
-import type { ParamPart } from '../syntax/ast.js';
+import type { ParamPart, Word } from '../syntax/ast.js';
 import type { Gen } from '../interp/control.js';
-import { evalArithOrFail, expandPattern, expandString, segmentsOf } from './expand.js';
 import type { Seg } from './expand-fields.js';
 import { badSubstitution, parameterError, readonlyVariable, unboundVariable } from '../interp/messages.js';
 import { matchPattern, replacePattern, trimPattern } from './pattern.js';
@@ -51,11 +50,22 @@ function dynamicVar(name: string, f: Frame): string | undefined {
 }
 
 /** Expands one `$x` / `${...}` into segments. */
-export function* expandParam(part: ParamPart, f: Frame, inDq: boolean): Gen<Seg[]> {
+/**
+ * The expansions a parameter's operand goes through (`${x:-word}`, `${x/pat/rep}`, `${x:off:len}`),
+ * passed in by expand.ts, which imports this file.
+ */
+export interface WordExpander {
+  segmentsOf(word: Word, f: Frame, inDq: boolean): Gen<Seg[]>;
+  expandString(word: Word, f: Frame): Gen<string>;
+  expandPattern(word: Word, f: Frame): Gen<string>;
+  evalArithOrFail(text: string, f: Frame): bigint;
+}
+
+export function* expandParam(part: ParamPart, f: Frame, inDq: boolean, w: WordExpander): Gen<Seg[]> {
   const d = f.rt.dialect;
   if (part.bad !== undefined) fatal(f, badSubstitution(d, part.bad));
   const name = part.name;
-  if ((name === '@' || name === '*') && (part.op === undefined || part.op === ':')) return yield* positionalSegs(part, f, inDq);
+  if ((name === '@' || name === '*') && (part.op === undefined || part.op === ':')) return yield* positionalSegs(part, f, inDq, w);
   const value = lookupParam(name, f);
   const seg = (text: string): Seg[] => [{ kind: inDq ? 'quoted' : 'split', text }];
   const unset = value === undefined || (part.colon === true && value === '');
@@ -68,19 +78,19 @@ export function* expandParam(part: ParamPart, f: Frame, inDq: boolean): Gen<Seg[
       checkSet(name, value, f);
       return seg(String([...(value ?? '')].length));
     case '-':
-      return unset ? yield* segmentsOf(part.arg ?? [], f, inDq) : seg(value ?? '');
+      return unset ? yield* w.segmentsOf(part.arg ?? [], f, inDq) : seg(value ?? '');
     case '+':
-      return unset ? [] : yield* segmentsOf(part.arg ?? [], f, inDq);
+      return unset ? [] : yield* w.segmentsOf(part.arg ?? [], f, inDq);
     case '=': {
       if (!unset) return seg(value ?? '');
-      const v = yield* expandString(part.arg ?? [], f);
+      const v = yield* w.expandString(part.arg ?? [], f);
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) fatal(f, `$${name}: cannot assign in this way`);
       if (!setVar(f.state, name, v)) fatal(f, readonlyVariable(d, name));
       return seg(v);
     }
     case '?': {
       if (!unset) return seg(value ?? '');
-      const msg = yield* expandString(part.arg ?? [], f);
+      const msg = yield* w.expandString(part.arg ?? [], f);
       return fatal(f, parameterError(d, name, part.colon === true, msg), 'unset');
     }
     case '#':
@@ -88,7 +98,7 @@ export function* expandParam(part: ParamPart, f: Frame, inDq: boolean): Gen<Seg[
     case '%':
     case '%%': {
       checkSet(name, value, f);
-      const pat = yield* expandPattern(part.arg ?? [], f);
+      const pat = yield* w.expandPattern(part.arg ?? [], f);
       return seg(trimPattern(value ?? '', pat, part.op));
     }
     case '/':
@@ -96,19 +106,19 @@ export function* expandParam(part: ParamPart, f: Frame, inDq: boolean): Gen<Seg[
     case '/#':
     case '/%': {
       checkSet(name, value, f);
-      const pat = yield* expandPattern(part.arg ?? [], f);
-      const rep = yield* expandString(part.arg2 ?? [], f);
+      const pat = yield* w.expandPattern(part.arg ?? [], f);
+      const rep = yield* w.expandString(part.arg2 ?? [], f);
       return seg(replacePattern(value ?? '', pat, rep, part.op));
     }
     case ':': {
       checkSet(name, value, f);
       const chars = [...(value ?? '')];
-      const [start, end] = yield* sliceBounds(part, chars.length, f);
+      const [start, end] = yield* sliceBounds(part, chars.length, f, w);
       return seg(chars.slice(start, end).join(''));
     }
     default:
       checkSet(name, value, f);
-      return seg(yield* changeCase(value ?? '', part, f));
+      return seg(yield* changeCase(value ?? '', part, f, w));
   }
 }
 
@@ -117,11 +127,11 @@ function checkSet(name: string, value: string | undefined, f: Frame): void {
 }
 
 /** `$@`, `$*`, `"$@"`, `"$*"` and `${@:offset:length}`. */
-function* positionalSegs(part: ParamPart, f: Frame, inDq: boolean): Gen<Seg[]> {
+function* positionalSegs(part: ParamPart, f: Frame, inDq: boolean, w: WordExpander): Gen<Seg[]> {
   let params = f.state.positional;
   if (part.op === ':') {
     const all = [f.state.argv0, ...params];
-    const [start, end] = yield* sliceBounds(part, all.length, f);
+    const [start, end] = yield* sliceBounds(part, all.length, f, w);
     params = all.slice(start, end);
   }
   if (part.name === '*' && inDq) {
@@ -137,13 +147,13 @@ function* positionalSegs(part: ParamPart, f: Frame, inDq: boolean): Gen<Seg[]> {
 }
 
 /** `${x:offset:length}` bounds; negative values count from the end. */
-function* sliceBounds(part: ParamPart, n: number, f: Frame): Gen<[number, number | undefined]> {
-  const offText = yield* expandString(part.arg ?? [], f);
-  let start = Number(evalArithOrFail(offText, f));
+function* sliceBounds(part: ParamPart, n: number, f: Frame, w: WordExpander): Gen<[number, number | undefined]> {
+  const offText = yield* w.expandString(part.arg ?? [], f);
+  let start = Number(w.evalArithOrFail(offText, f));
   if (start < 0) start = Math.max(0, n + start);
   if (part.arg2 === undefined) return [start, undefined];
-  const lenText = yield* expandString(part.arg2, f);
-  const len = Number(evalArithOrFail(lenText, f));
+  const lenText = yield* w.expandString(part.arg2, f);
+  const len = Number(w.evalArithOrFail(lenText, f));
   if (len < 0) {
     const end = n + len;
     if (end < start) fatal(f, `${lenText}: substring expression < 0`);
@@ -153,8 +163,8 @@ function* sliceBounds(part: ParamPart, n: number, f: Frame): Gen<[number, number
 }
 
 /** `${x^}` `${x^^}` `${x,}` `${x,,}`, optionally limited to characters matching a pattern. */
-function* changeCase(value: string, part: ParamPart, f: Frame): Gen<string> {
-  const pat = part.arg && part.arg.length > 0 ? yield* expandPattern(part.arg, f) : '?';
+function* changeCase(value: string, part: ParamPart, f: Frame, w: WordExpander): Gen<string> {
+  const pat = part.arg && part.arg.length > 0 ? yield* w.expandPattern(part.arg, f) : '?';
   const upper = part.op === '^' || part.op === '^^';
   const all = part.op === '^^' || part.op === ',,';
   const chars = [...value];

@@ -5,9 +5,8 @@ import type { Word, WordPart } from '../syntax/ast.js';
 import { expandBraces } from './brace.js';
 import type { Gen } from '../interp/control.js';
 import { type Seg, splitFields } from './expand-fields.js';
-import { expandParam } from './expand-param.js';
+import { expandParam, type WordExpander } from './expand-param.js';
 import { globPaths } from './glob.js';
-import { commandSubstitution } from '../interp/interpret-subst.js';
 import { escapePattern } from './pattern.js';
 import { fatal, type Frame } from '../interp/runtime.js';
 import { getVar, setVar } from '../interp/state.js';
@@ -88,9 +87,9 @@ function* segmentsOfPart(part: WordPart, f: Frame, inDq: boolean): Gen<Seg[]> {
       return inner;
     }
     case 'param':
-      return yield* expandParam(part, f, inDq);
+      return yield* expandParam(part, f, inDq, WORDS);
     case 'cmdsub': {
-      const text = yield* commandSubstitution(part.body, f);
+      const text = yield* f.rt.exec.commandSubstitution(part.body, f);
       return [{ kind: inDq ? 'quoted' : 'split', text }];
     }
     case 'arith': {
@@ -134,3 +133,6 @@ export function evalArithOrFail(text: string, f: Frame): bigint {
     throw e;
   }
 }
+
+/** What expand-param.ts expands a parameter's operands with. */
+const WORDS: WordExpander = { segmentsOf, expandString, expandPattern, evalArithOrFail };

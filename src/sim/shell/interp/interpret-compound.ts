@@ -4,7 +4,6 @@ import type {
 } from '../syntax/ast.js';
 import { type Gen, LoopSignal } from './control.js';
 import { evalArithOrFail, expandPattern, expandString, expandWords } from '../expand/expand.js';
-import { execList } from './interpret.js';
 import { evalCond } from './interpret-cond.js';
 import { runSubshell } from './interpret-subst.js';
 import { readonlyVariable } from './messages.js';
@@ -14,7 +13,7 @@ import { setVar } from './state.js';
 
 /** `{ list; }`: runs in the current shell. */
 export function* execBrace(cmd: BraceGroup, f: Frame): Gen<number> {
-  return yield* execList(cmd.body, f);
+  return yield* f.rt.exec.execList(cmd.body, f);
 }
 
 /** `( list )`: runs on a copy of the state. */
@@ -25,9 +24,9 @@ export function* execSubshellCommand(cmd: Subshell, f: Frame): Gen<number> {
 /** `if`/`elif`/`else`: conditions run without `set -e`. */
 export function* execIf(cmd: IfCommand, f: Frame): Gen<number> {
   for (const clause of cmd.clauses) {
-    if ((yield* execList(clause.cond, withoutErrexit(f))) === 0) return yield* execList(clause.body, f);
+    if ((yield* f.rt.exec.execList(clause.cond, withoutErrexit(f))) === 0) return yield* f.rt.exec.execList(clause.body, f);
   }
-  return cmd.elseBody ? yield* execList(cmd.elseBody, f) : 0;
+  return cmd.elseBody ? yield* f.rt.exec.execList(cmd.elseBody, f) : 0;
 }
 
 /** What a `break`/`continue` means for this loop; rethrows it when it is for an outer loop. */
@@ -40,7 +39,7 @@ function loopControl(e: unknown): 'break' | 'continue' {
 /** Runs a loop body; returns its status, or the control word that stopped it. */
 function* body(list: CommandList, f: Frame): Gen<{ status: number; control?: 'break' | 'continue' }> {
   try {
-    return { status: yield* execList(list, f) };
+    return { status: yield* f.rt.exec.execList(list, f) };
   } catch (e) {
     return { status: f.state.lastStatus, control: loopControl(e) };
   }
@@ -52,7 +51,7 @@ export function* execLoop(cmd: LoopCommand, f: Frame): Gen<number> {
   f.state.loopDepth++;
   try {
     for (;;) {
-      const c = yield* execList(cmd.cond, withoutErrexit(f));
+      const c = yield* f.rt.exec.execList(cmd.cond, withoutErrexit(f));
       if ((c === 0) !== (cmd.type === 'while')) break;
       const r = yield* body(cmd.body, f);
       status = r.status;
@@ -129,7 +128,7 @@ export function* execCase(cmd: CaseCommand, f: Frame): Gen<number> {
       }
     }
     if (!matched) continue;
-    status = yield* execList(item.body, f);
+    status = yield* f.rt.exec.execList(item.body, f);
     if (item.end === ';;') return status;
     fallthrough = item.end === ';&';
   }

@@ -2,7 +2,6 @@
 // any), `eval`/`.`/trap handlers in the current shell, and script files in a child shell.
 import type { Script } from '../syntax/ast.js';
 import { ExitSignal, type Gen } from './control.js';
-import { execList } from './interpret.js';
 import { writerOf } from './io.js';
 import { syntaxError } from './messages.js';
 import { parseScript } from '../syntax/parse.js';
@@ -33,7 +32,7 @@ export function* runScript(script: Script, f: Frame, where: string): Gen<number>
       for (const w of cc.warnings) writerOf(f.io, 2).write(`${rt.shellName}: ${rt.interactive ? '' : `line ${w.line}: `}warning: ${w.text}\n`);
     }
     try {
-      status = yield* execList(cc.list, f);
+      status = yield* f.rt.exec.execList(cc.list, f);
     } catch (e) {
       if (!(e instanceof ExitSignal && e.fatal && f.rt.interactive && !f.state.subshell)) throw e;
       status = e.status;

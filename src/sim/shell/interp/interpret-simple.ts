@@ -1,10 +1,8 @@
 // Simple commands: expand the words, apply assignments and redirections, then run a function,
 // a builtin, a command from the table, or a script file, in that order.
 import type { Assignment, FunctionDef, SimpleCommand, Word } from '../syntax/ast.js';
-import { builtins } from './builtins/index.js';
 import { type Gen, LimitSignal, ReturnSignal } from './control.js';
 import { expandString, expandWords } from '../expand/expand.js';
-import { execCommand } from './interpret.js';
 import { isMetaCommand, metaCommand } from './interpret-meta.js';
 import { runScriptFile } from './interpret-script.js';
 import { commandEnv } from './env-order.js';
@@ -93,7 +91,7 @@ export function* invoke(argv: string[], assigns: [string, string][], f: Frame, s
   const name = argv[0] as string;
   const fn = skipFunctions ? undefined : f.state.functions.get(name);
   if (fn) return yield* withTempVars(assigns, f, () => callFunction(fn, argv, f));
-  const builtin = builtins[name];
+  const builtin = f.rt.exec.builtins[name];
   if (builtin && (builtin.dialects === undefined || builtin.dialects.includes(f.rt.dialect))) {
     return yield* withTempVars(assigns, f, function* () {
       const r = builtin.run({ argv, f, stdout: writerOf(f.io, 1), stderr: writerOf(f.io, 2) });
@@ -223,7 +221,7 @@ export function* callFunction(def: FunctionDef, argv: string[], f: Frame): Gen<n
     setVar(state, 'FUNCNAME', def.name);
   }
   try {
-    return yield* execCommand(def.body, { ...f, funcDepth: f.funcDepth + 1 });
+    return yield* f.rt.exec.execCommand(def.body, { ...f, funcDepth: f.funcDepth + 1 });
   } catch (e) {
     if (e instanceof ReturnSignal) return e.status;
     throw e;

@@ -3,7 +3,6 @@
 import type { CommandList } from '../syntax/ast.js';
 import { ExitSignal, type Gen } from './control.js';
 import { BufferWriter, copyIo } from './io.js';
-import { execList } from './interpret.js';
 import { countOutput, type Frame } from './runtime.js';
 import { cloneState } from './state.js';
 
@@ -16,7 +15,7 @@ export function subshellFrame(f: Frame): Frame {
 export function* runSubshell(body: CommandList, f: Frame): Gen<number> {
   const sub = subshellFrame(f);
   try {
-    return yield* execList(body, sub);
+    return yield* f.rt.exec.execList(body, sub);
   } catch (e) {
     if (e instanceof ExitSignal) return e.status;
     throw e;
@@ -33,7 +32,7 @@ export function* commandSubstitution(body: CommandList, f: Frame): Gen<string> {
   if (f.rt.dialect === 'bash') sub.state.flags.errexit = false;
   let status: number;
   try {
-    status = yield* execList(body, sub);
+    status = yield* f.rt.exec.execList(body, sub);
   } catch (e) {
     if (!(e instanceof ExitSignal)) throw e;
     status = e.status;

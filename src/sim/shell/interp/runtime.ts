@@ -1,10 +1,10 @@
 // What every executor carries: the shell-wide runtime (clock, limits, jobs, commands) and the
 // frame of the command running now (state, descriptors, whether `set -e` applies here).
-import type { Script } from '../syntax/ast.js';
+import type { Command, CommandList, Script } from '../syntax/ast.js';
 import { ExitSignal, type Gen, LimitSignal } from './control.js';
 import { type Io, writerOf } from './io.js';
 import type { ShellState } from './state.js';
-import type { CommandImpl, Dialect, SignalName } from '../types.js';
+import type { CommandImpl, Dialect, SignalName, Writer } from '../types.js';
 import type { VirtualFs } from '../../core/vfs/vfs.js';
 
 /** A background job: one thread of the process. */
@@ -16,7 +16,38 @@ export interface Job {
   kill(status: number): void;
 }
 
+/**
+ * The interpreter's entry points, in one object that shell.ts hands to each shell's runtime
+ * (interp/executor.ts builds it). Expansion (command substitution), compound commands, functions,
+ * scripts and built-ins call back into the interpreter through it instead of importing
+ * interpret.ts, which imports them: mvdan/sh's expand.Config.CmdSubst is the same idea.
+ */
+export interface Executor {
+  execList(list: CommandList, f: Frame): Gen<number>;
+  execCommand(cmd: Command, f: Frame): Gen<number>;
+  /** `$(...)` and backquotes: the body's output, without trailing newlines. */
+  commandSubstitution(body: CommandList, f: Frame): Gen<string>;
+  builtins: Readonly<Record<string, BuiltinDef>>;
+}
+
+/** A builtin's call: it sees the frame (state, descriptors) as well as its arguments. */
+export interface BuiltinCall {
+  argv: string[];
+  /** The frame with the command's redirections applied. */
+  f: Frame;
+  stdout: Writer;
+  stderr: Writer;
+}
+
+export interface BuiltinDef {
+  run: (call: BuiltinCall) => number | Gen<number>;
+  /** Only in these dialects (default: both). */
+  dialects?: readonly Dialect[];
+}
+
 export interface ShellRuntime {
+  /** The interpreter itself (see Executor). */
+  exec: Executor;
   dialect: Dialect;
   /** Debian's dash (ShellOptions.dash). */
   dash: boolean;

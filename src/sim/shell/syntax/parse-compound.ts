@@ -1,8 +1,7 @@
 // Compound commands: if, while/until, for, case, { }, ( ), functions, (( )) and `for ((;;))`.
 import type { CaseItem, Command, CommandList, CompoundCommand, FunctionDef, IfCommand, Word } from './ast.js';
-import { parseCommand, parseCompoundList, skipNewlines } from './parse.js';
 import { parseCond } from './parse-cond.js';
-import { nextToken, peekToken } from './parse-lexer.js';
+import { nextToken, peekToken, skipNewlines } from './parse-lexer.js';
 import { failure, isOp, isWord, lineAt, unexpected, type ParseState, type Token } from './parse-state.js';
 import { parseTextAsWord } from './parse-word.js';
 
@@ -39,13 +38,13 @@ function parseIf(p: ParseState): IfCommand {
   nextToken(p);
   const node: IfCommand = { type: 'if', clauses: [], redirects: [] };
   for (;;) {
-    const cond = parseCompoundList(p);
+    const cond = p.grammar.compoundList(p);
     expectWord(p, 'then');
-    node.clauses.push({ cond, body: parseCompoundList(p) });
+    node.clauses.push({ cond, body: p.grammar.compoundList(p) });
     const tok = nextToken(p);
     if (isWord(tok, 'elif')) continue;
     if (isWord(tok, 'else')) {
-      node.elseBody = parseCompoundList(p);
+      node.elseBody = p.grammar.compoundList(p);
       expectWord(p, 'fi');
     } else if (!isWord(tok, 'fi')) throw unexpected(p, tok, 'fi');
     return node;
@@ -54,7 +53,7 @@ function parseIf(p: ParseState): IfCommand {
 
 function parseLoop(p: ParseState, type: 'while' | 'until'): CompoundCommand {
   nextToken(p);
-  const cond = parseCompoundList(p);
+  const cond = p.grammar.compoundList(p);
   const body = parseDoGroup(p);
   return { type, cond, body, redirects: [] };
 }
@@ -62,7 +61,7 @@ function parseLoop(p: ParseState, type: 'while' | 'until'): CompoundCommand {
 function parseDoGroup(p: ParseState): CommandList {
   skipNewlines(p);
   expectWord(p, 'do');
-  const body = parseCompoundList(p);
+  const body = p.grammar.compoundList(p);
   expectWord(p, 'done');
   return body;
 }
@@ -128,7 +127,7 @@ function parseCase(p: ParseState): CompoundCommand {
       tok = nextToken(p);
     }
     if (!isOp(tok, ')')) throw unexpected(p, tok, ')');
-    const body = parseCompoundList(p, true);
+    const body = p.grammar.compoundList(p, true);
     const end = nextToken(p);
     if (isOp(end, ';;') || isOp(end, ';&') || isOp(end, ';;&')) {
       items.push({ patterns, body, end: (end as { op: CaseItem['end'] }).op });
@@ -143,14 +142,14 @@ function parseCase(p: ParseState): CompoundCommand {
 
 function parseBrace(p: ParseState): CompoundCommand {
   nextToken(p);
-  const body = parseCompoundList(p);
+  const body = p.grammar.compoundList(p);
   expectWord(p, '}');
   return { type: 'brace', body, redirects: [] };
 }
 
 function parseSubshell(p: ParseState): CompoundCommand {
   nextToken(p);
-  const body = parseCompoundList(p);
+  const body = p.grammar.compoundList(p);
   expectOp(p, ')');
   return { type: 'subshell', body, redirects: [] };
 }
@@ -176,7 +175,7 @@ function parseFunctionKeyword(p: ParseState): FunctionDef {
 function parseFunctionBody(p: ParseState): Command {
   skipNewlines(p);
   const tok = peekToken(p);
-  const body = parseCommand(p);
+  const body = p.grammar.command(p);
   // bash wants a compound command as the body; ash takes any command.
   if (p.dialect === 'bash' && (body.type === 'simple' || body.type === 'function')) throw unexpected(p, tok);
   return body;

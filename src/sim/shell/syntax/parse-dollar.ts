@@ -28,7 +28,7 @@ export function readDollar(p: ParseState, inDq: boolean): WordPart | undefined {
     }
     const open = p.pos;
     p.pos += 2;
-    const body = p.parseSubList(p, ')');
+    const body = p.grammar.subList(p, ')');
     if (src[p.pos] !== ')') throw failure(p, 'unterminated', ')', open);
     p.pos++;
     return { type: 'cmdsub', body, backquote: false };

@@ -136,3 +136,8 @@ export function readHeredocBodies(p: ParseState): void {
 export function finishHeredocs(p: ParseState): void {
   if (p.heredocs.length > 0) readHeredocBodies(p);
 }
+
+/** Skips newline tokens. */
+export function skipNewlines(p: ParseState): void {
+  while (peekToken(p).kind === 'newline') nextToken(p);
+}

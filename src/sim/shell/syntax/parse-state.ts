@@ -1,6 +1,6 @@
 // Shared parser state: the source, the read position, here-documents waiting for their bodies,
 // and the one-token lookahead. The parser's files all work on this one object.
-import type { CommandList, Redirect, SyntaxErrorInfo, Word } from './ast.js';
+import type { Command, CommandList, Redirect, SyntaxErrorInfo, Word, WordPart } from './ast.js';
 import type { Dialect } from '../types.js';
 
 export type Token =
@@ -18,6 +18,19 @@ export interface PendingHeredoc {
   line: number;
 }
 
+/**
+ * The grammar's recursive entry points, which parse.ts sets on each state: the files of the
+ * parser reach each other through them rather than through imports that would go round in circles.
+ */
+export interface Grammar {
+  /** Parses the commands of `$(...)` up to its `)`. */
+  subList(p: ParseState, close: string): CommandList;
+  compoundList(p: ParseState, allowEmpty?: boolean): CommandList;
+  command(p: ParseState): Command;
+  /** Reads what follows a `$` (parse-dollar.ts). */
+  dollar(p: ParseState, inDq: boolean): WordPart | undefined;
+}
+
 export interface ParseState {
   src: string;
   pos: number;
@@ -29,8 +42,8 @@ export interface ParseState {
   peeked: Token | undefined;
   /** Line numbers of a nested source (backquotes, here-documents) start here. */
   lineOffset: number;
-  /** Parses the commands of `$(...)` up to its `)`; set by parse.ts (avoids an import cycle). */
-  parseSubList: (p: ParseState, close: string) => CommandList;
+  /** The grammar's recursive entry points (set by parse.ts). */
+  grammar: Grammar;
   /** bash reads `-c` text as if it ended with a newline: that newline has been given out. */
   finalNewline: boolean;
   /** Warnings met while parsing (an unterminated here-document), for the command being parsed. */
@@ -48,20 +61,20 @@ export class ParseFailure extends Error {
 export function createParseState(
   src: string,
   dialect: Dialect,
-  parseSubList: ParseState['parseSubList'],
+  grammar: Grammar,
   lineOffset = 0,
 ): ParseState {
   const lineStarts = [0];
   for (let i = 0; i < src.length; i++) if (src[i] === '\n') lineStarts.push(i + 1);
   return {
-    src, pos: 0, dialect, lineStarts, heredocs: [], peeked: undefined, lineOffset, parseSubList,
+    src, pos: 0, dialect, lineStarts, heredocs: [], peeked: undefined, lineOffset, grammar,
     finalNewline: src === '' || src.endsWith('\n'), warnings: [],
   };
 }
 
 /** A state for a piece of source nested in `p` (backquotes, here-document bodies, arithmetic). */
 export function nestedState(p: ParseState, src: string, atOffset: number): ParseState {
-  return createParseState(src, p.dialect, p.parseSubList, lineAt(p, atOffset) - 1);
+  return createParseState(src, p.dialect, p.grammar, lineAt(p, atOffset) - 1);
 }
 
 /** 1-based line number of a source offset. */

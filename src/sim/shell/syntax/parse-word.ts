@@ -2,7 +2,6 @@
 // tilde. The mode says where the word ends (a metacharacter, a `}`, the end of a here-document).
 import type { Word, WordPart } from './ast.js';
 import { decodeEscapes } from './escapes.js';
-import { readDollar } from './parse-dollar.js';
 import { failure, nestedState, type ParseState } from './parse-state.js';
 
 export interface WordMode {
@@ -49,7 +48,7 @@ export function readWordParts(p: ParseState, mode: WordMode): Word {
     } else if (c === '"' && mode.kind === 'arith') {
       p.pos++;
     } else if (c === '$') {
-      const part = readDollar(p, mode.kind === 'heredoc' || (mode.kind === 'brace' && mode.inDq === true));
+      const part = p.grammar.dollar(p, mode.kind === 'heredoc' || (mode.kind === 'brace' && mode.inDq === true));
       if (part === undefined) pushLit(parts, '$');
       else if (part.type === 'lit' || part.type === 'sq') pushLit(parts, part.text, part.type);
       else parts.push(part);
@@ -132,7 +131,7 @@ export function readDoubleQuoted(p: ParseState): WordPart[] {
         p.pos++;
       }
     } else if (c === '$') {
-      const part = readDollar(p, true);
+      const part = p.grammar.dollar(p, true);
       if (part === undefined) pushLit(parts, '$');
       else if (part.type === 'lit' || part.type === 'sq') pushLit(parts, part.text);
       else parts.push(part);
@@ -166,7 +165,7 @@ export function readBackquote(p: ParseState, inDq: boolean): WordPart {
   if (i >= p.src.length) throw failure(p, 'unterminated', '`', open);
   p.pos = i + 1;
   const sub = nestedState(p, inner, open);
-  const body = p.parseSubList(sub, '');
+  const body = p.grammar.subList(sub, '');
   return { type: 'cmdsub', body, backquote: true };
 }
 

@@ -2,16 +2,17 @@
 // Compound commands live in parse-compound.ts, `[[ ]]` in parse-cond.ts.
 import type { AndOr, Assignment, CompleteCommand, Command, CommandList, ListItem, Pipeline, Redirect, RedirOp, Script, SimpleCommand, Word } from './ast.js';
 import { parseCompound, parseFunctionDef, tryArithCommand } from './parse-compound.js';
-import { finishHeredocs, nextToken, peekToken, unquotedText } from './parse-lexer.js';
+import { finishHeredocs, nextToken, peekToken, skipNewlines, unquotedText } from './parse-lexer.js';
+import { readDollar } from './parse-dollar.js';
 import {
   createParseState, failure, isOp, isWord, LIST_END_WORDS, lineAt, ParseFailure, RESERVED, unexpected,
-  type ParseState, type Token,
+  type Grammar, type ParseState, type Token,
 } from './parse-state.js';
 import type { Dialect } from '../types.js';
 
 /** Parses a whole script. A syntax error ends the command list; the commands before it stand. */
 export function parseScript(src: string, dialect: Dialect): Script {
-  const p = createParseState(src, dialect, parseSubList);
+  const p = createParseState(src, dialect, GRAMMAR);
   const script: Script = { type: 'script', commands: [] };
   try {
     for (;;) {
@@ -56,9 +57,6 @@ function parseSubList(p: ParseState, close: string): CommandList {
 }
 
 /** Consumes newline tokens (where the grammar allows a line break). */
-export function skipNewlines(p: ParseState): void {
-  while (peekToken(p).kind === 'newline') nextToken(p);
-}
 
 /** True when `tok` ends a compound list (a closing keyword, `)`, `;;`, end of input). */
 function endsList(tok: Token): boolean {
@@ -217,3 +215,5 @@ function asAssignment(word: Word): Assignment | undefined {
   value.push(...word.slice(1));
   return { name: m[1] as string, value, append: m[2] === '+' };
 }
+
+const GRAMMAR: Grammar = { subList: parseSubList, compoundList: parseCompoundList, command: parseCommand, dollar: readDollar };

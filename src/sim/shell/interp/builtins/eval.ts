@@ -5,7 +5,6 @@ import { evalString, parseCached, runScript } from '../interpret-script.js';
 import { type Frame, report, reportBuiltin } from '../runtime.js';
 import { RESERVED } from '../../syntax/parse-state.js';
 import { isFsError, resolvePath } from '../../../core/vfs/vfs.js';
-import { builtins } from './index.js';
 import type { BuiltinCall } from './types.js';
 
 /** `eval ARG...`: runs the joined arguments in this shell. */
@@ -61,7 +60,7 @@ type Kind = { kind: 'keyword' | 'function' | 'builtin' } | { kind: 'file'; path:
 function classify(name: string, f: Frame): Kind {
   if (RESERVED.has(name)) return { kind: 'keyword' };
   if (f.state.functions.has(name)) return { kind: 'function' };
-  const b = builtins[name];
+  const b = f.rt.exec.builtins[name];
   if (b && (b.dialects === undefined || b.dialects.includes(f.rt.dialect))) return { kind: 'builtin' };
   if (name.includes('/')) return f.rt.fs.exists(resolvePath(f.state.cwd, name)) || lookupCommand(name, f) ? { kind: 'file', path: name } : undefined;
   if (lookupCommand(name, f)) return { kind: 'file', path: `${f.rt.dialect === 'bash' ? '/usr/bin' : '/bin'}/${name}` };
