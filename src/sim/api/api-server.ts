@@ -17,6 +17,7 @@ import type { StrategyContext } from './strategies/types.js';
 import { rfc3339 } from './time.js';
 import { converterFor } from './conversion.js';
 import type { KubeObject } from './types.js';
+import type { LazyObjects } from './lazy-objects.js';
 
 export interface ListOptions {
   labelSelector?: string;
@@ -66,20 +67,7 @@ export interface ApiServerDeps {
   lazy?: readonly LazyObjects[];
 }
 
-/**
- * Objects a real cluster creates at start-up that few lessons read: they are stored the first
- * time a request touches one of their types (so they shift no resourceVersion or uid in lessons
- * that never do), dated from the cluster's start, with uids of their own random stream.
- */
-export interface LazyObjects {
-  /** Store keys (`clusterroles.rbac.authorization.k8s.io`) whose first use stores the objects. */
-  keys: readonly string[];
-  /** When the cluster started: the objects' creationTimestamp. */
-  createdAt: number;
-  objects(): KubeObject[];
-  /** Runs once the objects are stored (a controller that starts watching them). */
-  stored?(): void;
-}
+export type { LazyObjects };
 
 /** maxNameGenerationCreateAttempts (staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go). */
 const MAX_NAME_GENERATION_CREATE_ATTEMPTS = 8;

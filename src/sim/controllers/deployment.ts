@@ -6,6 +6,7 @@
 // and ScalingReplicaSet events. The decisions are in ./deployment/; this file reads the objects,
 // makes the writes and records the events.
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import type { Deployment, Pod, ReplicaSet } from '../api/types.js';
@@ -35,7 +36,6 @@ export { podTemplateHash } from './deployment/template-hash.js';
 
 const DEPLOYMENTS = typeForKind('Deployment', 'apps/v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
-const PODS = typeForKind('Pod', 'v1')!;
 
 type Requeue = (ms: number) => void;
 

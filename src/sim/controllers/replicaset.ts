@@ -4,6 +4,7 @@
 // useful ones first), reports their counts in the status, and records SuccessfulCreate /
 // SuccessfulDelete events.
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import { rfc3339 } from '../api/time.js';
@@ -17,7 +18,6 @@ import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from './slow-start.js';
 import { createWorkQueue } from './work-queue.js';
 import { watchOwnedPods } from './watch-owned-pods.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
 
 /** burstReplicas: at most this many creations or deletions in one sync. */

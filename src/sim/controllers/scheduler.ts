@@ -7,6 +7,7 @@
 // (1 s doubling to 10 s), and is retried every 5 minutes anyway (podMaxInUnschedulablePodsDuration),
 // as pkg/scheduler/internal/queue does.
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { rfc3339 } from '../api/time.js';
 import type { Node, Pod } from '../api/types.js';
 import type { ClusterParts } from './cluster-parts.js';
@@ -19,7 +20,6 @@ import { indexPodsByNode, nodeInfoOf, type NodeInfo } from './scheduling/node-in
 import { filterVolumes, podClaims, type ClaimPlan, type VolumeView } from './scheduling/volume-binding.js';
 import { SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../api/storage-types.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
 const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;
 const VOLUMES = typeForKind('PersistentVolume', 'v1')!;
