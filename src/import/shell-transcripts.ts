@@ -149,7 +149,11 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       // Shell block, the sentence that introduces its output, the output.
       let next = i + 1;
       let moved: Paragraph | undefined;
-      if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
+      // A block typed in a container shell stays the page's block, shown only: the sentence and
+      // the output block after it stay where the page has them (merging would drop the output).
+      if (opened) {
+        // nothing to merge
+      } else if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
         const sentence = children[next] as Paragraph;
         if (!ONLY_INTRODUCES.test(toString(sentence).trim())) moved = sentence;
         lines.push(...excerpt(transcript.commands, outputLines((children[next + 1] as Code).value)));

@@ -155,6 +155,16 @@ describe('importPage', () => {
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 13]]);
   });
 
+  it('keeps the documented output of a block typed in a container shell, after its sentence, as the page has them', () => {
+    const result = importPage(
+      page(`\n${FENCE}shell\nkubectl exec -it demo -- sh\n${FENCE}\n\nIn your shell, list the running processes:\n\n${FENCE}shell\nps\n${FENCE}\n\nThe output shows that the processes are running as user 1000:\n\n${FENCE}shell\nPID   USER     TIME  COMMAND\n    1 1000      0:00 sleep 1h\n${FENCE}\n`),
+      options(),
+    );
+    const lesson = result.lesson ?? '';
+    expect(lesson).toContain(`${FENCE}shell norun\nps\n${FENCE}\n\nThe output shows that the processes are running as user 1000:\n\n${FENCE}shell norun\nPID   USER     TIME  COMMAND\n    1 1000      0:00 sleep 1h\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 13]]);
+  });
+
   it('maps a k8s.io/examples URL to its file: shown where the page shows it, hidden otherwise', () => {
     const result = importPage(
       page(`\n{{% code_sample file="pods/simple-pod.yaml" %}}\n\n${FENCE}shell\nkubectl apply -f https://k8s.io/examples/pods/simple-pod.yaml\nkubectl apply -f https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/pods/other.yaml\n${FENCE}\n`),
