@@ -33,18 +33,4 @@ $ kubectl wait --for=condition=Ready pod/security-context-demo-4 --timeout=2m
 ''' + cmd + '```\n', s, count=1)
 assert n == 1
 
-# The page never exits the shell of security-context-demo-4, so the import takes the clean-up
-# for commands typed in it (KL907); they are the host's commands: they run.
-old = '```shell norun\nkubectl delete pod security-context-demo\nkubectl delete pod security-context-demo-2\nkubectl delete pod security-context-demo-3\nkubectl delete pod security-context-demo-4\n```\n'
-assert old in s
-s = s.replace(old, '''> **Corrected by hand:** the page leaves the shell of `security-context-demo-4` open (no
-> `exit`), so the import took these commands for ones typed in it; they are the host's, and run.
-
-```console
-$ kubectl delete pod security-context-demo
-$ kubectl delete pod security-context-demo-2
-$ kubectl delete pod security-context-demo-3
-$ kubectl delete pod security-context-demo-4
-```
-''', 1)
 open(p, 'w').write(s)
