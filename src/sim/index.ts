@@ -30,6 +30,7 @@ export { MemoryFs, resolvePath } from './core/vfs/vfs.js';
 
 // API machinery
 export { ApiServer } from './api/api-server.js';
+export { converterFor } from './api/conversion.js';
 export type { DeleteOptions, WriteOptions } from './api/api-server.js';
 export { updateEphemeralContainers } from './api/ephemeral-containers.js';
 export { evictPod } from './api/evict-pod.js';
@@ -79,7 +80,7 @@ export type { AssumedImage } from './runtime/registry/image-registry.js';
 
 // kubectl and printing
 export { kubectlCommand } from './kubectl/kubectl.js';
-export { buildTable } from './printers/build-table.js';
+export { buildTable, isDefaultTable, tableHandlerFor, tableRow } from './printers/build-table.js';
 export { metricsTable } from './printers/metrics-table.js';
 export type { IncludeObject, Table } from './printers/table-types.js';
 

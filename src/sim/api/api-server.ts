@@ -81,6 +81,9 @@ export interface LazyObjects {
   stored?(): void;
 }
 
+/** maxNameGenerationCreateAttempts (staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go). */
+const MAX_NAME_GENERATION_CREATE_ATTEMPTS = 8;
+
 export class ApiServer {
   readonly #deps: ApiServerDeps;
 
@@ -192,6 +195,12 @@ export class ApiServer {
       }
     }
     const key = ApiServer.key(type);
+    // RetryGenerateName (on by default since 1.31; registry/store.go Create): a generated name
+    // that is taken is generated again, up to maxNameGenerationCreateAttempts (8) tries in all.
+    const generated = body.metadata?.name ? undefined : obj.metadata.generateName;
+    for (let attempt = 1; generated && attempt < MAX_NAME_GENERATION_CREATE_ATTEMPTS && this.#deps.store.view(key, obj.metadata.namespace, obj.metadata.name); attempt++) {
+      obj.metadata.name = `${generated}${this.#deps.random.stream('names').nameSuffix(5)}`;
+    }
     if (this.#deps.store.view(key, obj.metadata.namespace, obj.metadata.name)) {
       throw alreadyExists(type.resource, type.group, obj.metadata.name);
     }

@@ -59,6 +59,11 @@ export const tableHandlers: Readonly<Record<string, TableHandler>> = {
   PriorityClass: priorityClassTable as unknown as TableHandler,
 };
 
+/** Whether `handler` is the API server's default convertor (whose empty rows encode as null). */
+export function isDefaultTable(handler: TableHandler): boolean {
+  return handler === defaultTable;
+}
+
 /** The handler the API server uses for a kind. */
 export function tableHandlerFor(kind: string): TableHandler {
   return tableHandlers[kind] ?? defaultTable;
@@ -76,18 +81,21 @@ export function rowObject(obj: KubeObject, include: BuildTableOptions['includeOb
   }
 }
 
+/** One object's row: its cells at `options.now`, its conditions, and its object as `includeObject` asks. */
+export function tableRow(handler: TableHandler, obj: KubeObject, options: Pick<BuildTableOptions, 'now' | 'includeObject'>): TableRow {
+  const cells = handler.cells(obj, options.now);
+  const object = rowObject(obj, options.includeObject);
+  const conditions = handler.conditions?.(obj);
+  return conditions ? { cells, conditions, object } : { cells, object };
+}
+
 /**
  * Builds the Table for objects of one kind (a list, or a single get). Cells are generated as the
  * API server does, wide columns included; kubectl hides priority-1 columns unless `-o wide`.
  */
 export function buildTable(kind: string, objects: readonly KubeObject[], options: BuildTableOptions): Table {
   const handler = tableHandlerFor(kind);
-  const rows: TableRow[] = objects.map((obj) => {
-    const row: TableRow = { cells: handler.cells(obj, options.now), object: rowObject(obj, options.includeObject) };
-    const conditions = handler.conditions?.(obj);
-    if (conditions) return { cells: row.cells, conditions, object: row.object };
-    return row;
-  });
+  const rows: TableRow[] = objects.map((obj) => tableRow(handler, obj, options));
   const metadata: Table['metadata'] = {};
   if (options.resourceVersion) metadata.resourceVersion = options.resourceVersion;
   return {
@@ -96,6 +104,6 @@ export function buildTable(kind: string, objects: readonly KubeObject[], options
     metadata,
     columnDefinitions: options.noHeaders ? null : handler.columns.map((c) => ({ ...c })),
     // The default convertor appends to a nil slice, which encodes as null when nothing was listed.
-    rows: rows.length === 0 && handler === defaultTable ? null : rows,
+    rows: rows.length === 0 && isDefaultTable(handler) ? null : rows,
   };
 }

@@ -93,6 +93,30 @@ function imageTree(image: ResolvedImage): MemoryFs {
   return tree;
 }
 
+/** The network and process tools #userland makes per container (they reach its network view or its processes). */
+const PER_CONTAINER_TOOLS: ReadonlySet<string> = new Set(['nslookup', 'wget', 'curl', 'dig', 'hostname', 'ps', 'kill', 'pidof', 'pgrep', 'pkill', 'killall', 'id', 'whoami', 'uname', 'nproc']);
+
+/**
+ * An image's tools in its order, each one of its userland's commands, a shell, or a tool made per
+ * container: worked out once per image (every container of the image asks the same).
+ */
+const toolTables = new WeakMap<object, Array<[string, CommandImpl | 'network' | 'shell']>>();
+
+function toolTable(info: ResolvedImage['info']): Array<[string, CommandImpl | 'network' | 'shell']> {
+  // (#userland asks only for images with a userland.)
+  let table = toolTables.get(info);
+  if (table) return table;
+  const core = info.userland === 'none' ? {} : userlandCommands(info.userland);
+  table = [];
+  for (const tool of info.tools) {
+    if (PER_CONTAINER_TOOLS.has(tool)) table.push([tool, 'network']);
+    else if ((SHELL_NAMES as readonly string[]).includes(tool)) table.push([tool, 'shell']);
+    else if (core[tool]) table.push([tool, core[tool]]);
+  }
+  toolTables.set(info, table);
+  return table;
+}
+
 export class ContainerInstance {
   readonly log = new ContainerLog();
   readonly listeners = new Map<number, Listener>();
@@ -214,7 +238,8 @@ export class ContainerInstance {
         return program.command(ctx);
       };
     }
-    this.commands = { ...this.#userland(), ...programs };
+    // #userland gives a new table: the programs go into it rather than into a third copy.
+    this.commands = Object.assign(this.#userland(), programs);
   }
 
   /** The command a name runs: its own entry (`sh`, `/docker-entrypoint.sh`), or `x`'s for `/bin/x`, `/usr/bin/x`, `/sbin/x`, ... */
@@ -281,13 +306,11 @@ export class ContainerInstance {
       nproc: () => nprocApplet(rt.nodeCpus),
     };
     const shellCommand: CommandImpl = (ctx) => this.#nestedShell(ctx, ctx.stdout.write.bind(ctx.stdout), ctx.stderr.write.bind(ctx.stderr));
-    const core = userlandCommands(info.userland);
     const out: Record<string, CommandImpl> = {};
-    for (const tool of info.tools) {
-      const make = network[tool];
-      if (make) out[tool] = make();
-      else if ((SHELL_NAMES as readonly string[]).includes(tool)) out[tool] = shellCommand;
-      else if (core[tool]) out[tool] = core[tool];
+    for (const [tool, impl] of toolTable(info)) {
+      if (impl === 'network') out[tool] = network[tool]!();
+      else if (impl === 'shell') out[tool] = shellCommand;
+      else out[tool] = impl;
     }
     return out;
   }

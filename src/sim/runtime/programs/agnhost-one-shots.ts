@@ -59,7 +59,7 @@ export function parseGoDuration(text: string): number {
   const units: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
   if (text === '0') return 0;
   let ms = 0;
-  const re = /(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/y;
+  const re = /(\d+(?:\.\d+)?)(ns|us|\u00b5s|ms|s|m|h)/y;
   let at = 0;
   while (at < text.length) {
     re.lastIndex = at;
