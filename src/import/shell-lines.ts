@@ -22,9 +22,31 @@ export interface TranscriptLines {
 /** `<pod-name>`, `<your-namespace>`: text the reader is to replace. */
 const PLACEHOLDER = /(^|[\s=/:'"])<[A-Za-z][\w .-]*>/;
 
-export function hasPlaceholder(command: string): boolean {
-  return PLACEHOLDER.test(command.replace(/<<-?\s*['"]?\w+['"]?/g, ''));
+/** `${POD_NAME}`: a variable written in capitals and braces, as pages write what the reader fills in. */
+const VARIABLE = /\$\{([A-Z][A-Z0-9_]*)\}/g;
+/** `NAME=`, `export NAME=`: a variable a command sets. */
+const ASSIGNMENT = /(?:^|[\s;&|(])(?:export\s+)?([A-Za-z_]\w*)=/g;
+
+/**
+ * A command the reader is to complete: a `<pod-name>`, or a `${POD_NAME}` that no command of the
+ * page set before (`assigned`, the names earlier commands set) and the shell does not set itself.
+ */
+export function hasPlaceholder(command: string, assigned: ReadonlySet<string> = new Set()): boolean {
+  if (PLACEHOLDER.test(command.replace(/<<-?\s*['"]?\w+['"]?/g, ''))) return true;
+  const own = new Set([...command.matchAll(ASSIGNMENT)].map((m) => m[1] ?? ''));
+  return [...command.matchAll(VARIABLE)].some((m) => {
+    const name = m[1] ?? '';
+    return !assigned.has(name) && !own.has(name) && !SHELL_VARIABLES.has(name);
+  });
 }
+
+/** The names `command` sets, for the commands after it. */
+export function assignedIn(command: string): string[] {
+  return [...command.matchAll(ASSIGNMENT)].map((m) => m[1] ?? '');
+}
+
+/** Variables a shell has without a command setting them. */
+const SHELL_VARIABLES = new Set(['HOME', 'PATH', 'PWD', 'USER', 'SHELL', 'HOSTNAME', 'TERM', 'KUBECONFIG']);
 
 /** The prompt a shell opened by `kubectl exec -it` shows: busybox's `/ # `, Debian bash's `root@POD:/# `. */
 export function promptFor(opening: string): string {

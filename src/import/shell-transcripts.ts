@@ -6,11 +6,15 @@ import type { Code, Heading, Paragraph, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeLine } from '../verify/normalize.js';
 import { importCodes } from './codes.js';
-import { hasPlaceholder, shellLines, type OpenShell } from './shell-lines.js';
+import { assignedIn, hasPlaceholder, shellLines, type OpenShell } from './shell-lines.js';
 import type { ImportProblem } from './types.js';
 
 const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
 const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf']);
+/** Languages of an output block that follows its commands with no sentence between (`none` is Hugo's "no highlighting"). */
+const BARE_OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'output']);
+/** A line typed at a container shell's prompt: busybox's `/ # `, Debian's `root@pod:/# `, `[ root@pod:/ ]$ `. */
+const CONTAINER_PROMPT = /^\s*(?:\/ # |root@[\w.-]+:[^#\s]*# |\[ root@[^\]]*\]\$ )/;
 /** A command that serves until stopped (a page runs it in a terminal of its own). */
 const SERVES = /^\s*kubectl\s+(?:.*\s)?(?:proxy|port-forward)\b(?!.*&\s*$)/;
 /** A sentence that introduces a command's output. */
@@ -62,6 +66,8 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
   const state: { open?: OpenShell; prereqDepth?: number } = {};
   // Names the page's cluster generated (`frontend-b2zdv`), as its earlier outputs show them.
   const generated = new Set<string>();
+  // Variables the page's commands set (`POD=$(kubectl get ...)`), for `${POD}` in later ones.
+  const assigned = new Set<string>();
   const visit = (parent: Parent, top: boolean): void => {
     const children = parent.children as RootContent[];
     for (let i = 0; i < children.length; i++) {
@@ -86,20 +92,30 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         node.meta = joinMeta(node.meta, 'norun');
         continue;
       }
-      // "... with a command like:": an illustration, not a step of the page.
+      // "... with a command like:", "... you might run": an illustration, not a step of the page.
       const before = children[i - 1];
-      if (before?.type === 'paragraph' && /\b(?:like|such as)\s*:?$/i.test(toString(before).trim())) {
+      if (before?.type === 'paragraph' && /\b(?:like|such as|you (?:might|could) run)\s*:?$/i.test(toString(before).trim())) {
         node.lang = 'shell';
         node.meta = joinMeta(node.meta, 'norun');
         continue;
       }
-      const opened = state.open;
+      // A page that opens a container shell and never types `exit` in it (an illustration, or a
+      // step it leaves to the reader) goes on with the host's commands: a block that starts with
+      // `kubectl` is typed at the host's prompt, and the shell is taken as left.
+      if (state.open && /^\s*kubectl\s/.test(node.value.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '')) delete state.open;
+      // A block written at a container's prompt (`/ # grep ...`, `root@pod:/# ...`): typed in a
+      // shell that a command the import does not follow (`kubectl debug -it`) opened.
+      const atContainerPrompt = CONTAINER_PROMPT.test(node.value.split('\n').find((l) => l.trim() !== '') ?? '');
+      const opened = state.open ?? (atContainerPrompt ? { prompt: '' } : undefined);
       const transcript = shellLines(node.value, opened);
       // The page line of a command: the fence's line, then its line in the block.
       const commandLine = (index: number): number => ctx.pageLine((node.position?.start.line ?? 1) + 1 + (transcript.offsets[index] ?? 0));
-      if (transcript.open) state.open = transcript.open;
+      if (atContainerPrompt && !state.open) {
+        // The shell stays the page's: nothing is taken as left open after this block.
+      } else if (transcript.open) state.open = transcript.open;
       else delete state.open;
       let norun = false;
+      for (const command of transcript.commands) for (const name of assignedIn(command)) assigned.add(name);
       if (opened) {
         norun = true;
         ctx.problems.push({
@@ -110,9 +126,9 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
           message: `These commands are typed in the container shell opened by an earlier block; they are shown with norun`,
           hint: 'to run them, move them into the block of the `kubectl exec -it` line, at the container\'s prompt',
         });
-      } else if (transcript.commands.some(hasPlaceholder)) {
+      } else if (transcript.commands.some((c) => hasPlaceholder(c, assigned))) {
         norun = true;
-        const index = transcript.commands.findIndex(hasPlaceholder);
+        const index = transcript.commands.findIndex((c) => hasPlaceholder(c, assigned));
         const which = transcript.commands[index] ?? '';
         ctx.problems.push({
           code: importCodes.placeholderCommand,
@@ -149,12 +165,16 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       // Shell block, the sentence that introduces its output, the output.
       let next = i + 1;
       let moved: Paragraph | undefined;
-      if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
+      // A block typed in a container shell stays the page's block, shown only: the sentence and
+      // the output block after it stay where the page has them (merging would drop the output).
+      if (opened) {
+        // nothing to merge
+      } else if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
         const sentence = children[next] as Paragraph;
         if (!ONLY_INTRODUCES.test(toString(sentence).trim())) moved = sentence;
         lines.push(...excerpt(transcript.commands, outputLines((children[next + 1] as Code).value)));
         next += 2;
-      } else if (isOutput(children[next]) && !(children[next] as Code).lang) {
+      } else if (isOutput(children[next]) && BARE_OUTPUT_LANGS.has(((children[next] as Code).lang ?? '').toLowerCase())) {
         // An output block right under the commands, with no sentence between.
         lines.push(...outputLines((children[next] as Code).value));
         next += 1;

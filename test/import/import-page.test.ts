@@ -155,6 +155,46 @@ describe('importPage', () => {
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 13]]);
   });
 
+  it('keeps the documented output of a block typed in a container shell, after its sentence, as the page has them', () => {
+    const result = importPage(
+      page(`\n${FENCE}shell\nkubectl exec -it demo -- sh\n${FENCE}\n\nIn your shell, list the running processes:\n\n${FENCE}shell\nps\n${FENCE}\n\nThe output shows that the processes are running as user 1000:\n\n${FENCE}shell\nPID   USER     TIME  COMMAND\n    1 1000      0:00 sleep 1h\n${FENCE}\n`),
+      options(),
+    );
+    const lesson = result.lesson ?? '';
+    expect(lesson).toContain(`${FENCE}shell norun\nps\n${FENCE}\n\nThe output shows that the processes are running as user 1000:\n\n${FENCE}shell norun\nPID   USER     TIME  COMMAND\n    1 1000      0:00 sleep 1h\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 13]]);
+  });
+
+  it('takes a block that starts with kubectl after a shell the page never exits for the host\'s, and an output block fenced as none for output', () => {
+    const result = importPage(
+      page(`\n${FENCE}shell\nkubectl exec -it demo -- sh\n${FENCE}\n\nClean up:\n\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\n${FENCE}none\nNAME   READY\ndemo   1/1\n${FENCE}\n`),
+      options(),
+    );
+    expect(result.lesson).toContain(`${FENCE}console\n$ kubectl get pods\nNAME   READY\ndemo   1/1\n${FENCE}`);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('takes a ${VARIABLE} no command of the page sets for a placeholder, and one a command sets for a variable', () => {
+    const result = importPage(
+      page(`\n${FENCE}shell\nkubectl logs \${POD_NAME} \${CONTAINER_NAME}\n${FENCE}\n\n${FENCE}shell\nPOD=$(kubectl get pods -o name)\nkubectl logs \${POD}\n${FENCE}\n`),
+      options(),
+    );
+    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl logs \${POD_NAME} \${CONTAINER_NAME}\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console\n$ POD=$(kubectl get pods -o name)\n$ kubectl logs \${POD}\n${FENCE}`);
+    expect(result.problems.map((p) => p.code.code)).toEqual(['KL906']);
+  });
+
+  it('shows a block written at a container shell\'s prompt as it is, with its output after it', () => {
+    const result = importPage(
+      page(`\n${FENCE}shell\n/ # grep Cap /proc/$$/status\n${FENCE}\n\n${FENCE}\n...\nCapPrm:\t000001ffffffffff\n...\n${FENCE}\n\n${FENCE}shell\nkubectl get pods\n${FENCE}\n`),
+      options(),
+    );
+    const lesson = result.lesson ?? '';
+    expect(lesson).toContain(`${FENCE}shell norun\n/ # grep Cap /proc/$$/status\n${FENCE}\n\n${FENCE}\n...\nCapPrm:\t000001ffffffffff\n...\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get pods\n${FENCE}`);
+    expect(result.problems.map((p) => p.code.code)).toEqual(['KL907']);
+  });
+
   it('maps a k8s.io/examples URL to its file: shown where the page shows it, hidden otherwise', () => {
     const result = importPage(
       page(`\n{{% code_sample file="pods/simple-pod.yaml" %}}\n\n${FENCE}shell\nkubectl apply -f https://k8s.io/examples/pods/simple-pod.yaml\nkubectl apply -f https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/pods/other.yaml\n${FENCE}\n`),
@@ -199,6 +239,8 @@ describe('importPage', () => {
   it('shows commands the page gives as illustrations ("a command like:") without running them', () => {
     const lesson = lessonOf(`\n* Wait with a command like:\n  ${FENCE}shell\n  sleep 60\n  ${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}shell norun\n  sleep 60\n  ${FENCE}`);
+    const might = lessonOf(`\nTo look at the logs of a Cassandra pod, you might run\n\n${FENCE}shell\nkubectl exec cassandra -- cat /var/log/cassandra/system.log\n${FENCE}\n`);
+    expect(might).toContain(`${FENCE}shell norun\nkubectl exec cassandra -- cat /var/log/cassandra/system.log\n${FENCE}`);
   });
 });
 
