@@ -4,7 +4,7 @@
 // script, then the page side (xterm.js, the line editor, the panel) with the worker's source as a
 // string constant, so that one <script src> works from file:// and the worker starts from a Blob
 // URL. The simulator's two Node globals are shimmed here: `Buffer` (src/playground/shims/buffer.ts)
-// and node:crypto's randomBytes. Writes lib/playground/{playground.js,
+// and node:crypto's randomBytes. Writes lib/browser/{playground.js,
 // playground-explain.js,playground.css,meta.json}.
 // Run by `npm run build:ts`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { build, transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src/playground');
-const outdir = join(root, 'lib/playground');
+const outdir = join(root, 'lib/browser');
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 

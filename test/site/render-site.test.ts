@@ -195,7 +195,7 @@ describe('renderSite', () => {
   it('takes the title, edit link pattern and logo from the site configuration', async () => {
     const logo = join(work, 'logo.svg');
     await writeFile(logo, '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    const config = { title: 'Kube School', baseUrl: null, editUrl: 'https://github.com/me/l/edit/main/{path}', logo };
+    const config = { title: 'Kube School', baseUrl: null, editUrl: 'https://github.com/me/l/edit/main/{path}', logo, playground: true };
     await renderSite(fixtureEntries(), siteOptions(outDir, { config }));
     const page = await read('cleanup/index.html');
     expect(page).toContain('<title>Cleaning up · Kube School</title>');
@@ -208,7 +208,7 @@ describe('renderSite', () => {
   it('writes a sitemap with absolute URLs when the configuration has a base URL, and none without', async () => {
     await renderSite(fixtureEntries(), siteOptions(outDir));
     await expect(read('sitemap.xml')).rejects.toThrow(/ENOENT/);
-    const config = { title: 'Lessons', baseUrl: 'https://me.github.io/lessons/', editUrl: null, logo: null };
+    const config = { title: 'Lessons', baseUrl: 'https://me.github.io/lessons/', editUrl: null, logo: null, playground: true };
     await renderSite(fixtureEntries(), siteOptions(outDir, { config }));
     expectGolden(await read('sitemap.xml'), 'test/site/golden/sitemap.xml');
     expect(await read('404.html')).toContain('<a href="/lessons/index.html">See all lessons</a>');

@@ -6,9 +6,9 @@ import { PlaygroundPanel } from './playground-panel.js';
 let open: PlaygroundPanel | undefined;
 
 /** Opens the playground (closing one already open) at the lesson's start or after a step. */
-function openPlayground(lesson: PlaygroundLesson, end: number, from: string, assets: string): PlaygroundPanel {
+function openPlayground(lesson: PlaygroundLesson, end: number, step: string | null, assets: string): PlaygroundPanel {
   open?.close();
-  open = new PlaygroundPanel({ lesson, end, from, assets });
+  open = new PlaygroundPanel({ lesson, end, step, assets });
   return open;
 }
 

@@ -54,8 +54,8 @@ export interface PanelOptions {
   lesson: PlaygroundLesson;
   /** Replay the blocks before this one (0: start at the lesson's beginning). */
   end: number;
-  /** What the reader started from, for the panel's title ("the start", "step 3"). */
-  from: string;
+  /** The step the replay ends with (its first command, as the page names it), or null for the lesson's start. */
+  step: string | null;
   /** The site's assets folder, relative to the page (`../assets/`). */
   assets: string;
 }
@@ -80,7 +80,7 @@ export class PlaygroundPanel {
     this.#options = options;
     this.element = element('section', { class: 'playground', 'aria-label': `Playground: ${options.lesson.title}` });
     const bar = element('div', { class: 'playground-bar' });
-    bar.append(element('span', { class: 'playground-title' }, `Playground, from ${options.from}`));
+    bar.append(element('span', { class: 'playground-title' }, options.step === null ? 'Playground: the lesson from its start' : `Playground: after ${options.step}`));
     this.#clock = element('span', { class: 'playground-clock', title: "The simulated cluster's clock" }, '');
     bar.append(this.#clock);
     const buttons: [string, string, () => void][] = [
@@ -98,6 +98,7 @@ export class PlaygroundPanel {
     const screen = element('div', { class: 'playground-terminal' });
     this.element.append(bar, screen);
     document.body.append(this.element);
+    document.body.classList.add('has-playground');
     this.#terminal = new Terminal({
       convertEol: true,
       cursorBlink: true,
@@ -140,12 +141,14 @@ export class PlaygroundPanel {
     window.removeEventListener('resize', this.#onResize);
     this.#terminal.dispose();
     this.element.remove();
+    document.body.classList.remove('has-playground');
   }
 
   #start(): void {
     this.#state = 'starting';
     const { lesson, end } = this.#options;
-    this.#terminal.write(end > 0 ? `Starting a cluster and replaying the lesson up to ${this.#options.from}...\r\n` : 'Starting a cluster...\r\n');
+    const step = this.#options.step;
+    this.#terminal.write(end > 0 && step !== null ? `Starting a cluster and replaying the lesson up to and including: ${step}\r\n` : 'Starting a cluster...\r\n');
     const worker = startWorker();
     worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => this.#receive(event.data));
     this.#worker = worker;
