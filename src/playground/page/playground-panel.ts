@@ -215,7 +215,7 @@ export class PlaygroundPanel {
   #input(data: string): void {
     if (this.#state !== 'idle' || !this.#editor.active) {
       if (this.#state === 'running' && data.includes('\x03')) {
-        this.#terminal.write('^C');
+        this.#terminal.write('^C\r\n');
         this.#post({ type: 'interrupt' });
       } else if (this.#state !== 'starting') {
         this.#typeahead += data;
