@@ -4,7 +4,7 @@
 // benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
 // (the npm script does it).
 //
-//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, site, server, serve, transcripts, corpus
+//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, site, server, serve, playground, transcripts, corpus
 //   --scale <n>[,<n>]       the Pod counts of the scale part (default 1000,10000; 100000 takes minutes)
 //   --corpus <dir>          the lessons the corpus part verifies (default: test/corpus/k8s-docs)
 //   --no-server             skip the API server part
@@ -28,6 +28,7 @@ import { benchRollout } from './rollout.js';
 import { benchScale } from './scale.js';
 import { benchSite } from './site.js';
 import { benchServe } from './serve.js';
+import { benchPlayground } from './playground.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const walkthrough = 'lessons/10-init-containers-walkthrough.md';
@@ -107,6 +108,7 @@ const PARTS = {
   server: () => benchApiServer(console.log),
   // The run of the walkthrough, measured in-process just before, is most of a save's cost.
   serve: async () => benchServe(root, console.log, { verifyMs: median(await inProcess(10)) }),
+  playground: () => benchPlayground(root, console.log),
   transcripts: () =>
     benchTranscripts({
       root,
