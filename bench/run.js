@@ -22,7 +22,7 @@ import { verifyLesson } from '../lib/verify/verify-lesson.js';
 import { benchTranscripts } from '../lib/bench/transcripts/bench-transcripts.js';
 import { benchCorpus } from '../lib/bench/corpus/bench-corpus.js';
 import { SimSession } from '../lib/backends/sim/sim-session.js';
-import { defaultSimConfig } from '../lib/sim/cluster/config.js';
+import { defaultSimConfig } from '../lib/sim/index.js';
 import { benchApiServer } from './api-server.js';
 import { benchRollout } from './rollout.js';
 import { benchScale } from './scale.js';

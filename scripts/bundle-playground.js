@@ -3,8 +3,7 @@
 // Blob"): esbuild bundles the worker (simulator, shell, lesson runner) into one minified classic
 // script, then the page side (xterm.js, the line editor, the panel) with the worker's source as a
 // string constant, so that one <script src> works from file:// and the worker starts from a Blob
-// URL. The simulator's two Node globals are shimmed here: `Buffer` (src/playground/shims/buffer.ts)
-// and node:crypto's randomBytes. Writes lib/browser/{playground.js,
+// URL. The lesson runner's one Node import, node:crypto's randomBytes, is shimmed here. Writes lib/browser/{playground.js,
 // playground-explain.js,playground.css,meta.json}.
 // Run by `npm run build:ts`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,7 +44,6 @@ const lazyDescriptions = {
 const worker = await build({
   ...common,
   entryPoints: [join(src, 'worker/worker-main.ts')],
-  inject: [join(src, 'shims/buffer.ts')],
   alias: { 'node:crypto': join(src, 'shims/node-crypto.ts') },
   plugins: [lazyDescriptions],
 });

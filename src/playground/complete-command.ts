@@ -1,10 +1,7 @@
 // Tab completion at the playground's prompt, from the simulated cluster's state: kubectl's verbs
 // after `kubectl`, resource types after a verb that takes one, and the names of the objects of
 // that type (in the namespace given with -n, else default), as kubectl's own completion offers.
-import { ApiServer } from '../sim/api/api-server.js';
-import { RESOURCE_TYPES, resolveResourceType, type ResourceType } from '../sim/api/resources.js';
-import { VERBS } from '../sim/kubectl/kubectl.js';
-import type { ObjectStore } from '../sim/store/object-store.js';
+import { ApiServer, RESOURCE_TYPES, VERBS, resolveResourceType, type ObjectStore, type ResourceType } from '../sim/index.js';
 
 export interface Completion {
   /** Where the word being completed starts in the line. */

@@ -1,7 +1,7 @@
 // Whether the lines typed so far are a whole command, as an interactive bash decides before it
 // runs anything: an open quote, an unfinished `if`/`for`/`{`, a here-document without its
 // delimiter line (`cat <<EOF` ... `EOF`) or a trailing backslash ask for another line (`> `).
-import { parseScript } from '../sim/shell/parse.js';
+import { parseScript } from '../sim/index.js';
 
 export function needsMoreInput(text: string): boolean {
   const trailing = /\\+$/.exec(text);

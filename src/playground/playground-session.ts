@@ -6,9 +6,7 @@
 import { SimSession, WORKSPACE, type StartedCommand } from '../backends/sim/sim-session.js';
 import type { Lesson } from '../lesson/types.js';
 import { runBlock } from '../run/run-block.js';
-import { resolveSimConfig } from '../sim/cluster/config.js';
-import { resolvePath } from '../sim/shell/vfs.js';
-import type { ProcessStatus } from '../sim/shell/types.js';
+import { resolvePath, resolveSimConfig, type ProcessStatus } from '../sim/index.js';
 import { lessonFromData, type PlaygroundLesson } from './lesson-data.js';
 
 /** What the session reports to its owner: text to print, and the end of a command. */

@@ -4,9 +4,7 @@
 // first when the clock runs in real time).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { RESOURCE_TYPES, qualifiedResource } from '../sim/api/resources.js';
-import { StatusError } from '../sim/api/status-error.js';
-import type { Cluster } from '../sim/cluster/cluster.js';
+import { type Cluster, qualifiedResource, RESOURCE_TYPES, StatusError } from '../sim/index.js';
 import { handleUpgrade } from './handle-upgrade.js';
 import { internalServerError, sendStatus } from './respond.js';
 import { route } from './routes.js';

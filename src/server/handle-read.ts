@@ -6,8 +6,7 @@ import type { ResourceTarget } from './resource-path.js';
 import type { ApiRequest, ServerContext } from './server-context.js';
 import { objectMatcher } from './object-matcher.js';
 import { serveWatch } from './serve-watch.js';
-import { badRequest } from '../sim/api/status-error.js';
-import type { KubeObject } from '../sim/api/types.js';
+import { badRequest, type KubeObject } from '../sim/index.js';
 
 function isWatch(query: URLSearchParams): boolean {
   const w = query.get('watch');

@@ -1,8 +1,7 @@
 // Writing answers: JSON bodies (with the newline Go's encoder ends them with), plain text, and
 // errors as the Status objects kubectl turns into `Error from server (Reason): message`.
 import type { ServerResponse } from 'node:http';
-import { StatusError } from '../sim/api/status-error.js';
-import type { Status } from '../sim/api/types.js';
+import { type Status, StatusError } from '../sim/index.js';
 
 /** Sends `value` as JSON with `status` and any extra headers. */
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string | string[]> = {}): void {
@@ -25,7 +24,7 @@ function failure(code: number, reason: string, message: string): StatusError {
   return new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details: {}, code });
 }
 
-export { pathNotFound } from '../sim/api/status-error.js';
+export { pathNotFound } from '../sim/index.js';
 
 export function methodNotAllowed(): StatusError {
   return failure(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');

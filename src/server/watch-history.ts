@@ -3,8 +3,7 @@
 // nothing that happens between kubectl's list and its watch is lost (the virtual clock keeps
 // running in between), and selector transitions become ADDED/DELETED as the real watch cache
 // reports them.
-import type { KubeObject } from '../sim/api/types.js';
-import type { ObjectStore, Watch, WatchEventType } from '../sim/store/object-store.js';
+import type { KubeObject, ObjectStore, Watch, WatchEventType } from '../sim/index.js';
 
 export interface HistoryEntry {
   /** The resourceVersion the change produced. */

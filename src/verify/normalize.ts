@@ -131,6 +131,15 @@ export const normalizeRules: readonly NormalizeRule[] = [
     mustNotMatch: ['(10 seconds ago)', 'restarted 5m ago'],
   },
   {
+    // `kubectl port-forward pod :80` lets the system pick the local port, a different one each run.
+    name: 'forwarded-port',
+    scope: 'text',
+    pattern: /(?<=\bForwarding from (?:\[[0-9a-f:]+\]|(?:\d{1,3}\.){3}\d{1,3}):)\d{1,5}(?= -> )/g,
+    replacement: '<PORT>',
+    example: 'Forwarding from 127.0.0.1:41345 -> 80',
+    mustNotMatch: ['Handling connection for 8080', 'Forwarding from localhost -> 80'],
+  },
+  {
     name: 'ipv4',
     scope: 'text',
     pattern: /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g,

@@ -2,12 +2,7 @@
 // their containers' states, conditions and phase, and their Events, with the virtual time each
 // was stored. Read only: it listens after every controller and writes nothing, so the cluster
 // prints the same bytes and records the same events with or without it.
-import { ApiServer } from '../../sim/api/api-server.js';
-import { parseApiTime } from '../../sim/api/time.js';
-import { typeForKind } from '../../sim/api/resources.js';
-import type { ContainerState, ContainerStatus, Event, Pod } from '../../sim/api/types.js';
-import type { EventLoop } from '../../sim/cluster/event-loop.js';
-import type { ObjectStore, Watch, WatchEvent } from '../../sim/store/object-store.js';
+import { ApiServer, type ContainerState, type ContainerStatus, type Event, type EventLoop, type ObjectStore, parseApiTime, type Pod, typeForKind, type Watch, type WatchEvent } from '../../sim/index.js';
 import type { ContainerStateChange, ContainerTimeline, PodTimeline, SessionTimeline } from '../../run/timeline-types.js';
 
 const PODS = ApiServer.key(typeForKind('Pod', 'v1')!);

@@ -2,7 +2,7 @@
 // kind the simulator has, with defaulting, admission, validation and graceful deletion. Our
 // kubectl calls it directly; the HTTP layer (outside src/sim) serves it to real clients. Errors are
 // thrown as StatusError, the way the real server answers with a Status object.
-import type { SeededRandom } from '../cluster/random.js';
+import type { SeededRandom } from '../core/random.js';
 import { cloneJson, jsonEqual } from '../store/json-data.js';
 import type { ObjectStore, WatchEvent } from '../store/object-store.js';
 import { qualifiedResource, RESOURCE_TYPES, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';

@@ -9,7 +9,7 @@ import { typeForKind } from '../api/resources.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import type { DaemonSet, Node, Pod } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { isPodReady } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
 import { daemonPodTemplate, isPodUpdated, pinToNode, REVISION_HASH_LABEL, targetNodeName, templateGeneration } from './daemon/daemon-pods.js';

@@ -9,7 +9,7 @@ import { typeForKind } from '../api/resources.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import type { Deployment, Pod, ReplicaSet } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { cloneJson, jsonEqual } from '../store/json-data.js';
 import { planScale } from './deployment/proportional-scale.js';
 import {

@@ -4,8 +4,8 @@ import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
 import type { EndpointAddress, Endpoints, EndpointSlice, Pod, Service, ServicePort } from '../api/types.js';
-import { ipToInt } from '../cluster/config.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { ipToInt } from '../core/config/config.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { createWorkQueue } from './work-queue.js';
 
 const PODS = typeForKind('Pod', 'v1')!;

@@ -9,10 +9,10 @@ import { ALL_SERVED_TYPES, typeForKind, type ResourceType } from '../api/resourc
 import { StatusError } from '../api/status-error.js';
 import { rfc3339 } from '../api/time.js';
 import type { KubeObject, LabelSelector, ObjectReference, Pod } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import type { MetricsApi } from '../metrics/metrics-api.js';
-import { formatLabelSelector } from '../printers/labels.js';
-import { formatQuantity, parseQuantity, quantityMilliValue } from '../quantity/quantity.js';
+import { formatLabelSelector } from '../api/labels.js';
+import { formatQuantity, parseQuantity, quantityMilliValue } from '../core/quantity.js';
 import { normalizeDesiredReplicas, normalizeWithBehaviors, storeScaleEvent, type AutoscalerMemory, type ConditionChange } from './podautoscaler/normalize.js';
 import { CalculatorError, resourceReplicas, type PodMetric } from './podautoscaler/replica-calculator.js';
 

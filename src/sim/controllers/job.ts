@@ -10,7 +10,7 @@ import { typeForKind } from '../api/resources.js';
 import type { Job, JobCondition } from '../api/strategies/job-strategy.js';
 import { rfc3339 } from '../api/time.js';
 import type { Pod } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { createWorkQueue } from './work-queue.js';
 import {
   COMPLETION_INDEX_ANNOTATION,

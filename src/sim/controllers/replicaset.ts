@@ -8,7 +8,7 @@ import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import { rfc3339 } from '../api/time.js';
 import type { Pod, ReplicaSet } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { filterActivePods, isPodReady, podsToDelete } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
 import { claimCandidates, indexPodsByController, podsControlledBy } from './pod-indexes.js';

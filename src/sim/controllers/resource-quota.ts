@@ -7,8 +7,8 @@ import { evaluatorFor, quotaScopesMatch, sumUsage } from '../api/quota/quota-eva
 import type { ResourceQuota } from '../api/policy-types.js';
 import type { KubeObject, Pod } from '../api/types.js';
 import { jsonEqual } from '../store/json-data.js';
-import { formatQuantity } from '../quantity/quantity.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { formatQuantity } from '../core/quantity.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { createWorkQueue } from './work-queue.js';
 
 const QUOTAS = typeForKind('ResourceQuota', 'v1')!;

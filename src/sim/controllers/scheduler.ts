@@ -9,8 +9,8 @@
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
 import type { Node, Pod } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
-import type { Timer } from '../cluster/event-loop.js';
+import type { ClusterParts } from './cluster-parts.js';
+import type { Timer } from '../core/event-loop.js';
 import { effectiveTaints, runFilters, tolerated, type Rejection } from './scheduling/filters.js';
 import { fitErrorMessage } from './scheduling/fit-error.js';
 import { preferredAffinityScore } from './scheduling/node-affinity.js';

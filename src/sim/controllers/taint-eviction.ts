@@ -8,8 +8,8 @@
 import { markDisruptionTarget } from '../api/disruption-target.js';
 import { typeForKind } from '../api/resources.js';
 import type { Node, Pod, Toleration } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
-import type { Timer } from '../cluster/event-loop.js';
+import type { ClusterParts } from './cluster-parts.js';
+import type { Timer } from '../core/event-loop.js';
 import { toleratesTaint } from './scheduling/filters.js';
 
 const PODS = typeForKind('Pod', 'v1')!;

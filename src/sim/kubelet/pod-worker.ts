@@ -5,7 +5,7 @@
 import { ApiServer } from '../api/api-server.js';
 import { typeForKind } from '../api/resources.js';
 import type { Pod } from '../api/types.js';
-import type { Timer } from '../cluster/event-loop.js';
+import type { Timer } from '../core/event-loop.js';
 import { PodSandbox } from '../runtime/pod-sandbox.js';
 import { goDuration } from './backoff.js';
 import { hasExited, isRunning, newRecord, succeeded, type ContainerRecord, type ContainerRun } from './container-record.js';

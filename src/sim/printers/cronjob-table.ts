@@ -4,7 +4,7 @@
 import type { CronJob } from '../api/strategies/cronjob-strategy.js';
 import { DOCS } from './column-docs.js';
 import { layoutContainerCells } from './container-cells.js';
-import { formatLabelSelector } from './labels.js';
+import { formatLabelSelector } from '../api/labels.js';
 import { column, type TableHandler } from './table-types.js';
 import { translateTimestampSince } from './time-format.js';
 

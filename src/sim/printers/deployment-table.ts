@@ -3,7 +3,7 @@
 import type { Deployment } from '../api/types.js';
 import { DOCS } from './column-docs.js';
 import { layoutContainerCells } from './container-cells.js';
-import { labelSelectorString } from './labels.js';
+import { labelSelectorString } from '../api/labels.js';
 import { column, type TableHandler } from './table-types.js';
 import { translateTimestampSince } from './time-format.js';
 

@@ -2,7 +2,7 @@
 // SOURCE, FIRST SEEN, COUNT and NAME.
 import type { Event } from '../api/types.js';
 import { DOCS } from './column-docs.js';
-import { goTrimSpace } from './go-strings.js';
+import { goTrimSpace } from '../core/text/go-strings.js';
 import { column, type TableHandler } from './table-types.js';
 import { isZeroTime, translateTimestampSince } from './time-format.js';
 

@@ -3,7 +3,7 @@
 // TARGETS (`cpu: 12%/50%`, `<unknown>` before a measurement, at most two metrics then `+ N more...`),
 // MINPODS, MAXPODS, REPLICAS, AGE.
 import type { HorizontalPodAutoscaler, MetricSpec, MetricStatus } from '../api/autoscaling/hpa-types.js';
-import { canonicalQuantity } from '../quantity/quantity.js';
+import { canonicalQuantity } from '../core/quantity.js';
 import { DOCS } from './column-docs.js';
 import { column, type TableHandler } from './table-types.js';
 import { translateTimestampSince } from './time-format.js';

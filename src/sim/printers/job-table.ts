@@ -6,7 +6,7 @@ import type { Job } from '../api/strategies/job-strategy.js';
 import { DOCS } from './column-docs.js';
 import { layoutContainerCells } from './container-cells.js';
 import { humanDuration } from './duration.js';
-import { formatLabelSelector } from './labels.js';
+import { formatLabelSelector } from '../api/labels.js';
 import { column, type TableHandler } from './table-types.js';
 import { parseTime, translateTimestampSince } from './time-format.js';
 

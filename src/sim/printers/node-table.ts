@@ -2,7 +2,7 @@
 // node-role.kubernetes.io/* labels, VERSION, and the wide addresses and system info.
 import type { Node } from '../api/types.js';
 import { DOCS } from './column-docs.js';
-import { sortGoStrings } from './go-strings.js';
+import { sortGoStrings } from '../core/text/go-strings.js';
 import { column, type TableHandler } from './table-types.js';
 import { translateTimestampSince } from './time-format.js';
 

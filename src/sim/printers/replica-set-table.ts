@@ -2,7 +2,7 @@
 import type { ReplicaSet } from '../api/types.js';
 import { DOCS } from './column-docs.js';
 import { layoutContainerCells } from './container-cells.js';
-import { formatLabelSelector } from './labels.js';
+import { formatLabelSelector } from '../api/labels.js';
 import { column, type TableHandler } from './table-types.js';
 import { translateTimestampSince } from './time-format.js';
 

@@ -3,9 +3,9 @@
 // others (pods, count/..., requests.*, cpu, memory) to REQUEST. Until the quota controller has
 // filled the status, both are empty. (1.33 moved AGE to the end.)
 import type { ResourceQuota } from '../api/policy-types.js';
-import { canonicalQuantity } from '../quantity/quantity.js';
+import { canonicalQuantity } from '../core/quantity.js';
 import { DOCS } from './column-docs.js';
-import { sortGoStrings } from './go-strings.js';
+import { sortGoStrings } from '../core/text/go-strings.js';
 import { column, type TableHandler } from './table-types.js';
 import { translateTimestampSince } from './time-format.js';
 

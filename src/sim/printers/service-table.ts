@@ -1,8 +1,8 @@
 // printService (printers.go): TYPE, CLUSTER-IP, EXTERNAL-IP, PORT(S), AGE and wide SELECTOR.
 import type { Service, ServicePort } from '../api/types.js';
 import { DOCS } from './column-docs.js';
-import { sortGoStrings } from './go-strings.js';
-import { formatLabels } from './labels.js';
+import { sortGoStrings } from '../core/text/go-strings.js';
+import { formatLabels } from '../api/labels.js';
 import { column, type TableHandler } from './table-types.js';
 import { translateTimestampSince } from './time-format.js';
 

@@ -1,6 +1,6 @@
 // printPersistentVolume, printPersistentVolumeClaim and printStorageClass (printers.go, 1.32).
 import { accessModesAsString, claimClass, IS_DEFAULT_CLASS, volumeClass, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../api/storage-types.js';
-import { formatQuantity, parseQuantity } from '../quantity/quantity.js';
+import { formatQuantity, parseQuantity } from '../core/quantity.js';
 import { DOCS } from './column-docs.js';
 import { column, type TableHandler } from './table-types.js';
 import { translateTimestampSince } from './time-format.js';

@@ -8,7 +8,7 @@
 // `*** Can't find ...: No answer` lines, 5 s per try. We keep that behaviour for the untagged image
 // so the walkthrough reproduces; `busybox:1.36` and later are today's glibc builds, whose nslookup
 // of a short name exits 1 even when the Service exists (see docs/research/busybox.md).
-import type { DeclaredBehaviour } from '../cluster/image-declarations.js';
+import type { DeclaredBehaviour } from '../core/config/image-declarations.js';
 import { busyboxImages } from './images/busybox-images.js';
 import { distroImages } from './images/distro-images.js';
 import { nginxImages } from './images/nginx-images.js';

@@ -1,7 +1,7 @@
 // Backslash escapes, in the flavours the shell needs: `$'...'`, `echo -e` / `printf %b`, a
 // printf format string, and dash's echo (which always decodes: dash src/bltin/printf.c,
 // conv_escape_str and conv_escape). A byte value above 0x7f is a raw byte (bytes.ts).
-import { byteChar, normalizeBytes } from './bytes.js';
+import { byteChar, normalizeBytes } from '../core/text/bytes.js';
 
 const simple: Record<string, string> = {
   a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\',

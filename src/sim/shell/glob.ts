@@ -1,6 +1,6 @@
 // Pathname expansion on the virtual filesystem: `*.yaml`, `dir/*/x`, `?`, `[abc]`.
 import { compilePattern, hasGlob, unescapePattern } from './pattern.js';
-import { isFsError, resolvePath, type VirtualFs } from './vfs.js';
+import { isFsError, resolvePath, type VirtualFs } from '../core/vfs/vfs.js';
 
 /** The paths matching `pattern` (as the user wrote them: relative stays relative), sorted. */
 export function globPaths(fs: VirtualFs, cwd: string, pattern: string): string[] {

@@ -9,4 +9,4 @@ export type {
 export {
   basenamePath, dirnamePath, type FileStat, FsError, type FsErrorCode, isFsError, MemoryFs, normalizePath, resolvePath,
   type VirtualFs,
-} from './vfs.js';
+} from '../core/vfs/vfs.js';

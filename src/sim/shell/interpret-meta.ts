@@ -7,7 +7,7 @@ import { commandEnv } from './env-order.js';
 import { consumeInput, inputOf, writerOf } from './io.js';
 import { type Frame, report } from './runtime.js';
 import { createState, exportedEnv, FLAG_LETTERS, type ShellFlags } from './state.js';
-import { basenamePath, isFsError, resolvePath } from './vfs.js';
+import { basenamePath, isFsError, resolvePath } from '../core/vfs/vfs.js';
 
 type RunExternal = (argv: string[], assigns: [string, string][], f: Frame) => Gen<number>;
 

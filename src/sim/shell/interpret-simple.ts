@@ -14,8 +14,8 @@ import { applyRedirects, redirectFailureStatus } from './redirect.js';
 import { fatal, type Frame, report, step } from './runtime.js';
 import { exportedEnv, makeLocal, popLocals, setVar, type Var } from './state.js';
 import type { CommandContext, CommandImpl, Writer } from './types.js';
-import { HeldBytesLimit } from './file-data.js';
-import { basenamePath, isFsError, resolvePath } from './vfs.js';
+import { HeldBytesLimit } from '../core/vfs/file-data.js';
+import { basenamePath, isFsError, resolvePath } from '../core/vfs/vfs.js';
 import { traceCommand } from './xtrace.js';
 
 /** Functions nested deeper than this stop the process, as a runaway recursion would. */

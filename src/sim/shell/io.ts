@@ -1,7 +1,7 @@
 // File descriptors of a running command: writers for output (the terminal, a file, a capture
 // buffer) and a shared read position for input, so `read` in a loop consumes stdin line by line.
-import { type FileData, materialize, sliceData } from './file-data.js';
-import { type FsError, isFsError, type VirtualFs, type WriteOptions } from './vfs.js';
+import { type FileData, materialize, sliceData } from '../core/vfs/file-data.js';
+import { type FsError, isFsError, type VirtualFs, type WriteOptions } from '../core/vfs/vfs.js';
 import type { Writer } from './types.js';
 
 export interface InputStream {

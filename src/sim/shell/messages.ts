@@ -2,7 +2,7 @@
 // bash wording first, busybox ash second.
 import type { SyntaxErrorInfo } from './ast.js';
 import type { Dialect } from './types.js';
-import type { FsError } from './vfs.js';
+import type { FsError } from '../core/vfs/vfs.js';
 
 type Both = Record<Dialect, string>;
 

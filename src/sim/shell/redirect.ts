@@ -6,8 +6,8 @@ import { expandString, expandWord } from './expand.js';
 import { copyIo, type Fd, fileWriter, type Io, nullWriter } from './io.js';
 import { ambiguousRedirect, badFd, redirectFailed } from './messages.js';
 import { countOutput, type Frame, report } from './runtime.js';
-import { isFsError, resolvePath } from './vfs.js';
-import { HeldBytesLimit } from './file-data.js';
+import { isFsError, resolvePath } from '../core/vfs/vfs.js';
+import { HeldBytesLimit } from '../core/vfs/file-data.js';
 
 /** The descriptor table with `redirects` applied, or undefined after reporting a failure. */
 export function* applyRedirects(redirects: Redirect[], f: Frame, base: Io = f.io): Gen<Io | undefined> {

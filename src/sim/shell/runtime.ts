@@ -5,7 +5,7 @@ import { ExitSignal, type Gen, LimitSignal } from './control.js';
 import { type Io, writerOf } from './io.js';
 import type { ShellState } from './state.js';
 import type { CommandImpl, Dialect, SignalName } from './types.js';
-import type { VirtualFs } from './vfs.js';
+import type { VirtualFs } from '../core/vfs/vfs.js';
 
 /** A background job: one thread of the process. */
 export interface Job {

@@ -1,6 +1,6 @@
 // The primaries shared by `test`/`[` and `[[ ]]`: file tests, string and integer comparisons.
-import { type FileStat, isFsError, resolvePath, type VirtualFs } from './vfs.js';
-import { canonicalPath } from './vfs-realpath.js';
+import { type FileStat, isFsError, resolvePath, type VirtualFs } from '../core/vfs/vfs.js';
+import { canonicalPath } from '../core/vfs/vfs-realpath.js';
 
 export interface TestEnv {
   fs: VirtualFs;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { typeForKind } from '../../../src/sim/api/resources.js';
 import type { KubeObject } from '../../../src/sim/api/types.js';
 import { Cluster } from '../../../src/sim/cluster/cluster.js';
-import { defaultSimConfig } from '../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../src/sim/core/config/config.js';
 
 const CONFIGMAPS = typeForKind('ConfigMap', 'v1')!;
 const DEPLOYMENTS = typeForKind('Deployment', 'apps/v1')!;

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { applets } from '../../../src/sim/shell/applets/index.js';
 import { createShell } from '../../../src/sim/shell/shell.js';
 import type { CommandContext, CommandImpl, ProcessStatus, ShellOptions } from '../../../src/sim/shell/types.js';
-import { MemoryFs } from '../../../src/sim/shell/vfs.js';
+import { MemoryFs } from '../../../src/sim/core/vfs/vfs.js';
 import { makeShell, sim, T0 } from './support.js';
 
 /** A shell whose output is logged with the virtual time of each write. */

@@ -4,7 +4,7 @@
 // (UnschedulableAndUnresolvable).
 import { podRequestsAndLimits } from '../../api/pod-resources.js';
 import type { Node, Pod, Toleration } from '../../api/types.js';
-import { compareQuantity, quantityMilliValue, quantityValue, parseQuantity, ZERO_QUANTITY, type Quantity } from '../../quantity/quantity.js';
+import { compareQuantity, quantityMilliValue, quantityValue, parseQuantity, ZERO_QUANTITY, type Quantity } from '../../core/quantity.js';
 import { matchesNodeSelectorAndAffinity } from './node-affinity.js';
 import { hostPortsOf, type NodeInfo } from './node-info.js';
 

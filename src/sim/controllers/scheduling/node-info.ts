@@ -2,7 +2,7 @@
 // bound to it that have not finished, the sum of their requests, and the host ports they hold.
 import { podRequestsAndLimits, type ResourceList } from '../../api/pod-resources.js';
 import type { Node, Pod } from '../../api/types.js';
-import type { Quantity } from '../../quantity/quantity.js';
+import type { Quantity } from '../../core/quantity.js';
 import type { ObjectStore } from '../../store/object-store.js';
 
 export interface NodeInfo {

@@ -9,7 +9,7 @@ import { StatusError } from '../../api/status-error.js';
 import type { ControllerRevision, StatefulSet } from '../../api/statefulset-types.js';
 import type { PersistentVolumeClaim } from '../../api/storage-types.js';
 import type { Pod } from '../../api/types.js';
-import type { ClusterParts } from '../../cluster/cluster-parts.js';
+import type { ClusterParts } from '../cluster-parts.js';
 import { claimsMatchRetentionPolicy, updateClaimsForRetentionPolicy } from './claim-retention.js';
 import { newRevision, revisionPatch, sameRevisionData } from './revisions.js';
 import {

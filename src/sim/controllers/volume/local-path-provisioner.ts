@@ -8,7 +8,7 @@
 import { typeForKind } from '../../api/resources.js';
 import { claimClass, SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../../api/storage-types.js';
 import type { Pod } from '../../api/types.js';
-import type { ClusterParts } from '../../cluster/cluster-parts.js';
+import type { ClusterParts } from '../cluster-parts.js';
 import { STORAGE_PROVISIONER } from './persistent-volume.js';
 
 const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;

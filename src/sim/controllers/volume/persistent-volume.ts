@@ -8,7 +8,7 @@ import { typeForKind } from '../../api/resources.js';
 import { claimClass, SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../../api/storage-types.js';
 import { rfc3339 } from '../../api/time.js';
 import type { Pod } from '../../api/types.js';
-import type { ClusterParts } from '../../cluster/cluster-parts.js';
+import type { ClusterParts } from '../cluster-parts.js';
 import { findMatchingVolume } from '../scheduling/volume-binding.js';
 import { createWorkQueue } from '../work-queue.js';
 

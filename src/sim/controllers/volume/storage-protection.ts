@@ -6,7 +6,7 @@ import type { ApiServer } from '../../api/api-server.js';
 import { typeForKind, type ResourceType } from '../../api/resources.js';
 import type { PersistentVolume, PersistentVolumeClaim } from '../../api/storage-types.js';
 import type { KubeObject, Pod } from '../../api/types.js';
-import type { ClusterParts } from '../../cluster/cluster-parts.js';
+import type { ClusterParts } from '../cluster-parts.js';
 import { createWorkQueue } from '../work-queue.js';
 
 const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;

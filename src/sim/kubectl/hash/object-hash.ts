@@ -2,7 +2,7 @@
 // the SHA-256 of a JSON encoding of the object's kind, name and data (and a Secret's type), with
 // 0, 1, 3, a and e mapped to consonants so that no word can form.
 import type { ConfigMap, Secret } from '../../api/types.js';
-import { encodeUtf8 } from '../../printers/utf8.js';
+import { encodeUtf8 } from '../../core/text/utf8.js';
 import { marshalGoJson } from '../print/go-json.js';
 import { sha256Hex } from './sha256.js';
 

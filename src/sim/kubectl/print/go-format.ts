@@ -1,6 +1,6 @@
 // Go fmt verbs on decoded JSON values (map[string]interface{}, []interface{}, string, int64,
 // float64, bool, nil), as kubectl's error messages show them: %v, %#v and strconv.Quote.
-import { compareGoStrings } from '../../printers/go-strings.js';
+import { compareGoStrings } from '../../core/text/go-strings.js';
 import { goQuote } from '../../api/schema/go-quote.js';
 import { formatGoFloat, formatGoScalar } from './format-go-value.js';
 

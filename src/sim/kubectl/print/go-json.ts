@@ -1,7 +1,7 @@
 // Go's encoding/json as kubectl uses it on decoded (unstructured) objects: map keys sorted in byte
 // order, `<`, `>`, `&`, U+2028 and U+2029 escaped, integers without a fraction, and
 // MarshalIndent's layout (empty objects and arrays stay `{}` and `[]`).
-import { compareGoStrings } from '../../printers/go-strings.js';
+import { compareGoStrings } from '../../core/text/go-strings.js';
 
 const HEX = '0123456789abcdef';
 

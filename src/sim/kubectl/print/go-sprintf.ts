@@ -1,9 +1,10 @@
 // Go's fmt (print.go, format.go) on template values: Sprint, Sprintln, Sprintf with verbs, flags,
 // width and precision, and fmt's own texts for a bad verb, a missing or an extra argument.
-import { compareGoStrings } from '../../printers/go-strings.js';
+import { compareGoStrings } from '../../core/text/go-strings.js';
 import { goQuote } from '../../api/schema/go-quote.js';
 import { formatGoFloat } from './format-go-value.js';
 import { concreteTypeName, fromJson, type GoValue } from './go-value.js';
+import { encodeUtf8 } from '../../core/text/utf8.js';
 
 interface Flags {
   plus: boolean;
@@ -151,7 +152,7 @@ function fmtString(s: string, verb: string, f: Flags): string {
       return pad(goQuote(s), f);
     case 'x':
     case 'X': {
-      const bytes = [...Buffer.from(s, 'utf8')].slice(0, f.prec ?? Infinity);
+      const bytes = [...encodeUtf8(s)].slice(0, f.prec ?? Infinity);
       let hex = bytes.map((b) => (f.sharp ? (verb === 'x' ? '0x' : '0X') : '') + b.toString(16).padStart(2, '0')).join(f.space ? ' ' : '');
       if (f.sharp && !f.space && bytes.length > 0) hex = (verb === 'x' ? '0x' : '0X') + bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
       return pad(verb === 'X' ? hex.toUpperCase() : hex, f);

@@ -1,6 +1,7 @@
 // Go values as a template sees decoded JSON (map[string]interface{}, []interface{}, string,
 // int64, float64, bool, nil) plus the constants a template writes (int, float64, string, ...).
 // `iface` marks a value held in an interface{} (a map element): Go names its type `interface {}`.
+import { utf8ByteLength } from '../../core/text/utf8.js';
 
 export type GoKind = 'invalid' | 'nil' | 'bool' | 'int' | 'int64' | 'uint8' | 'float64' | 'complex128' | 'string' | 'map' | 'slice';
 
@@ -60,7 +61,7 @@ export function unwrap(g: GoValue): GoValue {
 export function goLen(g: GoValue): number {
   if (g.k === 'map') return Object.keys(g.v as object).length;
   if (g.k === 'slice') return (g.v as unknown[]).length;
-  if (g.k === 'string') return Buffer.byteLength(g.v as string, 'utf8');
+  if (g.k === 'string') return utf8ByteLength(g.v as string);
   return 0;
 }
 

@@ -2,7 +2,7 @@
 // the Tables the API server returns, written through one liggitt/tabwriter the way
 // `kubectl get` (get.go Run) drives it: widths reset and a blank line between resource kinds.
 import type { Table, TableCell, TableColumnDefinition, TableRow } from '../../printers/table-types.js';
-import { formatLabels } from '../../printers/labels.js';
+import { formatLabels } from '../../api/labels.js';
 import { escapeTerminal } from './escape-terminal.js';
 import { formatGoScalar } from './format-go-value.js';
 import { TabWriter } from './tabwriter.js';

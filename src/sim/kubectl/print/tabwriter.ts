@@ -2,7 +2,7 @@
 // (the fork kubectl's table printer uses): cells end at '\t' (or the soft '\v'), lines at '\n'
 // (or the flushing '\f'); a line with a single cell flushes the writer; each column block is
 // as wide as its widest cell (in runes) plus padding, never narrower than minwidth.
-import { runeCount } from '../../printers/go-strings.js';
+import { runeCount } from '../../core/text/go-strings.js';
 
 interface Cell {
   text: string;

@@ -3,7 +3,7 @@
 // `%vm` of MilliValue (rounded up), memory as `%vMi` of Value/2^20 (rounded down), a node's share
 // of its allocatable (or capacity) as a truncated percentage; sorting with Go's unstable sort.
 import type { NodeMetrics, PodMetrics, UsageList } from '../../metrics/metrics-types.js';
-import { addQuantity, parseQuantity, quantityMilliValue, quantityValue, ZERO_QUANTITY, type Quantity } from '../../quantity/quantity.js';
+import { addQuantity, parseQuantity, quantityMilliValue, quantityValue, ZERO_QUANTITY, type Quantity } from '../../core/quantity.js';
 import { goSortSlice } from './go-sort.js';
 import { tabwrite } from './tabwriter.js';
 

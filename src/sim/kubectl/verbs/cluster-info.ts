@@ -1,7 +1,7 @@
 // The informational commands: `version`, `cluster-info`, `api-resources`, `config`.
 import { notModelled } from '../not-modelled.js';
 import { RESOURCE_TYPES, apiVersionOf } from '../../api/resources.js';
-import { versionInfo } from '../../cluster/version-info.js';
+import { versionInfo } from '../../core/version-info.js';
 import type { Service } from '../../api/types.js';
 import { typeForKind } from '../../api/resources.js';
 import type { Kubectl, VerbResult } from '../context.js';

@@ -7,7 +7,7 @@ import { updateEphemeralContainers } from '../../api/ephemeral-containers.js';
 import { typeForKind } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
 import type { Container, EnvVar, KubeObject, Pod } from '../../api/types.js';
-import { SeededRandom } from '../../cluster/random.js';
+import { SeededRandom } from '../../core/random.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';

@@ -1,7 +1,7 @@
 // `kubectl describe`: fetches what kubectl's describers fetch (the object, its events, and for
 // some kinds related objects) and renders it client-side; an unknown name falls back to every
 // object whose name starts with it, as kubectl does.
-import { nodeLease } from '../../cluster/node-lease.js';
+import { nodeLease } from '../../kubelet/node-lease.js';
 import { ApiServer } from '../../api/api-server.js';
 import type { LimitRange, ResourceQuota } from '../../api/policy-types.js';
 import { typeForKind, type ResourceType } from '../../api/resources.js';

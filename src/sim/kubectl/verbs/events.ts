@@ -7,7 +7,7 @@ import { resolveResourceType, typeForKind } from '../../api/resources.js';
 import type { Event, KubeObject } from '../../api/types.js';
 import { schemaForKind } from '../../api/schema/kind-schemas.js';
 import { humanDuration } from '../../printers/duration.js';
-import { goTrimSpace } from '../../printers/go-strings.js';
+import { goTrimSpace } from '../../core/text/go-strings.js';
 import { parseTime } from '../../printers/time-format.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { KubectlExit, plainError } from '../errors.js';

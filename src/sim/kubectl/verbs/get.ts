@@ -184,8 +184,11 @@ export function* get(k: Kubectl): VerbResult {
       if ('error' in sorted) throw plainError(sorted.error);
       objects = sorted.objects;
     }
-    const single = fetched.length === 1 && fetched[0]!.named && objects.length === 1 && k.flags.args.length <= 2;
-    if (!(objects.length === 0 && flagBool(k.flags, 'ignore-not-found'))) {
+    // One named object asked for (builder.singleItemImplied): get.go's printGeneric returns its
+    // error without printing anything (no empty List through the printer).
+    const singleImplied = fetched.length === 1 && fetched[0]!.named && k.flags.args.length <= 2;
+    const single = singleImplied && objects.length === 1;
+    if (!(objects.length === 0 && (flagBool(k.flags, 'ignore-not-found') || (singleImplied && errors.length > 0)))) {
       const result = outputObjects(format, objects, single && errors.length === 0, { noHeaders: flagBool(k.flags, 'no-headers'), allowMissingKeys: flagBool(k.flags, 'allow-missing-template-keys', true) });
       k.out(result.stdout);
       if (result.error) errors.push({ error: new Error(result.error.replace(/^error: /, '')) });

@@ -3,7 +3,7 @@
 // reports a command's error that cobra returned: klog's `"command failed" err="..."` line
 // (component-base/cli/run.go), exit 1.
 import { klogHeader } from '../../runtime/programs/go-runtime.js';
-import { resolvePath } from '../../shell/vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 import { notModelled } from '../not-modelled.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { plainError } from '../errors.js';

@@ -1,7 +1,7 @@
 // `-o` formats for objects: yaml, json, name, jsonpath, custom-columns, go-template; one named
 // object prints as itself, anything else as a v1 List (what kubectl's get does).
 import type { KubeObject } from '../../api/types.js';
-import { isFsError, resolvePath } from '../../shell/vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
 import { flagBool, flagString, type FlagSpec } from '../flags.js';

@@ -2,7 +2,7 @@
 // history here; pause, resume, restart and undo in rollout-change.ts.
 import { notFound } from '../../api/status-error.js';
 import type { DaemonSet, Deployment, KubeObject } from '../../api/types.js';
-import { parseDuration } from '../../cluster/parse-duration.js';
+import { parseDuration } from '../../core/time/parse-duration.js';
 import type { Effect } from '../../shell/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';

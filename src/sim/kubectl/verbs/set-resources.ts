@@ -4,7 +4,7 @@
 import { StatusError } from '../../api/status-error.js';
 import type { Container, KubeObject } from '../../api/types.js';
 import { quantityError } from '../../api/schema/quantity.js';
-import { canonicalQuantity } from '../../quantity/quantity.js';
+import { canonicalQuantity } from '../../core/quantity.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString } from '../flags.js';

@@ -5,7 +5,7 @@
 // `Couldn't connect to server` since, `after N ms` since 7.80 (UNVERIFIED bounds).
 import { parseResolvConf, resolveHost } from '../../net/cluster-dns.js';
 import type { CommandContext, CommandImpl, Effect } from '../../shell/types.js';
-import { resolvePath } from '../../shell/vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 import { ephemeralPort } from '../http.js';
 import { connect, CONNECT_TIMEOUT_MS, type NetworkView } from '../network.js';
 

@@ -1,7 +1,7 @@
 // busybox wget: resolve, connect through the simulated network, fetch, save. Messages and the
 // non-terminal progress line follow busybox 1.37 (docs/research/busybox.md §3).
 import { parseResolvConf, resolveHost } from '../../net/cluster-dns.js';
-import { basenamePath, resolvePath } from '../../shell/vfs.js';
+import { basenamePath, resolvePath } from '../../core/vfs/vfs.js';
 import type { CommandContext, CommandImpl, Effect } from '../../shell/types.js';
 import { ephemeralPort } from '../http.js';
 import { connect, CONNECT_TIMEOUT_MS, type NetworkView } from '../network.js';

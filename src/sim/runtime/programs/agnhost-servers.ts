@@ -6,7 +6,7 @@
 //     on N answering the variable's value (`--json-response`: {"Method":..,"Body":..}). UDP,
 //     SCTP and TLS ports are not modelled (they say so).
 //   fake-gitserver (fakegitserver/gitserver.go): `I am a fake git server` on 8000.
-import type { VirtualFs } from '../../shell/vfs.js';
+import type { VirtualFs } from '../../core/vfs/vfs.js';
 import { response, type HttpRequest, type HttpResponse } from '../http.js';
 import { GO_DEFAULT_STOP, goNotFound, goText, pathOf } from './go-runtime.js';
 import { flagValue } from './serve-hostname.js';

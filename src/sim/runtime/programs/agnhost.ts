@@ -4,7 +4,7 @@
 // and /healthz on 8080 (and, unmodelled, UDP on 8081); the others are in agnhost-*.ts and
 // liveness-server.ts. Subcommands that are not modelled say they are not simulated.
 import type { CommandContext, Effect } from '../../shell/types.js';
-import type { VirtualFs } from '../../shell/vfs.js';
+import type { VirtualFs } from '../../core/vfs/vfs.js';
 import { ephemeralPort, response, type HttpRequest, type HttpResponse } from '../http.js';
 import { guestbook } from './agnhost-guestbook.js';
 import { mounttest } from './agnhost-mounttest.js';

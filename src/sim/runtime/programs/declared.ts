@@ -1,7 +1,7 @@
 // The program of an image a lesson declares under `sim.images` (and of a generic image the
 // catalog does not know): it prints its start-up text, answers HTTP as declared, holds the memory
 // and CPU it is said to use, and ends when declared to, or runs until stopped.
-import type { DeclaredBehaviour } from '../../cluster/image-declarations.js';
+import type { DeclaredBehaviour } from '../../core/config/image-declarations.js';
 import { response } from '../http.js';
 import type { Program, ProgramHost } from './types.js';
 

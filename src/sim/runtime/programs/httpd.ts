@@ -3,7 +3,7 @@
 // access line per request on stdout (all from real 2.4.4x-2.4.6x logs). Its stop signal is
 // SIGWINCH, a graceful stop that logs AH00492.
 import { response } from '../http.js';
-import type { VirtualFs } from '../../shell/vfs.js';
+import type { VirtualFs } from '../../core/vfs/vfs.js';
 import { accessLogTime } from './nginx.js';
 import { runForever, type Program, type ProgramHost } from './types.js';
 

@@ -1,7 +1,7 @@
 // The image programs by catalog kind: how a container turns `programs: { nginx: 'nginx' }` into
 // a running process. A dispatch table, one factory per program.
 import type { CommandContext, CommandResult } from '../../shell/types.js';
-import type { VirtualFs } from '../../shell/vfs.js';
+import type { VirtualFs } from '../../core/vfs/vfs.js';
 import type { ImageProgram, ResolvedImage } from '../image-catalog.js';
 import { agnhostProgram } from './agnhost.js';
 import { declaredProgram } from './declared.js';

@@ -3,7 +3,7 @@
 // /usr/share/nginx/html/index.html unless a volume is mounted there, then runs Alpine's nginx on
 // 80 and 443 with its access log on stdout (the main log format, UNVERIFIED for this image's
 // nginx.conf). Port 443 speaks TLS, so a plain HTTP request there gets nginx's 400 page.
-import type { VirtualFs } from '../../shell/vfs.js';
+import type { VirtualFs } from '../../core/vfs/vfs.js';
 import { response, type HttpRequest } from '../http.js';
 import { accessLogTime } from './nginx.js';
 import { nginxErrorPage } from './nginx-builds.js';

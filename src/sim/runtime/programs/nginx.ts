@@ -3,7 +3,7 @@
 // access log line per request; the image's stop signal (SIGQUIT, or SIGTERM for old builds)
 // shuts it down. What differs between builds is data in nginx-builds.ts.
 import { response, type HttpRequest, type HttpResponse } from '../http.js';
-import type { VirtualFs } from '../../shell/vfs.js';
+import type { VirtualFs } from '../../core/vfs/vfs.js';
 import { nginxBuild, nginxErrorPage, type NginxBuild } from './nginx-builds.js';
 import { runForever, type Program, type ProgramHost } from './types.js';
 

@@ -5,7 +5,7 @@
 // a container's log shows it only with PYTHONUNBUFFERED or -u. Python's default SIGTERM action
 // is ignored for PID 1, so deletion waits for the grace period.
 import type { CommandContext, Effect } from '../../shell/types.js';
-import { resolvePath } from '../../shell/vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 import { response, type HttpRequest, type HttpResponse } from '../http.js';
 import { runForever, type ProgramHost } from './types.js';
 

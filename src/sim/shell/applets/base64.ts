@@ -1,5 +1,5 @@
 // `base64 [-d] [-w COLS] [FILE]` on bytes (text as UTF-8, raw bytes as themselves: bytes.ts).
-import { decodeBytes, encodeBytes } from '../bytes.js';
+import { decodeBytes, encodeBytes } from '../../core/text/bytes.js';
 import type { CommandContext } from '../types.js';
 import { parseOptions, readInput, warn } from './support.js';
 

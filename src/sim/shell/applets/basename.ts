@@ -1,6 +1,6 @@
 // `basename NAME [SUFFIX]` and `dirname NAME`.
 import type { CommandContext } from '../types.js';
-import { basenamePath, dirnamePath } from '../vfs.js';
+import { basenamePath, dirnamePath } from '../../core/vfs/vfs.js';
 import { badOption, isGnu } from './support.js';
 
 /** Prints the last component of a path, minus a suffix. */

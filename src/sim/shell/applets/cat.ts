@@ -1,6 +1,6 @@
 // `cat [-n] [FILE...]`.
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { deviceData, endlessDevice } from './devices.js';
 import { isGnu, parseOptions, readInput, warn } from './support.js';
 

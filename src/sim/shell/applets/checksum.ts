@@ -1,9 +1,9 @@
 // `md5sum`, `sha1sum`, `sha256sum`, `sha512sum [-c [--quiet|--status|-s]] [FILE]...` (coreutils
 // src/digest.c, busybox coreutils/md5_sha1_sum.c): print `HASH  NAME` lines, or check them.
-import { encodeBytes } from '../bytes.js';
+import { encodeBytes } from '../../core/text/bytes.js';
 import { type DigestName, hexDigest } from '../digest.js';
 import type { CommandContext, CommandImpl } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, readInput, splitLines, warn } from './support.js';
 
 const HEX_LENGTH: Record<DigestName, number> = { md5: 32, sha1: 40, sha256: 64, sha512: 128 };

@@ -1,6 +1,6 @@
 // `chmod MODE FILE...`: the virtual filesystem has no modes, so only the files are checked.
 import type { CommandContext } from '../types.js';
-import { resolvePath } from '../vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, warn } from './support.js';
 
 /** Checks that the files exist; modes are not modelled. */

@@ -1,7 +1,7 @@
 // `cmp [-s] [-l] FILE1 [FILE2]` (diffutils src/cmp.c, busybox editors/cmp.c): the first byte that
 // differs, or every one (-l); 0 when the files are the same, 1 when they differ, 2 on trouble.
 // GNU says `char` in the C locale (a container's) and `byte` only in a translated one.
-import { encodeBytes } from '../bytes.js';
+import { encodeBytes } from '../../core/text/bytes.js';
 import type { CommandContext } from '../types.js';
 import { badOption, isGnu, parseOptions, readInput, warn } from './support.js';
 

@@ -1,8 +1,8 @@
 // `cp [-r] SRC... DEST` and `mv SRC... DEST`.
 import type { CommandContext } from '../types.js';
-import { lexists } from '../vfs-realpath.js';
+import { lexists } from '../../core/vfs/vfs-realpath.js';
 import { fullWrite } from '../io.js';
-import { basenamePath, type FsError, isFsError, resolvePath, type VirtualFs } from '../vfs.js';
+import { basenamePath, type FsError, isFsError, resolvePath, type VirtualFs } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 function isDir(fs: VirtualFs, path: string): boolean {

@@ -7,10 +7,10 @@
 // of the blocks read (the one that failed included) and of those written whole, exit 1. Without
 // count=, an endless device fills a bounded file until then. The copy takes virtual time, as on
 // a disk writing 1 GB/s.
-import { concatData, EMPTY_DATA, type FileData, materialize, sliceData, textData, zeroData } from '../file-data.js';
+import { concatData, EMPTY_DATA, type FileData, materialize, sliceData, textData, zeroData } from '../../core/vfs/file-data.js';
 import { fullWrite, type WriteOutcome } from '../io.js';
 import type { CommandContext, CommandResult, Effect } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { busyboxXfer, gnuXfer } from './dd-report.js';
 import { deviceData, endlessDevice } from './devices.js';
 import { appletName, badOption, isGnu, warn } from './support.js';

@@ -3,9 +3,9 @@
 // kindling's words by readInput. Random bytes come from a counter-based hash (file-data.ts) seeded
 // by the virtual clock and the command line, never Math.random: the same command at the same
 // instant reads the same bytes.
-import { type FileData, randomBytes, randomData, zeroData } from '../file-data.js';
+import { type FileData, randomBytes, randomData, zeroData } from '../../core/vfs/file-data.js';
 import type { CommandContext } from '../types.js';
-import { resolvePath } from '../vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 
 const ENDLESS = new Set(['/dev/zero', '/dev/urandom', '/dev/random']);
 

@@ -3,7 +3,7 @@
 // `Filesystem` column of 20, numbers of 9 (1K blocks, or -h human sizes with a tenth), the
 // used share rounded to the nearest percent.
 import type { CommandContext } from '../types.js';
-import { type FsStats, resolvePath } from '../vfs.js';
+import { type FsStats, resolvePath } from '../../core/vfs/vfs.js';
 import { type MountRow, statfsOf } from './df-mounts.js';
 import { parseOptions, warn } from './support.js';
 

@@ -4,7 +4,7 @@
 // root), a table whose columns are as wide as their widest cell (Filesystem at least 14), sizes
 // rounded up, and the used share rounded up.
 import type { CommandContext } from '../types.js';
-import { type FsStats, resolvePath } from '../vfs.js';
+import { type FsStats, resolvePath } from '../../core/vfs/vfs.js';
 import { type MountRow, statfsOf } from './df-mounts.js';
 import { gnuHuman } from './du.js';
 import { badOption, parseOptions, warn } from './support.js';

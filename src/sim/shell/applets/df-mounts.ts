@@ -1,6 +1,6 @@
 // The mount table and statfs(2) as both df's see them.
 import type { CommandContext } from '../types.js';
-import { isFsError, type FsStats } from '../vfs.js';
+import { isFsError, type FsStats } from '../../core/vfs/vfs.js';
 
 export interface MountRow {
   source: string;

@@ -3,7 +3,7 @@
 // GNU prints the normal format unless -u; busybox knows only the unified one. Exit 0 when the
 // files are the same, 1 when they differ, 2 on trouble.
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { timestamp } from './stat.js';
 import { isGnu, parseOptions, readInput, warn } from './support.js';
 

@@ -2,7 +2,7 @@
 // coreutils/du.c): disk usage in 1 KiB blocks, a directory after its contents. A file uses whole
 // 4 KiB blocks (as on ext4), a directory one, a symbolic link none; hard links count once.
 import type { CommandContext } from '../types.js';
-import { type FileStat, isFsError, resolvePath } from '../vfs.js';
+import { type FileStat, isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { blocks } from './stat.js';
 import { isGnu, parseOptions, warn } from './support.js';
 

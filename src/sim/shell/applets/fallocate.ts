@@ -3,7 +3,7 @@
 // they count on the disk, or as memory on tmpfs, at once. All or nothing: ENOSPC when they do not
 // fit. The file is created when missing.
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { badOption, isGnu, parseOptions, warn } from './support.js';
 
 /** busybox's kmg_i_suffixes (libbb/xatonum.c). */

@@ -6,7 +6,7 @@
 // followed (-P).
 import { patternSource } from '../pattern.js';
 import type { CommandContext, CommandResult, Effect } from '../types.js';
-import { basenamePath, type FileStat, type FsError, isFsError, resolvePath } from '../vfs.js';
+import { basenamePath, type FileStat, type FsError, isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, runProgram, warn } from './support.js';
 
 type Node =

@@ -1,9 +1,9 @@
 // `head [-n N|-N] [-c N] [FILE...]` and `tail [-n N|-n +N|-N] [-c N] [-f] [FILE...]`.
 import type { CommandContext, CommandResult } from '../types.js';
-import { decodeBytes, encodeBytes } from '../bytes.js';
+import { decodeBytes, encodeBytes } from '../../core/text/bytes.js';
 import { deviceBytes, deviceData, endlessDevice } from './devices.js';
-import { materialize, sliceData, textData } from '../file-data.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { materialize, sliceData, textData } from '../../core/vfs/file-data.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, numberOption, parseOptions, readInput, warn } from './support.js';
 
 /** busybox's bkm_suffixes (coreutils/head.c eat_num): only b, k and m. */

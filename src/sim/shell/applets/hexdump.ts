@@ -1,7 +1,7 @@
 // `hexdump [-C] [-n LEN] [-s OFFSET] [FILE]...` (util-linux text-utils/hexdump*.c, busybox
 // util-linux/hexdump.c) and `xxd [-p] [-r] [-c COLS] [-g BYTES] [-l LEN] [-s OFFSET] [FILE]`
 // (vim's xxd/xxd.c, busybox util-linux/hexdump_xxd.c).
-import { decodeBytes, encodeBytes } from '../bytes.js';
+import { decodeBytes, encodeBytes } from '../../core/text/bytes.js';
 import type { CommandContext } from '../types.js';
 import { isGnu, parseOptions, readInput, warn } from './support.js';
 

@@ -1,6 +1,6 @@
 // `hostname`: the container's name, from /etc/hostname (the simulator writes it).
 import type { CommandContext } from '../types.js';
-import { isFsError } from '../vfs.js';
+import { isFsError } from '../../core/vfs/vfs.js';
 
 /** Prints the host name. */
 export function hostname(ctx: CommandContext): number {

@@ -2,8 +2,8 @@
 // links by default, symbolic links with -s; -f replaces what is there, -n does not follow a
 // LINK_NAME that is a symbolic link to a directory.
 import type { CommandContext } from '../types.js';
-import { lexists } from '../vfs-realpath.js';
-import { basenamePath, type FsError, isFsError, resolvePath } from '../vfs.js';
+import { lexists } from '../../core/vfs/vfs-realpath.js';
+import { basenamePath, type FsError, isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { badOption, isGnu, parseOptions, warn } from './support.js';
 
 /** Makes links. */

@@ -3,7 +3,7 @@
 // display_single: `%-10s %4lu %-8.8s %-8.8s %9llu `). Files have no owner or mode here: root,
 // and the default modes.
 import type { CommandContext } from '../types.js';
-import { type FileStat, isFsError, resolvePath } from '../vfs.js';
+import { type FileStat, isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { busyboxHuman, gnuHuman } from './du.js';
 import { busyboxColumns, gnuColumns } from './ls-columns.js';
 import { isGnu, parseOptions, warn } from './support.js';

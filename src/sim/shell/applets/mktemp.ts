@@ -3,7 +3,7 @@
 // Xs are filled from a generator seeded by the virtual clock, never Math.random, and the next
 // candidate is tried while the name is taken.
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { badOption, isGnu, parseOptions, warn } from './support.js';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

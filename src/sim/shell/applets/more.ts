@@ -3,7 +3,7 @@
 // more (text-utils/more.c) puts a `::::::::::::::` header before each file; it and less exit 0
 // even when a file is missing, and less says so on stdout (its "screen").
 import type { CommandContext } from '../types.js';
-import { type FsError, isFsError, resolvePath } from '../vfs.js';
+import { type FsError, isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, readInput } from './support.js';
 
 const HEADER = '::::::::::::::';

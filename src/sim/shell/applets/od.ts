@@ -3,7 +3,7 @@
 // each type on its own line; a run of identical lines is shown once, then `*`. Widths come from
 // the tables both share; GNU spreads the spare columns of a narrower type so that several types
 // line up, busybox does not, and busybox decodes the short options before -t, not in order.
-import { decodeBytes, encodeBytes } from '../bytes.js';
+import { decodeBytes, encodeBytes } from '../../core/text/bytes.js';
 import { deviceBytes, endlessDevice } from './devices.js';
 import type { CommandContext } from '../types.js';
 import { isGnu, parseOptions, readInput, warn } from './support.js';

@@ -3,8 +3,8 @@
 // link's target, or the canonical absolute name. GNU lets the last part be missing (-f,
 // realpath's default); busybox needs all of it, and its readlink -f fails without a word.
 import type { CommandContext } from '../types.js';
-import { canonicalPath, type Existence } from '../vfs-realpath.js';
-import { isFsError, normalizePath, resolvePath } from '../vfs.js';
+import { canonicalPath, type Existence } from '../../core/vfs/vfs-realpath.js';
+import { isFsError, normalizePath, resolvePath } from '../../core/vfs/vfs.js';
 import { badOption, isGnu, parseOptions, warn } from './support.js';
 
 /** Prints link targets, or canonical names with -f, -e or -m. */

@@ -1,6 +1,6 @@
 // `rm [-rf] FILE...`.
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 /** Removes files and, with -r, directories. */

@@ -1,7 +1,7 @@
 // `sed [-n] [-E|-r] [-i] [-e SCRIPT]... [SCRIPT] [FILE...]`: s///, d, p, q, =, a, i, c with line,
 // `$` and /regex/ addresses, ranges and `!`.
 import type { CommandContext } from '../types.js';
-import { resolvePath } from '../vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 import { type Address, parseSed, type SedCommand, SedError } from './sed-script.js';
 import { optionValues, parseOptions, readInput, warn } from './support.js';
 

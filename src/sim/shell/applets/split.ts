@@ -1,9 +1,9 @@
 // `split [-l N | -b SIZE | -n CHUNKS] [-a LEN] [-d] [FILE [PREFIX]]` (coreutils src/split.c,
 // busybox coreutils/split.c): cuts a file into PREFIXaa, PREFIXab, ... of N lines (1000) or SIZE
 // bytes each. GNU lengthens the suffixes when they run out (unless -a was given).
-import { decodeBytes, encodeBytes } from '../bytes.js';
+import { decodeBytes, encodeBytes } from '../../core/text/bytes.js';
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, readInput, warn } from './support.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 512, k: 1024, K: 1024, KB: 1000, kB: 1000, m: 1 << 20, M: 1 << 20, MB: 1e6, g: 1 << 30, G: 1 << 30, GB: 1e9 };

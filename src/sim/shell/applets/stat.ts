@@ -4,7 +4,7 @@
 // access and change times are the modification time, and GNU's birth time is unknown (`-`).
 import { decodeEscapes } from '../escapes.js';
 import type { CommandContext } from '../types.js';
-import { type FileStat, isFsError, resolvePath } from '../vfs.js';
+import { type FileStat, isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 const DEVICE_MINOR = 52;

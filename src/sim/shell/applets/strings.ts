@@ -1,8 +1,8 @@
 // `strings [-a] [-f] [-n MIN] [-t o|d|x] [-o] [FILE]...` (binutils binutils/strings.c, busybox
 // miscutils/strings.c): runs of at least MIN (4) printable characters (tab included) in a file.
-import { encodeBytes } from '../bytes.js';
+import { encodeBytes } from '../../core/text/bytes.js';
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 /** Prints the printable runs of each file. */

@@ -1,6 +1,6 @@
 // What applets share: option parsing, the two error wordings (busybox and GNU), reading files.
 import type { CommandContext, CommandResult } from '../types.js';
-import { basenamePath, type FsError, isFsError, resolvePath } from '../vfs.js';
+import { basenamePath, type FsError, isFsError, resolvePath } from '../../core/vfs/vfs.js';
 
 export interface ParsedOptions {
   /** Flag letter (or long name) to its value, or true for a flag without a value. */

@@ -2,11 +2,11 @@
 // dialect, on real archive bytes (tar-archive.ts), so `kubectl cp` (which runs `tar cf - PATH`
 // and `tar -xmf - -C DIR` in the container) and a pipe to a real tar both work. Modes and owners
 // are not modelled by the virtual filesystem: members are root's, 0644 files and 0755 directories.
-import { decodeBytes, encodeBytes } from '../bytes.js';
-import { materialize } from '../file-data.js';
+import { decodeBytes, encodeBytes } from '../../core/text/bytes.js';
+import { materialize } from '../../core/vfs/file-data.js';
 import { readTar, TarFormatError, writeTar, type TarEntry } from '../tar-archive.js';
 import type { CommandContext } from '../types.js';
-import { dirnamePath, type FsError, isFsError, resolvePath, type VirtualFs } from '../vfs.js';
+import { dirnamePath, type FsError, isFsError, resolvePath, type VirtualFs } from '../../core/vfs/vfs.js';
 import { isGnu, warn } from './support.js';
 
 interface TarOptions {

@@ -1,6 +1,6 @@
 // `tee [-a] [FILE...]`.
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { parseOptions, warn } from './support.js';
 
 /** Copies stdin to each file and to stdout. */

@@ -1,6 +1,6 @@
 // `touch FILE...`: creates the file or moves its mtime to now.
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 /** Creates files or updates their mtime. */

@@ -2,7 +2,7 @@
 // coreutils/truncate.c): set each file's size, cutting it or extending it with a hole (reads as
 // NUL bytes, takes no space until written).
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { badOption, isGnu, parseOptions, warn } from './support.js';
 
 /** Multipliers of a size suffix: K is 1024 and KB 1000 (GNU); busybox knows k, K, M, G and kB, MB, GB. */

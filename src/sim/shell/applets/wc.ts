@@ -1,6 +1,6 @@
 // `wc [-lwcm] [FILE...]`.
 import type { CommandContext } from '../types.js';
-import { isFsError, resolvePath, utf8Length } from '../vfs.js';
+import { isFsError, resolvePath, utf8Length } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, readInput } from './support.js';
 
 /** Counts lines, words and bytes. */

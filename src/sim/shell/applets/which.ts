@@ -2,7 +2,7 @@
 // on PATH. Programs here are the command table's, so the path is where the image keeps them:
 // /usr/bin in Debian and for the lesson's shell (merged /usr), /bin in busybox.
 import type { CommandContext } from '../types.js';
-import { resolvePath } from '../vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, warn } from './support.js';
 
 /** Prints where each program is; 1 when one is not found. */

@@ -1,7 +1,7 @@
 // `cd` and `pwd`: the shell's working directory, kept logical (`..` removes a path component).
 import { reportBuiltin } from '../runtime.js';
 import { getVar, setVar } from '../state.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import type { BuiltinCall } from './types.js';
 
 /** `cd [DIR|-]`: sets PWD and OLDPWD. */

@@ -4,7 +4,7 @@ import { invoke, lookupCommand, runExternal } from '../interpret-simple.js';
 import { evalString, parseCached, runScript } from '../interpret-script.js';
 import { type Frame, report, reportBuiltin } from '../runtime.js';
 import { RESERVED } from '../parse-state.js';
-import { isFsError, resolvePath } from '../vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { builtins } from './index.js';
 import type { BuiltinCall } from './types.js';
 

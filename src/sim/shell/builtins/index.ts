@@ -5,7 +5,7 @@ import { evalArithOrFail } from '../expand.js';
 import { contextFor } from '../interpret-simple.js';
 import { errorPrefix, reportBuiltin } from '../runtime.js';
 import { exportedEnv } from '../state.js';
-import { basenamePath, isFsError } from '../vfs.js';
+import { basenamePath, isFsError } from '../../core/vfs/vfs.js';
 import type { CommandImpl } from '../types.js';
 import { cd, pwd } from './cd.js';
 import { command, evalBuiltin, exec, source, type } from './eval.js';

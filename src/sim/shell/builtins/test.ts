@@ -1,7 +1,7 @@
 // `test` and `[` as builtins: errors carry the shell's prefix (`bash: line 1: [: ...`, `sh: ...`).
 import { evalTest, TestError } from '../applets/test.js';
 import { reportBuiltin } from '../runtime.js';
-import { basenamePath } from '../vfs.js';
+import { basenamePath } from '../../core/vfs/vfs.js';
 import type { BuiltinCall } from './types.js';
 
 /** `test` and `[`. */

@@ -3,8 +3,8 @@
 // wc -c measure them, and a full filesystem stops each tool with its own words (checked against
 // busybox 1.35 and coreutils 9.1 writing to /dev/full).
 import { describe, expect, test } from 'vitest';
-import { SpacePool } from '../../../../src/sim/shell/fs-space.js';
-import { MemoryFs } from '../../../../src/sim/shell/vfs.js';
+import { SpacePool } from '../../../../src/sim/core/vfs/fs-space.js';
+import { MemoryFs } from '../../../../src/sim/core/vfs/vfs.js';
 import { sim } from '../support.js';
 
 const MIB = 1024 * 1024;

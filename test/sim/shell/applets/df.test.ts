@@ -3,8 +3,8 @@
 // numbers below (`stat -f -c '%b %f %a %S %c %d' /`); the others follow from the rules of
 // coreutils/df.c (busybox) and src/df.c (GNU).
 import { describe, expect, test } from 'vitest';
-import type { FsStats } from '../../../../src/sim/shell/fs-space.js';
-import { MemoryFs } from '../../../../src/sim/shell/vfs.js';
+import type { FsStats } from '../../../../src/sim/core/vfs/fs-space.js';
+import { MemoryFs } from '../../../../src/sim/core/vfs/vfs.js';
 import { sim } from '../support.js';
 
 const VDA: FsStats = { id: 'vda', blockSize: 4096, blocks: 66053021, free: 60172962, available: 20717669, files: 16777216, freeFiles: 16349134 };

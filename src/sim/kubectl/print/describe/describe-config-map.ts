@@ -1,7 +1,7 @@
 // ConfigMapDescriber (describe.go): each data key with its value under a `----` rule, then the
 // binary data sizes, then events.
 import type { ConfigMap, Event } from '../../../api/types.js';
-import { sortGoStrings } from '../../../printers/go-strings.js';
+import { sortGoStrings } from '../../../core/text/go-strings.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describeEvents } from './events.js';
 import { printAnnotationsMultiline, printLabelsMultiline } from './multiline.js';

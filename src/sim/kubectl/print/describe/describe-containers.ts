@@ -1,16 +1,16 @@
 // describeContainers (describe.go): each container's ID, image, ports, command and args, state
 // and last state, readiness, restarts, resources, probes, environment and mounts.
 import type { Container, ContainerState, ContainerStatus, Pod } from '../../../api/types.js';
-import type { ContainerX } from '../../../printers/api-extras.js';
-import { compareGoStrings } from '../../../printers/go-strings.js';
-import { canonicalQuantity } from '../../../quantity/quantity.js';
+import type { ContainerX } from '../../../api/api-extras.js';
+import { compareGoStrings } from '../../../core/text/go-strings.js';
+import { canonicalQuantity } from '../../../core/quantity.js';
 import { formatRfc1123z } from '../../../printers/time-format.js';
 import { goQuote } from '../../../api/schema/go-quote.js';
 import { goSortSlice } from '../go-sort.js';
 import { describeProbe } from './describe-probe.js';
 import { resolveFieldRef, resolveResourceFieldRef } from './env-values.js';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, type PrefixWriter } from './prefix-writer.js';
-import { sortGoStrings } from '../../../printers/go-strings.js';
+import { sortGoStrings } from '../../../core/text/go-strings.js';
 
 /** describeStatus: `State:\tRunning|Waiting|Terminated` and its sub-lines. */
 function describeStatus(stateName: string, state: ContainerState | undefined, w: PrefixWriter): void {

@@ -4,7 +4,7 @@
 // active Jobs by name, and events.
 import type { CronJob } from '../../../api/strategies/cronjob-strategy.js';
 import type { Event } from '../../../api/types.js';
-import { labelSelectorString } from '../../../printers/labels.js';
+import { labelSelectorString } from '../../../api/labels.js';
 import { formatRfc1123z } from '../../../printers/time-format.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describePodTemplate } from './describe-pod-template.js';

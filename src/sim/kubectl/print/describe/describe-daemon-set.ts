@@ -1,7 +1,7 @@
 // describeDaemonSet (describe.go): selectors, scheduling counts, pod phases, template, events. Like
 // kubectl 1.32, it names no namespace.
 import type { DaemonSet, Event, Pod } from '../../../api/types.js';
-import { formatLabels, labelSelectorString } from '../../../printers/labels.js';
+import { formatLabels, labelSelectorString } from '../../../api/labels.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describePodTemplate } from './describe-pod-template.js';
 import { describeEvents } from './events.js';

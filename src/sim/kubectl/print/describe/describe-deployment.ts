@@ -1,7 +1,7 @@
 // describeDeployment (describe.go): replicas, strategy, the pod template, conditions, and the
 // old and new ReplicaSets.
 import type { Deployment, Event, ReplicaSet } from '../../../api/types.js';
-import { labelSelectorString } from '../../../printers/labels.js';
+import { labelSelectorString } from '../../../api/labels.js';
 import { formatRfc1123z } from '../../../printers/time-format.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describePodTemplate } from './describe-pod-template.js';

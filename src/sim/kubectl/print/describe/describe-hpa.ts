@@ -3,7 +3,7 @@
 // conditions and the events.
 import type { HorizontalPodAutoscaler, HPAScalingRules } from '../../../api/autoscaling/hpa-types.js';
 import type { Event } from '../../../api/types.js';
-import { canonicalQuantity } from '../../../quantity/quantity.js';
+import { canonicalQuantity } from '../../../core/quantity.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describeEvents } from './events.js';
 import { printAnnotationsMultiline, printLabelsMultiline } from './multiline.js';

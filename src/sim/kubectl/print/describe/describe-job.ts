@@ -4,7 +4,7 @@
 import type { Job } from '../../../api/strategies/job-strategy.js';
 import type { Event } from '../../../api/types.js';
 import { humanDuration } from '../../../printers/duration.js';
-import { labelSelectorString } from '../../../printers/labels.js';
+import { labelSelectorString } from '../../../api/labels.js';
 import { formatRfc1123z, parseTime } from '../../../printers/time-format.js';
 import { controllerOf, type DescribeOptions } from './describe-pod.js';
 import { describePodTemplate } from './describe-pod-template.js';

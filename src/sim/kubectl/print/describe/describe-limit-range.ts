@@ -1,8 +1,8 @@
 // describeLimitRange and describeLimitRangeSpec (staging/src/k8s.io/kubectl/pkg/describe/describe.go):
 // one row per item and resource, `-` where a list does not name the resource.
 import type { LimitRange, LimitRangeItem } from '../../../api/policy-types.js';
-import { sortGoStrings } from '../../../printers/go-strings.js';
-import { canonicalQuantity } from '../../../quantity/quantity.js';
+import { sortGoStrings } from '../../../core/text/go-strings.js';
+import { canonicalQuantity } from '../../../core/quantity.js';
 import { LEVEL_0, type PrefixWriter } from './prefix-writer.js';
 import { tabbedString } from './tabbed-string.js';
 

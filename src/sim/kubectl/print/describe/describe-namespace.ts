@@ -2,8 +2,8 @@
 // and limit ranges ("No resource quota." / "No LimitRange resource." when there are none).
 import type { LimitRange, ResourceQuota } from '../../../api/policy-types.js';
 import type { Namespace } from '../../../api/types.js';
-import { compareGoStrings, sortGoStrings } from '../../../printers/go-strings.js';
-import { canonicalQuantity } from '../../../quantity/quantity.js';
+import { compareGoStrings, sortGoStrings } from '../../../core/text/go-strings.js';
+import { canonicalQuantity } from '../../../core/quantity.js';
 import { formatRfc1123z } from '../../../printers/time-format.js';
 import { goSortSlice } from '../go-sort.js';
 import { printAnnotationsMultiline, printLabelsMultiline } from './multiline.js';

@@ -2,8 +2,8 @@
 // system info, the non-terminated pods on it with their share of allocatable resources, the
 // allocated totals, and events.
 import type { Event, Node, Pod } from '../../../api/types.js';
-import type { Lease } from '../../../printers/api-extras.js';
-import { sortGoStrings } from '../../../printers/go-strings.js';
+import type { Lease } from '../../../api/api-extras.js';
+import { sortGoStrings } from '../../../core/text/go-strings.js';
 import { findNodeRoles } from '../../../printers/node-table.js';
 import {
   addQuantity,
@@ -13,7 +13,7 @@ import {
   quantityValue,
   type Quantity,
   ZERO_QUANTITY,
-} from '../../../quantity/quantity.js';
+} from '../../../core/quantity.js';
 import { formatRfc1123z, translateTimestampSince } from '../../../printers/time-format.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describeEvents } from './events.js';

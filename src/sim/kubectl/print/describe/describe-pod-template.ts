@@ -1,7 +1,7 @@
 // DescribePodTemplate (describe.go): the `Pod Template:` section of workload describers, where
 // container names are indented by three spaces and their fields by four.
 import type { PodTemplateSpec } from '../../../api/types.js';
-import type { PodSpecX } from '../../../printers/api-extras.js';
+import type { PodSpecX } from '../../../api/api-extras.js';
 import { describeContainers } from './describe-containers.js';
 import { describeTopologySpreadConstraints } from './describe-pod.js';
 import { describeVolumes } from './describe-volumes.js';

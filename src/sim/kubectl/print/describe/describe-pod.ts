@@ -1,9 +1,9 @@
 // describePod (describe.go, kubectl 1.32): everything `kubectl describe pod` prints, from the pod
 // and the events kubectl fetched for it.
 import type { Event, Pod } from '../../../api/types.js';
-import type { PodSpecX } from '../../../printers/api-extras.js';
-import { compareGoStrings } from '../../../printers/go-strings.js';
-import { formatLabelSelector } from '../../../printers/labels.js';
+import type { PodSpecX } from '../../../api/api-extras.js';
+import { compareGoStrings } from '../../../core/text/go-strings.js';
+import { formatLabelSelector } from '../../../api/labels.js';
 import { formatRfc1123z, translateTimestampSince } from '../../../printers/time-format.js';
 import { goSortSlice } from '../go-sort.js';
 import { describeContainers, describeResources } from './describe-containers.js';

@@ -2,7 +2,7 @@
 // the annotations on one line, and events.
 import type { PriorityClass } from '../../../api/priority-class-types.js';
 import type { Event } from '../../../api/types.js';
-import { formatLabels } from '../../../printers/labels.js';
+import { formatLabels } from '../../../api/labels.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describeEvents } from './events.js';
 import { LEVEL_0 } from './prefix-writer.js';

@@ -1,7 +1,7 @@
 // DescribeProbe (describe.go): `exec [cmd]`, `http-get URL`, `tcp-socket host:port` or
 // `grpc <pod>:port service`, followed by the probe's timing attributes.
 import type { Probe } from '../../../api/types.js';
-import { encodeUtf8 } from '../../../printers/utf8.js';
+import { encodeUtf8 } from '../../../core/text/utf8.js';
 
 function escapePath(path: string): string {
   // net/url's EscapedPath keeps RFC 3986 path characters and escapes the rest.

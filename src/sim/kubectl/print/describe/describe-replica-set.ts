@@ -1,7 +1,7 @@
 // describeReplicaSet (describe.go): selector, owner, replica counts, pod phases, the pod template,
 // conditions and events.
 import type { Event, Pod, ReplicaSet } from '../../../api/types.js';
-import { formatLabelSelector } from '../../../printers/labels.js';
+import { formatLabelSelector } from '../../../api/labels.js';
 import { controllerOf, type DescribeOptions } from './describe-pod.js';
 import { describePodTemplate } from './describe-pod-template.js';
 import { describeEvents } from './events.js';

@@ -3,8 +3,8 @@
 // quota controller fills the status). A used quantity in another format than its hard one is
 // printed in the hard one's format, rounded up to whole units. No labels, annotations or events.
 import type { ResourceQuota } from '../../../api/policy-types.js';
-import { sortGoStrings } from '../../../printers/go-strings.js';
-import { formatQuantity, parseQuantity, quantityOf, quantityValue } from '../../../quantity/quantity.js';
+import { sortGoStrings } from '../../../core/text/go-strings.js';
+import { formatQuantity, parseQuantity, quantityOf, quantityValue } from '../../../core/quantity.js';
 import { LEVEL_0, type PrefixWriter } from './prefix-writer.js';
 import { tabbedString } from './tabbed-string.js';
 

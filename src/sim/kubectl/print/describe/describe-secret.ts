@@ -1,8 +1,8 @@
 // describeSecret (describe.go): the type and each data key's size (a service account token's
 // token is shown in full). Secrets have no events section.
 import type { Secret } from '../../../api/types.js';
-import { sortGoStrings } from '../../../printers/go-strings.js';
-import { decodeUtf8 } from '../../../printers/utf8.js';
+import { sortGoStrings } from '../../../core/text/go-strings.js';
+import { decodeUtf8 } from '../../../core/text/utf8.js';
 import { base64DecodedLength } from './describe-config-map.js';
 import { printAnnotationsMultiline, printLabelsMultiline } from './multiline.js';
 import { LEVEL_0 } from './prefix-writer.js';

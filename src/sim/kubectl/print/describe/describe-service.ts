@@ -2,7 +2,7 @@
 // ready endpoints taken from the service's EndpointSlices.
 import type { EndpointSlice, Event, Service } from '../../../api/types.js';
 import { joinHostPort } from '../../../printers/join-host-port.js';
-import { formatLabels } from '../../../printers/labels.js';
+import { formatLabels } from '../../../api/labels.js';
 import { describeEvents } from './events.js';
 import { printAnnotationsMultiline, printLabelsMultiline } from './multiline.js';
 import type { DescribeOptions } from './describe-pod.js';

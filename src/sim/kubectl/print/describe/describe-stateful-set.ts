@@ -3,8 +3,8 @@
 import type { StatefulSet } from '../../../api/statefulset-types.js';
 import { claimClass } from '../../../api/storage-types.js';
 import type { Event, Pod } from '../../../api/types.js';
-import { formatQuantity, parseQuantity } from '../../../quantity/quantity.js';
-import { formatLabelSelector } from '../../../printers/labels.js';
+import { formatQuantity, parseQuantity } from '../../../core/quantity.js';
+import { formatLabelSelector } from '../../../api/labels.js';
 import { formatRfc1123z } from '../../../printers/time-format.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describePodTemplate } from './describe-pod-template.js';

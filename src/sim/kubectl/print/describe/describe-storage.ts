@@ -3,8 +3,8 @@
 // policy, node affinity and source; a class's provisioner and modes.
 import { accessModesAsString, claimClass, IS_DEFAULT_CLASS, volumeClass, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../../../api/storage-types.js';
 import type { Event, Pod } from '../../../api/types.js';
-import { formatQuantity, parseQuantity } from '../../../quantity/quantity.js';
-import { sortGoStrings } from '../../../printers/go-strings.js';
+import { formatQuantity, parseQuantity } from '../../../core/quantity.js';
+import { sortGoStrings } from '../../../core/text/go-strings.js';
 import { translateTimestampSince } from '../../../printers/time-format.js';
 import type { DescribeOptions } from './describe-pod.js';
 import { describeEvents } from './events.js';

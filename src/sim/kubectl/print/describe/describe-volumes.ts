@@ -1,9 +1,9 @@
 // describeVolumes (describe.go, 1.32): each volume's type line and fields. Projected sources use
 // the 1.32 form, where ConfigMapOptional/SecretOptionalName print the *bool with %v.
 import type { Volume } from '../../../api/types.js';
-import type { VolumeX } from '../../../printers/api-extras.js';
-import { sortGoStrings, utf8Length, utf8Prefix } from '../../../printers/go-strings.js';
-import { canonicalQuantity } from '../../../quantity/quantity.js';
+import type { VolumeX } from '../../../api/api-extras.js';
+import { sortGoStrings, utf8Length, utf8Prefix } from '../../../core/text/go-strings.js';
+import { canonicalQuantity } from '../../../core/quantity.js';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, type PrefixWriter } from './prefix-writer.js';
 
 /** Go's %v of a *bool: `<nil>`, or (since Go prints the pointer itself) a stand-in address. */

@@ -3,8 +3,8 @@
 // values computed from the container's requests and limits (util/resource).
 import { metadataFieldValue } from '../../../api/fieldpath.js';
 import type { Container, EnvVar, Pod } from '../../../api/types.js';
-import { sortGoStrings } from '../../../printers/go-strings.js';
-import { parseQuantity, quantityMilliValue, quantityValue } from '../../../quantity/quantity.js';
+import { sortGoStrings } from '../../../core/text/go-strings.js';
+import { parseQuantity, quantityMilliValue, quantityValue } from '../../../core/quantity.js';
 import { goQuote } from '../../../api/schema/go-quote.js';
 
 function formatMap(m: Record<string, string> | undefined): string {

@@ -1,7 +1,7 @@
 // DescribeEvents (describe.go): the Events table of every describer, sorted with Go's unstable
 // sort.Sort by lastTimestamp (util/event SortableEvents), with "(xN over ...)" ages for repeats.
 import type { Event } from '../../../api/types.js';
-import { goTrimSpace } from '../../../printers/go-strings.js';
+import { goTrimSpace } from '../../../core/text/go-strings.js';
 import { isZeroTime, parseTime, translateTimestampSince } from '../../../printers/time-format.js';
 import { goSort } from '../go-sort.js';
 import { LEVEL_0, LEVEL_1, type PrefixWriter } from './prefix-writer.js';

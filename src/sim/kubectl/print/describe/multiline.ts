@@ -1,9 +1,9 @@
 // describe.go's multi-value fields: labels, annotations, taints and tolerations, the first value
 // after `Title:\t` and each further one on its own line under it.
 import type { Toleration } from '../../../api/types.js';
-import { sortGoStrings, utf8Length, utf8Prefix } from '../../../printers/go-strings.js';
+import { sortGoStrings, utf8Length, utf8Prefix } from '../../../core/text/go-strings.js';
 import { goSortSlice } from '../go-sort.js';
-import { compareGoStrings } from '../../../printers/go-strings.js';
+import { compareGoStrings } from '../../../core/text/go-strings.js';
 import { LEVEL_0, type PrefixWriter } from './prefix-writer.js';
 
 const MAX_ANNOTATION_LEN = 140;

@@ -1,6 +1,6 @@
 // kubectl's util/qos GetPodQOS, computed client-side for describe's `QoS Class:` line.
 import type { Pod } from '../../../api/types.js';
-import { addQuantity, compareQuantity, parseQuantity, type Quantity } from '../../../quantity/quantity.js';
+import { addQuantity, compareQuantity, parseQuantity, type Quantity } from '../../../core/quantity.js';
 
 const SUPPORTED = new Set(['cpu', 'memory']);
 

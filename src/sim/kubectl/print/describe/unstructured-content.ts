@@ -1,7 +1,7 @@
 // printUnstructuredContent and smartLabelFor (kubectl describe.go): how the generic describer
 // prints an object kubectl has no describer for, field by field in sorted order, maps and lists
 // nested two spaces deeper, with labels made from the field names (`apiVersion` -> `API Version`).
-import { sortGoStrings } from '../../../printers/go-strings.js';
+import { sortGoStrings } from '../../../core/text/go-strings.js';
 import { formatGoScalar } from '../format-go-value.js';
 import type { PrefixWriter } from './prefix-writer.js';
 

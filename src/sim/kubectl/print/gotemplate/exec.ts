@@ -3,12 +3,13 @@
 // the missingkey option, and Go's error texts with their `template: NAME:LINE:COL: executing
 // "NAME" at <NODE>: ...` location.
 import { goQuote } from '../../../api/schema/go-quote.js';
-import { compareGoStrings } from '../../../printers/go-strings.js';
+import { compareGoStrings } from '../../../core/text/go-strings.js';
 import { goSprint } from '../go-sprintf.js';
 import { fromJson, INVALID, isTrue, NIL, staticTypeName, unwrap, type GoValue } from '../go-value.js';
 import { FuncError, type FuncTable, type ParamType, type TemplateFunc } from './funcs.js';
 import { nodeString, type ArgNode, type ChainNode, type CommandNode, type ControlNode, type FieldNode, type ListNode, type Node, type PipeNode, type VariableNode } from './nodes.js';
 import type { ParsedTemplate } from './parse.js';
+import { utf8ByteLength } from '../../../core/text/utf8.js';
 
 export class TemplateExecError extends Error {
   override readonly name = 'TemplateExecError';
@@ -29,7 +30,7 @@ interface Variable {
 
 /** Byte offsets: Go reports columns in bytes of UTF-8. */
 function byteLength(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
+  return utf8ByteLength(s);
 }
 
 class State {

@@ -3,6 +3,7 @@
 // parameter types Go checks arguments against and Go's error texts.
 import { goSprint, goSprintf, goSprintln } from '../go-sprintf.js';
 import { concreteTypeName, fromJson, goLen, INVALID, isTrue, NIL, unwrap, type GoValue } from '../go-value.js';
+import { base64Bytes, compareUtf8Bytes, decodeUtf8Lenient, encodeUtf8, utf8ByteLength } from '../../../core/text/utf8.js';
 
 /** reflect.Value (the value as it is), interface{} (any value), or string. */
 export type ParamType = 'value' | 'any' | 'string';
@@ -101,7 +102,7 @@ function lt(a: GoValue, b: GoValue): boolean {
     throw new FuncError(errBadComparison);
   }
   if (k1 === 'bool' || k1 === 'complex') throw new FuncError(errBadComparisonType);
-  if (k1 === 'string') return Buffer.compare(Buffer.from(arg1.v as string), Buffer.from(arg2.v as string)) < 0;
+  if (k1 === 'string') return compareUtf8Bytes(arg1.v as string, arg2.v as string) < 0;
   return num(arg1) < num(arg2);
 }
 
@@ -142,11 +143,11 @@ function index(argv: GoValue[]): GoValue {
     switch (item.k) {
       case 'slice':
       case 'string': {
-        const len = item.k === 'string' ? Buffer.byteLength(item.v as string) : (item.v as unknown[]).length;
+        const len = item.k === 'string' ? utf8ByteLength(item.v as string) : (item.v as unknown[]).length;
         const x = indexArg(idx, len);
         // x == len passes indexArg; reflect's Index then panics.
         if (x === len) throw new FuncError(`reflect: ${item.k} index out of range`);
-        item = item.k === 'string' ? { k: 'uint8', v: Buffer.from(item.v as string)[x]! } : fromJson((item.v as unknown[])[x]);
+        item = item.k === 'string' ? { k: 'uint8', v: encodeUtf8(item.v as string)[x]! } : fromJson((item.v as unknown[])[x]);
         break;
       }
       case 'map': {
@@ -194,7 +195,7 @@ function slice(argv: GoValue[]): GoValue {
   let len: number;
   if (item.k === 'string') {
     if (indexes.length === 3) throw new FuncError('cannot 3-index slice a string');
-    len = cap = Buffer.byteLength(item.v as string);
+    len = cap = utf8ByteLength(item.v as string);
   } else if (item.k === 'slice') {
     len = (item.v as unknown[]).length;
     cap = jsonSliceCap(len);
@@ -205,7 +206,7 @@ function slice(argv: GoValue[]): GoValue {
   });
   if (idx[0]! > idx[1]!) throw new FuncError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
   if (indexes.length === 3 && idx[1]! > idx[2]!) throw new FuncError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
-  if (item.k === 'string') return { k: 'string', v: Buffer.from(item.v as string).subarray(idx[0], idx[1]).toString('utf8') };
+  if (item.k === 'string') return { k: 'string', v: decodeUtf8Lenient(encodeUtf8(item.v as string).subarray(idx[0], idx[1])) };
   const arr = item.v as unknown[];
   // Elements between len and cap are the zero interface{} (nil) in Go's backing array.
   const out: unknown[] = [];
@@ -270,7 +271,7 @@ function jsEscape(s: string): string {
 /** url.QueryEscape. */
 function queryEscape(s: string): string {
   let out = '';
-  for (const b of Buffer.from(s, 'utf8')) {
+  for (const b of encodeUtf8(s)) {
     const c = String.fromCharCode(b);
     if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
     else if (c === ' ') out += '+';
@@ -288,10 +289,10 @@ function exists(argv: GoValue[]): GoValue {
     if (v.k === 'invalid') return bool(false);
     if (v.k === 'slice' || v.k === 'string') {
       if (index.k !== 'int' && index.k !== 'int64' && index.k !== 'uint8') return bool(false);
-      const len = v.k === 'string' ? Buffer.byteLength(v.v as string) : (v.v as unknown[]).length;
+      const len = v.k === 'string' ? utf8ByteLength(v.v as string) : (v.v as unknown[]).length;
       const x = num(index);
       if (x < 0 || x >= len) return bool(false);
-      v = v.k === 'string' ? { k: 'uint8', v: Buffer.from(v.v as string)[x]! } : fromJson((v.v as unknown[])[x]);
+      v = v.k === 'string' ? { k: 'uint8', v: encodeUtf8(v.v as string)[x]! } : fromJson((v.v as unknown[])[x]);
     } else if (v.k === 'map') {
       const key = index.k === 'nil' || index.k === 'invalid' ? '' : index;
       if (typeof key !== 'string' && key.k !== 'string') return bool(false);
@@ -317,7 +318,7 @@ function base64decode(argv: GoValue[]): GoValue {
     if (eqAt >= 0 && (eqAt < s.length - 2 || !/^=*$/.test(s.slice(eqAt)))) bad = eqAt;
   }
   if (bad >= 0) throw new FuncError(`base64 decode failed: illegal base64 data at input byte ${bad}`);
-  return { k: 'string', v: Buffer.from(s, 'base64').toString('latin1') === '' ? '' : Buffer.from(s, 'base64').toString('utf8') };
+  return { k: 'string', v: decodeUtf8Lenient(base64Bytes(s)) };
 }
 
 function builtin(params: ParamType[], variadic: ParamType | undefined, call: (argv: GoValue[], callee: string) => GoValue): TemplateFunc {

@@ -1,4 +1,5 @@
 // strconv.Unquote and UnquoteChar for template string and character literals.
+import { decodeUtf8Lenient, encodeUtf8 } from '../../../core/text/utf8.js';
 
 export class UnquoteError extends Error {
   override readonly name = 'UnquoteError';
@@ -16,7 +17,7 @@ function unquoteChar(s: string, i: number, quote: string): { bytes: number[]; ne
   if (c !== '\\') {
     const cp = s.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    return { bytes: [...Buffer.from(ch, 'utf8')], next: i + ch.length };
+    return { bytes: [...encodeUtf8(ch)], next: i + ch.length };
   }
   const e = s[i + 1];
   if (e === undefined) throw new UnquoteError();
@@ -32,7 +33,7 @@ function unquoteChar(s: string, i: number, quote: string): { bytes: number[]; ne
     const v = parseInt(hex, 16);
     if (e === 'x') return { bytes: [v], next: i + 2 + n };
     if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) throw new UnquoteError();
-    return { bytes: [...Buffer.from(String.fromCodePoint(v), 'utf8')], next: i + 2 + n };
+    return { bytes: [...encodeUtf8(String.fromCodePoint(v))], next: i + 2 + n };
   }
   if (e >= '0' && e <= '7') {
     const oct = s.slice(i + 1, i + 4);
@@ -61,7 +62,7 @@ export function goUnquote(q: string): string {
     bytes.push(...r.bytes);
     i = r.next;
   }
-  return Buffer.from(bytes).toString('utf8');
+  return decodeUtf8Lenient(bytes);
 }
 
 /** The rune of a character constant `'a'`, `'\n'`; throws with Go's message when malformed. */
@@ -69,6 +70,6 @@ export function goUnquoteCharConstant(text: string): number {
   const body = text.slice(1);
   const r = unquoteChar(body, 0, "'");
   if (body.slice(r.next) !== "'") throw new Error(`malformed character constant: ${text}`);
-  const decoded = Buffer.from(r.bytes).toString('utf8');
+  const decoded = decodeUtf8Lenient(r.bytes);
   return r.bytes.length === 1 ? r.bytes[0]! : decoded.codePointAt(0)!;
 }

@@ -1,6 +1,6 @@
 // The comparisons jsonpath filters use (client-go's fork of text/template's eq/lt/...), with
 // their errors for mismatched or incomparable types.
-import { compareGoStrings } from '../../../printers/go-strings.js';
+import { compareGoStrings } from '../../../core/text/go-strings.js';
 
 type Kind = 'bool' | 'int' | 'float' | 'string';
 

@@ -1,8 +1,8 @@
 // A port of client-go util/jsonpath's evaluator (jsonpath.go) over decoded JSON values: fields,
 // wildcards, slices, unions, filters, recursive descent and range/end, printing maps and lists
 // as JSON and several results separated by spaces.
-import { encodeUtf8 } from '../../../printers/utf8.js';
-import { compareGoStrings } from '../../../printers/go-strings.js';
+import { encodeUtf8 } from '../../../core/text/utf8.js';
+import { compareGoStrings } from '../../../core/text/go-strings.js';
 import { formatGoScalar } from '../format-go-value.js';
 import { goSprintV, goTypeName } from '../go-format.js';
 import { marshalGoJson, marshalGoJsonIndent } from '../go-json.js';

@@ -12,7 +12,7 @@ import {
   isSpace,
   width,
 } from './yaml-chars.js';
-import { decodeUtf8, encodeUtf8 } from '../../../printers/utf8.js';
+import { decodeUtf8, encodeUtf8 } from '../../../core/text/utf8.js';
 
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'literal' | 'folded';
 

@@ -1,7 +1,7 @@
 // sigs.k8s.io/yaml's JSONToYAML as kubectl uses it (JSON -> go-yaml v2 Unmarshal -> Marshal): the
 // go-yaml v2 encoder turning decoded JSON values into emitter events. Strings that would read
 // back as another type are double-quoted, multi-line strings use literal style, keys are sorted.
-import { encodeUtf8 } from '../../../printers/utf8.js';
+import { encodeUtf8 } from '../../../core/text/utf8.js';
 import { formatGoFloat } from '../format-go-value.js';
 import { type ScalarStyle, YamlEmitter } from './emitter.js';
 import { isBase60Float, resolvePlain } from './resolve.js';
