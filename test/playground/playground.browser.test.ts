@@ -2,7 +2,7 @@
 // the bundle, the worker starts from a Blob, the reader's commands run on the lesson's cluster
 // (Init:0/2, then Init:1/2 once myservice exists and time is fast-forwarded), "Try from here" at
 // the last step replays the lesson (Running), Reset starts again, Ctrl-C stops a watch, Tab
-// completes names from the cluster, a here-document spans lines, the page keeps running its own
+// completes names from the cluster, a here-document spans lines, explain's data loads lazily, the page keeps running its own
 // timers while the worker is busy, and axe finds no violation with the terminal open.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -113,6 +113,13 @@ describe.skipIf(!chromiumTool.available)('the playground on a lesson page, in Ch
     await page.keyboard.press('Enter');
     await type('cat note.txt');
     await waitFor(/^hello from a heredoc\n\$$/m);
+  }, 120_000);
+
+  it("loads kubectl explain's descriptions the first time a command names explain", async () => {
+    expect(await page.evaluate(`typeof window.KINDLING_PLAYGROUND_EXPLAIN`)).toBe('undefined');
+    await type('kubectl explain pod.spec.restartPolicy | head -4');
+    await waitFor(/^KIND: {7}Pod\nVERSION: {4}v1\n+FIELD: restartPolicy <string>\n\$$/m);
+    expect(await page.evaluate(`typeof window.KINDLING_PLAYGROUND_EXPLAIN`)).toBe('string');
   }, 120_000);
 
   it('stops kubectl get -w with Ctrl-C and takes the next command', async () => {
