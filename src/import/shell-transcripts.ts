@@ -207,8 +207,8 @@ function outputLines(text: string): string[] {
  * `...` or `[...]` stands for any lines (`...`); `...` within a line, for any text (`[..]`).
  */
 export function elision(line: string): string {
-  if (/^\s*(?:\.\.\.|\[\.\.\.\]|…)\s*$/.test(line)) return '...';
-  return line.replace(/(^|[\s,(=:])(?:\.\.\.|…)(?=$|[\s,)])/g, '$1[..]');
+  if (/^\s*(?:\.\.\.|\[\.\.\.\]|\u2026)\s*$/.test(line)) return '...';
+  return line.replace(/(^|[\s,(=:])(?:\.\.\.|\u2026)(?=$|[\s,)])/g, '$1[..]');
 }
 
 /** The first word of `command` (or its `TYPE/NAME`'s name) that is one of the generated names. */

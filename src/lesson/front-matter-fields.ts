@@ -7,6 +7,7 @@ import { lessonCodes } from './codes.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
 import type { LessonMeta, MatchMode, SourcePoint } from './types.js';
 import { validateFilePath } from './validate-file-path.js';
+import { MATCH_MODES } from './match-modes.js';
 
 export const KNOWN_BACKENDS = ['sim', 'cluster', 'kind'];
 
@@ -162,7 +163,7 @@ const urls: FieldCheck = (input) => {
   input.meta.urls = good;
 };
 
-export const MATCH_MODES: readonly MatchMode[] = ['exact', 'normalized'];
+export { MATCH_MODES };
 
 const match: FieldCheck = (input) => {
   if (typeof input.value !== 'string') return wrongType(input, `one of: ${MATCH_MODES.join(', ')}`);

@@ -3,10 +3,9 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseLesson } from './parse-lesson.js';
 import type { Lesson } from './types.js';
+import { LessonPathError } from './lesson-path-error.js';
 
-export class LessonPathError extends Error {
-  override readonly name = 'LessonPathError';
-}
+export { LessonPathError };
 
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });

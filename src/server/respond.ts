@@ -5,8 +5,17 @@ import { type Status, StatusError } from '../sim/index.js';
 
 /** Sends `value` as JSON with `status` and any extra headers. */
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string | string[]> = {}): void {
-  const body = `${JSON.stringify(value)}\n`;
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers });
+  sendJsonText(res, status, JSON.stringify(value), headers);
+}
+
+/** Sends JSON already encoded as `text`: encoded to UTF-8 once (not measured, then encoded again as the socket writes it). */
+export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string | string[]> = {}): void {
+  sendJsonBytes(res, status, Buffer.from(`${text}\n`, 'utf8'), headers);
+}
+
+/** Sends a JSON body already encoded, its final newline included. */
+export function sendJsonBytes(res: ServerResponse, status: number, body: Buffer, headers: Record<string, string | string[]> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': body.length, ...headers });
   res.end(body);
 }
 

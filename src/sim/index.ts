@@ -9,10 +9,13 @@
 //                           text (UTF-8) helpers, the virtual file system; imports nothing else
 //   api/ store/ rbac/       API machinery: types, schemas, validation, strategies, the API server,
 //   events/                 the object store, authorization, event recording
-//   shell/                  the shell: syntax, expansion, interpreter, built-in commands, applets
-//   controllers/ kubelet/   the control plane's controllers and scheduler, the kubelet, the
-//   runtime/ net/ metrics/  container runtime and its programs, cluster networking, metrics
-//   kubectl/ printers/      our kubectl 1.32 and the printers (tables, describe, -o formats)
+//   shell/                  the shell: syntax/ (parser), expand/ (expansion), interp/ (interpreter
+//                           and built-ins), commands/ (applets that need only a file system)
+//   controllers/ kubelet/   the controllers and scheduler, the kubelet, the container runtime
+//   runtime/ net/ metrics/  (runtime/commands/: applets and programs that need a node),
+//                           cluster networking, metrics
+//   kubectl/ printers/      our kubectl 1.32; printers/ prints (printers/tables/: the API
+//                           server's tables; the rest: kubectl's -o formats and describers)
 //   cluster/                the wiring: one Cluster built from a SimConfig, bootstrap objects
 //   index.ts                this file
 //
@@ -30,6 +33,7 @@ export { MemoryFs, resolvePath } from './core/vfs/vfs.js';
 
 // API machinery
 export { ApiServer } from './api/api-server.js';
+export { converterFor } from './api/conversion.js';
 export type { DeleteOptions, WriteOptions } from './api/api-server.js';
 export { updateEphemeralContainers } from './api/ephemeral-containers.js';
 export { evictPod } from './api/evict-pod.js';
@@ -57,8 +61,8 @@ export type { UserInfo } from './rbac/user-info.js';
 export type { ObjectStore, Watch, WatchEvent, WatchEventType } from './store/object-store.js';
 
 // shell
-export { applets } from './shell/applets/index.js';
-export { parseScript } from './shell/parse.js';
+export { applets } from './shell/commands/applets/index.js';
+export { parseScript } from './shell/syntax/parse.js';
 export { createShell } from './shell/shell.js';
 export type { SessionShell } from './shell/shell.js';
 export type { CommandContext, CommandImpl, Effect, ProcessStatus, ShellProcess } from './shell/types.js';
@@ -70,7 +74,7 @@ export { nodeLease } from './kubelet/node-lease.js';
 export { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from './metrics/metrics-types.js';
 export type { NodeMetrics, PodMetrics } from './metrics/metrics-types.js';
 export { HostLoopback } from './net/host-loopback.js';
-export { curlApplet } from './runtime/applets/curl.js';
+export { curlApplet } from './runtime/commands/applets/curl.js';
 export type { LogQuery } from './runtime/container-log.js';
 export { ephemeralPort } from './runtime/http.js';
 export type { HttpRequest, HttpResponse } from './runtime/http.js';
@@ -80,9 +84,9 @@ export type { AssumedImage } from './runtime/registry/image-registry.js';
 
 // kubectl and printing
 export { VERBS, kubectlCommand } from './kubectl/kubectl.js';
-export { buildTable } from './printers/build-table.js';
-export { metricsTable } from './printers/metrics-table.js';
-export type { IncludeObject, Table } from './printers/table-types.js';
+export { buildTable, isDefaultTable, tableHandlerFor, tableRow } from './printers/tables/build-table.js';
+export { metricsTable } from './printers/tables/metrics-table.js';
+export type { IncludeObject, Table } from './printers/tables/table-types.js';
 
 // cluster wiring
 export { Cluster } from './cluster/cluster.js';

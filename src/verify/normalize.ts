@@ -21,7 +21,7 @@ export interface NormalizeOptions {
   nodeNames?: readonly string[];
 }
 
-const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:h|m|s|ms|µs|us|ns))+`;
+const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:h|m|s|ms|\u00b5s|us|ns))+`;
 const HUMAN_DURATION = String.raw`(?:\d+[ydhms])+`;
 /** `k8s.io/apimachinery/pkg/util/rand` alphabet of generated name suffixes (no vowels, no 0/1/3). */
 const NAME_ALPHABET = '[bcdfghjklmnpqrstvwxz2456789]';

@@ -8,6 +8,7 @@ import { resourceQuotaAdmission } from '../api/admission/resource-quota.js';
 import { runtimeClassAdmission } from '../api/admission/runtime-class.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { base64Decode } from '../api/strategies/generic-strategy.js';
 import type { ConfigMap, Node, Pod, Secret, Service } from '../api/types.js';
 import type { PersistentVolume, PersistentVolumeClaim } from '../api/storage-types.js';
@@ -57,7 +58,6 @@ import { EventLoop } from '../core/event-loop.js';
 import { NodePodIPs, NodePorts, ServiceIPs } from '../net/ipam.js';
 import { SeededRandom } from '../core/random.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const SERVICES = typeForKind('Service', 'v1')!;
 const CONFIGMAPS = typeForKind('ConfigMap', 'v1')!;
 const SECRETS = typeForKind('Secret', 'v1')!;

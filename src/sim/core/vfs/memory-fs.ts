@@ -5,7 +5,7 @@
 // tmpfs size (ENOSPC), and on a memory-backed one (tmpfs) charged to the writer's memory cgroup.
 import { basenamePath, dirnamePath, normalizePath, pathParts } from './vfs-path.js';
 import { FsError, isFsError, utf8Length } from './fs-error.js';
-import type { FileStat, VirtualFs, WriteOptions } from './vfs.js';
+import type { FileStat, VirtualFs, WriteOptions } from './vfs-types.js';
 import { followLinks, type Found } from './vfs-realpath.js';
 import { allocateData, EMPTY_DATA, type FileData, materialize, PAGE_BYTES, resizeData, sliceData, textData } from './file-data.js';
 import { type PagedFile, PageLedger } from './page-ledger.js';

@@ -2,7 +2,7 @@
 // 40 links). MemoryFs resolves the paths it is given with it; `readlink -f`, `realpath`,
 // `test -ef` use it for the canonical name (no `.`, `..` or link left).
 import { FsError, isFsError } from './fs-error.js';
-import type { VirtualFs } from './vfs.js';
+import type { VirtualFs } from './vfs-types.js';
 
 /**
  * How much of the path must exist: all of it (`-e`), all but the last part (default, `-f`),

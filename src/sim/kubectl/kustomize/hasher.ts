@@ -3,7 +3,7 @@
 // name in the encoding is always "": renaming a generated object (namePrefix) keeps its hash.
 import { encodeUtf8 } from '../../core/text/utf8.js';
 import { sha256Hex } from '../hash/sha256.js';
-import { marshalGoJson } from '../print/go-json.js';
+import { marshalGoJson } from '../../printers/go-json.js';
 import { isObject, kindOf, type Json } from './resource.js';
 
 const CONSONANT: Readonly<Record<string, string>> = { '0': 'g', '1': 'h', '3': 'k', a: 'm', e: 't' };

@@ -2,7 +2,7 @@
 // so keys sorted and go-yaml v2's quoting, with `---` between objects).
 import { goQuote } from '../../api/schema/go-quote.js';
 import { resolvePath, type VirtualFs } from '../../core/vfs/vfs.js';
-import { marshalYaml } from '../print/yaml/encode-yaml.js';
+import { marshalYaml } from '../../printers/yaml/encode-yaml.js';
 import { buildKustomization, type BuildOptions } from './build.js';
 import { KustomizeError, KustomizeUnmodelled } from './loader.js';
 

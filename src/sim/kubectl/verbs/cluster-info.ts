@@ -8,9 +8,9 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { NODE_METRICS, POD_METRICS } from '../../metrics/metrics-types.js';
 import { plainError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
-import { tabwrite } from '../print/tabwriter.js';
-import { printJson } from '../print/print-json.js';
-import { printYaml } from '../print/yaml/print-yaml.js';
+import { tabwrite } from '../../printers/tabwriter.js';
+import { printJson } from '../../printers/print-json.js';
+import { printYaml } from '../../printers/yaml/print-yaml.js';
 
 export const VERSION_FLAGS: FlagSpec[] = [
   { name: 'client', type: 'bool' },

@@ -8,7 +8,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagString, type FlagSpec } from '../flags.js';
 import { notModelled } from '../not-modelled.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 import { yamlToJson } from '../yaml-to-json.js';
 import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';

@@ -7,7 +7,7 @@ import type { Effect } from '../../shell/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';
 import { flagBool, flagInt, flagString, type FlagSpec } from '../flags.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { rolloutChange, rolloutUndo } from './rollout-change.js';
 import { deploymentReplicaSets, viewHistory } from './rollout-history.js';
 import { viewRevisionHistory } from './rollout-revisions.js';
