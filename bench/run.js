@@ -4,7 +4,7 @@
 // benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
 // (the npm script does it).
 //
-//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, serve-scale, site, server, serve, many, transcripts, corpus
+//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, serve-scale, site, server, serve, many, playground, transcripts, corpus
 //   --many <n>              the lesson count of the many part (default 1000)
 //   --scale <n>[,<n>]       the Pod counts of the scale and serve-scale parts (default 1000,10000; 100000 takes minutes)
 //   --corpus <dir>          the lessons the corpus part verifies (default: test/corpus/k8s-docs)
@@ -31,6 +31,7 @@ import { benchServeScale } from './serve-scale.js';
 import { benchSite } from './site.js';
 import { benchServe } from './serve.js';
 import { benchMany } from './many.js';
+import { benchPlayground } from './playground.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const walkthrough = 'lessons/10-init-containers-walkthrough.md';
@@ -133,6 +134,7 @@ const PARTS = {
   // The run of the walkthrough, measured in-process just before, is most of a save's cost.
   serve: async () => benchServe(root, console.log, { verifyMs: median(await inProcess(10)) }),
   many: () => benchMany(root, console.log, { count: Number(optionValue(process.argv.slice(2), '--many') ?? 1000) }),
+  playground: () => benchPlayground(root, console.log),
   transcripts: () =>
     benchTranscripts({
       root,

@@ -198,6 +198,11 @@ const cluster: FieldCheck = (input) => {
   input.meta.cluster = meta;
 };
 
-export const frontMatterFields: Record<string, FieldCheck> = { title, description, section, order, tags, backends, timeout, match, sim, urls, cluster };
+const playground: FieldCheck = (input) => {
+  if (typeof input.value !== 'boolean') return wrongType(input, 'true or false');
+  input.meta.playground = input.value;
+};
+
+export const frontMatterFields: Record<string, FieldCheck> = { title, description, section, order, tags, backends, timeout, match, sim, urls, cluster, playground };
 
 export const frontMatterKeys = Object.keys(frontMatterFields);

@@ -66,6 +66,8 @@ export interface LessonMeta {
   urls?: Record<string, string>;
   /** How the lesson runs on a real cluster (`cluster:` key). */
   cluster?: ClusterMeta;
+  /** `playground: false`: the lesson's page offers no in-browser terminal ("Try it"). */
+  playground?: boolean;
   /** Where each front-matter key starts, for diagnostics raised by later stages. */
   keyPositions: Record<string, SourcePoint>;
   /** Where each key and list item under `sim:` starts, by the JSON of its path (`["nodes",1,"role"]`). */

@@ -42,7 +42,7 @@ export { groupVersionDocument, openApiGroupVersions, openApiKey } from './api/op
 export { PATCH_CONTENT_TYPES, applyPatch } from './api/patch/apply-patch.js';
 export { applyJsonPatch } from './api/patch/json-patch.js';
 export { applyMergePatch } from './api/patch/merge-patch.js';
-export { ALL_SERVED_TYPES, RESOURCE_TYPES, apiVersionOf, qualifiedResource, storageTypeOf, typeForKind } from './api/resources.js';
+export { ALL_SERVED_TYPES, RESOURCE_TYPES, apiVersionOf, qualifiedResource, resolveResourceType, storageTypeOf, typeForKind } from './api/resources.js';
 export type { ResourceType } from './api/resources.js';
 export type { FieldValidation } from './api/schema/decode-object.js';
 export { SelectorParseError, formatLabels, fromLabelSelector, labelsMatch, parseFieldSelector, parseLabelSelector } from './api/selectors.js';
@@ -62,9 +62,10 @@ export type { ObjectStore, Watch, WatchEvent, WatchEventType } from './store/obj
 
 // shell
 export { applets } from './shell/commands/applets/index.js';
+export { parseScript } from './shell/syntax/parse.js';
 export { createShell } from './shell/shell.js';
 export type { SessionShell } from './shell/shell.js';
-export type { CommandContext, CommandImpl, Effect, ShellProcess } from './shell/types.js';
+export type { CommandContext, CommandImpl, Effect, ProcessStatus, ShellProcess } from './shell/types.js';
 
 // workloads
 export type { ContainerRun } from './kubelet/container-record.js';
@@ -82,7 +83,7 @@ export type { NetworkView } from './runtime/network.js';
 export type { AssumedImage } from './runtime/registry/image-registry.js';
 
 // kubectl and printing
-export { kubectlCommand } from './kubectl/kubectl.js';
+export { VERBS, kubectlCommand } from './kubectl/kubectl.js';
 export { buildTable, isDefaultTable, tableHandlerFor, tableRow } from './printers/tables/build-table.js';
 export { metricsTable } from './printers/tables/metrics-table.js';
 export type { IncludeObject, Table } from './printers/tables/table-types.js';

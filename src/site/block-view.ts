@@ -1,6 +1,7 @@
 // View models for runnable blocks: what each block partial (`file-block`, `transcript`,
 // `script-block`) needs, with code highlighted and captured output converted to safe HTML.
 // Every scroll region and copy button gets a name unique on the page; long outputs fold.
+import { isTryStep } from '../playground/lesson-data.js';
 import { extname } from 'node:path';
 import type { Block, ConsoleBlock, ConsoleCommand, FileBlock, ScriptBlock } from '../lesson/types.js';
 import type { BlockRun, LessonRun } from '../run/types.js';
@@ -75,6 +76,14 @@ export interface BlockContext {
   names: UniqueNames;
   /** The verification date, `YYYY-MM-DD`. */
   date: string;
+  /** The page offers the playground: console and script blocks get a "Try from here" button. */
+  playground?: boolean;
+}
+
+/** "Try from here": replay the blocks up to and including this one (the worker's `end`), or null. */
+function tryStep(block: Block, ctx: BlockContext, first: string): { tryStep: number; tryLabel: string } | { tryStep: null } {
+  if (!ctx.playground || !isTryStep(block)) return { tryStep: null };
+  return { tryStep: block.index + 1, tryLabel: ctx.names.take(`Try from here: ${first}`) };
 }
 
 /** Captured output as text: one final newline ends the last line rather than adding an empty one. */
@@ -198,6 +207,7 @@ function consoleView(block: ConsoleBlock, ctx: BlockContext): BlockView {
       regionLabel: ctx.names.take(`Terminal: ${first}`),
       segments: writer.done(),
       provenance: provenanceOf(block, ctx),
+      ...tryStep(block, ctx, first),
     },
     text: text.join('\n'),
   };
@@ -226,6 +236,7 @@ function scriptView(block: ScriptBlock, ctx: BlockContext): BlockView {
       outputLabel: ctx.names.take(`Output of script: ${first}`),
       outputSegments: writer.done(),
       provenance: provenanceOf(block, ctx),
+      ...tryStep(block, ctx, first),
     },
     text: `${source}\n${plainText(output)}`,
   };

@@ -22,9 +22,11 @@ export interface SiteConfig {
   editUrl: string | null;
   /** An image shown before the title, as an absolute path; copied into `assets/`. */
   logo: string | null;
+  /** Lesson pages offer the in-browser playground ("Try it"); `false` turns it off site-wide. */
+  playground: boolean;
 }
 
-export const DEFAULT_SITE_CONFIG: Readonly<SiteConfig> = Object.freeze({ title: 'Lessons', baseUrl: null, editUrl: null, logo: null });
+export const DEFAULT_SITE_CONFIG: Readonly<SiteConfig> = Object.freeze({ title: 'Lessons', baseUrl: null, editUrl: null, logo: null, playground: true });
 
 export interface LoadedSiteConfig {
   config: Readonly<SiteConfig>;
@@ -66,6 +68,11 @@ const CHECKS: Record<string, Check> = {
   logo(value, config, dir) {
     if (typeof value !== 'string' || !/\.(svg|png|jpe?g|gif|webp)$/i.test(value)) return mustBe('the path of an image file (.svg, .png, .jpg, .gif, .webp)', value);
     config.logo = resolve(dir, value);
+    return undefined;
+  },
+  playground(value, config) {
+    if (typeof value !== 'boolean') return mustBe('true or false', value);
+    config.playground = value;
     return undefined;
   },
 };

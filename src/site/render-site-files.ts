@@ -14,6 +14,7 @@ import { sitemapXml } from './sitemap.js';
 import { renderStaleBody, hasStaleLines, STALE_PAGE } from './render-stale-page.js';
 import type { SiteEntry, SiteOptions } from './types.js';
 import { timelinePath } from './timeline/timeline-pages.js';
+import { offersPlayground, playgroundLessonFile, playgroundLessonPath, readPlaygroundAssets } from './playground-files.js';
 
 /** Site files by path relative to the root, `/`-separated (`index.html`, `a/index.html`, `assets/site.css`). */
 export type SiteFiles = Map<string, Uint8Array>;
@@ -88,6 +89,7 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
   const files: SiteFiles = new Map();
   await readTree(join(options.templatesDir, 'assets'), 'assets/', files);
   files.set(MINISEARCH_FILE, await readSearchLibrary());
+  if (site.ordered.some((entry) => offersPlayground(entry, site.config))) for (const [path, bytes] of await readPlaygroundAssets()) files.set(path, bytes);
   if (site.config.logo !== null && site.logo !== null) files.set(site.logo, await readFile(site.config.logo));
 
   const index = indexView(site.ordered, site.tags, options, site.config.title);
@@ -110,6 +112,7 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
     const page = cache ? cache.page(entry, navigation, render) : render();
     files.set(lessonPath(entry.lesson.slug), page.html);
     search.replaceLesson(entry.lesson.slug, page.documents);
+    if (offersPlayground(entry, site.config)) files.set(playgroundLessonPath(entry.lesson.slug), encoder.encode(playgroundLessonFile(entry)));
     if (page.timeline !== null) files.set(timelinePath(entry.lesson.slug), page.timeline);
   }
   if (hasStaleLines(site.ordered)) {

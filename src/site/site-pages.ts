@@ -15,6 +15,7 @@ import { sidebarView } from './site-navigation.js';
 import { collectTags, type SiteTag } from './tag-pages.js';
 import type { SiteEntry, SiteOptions } from './types.js';
 import { UniqueNames } from './unique-names.js';
+import { offersPlayground } from './playground-files.js';
 import { extname } from 'node:path';
 
 /** Everything the pages of one site share. */
@@ -48,17 +49,18 @@ export function renderLessonPage(site: SiteContext, at: number): { path: string;
   const entry = site.ordered[at];
   if (entry === undefined) throw new Error(`no lesson at position ${at}`);
   const names = new UniqueNames();
+  const playground = offersPlayground(entry, site.config);
   let timelines = 0;
   const body = renderLessonBody(
     entry.lesson,
     (block) => {
-      const shown = blockView(block, { run: entry.run, highlighter: site.highlighter, names, date: site.options.date });
+      const shown = blockView(block, { run: entry.run, highlighter: site.highlighter, names, date: site.options.date, playground });
       return shown === null ? null : { html: site.templates.partial(shown.partial)(shown.view), text: shown.text };
     },
     { highlighter: site.highlighter, names },
     (directive) => renderTimelineDirective(entry, directive, site.templates.partial('timeline'), ++timelines),
   );
-  const view = lessonView(site.ordered, at, body, site.tags, site.options, { title: site.config.title, editUrl: site.config.editUrl });
+  const view = { ...lessonView(site.ordered, at, body, site.tags, site.options, { title: site.config.title, editUrl: site.config.editUrl }), playground };
   const { meta, slug } = entry.lesson;
   const path = lessonPath(slug);
   const html = layout(site, { title: `${meta.title} · ${site.config.title}`, description: meta.description ?? null, root: LESSON_ROOT, body: site.templates.lesson(view) }, slug);

@@ -1,7 +1,8 @@
 // The site's only script: copy buttons (commands or files, never output), the dark-theme toggle
 // (remembered in localStorage; the inline script in <head> applies it before the first paint),
-// and search (MiniSearch and the prebuilt index load on first use, as scripts, so that pages
-// opened from file:// search too). Everything works without it except these three.
+// search (MiniSearch and the prebuilt index load on first use, as scripts, so that pages
+// opened from file:// search too), and the playground's "Try it" buttons (the bundle and the
+// lesson's data load when first pressed, as scripts too). Everything works without it except these.
 (function () {
   'use strict';
   var html = document.documentElement;
@@ -236,4 +237,37 @@
       }
     });
   }
+  // --- Playground -----------------------------------------------------------------------------
+
+  var playground = null;
+
+  function loadStyle(href) {
+    return new Promise(function (resolve, reject) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      link.onload = resolve;
+      link.onerror = function () { reject(new Error('could not load ' + href)); };
+      document.head.appendChild(link);
+    });
+  }
+
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    var button = target && target.closest ? target.closest('button[data-try-step]') : null;
+    if (!button) return;
+    var end = Number(button.getAttribute('data-try-step'));
+    var label = button.getAttribute('aria-label') || '';
+    var step = end === 0 ? null : label.replace(/^Try from here: /, '');
+    announce('Starting the playground');
+    playground = playground || Promise.all([
+      loadStyle(root + 'assets/playground.css'),
+      loadScript(root + 'assets/playground.js'),
+      loadScript('playground.js')
+    ]);
+    playground.then(
+      function () { window.KINDLING_PLAYGROUND.open(window.KINDLING_PLAYGROUND_LESSON, end, step, root + 'assets/'); },
+      function () { playground = null; announce('The playground could not load'); }
+    );
+  });
 })();

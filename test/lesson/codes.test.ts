@@ -42,7 +42,7 @@ const cases: Case[] = [
   {
     code: 'KL104',
     source: '---\ntitle: T\ntitel: U\n---\n',
-    message: 'Unknown front-matter key "titel", expected one of: title, description, section, order, tags, backends, timeout, match, sim, urls, cluster. Did you mean "title"?',
+    message: 'Unknown front-matter key "titel", expected one of: title, description, section, order, tags, backends, timeout, match, sim, urls, cluster, playground. Did you mean "title"?',
     at: '3:1',
   },
   {

@@ -29,7 +29,7 @@ describe('loadSiteConfig', () => {
     );
     const { config, diagnostics } = await loadSiteConfig(dir);
     expect(diagnostics).toEqual([]);
-    expect(config).toEqual({ title: 'Kube School', baseUrl: 'https://me.github.io/lessons/', editUrl: 'https://github.com/me/l/edit/main/{path}', logo: join(dir, 'logo.svg') });
+    expect(config).toEqual({ title: 'Kube School', baseUrl: 'https://me.github.io/lessons/', editUrl: 'https://github.com/me/l/edit/main/{path}', logo: join(dir, 'logo.svg'), playground: true });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -45,7 +45,7 @@ describe('loadSiteConfig', () => {
 
   it('reports an unknown key with the nearest known one', async () => {
     expect(await problems('{\n  "titel": "x"\n}')).toEqual([
-      '2:3 KL852 unknown-site-config-key: Unknown key "titel" in kindling.config.json, expected one of: title, baseUrl, editUrl, logo. Did you mean "title"?',
+      '2:3 KL852 unknown-site-config-key: Unknown key "titel" in kindling.config.json, expected one of: title, baseUrl, editUrl, logo, playground. Did you mean "title"?',
     ]);
   });
 

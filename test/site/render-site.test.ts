@@ -35,11 +35,16 @@ describe('renderSite', () => {
     expect(files).toEqual([
       '10-init-containers',
       '10-init-containers/index.html',
+      '10-init-containers/playground.js',
       '20-services',
       '20-services/index.html',
+      '20-services/playground.js',
       '404.html',
       'assets',
       'assets/minisearch.js',
+      'assets/playground-explain.js',
+      'assets/playground.css',
+      'assets/playground.js',
       'assets/print.css',
       'assets/search-index.js',
       'assets/site.css',
@@ -47,6 +52,7 @@ describe('renderSite', () => {
       'assets/timeline.css',
       'cleanup',
       'cleanup/index.html',
+      'cleanup/playground.js',
       'index.html',
       'tags',
       'tags/cleanup',
@@ -195,7 +201,7 @@ describe('renderSite', () => {
   it('takes the title, edit link pattern and logo from the site configuration', async () => {
     const logo = join(work, 'logo.svg');
     await writeFile(logo, '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    const config = { title: 'Kube School', baseUrl: null, editUrl: 'https://github.com/me/l/edit/main/{path}', logo };
+    const config = { title: 'Kube School', baseUrl: null, editUrl: 'https://github.com/me/l/edit/main/{path}', logo, playground: true };
     await renderSite(fixtureEntries(), siteOptions(outDir, { config }));
     const page = await read('cleanup/index.html');
     expect(page).toContain('<title>Cleaning up · Kube School</title>');
@@ -208,7 +214,7 @@ describe('renderSite', () => {
   it('writes a sitemap with absolute URLs when the configuration has a base URL, and none without', async () => {
     await renderSite(fixtureEntries(), siteOptions(outDir));
     await expect(read('sitemap.xml')).rejects.toThrow(/ENOENT/);
-    const config = { title: 'Lessons', baseUrl: 'https://me.github.io/lessons/', editUrl: null, logo: null };
+    const config = { title: 'Lessons', baseUrl: 'https://me.github.io/lessons/', editUrl: null, logo: null, playground: true };
     await renderSite(fixtureEntries(), siteOptions(outDir, { config }));
     expectGolden(await read('sitemap.xml'), 'test/site/golden/sitemap.xml');
     expect(await read('404.html')).toContain('<a href="/lessons/index.html">See all lessons</a>');
