@@ -1,8 +1,49 @@
-// Diagnostic codes of the lesson stage: front matter (KL1xx), fence info strings (KL2xx),
-// console transcripts and their write-back (KL3xx), file blocks (KL4xx). Codes are permanent.
+// Diagnostic codes of the lesson stage: the file itself (KL0xx), front matter (KL1xx), fence info
+// strings (KL2xx), console transcripts and their write-back (KL3xx), file blocks (KL4xx), prose
+// (KL8xx). Codes are permanent.
 import { defineCodes } from '../diagnostics.js';
 
 export const lessonCodes = defineCodes({
+  notUtf8: {
+    code: 'KL001',
+    name: 'not-utf8',
+    summary: 'The lesson file is not valid UTF-8 (Latin-1, UTF-16, or binary); kindling reads and writes lessons as UTF-8 only.',
+  },
+  lessonTooLarge: {
+    code: 'KL002',
+    name: 'lesson-too-large',
+    summary: 'The lesson file is larger than kindling parses (2 MiB).',
+  },
+  lineTooLong: {
+    code: 'KL003',
+    name: 'line-too-long',
+    summary: 'A line of the lesson is longer than kindling parses (65,536 characters).',
+  },
+  nestingTooDeep: {
+    code: 'KL004',
+    name: 'nesting-too-deep',
+    summary: 'Lists or block quotes are nested deeper than kindling parses (32 levels).',
+  },
+  emphasisTooDense: {
+    code: 'KL005',
+    name: 'emphasis-too-dense',
+    summary: 'A paragraph has more `*` and `_` characters than kindling parses (1,000): Markdown emphasis parsing is slow on them.',
+  },
+  nulByte: {
+    code: 'KL006',
+    name: 'nul-byte',
+    summary: 'The lesson contains a NUL byte: it is binary or corrupt, not text.',
+  },
+  repeatedByteOrderMark: {
+    code: 'KL007',
+    name: 'repeated-byte-order-mark',
+    summary: 'The lesson starts with more than one byte order mark (U+FEFF).',
+  },
+  slugCollision: {
+    code: 'KL008',
+    name: 'slug-collision',
+    summary: 'Two lesson files have names that give the same page name (slug), such as `a b.md` and `a-b.md`.',
+  },
   missingFrontMatter: {
     code: 'KL101',
     name: 'missing-front-matter',
@@ -42,6 +83,11 @@ export const lessonCodes = defineCodes({
     code: 'KL108',
     name: 'invalid-front-matter-duration',
     summary: 'The front-matter `timeout` is not a duration.',
+  },
+  frontMatterDurationTooLong: {
+    code: 'KL109',
+    name: 'front-matter-duration-too-long',
+    summary: 'The front-matter `timeout` is longer than kindling allows (24h).',
   },
   unknownAttribute: {
     code: 'KL201',
@@ -108,6 +154,21 @@ export const lessonCodes = defineCodes({
     name: 'malformed-attribute',
     summary: 'Text in a fence info string that is neither `key=value` nor a flag.',
   },
+  unclosedFence: {
+    code: 'KL214',
+    name: 'unclosed-fence',
+    summary: 'A code fence has no closing fence: the block runs on to the end of its container or of the file.',
+  },
+  durationTooLong: {
+    code: 'KL215',
+    name: 'duration-too-long',
+    summary: 'A `timeout=`, `every=` or `interrupt=` duration is longer than kindling allows (24h).',
+  },
+  untilRegexTooCostly: {
+    code: 'KL216',
+    name: 'until-regex-too-costly',
+    summary: 'An `until=/regex/` has a construct that can take exponential time to match (a repeated group that itself repeats, or a back-reference).',
+  },
   textBeforeFirstCommand: {
     code: 'KL301',
     name: 'text-before-first-command',
@@ -138,6 +199,11 @@ export const lessonCodes = defineCodes({
     name: 'output-has-carriage-return',
     summary: 'A captured output line contains a carriage return, which Markdown reads as a line break.',
   },
+  consoleBlockWithoutCommands: {
+    code: 'KL307',
+    name: 'console-block-without-commands',
+    summary: 'A console block has no `$ ` command at all: it would run nothing and show an empty box.',
+  },
   emptyFilePath: {
     code: 'KL401',
     name: 'empty-file-path',
@@ -157,6 +223,16 @@ export const lessonCodes = defineCodes({
     code: 'KL404',
     name: 'file-path-is-directory',
     summary: '`file=` names a directory (ends with `/`, or is `.`), not a file.',
+  },
+  filePathBadCharacter: {
+    code: 'KL405',
+    name: 'file-path-bad-character',
+    summary: '`file=` has a control character, a backslash or an invisible character (NUL, U+FEFF) in its path.',
+  },
+  unsafeLink: {
+    code: 'KL801',
+    name: 'unsafe-link',
+    summary: 'A link or image uses a URL scheme other than http, https and mailto (e.g. `javascript:`, `data:`): the site shows it as text, not as a link.',
   },
 });
 

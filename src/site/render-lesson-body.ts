@@ -1,7 +1,9 @@
 // Lesson Markdown -> HTML. Prose goes through unified (GFM, front matter not shown); each
 // runnable block's code node, found by its source offset, is replaced by the block's own HTML.
-// Raw HTML in the prose is dropped (as Hugo does by default), so a page carries only markup we made.
-import type { Code } from 'mdast';
+// Raw HTML in the prose is dropped (as Hugo does by default), so a page carries only markup we made;
+// links and images whose URL scheme is not allowed (javascript:, data:, ...) become plain text.
+import type { Code, Image, ImageReference, Link, LinkReference } from 'mdast';
+import { isSafeUrl } from '../lesson/link-scheme.js';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -16,21 +18,33 @@ import type { Block, Lesson } from '../lesson/types.js';
  */
 export function renderLessonBody(lesson: Lesson, renderBlock: (block: Block) => string | null): string {
   const byOffset = new Map(lesson.blocks.map((b) => [b.span.start.offset, b]));
+  // Block offsets count the byte order mark; micromark drops it and counts from after it.
+  const base = lesson.source.startsWith('\uFEFF') ? 1 : 0;
   const seen = new Set<Block>();
 
   const code = (state: Parameters<typeof defaultHandlers.code>[0], node: Code) => {
-    const block = byOffset.get(node.position?.start.offset ?? -1);
+    const block = byOffset.get((node.position?.start.offset ?? -2) + base);
     if (block === undefined) return defaultHandlers.code(state, node);
     seen.add(block);
     const html = renderBlock(block);
     return html === null ? undefined : { type: 'raw' as const, value: html };
   };
 
+  type State = Parameters<typeof defaultHandlers.link>[0];
+  // An unsafe link shows its text; an unsafe image its alternative text.
+  const link = (state: State, node: Link) => (isSafeUrl(node.url) ? defaultHandlers.link(state, node) : state.all(node));
+  const image = (state: State, node: Image) => (isSafeUrl(node.url) ? defaultHandlers.image(state, node) : { type: 'text' as const, value: node.alt ?? '' });
+  const definitionUrl = (state: State, id: string): string => state.definitionById.get(id.toUpperCase())?.url ?? '';
+  const linkReference = (state: State, node: LinkReference) =>
+    isSafeUrl(definitionUrl(state, node.identifier)) ? defaultHandlers.linkReference(state, node) : state.all(node);
+  const imageReference = (state: State, node: ImageReference) =>
+    isSafeUrl(definitionUrl(state, node.identifier)) ? defaultHandlers.imageReference(state, node) : { type: 'text' as const, value: node.alt ?? '' };
+
   const html = unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
-    .use(remarkRehype, { handlers: { code } })
+    .use(remarkRehype, { handlers: { code, link, image, linkReference, imageReference } })
     .use(rehypeStringify, { allowDangerousHtml: true })
     .processSync(lesson.source)
     .toString();

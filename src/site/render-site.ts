@@ -4,6 +4,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertPublishable } from './assert-publishable.js';
 import { blockView } from './block-view.js';
+import { contentSecurityPolicy } from './content-security-policy.js';
 import { indexView } from './index-view.js';
 import { lessonView } from './lesson-view.js';
 import { loadTemplates, type Templates } from './load-templates.js';
@@ -18,7 +19,7 @@ export type { SiteEntry, SiteOptions } from './types.js';
 async function writePage(root: string, path: string, templates: Templates, page: Omit<PageView, 'body'>, body: string): Promise<void> {
   const file = join(root, path);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, templates.layout({ ...page, body }));
+  await writeFile(file, templates.layout({ ...page, body, csp: contentSecurityPolicy() }));
 }
 
 function renderBody(entry: SiteEntry, templates: Templates): string {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { simConfigDiagnostics } from '../../backends/sim/sim-config-diagnostics.js';
 import { SimSession } from '../../backends/sim/sim-session.js';
 import type { Backend } from '../../backends/types.js';
-import { parseLesson } from '../../lesson/parse-lesson.js';
+import { parseLessonBytes } from '../../lesson/parse-lesson.js';
 import { hasErrors, type Lesson } from '../../lesson/types.js';
 import { runLesson } from '../../run/run-lesson.js';
 import { createApiServer, PortInUseError } from '../../server/create-api-server.js';
@@ -48,13 +48,13 @@ async function runOnSim(lesson: Lesson, config: SimConfig): Promise<{ cluster: C
  * clock reads the real time and kubectl's client-side ages (describe's events) come out right.
  */
 async function lessonCluster(file: string, term: Terminal): Promise<Served | number> {
-  let source: string;
+  let source: Buffer;
   try {
-    source = await readFile(file, 'utf8');
+    source = await readFile(file);
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const lesson = parseLesson(file, source);
+  const lesson = parseLessonBytes(file, source);
   const { config, problems } = resolveSimConfig(lesson.meta.sim);
   const diagnostics = [...lesson.diagnostics, ...simConfigDiagnostics(lesson, problems)];
   if (hasErrors(diagnostics)) {
