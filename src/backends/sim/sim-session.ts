@@ -33,12 +33,30 @@ export interface SimSessionOptions {
   kubectl?: (ours: CommandImpl) => CommandImpl;
   /** The lesson being run, to place warnings (an assumed image) where it names the image. */
   lesson?: Lesson;
+  /** Real time one command may take, in milliseconds (default REAL_TIME_BUDGET_MS). */
+  commandBudgetMs?: number;
+  /** Real time all the commands of the session may take together (default SESSION_REAL_TIME_BUDGET_MS). */
+  sessionBudgetMs?: number;
 }
+
+/**
+ * Real time one command may take. Virtual time runs as fast as the machine allows, so a command's
+ * `timeout=` bounds nothing real: `timeout=1h` over a loop of `sleep 0.001` took 62 s. Real lesson
+ * commands take well under a second each on a busy 2-core machine.
+ */
+export const REAL_TIME_BUDGET_MS = 30_000;
+/** Real time a whole lesson's commands may take (`until=` retries add up). */
+export const SESSION_REAL_TIME_BUDGET_MS = 300_000;
 
 /** A started command: drive `proc` to completion, then read what it printed. */
 export interface StartedCommand {
   proc: ShellProcess;
   output(): string;
+}
+
+/** `30s`, `1.5s`: a real or virtual duration in messages. */
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))}s`;
 }
 
 export class SimSession implements Session {
@@ -53,10 +71,16 @@ export class SimSession implements Session {
   /** The command running now, and what kubectl refused in each (for KL704). */
   #running = '';
   readonly #notModelled: NotModelledUse[] = [];
+  readonly #commandBudgetMs: number;
+  readonly #sessionBudgetMs: number;
+  /** Real time the session's commands have taken so far. */
+  #spentMs = 0;
 
   constructor(config: SimConfig, options: SimSessionOptions = {}) {
     this.cluster = new Cluster(config);
     this.#lesson = options.lesson;
+    this.#commandBudgetMs = options.commandBudgetMs ?? REAL_TIME_BUDGET_MS;
+    this.#sessionBudgetMs = options.sessionBudgetMs ?? SESSION_REAL_TIME_BUDGET_MS;
     this.fs = new MemoryFs({ now: () => this.cluster.now() });
     for (const dir of [WORKSPACE, '/root', '/tmp', '/usr/bin', '/etc']) this.fs.mkdir(dir, { recursive: true });
     const serverURL = options.serverURL ?? `https://127.0.0.1:${40000 + ((config.seed * 7919) % 20000)}`;
@@ -139,7 +163,19 @@ export class SimSession implements Session {
     };
     let timedOut = false;
     let exitCode = 0;
+    let outOfRealTime: string | undefined;
+    const budgetMs = Math.min(this.#commandBudgetMs, this.#sessionBudgetMs - this.#spentMs);
+    const virtualStart = loop.now();
     for (;;) {
+      const spent = performance.now() - started;
+      if (spent > budgetMs) {
+        const virtual = formatSeconds(loop.now() - virtualStart);
+        outOfRealTime =
+          budgetMs < this.#commandBudgetMs
+            ? `kindling: the lesson's commands used up the simulator's real-time budget (${formatSeconds(this.#sessionBudgetMs)} for a lesson); this one had run ${virtual} of virtual time`
+            : `kindling: the simulator spent more than ${formatSeconds(budgetMs)} of real time on this command (it had run ${virtual} of virtual time); the simulator cannot run it that far`;
+        break;
+      }
       const status = proc.resume(loop.now());
       if (status.state === 'exited') {
         exitCode = status.code;
@@ -169,10 +205,14 @@ export class SimSession implements Session {
         }
       }
     }
-    if (timedOut) {
+    if (timedOut || outOfRealTime !== undefined) {
       proc.signal('KILL');
       proc.resume(loop.now());
-      exitCode = 124;
+      exitCode = timedOut ? 124 : 137;
+    }
+    this.#spentMs += performance.now() - started;
+    if (outOfRealTime !== undefined) {
+      return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut: false, outOfRealTime };
     }
     if (options.background && !timedOut) this.settleJobs();
     if (interrupted) {
