@@ -15,6 +15,7 @@ import { applets } from '../../sim/shell/applets/index.js';
 import { createShell, type SessionShell } from '../../sim/shell/shell.js';
 import type { CommandImpl, ShellProcess } from '../../sim/shell/types.js';
 import { MemoryFs, resolvePath } from '../../sim/shell/vfs.js';
+import { canonicalPath, lexists } from '../../sim/shell/vfs-realpath.js';
 import { timeoutCommand } from './timeout-command.js';
 import { hostNetworkView } from './host-network-view.js';
 import { HostLoopback } from '../../sim/net/host-loopback.js';
@@ -122,8 +123,27 @@ export class SimSession implements Session {
     });
   }
 
+  /**
+   * Writes a `file=` block. A command may have made a directory on the way a symbolic link
+   * (`ln -s /etc conf`): each part of the path that exists is resolved, and one that leads out of
+   * the workspace is refused, not followed.
+   */
   async writeFile(path: string, content: string): Promise<void> {
     const full = resolvePath(WORKSPACE, path);
+    const parts = full.slice(WORKSPACE.length + 1).split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = `${WORKSPACE}/${parts.slice(0, i).join('/')}`;
+      if (!lexists(this.fs, prefix)) break;
+      let real: string;
+      try {
+        real = canonicalPath(this.fs, prefix, 'parents');
+      } catch (error) {
+        throw new Error(`${parts.slice(0, i).join('/')}: ${(error as Error).message}`);
+      }
+      if (real !== WORKSPACE && !real.startsWith(`${WORKSPACE}/`)) {
+        throw new Error(`${parts.slice(0, i).join('/')} is a symbolic link to ${real}, outside the lesson's workspace; kindling does not follow it`);
+      }
+    }
     const dir = full.slice(0, full.lastIndexOf('/')) || '/';
     this.fs.mkdir(dir, { recursive: true });
     this.fs.writeFile(full, content);
