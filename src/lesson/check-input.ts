@@ -16,16 +16,27 @@ const CONTAINER = /^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?)/;
 /** An opening or closing code fence after the container prefix. */
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
-/** Nesting depth of a line: its container markers plus its indentation (two columns a level). */
+/** Columns of leading spaces and tabs (a tab to the next multiple of 4). */
+function indentColumns(text: string): number {
+  let columns = 0;
+  for (const c of /^[ \t]*/.exec(text)?.[0] ?? '') columns = c === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+  return columns;
+}
+
+/**
+ * Nesting depth of a line: its container markers, plus its indentation (before the markers and
+ * after them) at two columns a level, which is how an indented list nests.
+ */
 function depthOf(line: string): { depth: number; rest: string } {
   let depth = 0;
+  let columns = 0;
   let rest = line;
   for (let m = CONTAINER.exec(rest); m !== null && m[0] !== ''; m = CONTAINER.exec(rest)) {
     depth++;
+    columns += indentColumns(rest);
     rest = rest.slice(m[0].length);
   }
-  const indent = /^[ \t]*/.exec(rest)?.[0] ?? '';
-  const columns = [...indent].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
+  columns += indentColumns(rest);
   return { depth: depth + Math.floor(columns / 2), rest };
 }
 
@@ -35,7 +46,13 @@ function depthOf(line: string): { depth: number; rest: string } {
  * `text` is the file without its first byte order mark, which starts at `base` in the file.
  */
 export function checkInput(file: string, text: string, base: number): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+  const found: Diagnostic[] = [];
+  // One diagnostic of each kind, the first: hostile input could otherwise give one per line.
+  const diagnostics = {
+    push(d: Diagnostic): void {
+      if (!found.some((f) => f.code === d.code)) found.push(d);
+    },
+  };
   const bytes = utf8Length(text) + base * 3;
   if (bytes > MAX_LESSON_BYTES) {
     return [
@@ -87,5 +104,5 @@ export function checkInput(file: string, text: string, base: number): Diagnostic
       );
     }
   });
-  return diagnostics;
+  return found;
 }

@@ -136,7 +136,7 @@ export class SimSession implements Session {
       if (!lexists(this.fs, prefix)) break;
       let real: string;
       try {
-        real = canonicalPath(this.fs, prefix, 'parents');
+        real = canonicalPath(this.fs, prefix, 'none');
       } catch (error) {
         throw new Error(`${parts.slice(0, i).join('/')}: ${(error as Error).message}`);
       }
