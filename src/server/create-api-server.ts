@@ -8,6 +8,7 @@ import { RESOURCE_TYPES, qualifiedResource } from '../sim/api/resources.js';
 import { StatusError } from '../sim/api/status-error.js';
 import type { Cluster } from '../sim/cluster/cluster.js';
 import { handleUpgrade } from './handle-upgrade.js';
+import { guardRequest, MAX_REQUEST_BODY_BYTES, REQUEST_ENTITY_TOO_LARGE } from './request-guard.js';
 import { internalServerError, sendStatus } from './respond.js';
 import { route } from './routes.js';
 import { ServerClock, type ClockOptions } from './server-clock.js';
@@ -18,6 +19,12 @@ export interface ApiServerOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
   port?: number;
   clock: ClockOptions;
+  /**
+   * A bearer token every request must carry (401 Status otherwise); default: none. Not used by
+   * `sim serve` yet: client-go sends bearer tokens only over TLS (kubernetes/kubectl#744), and
+   * the server speaks plain HTTP on 127.0.0.1.
+   */
+  token?: string;
   /** Told about every request as it arrives (tests wait on it; `sim serve --verbose` could print it). */
   onRequest?: (request: { method: string; url: string; accept: string | undefined }) => void;
 }
@@ -27,6 +34,8 @@ export interface SimApiServer {
   /** `http://127.0.0.1:<port>` */
   readonly url: string;
   readonly port: number;
+  /** The bearer token requests must carry, or undefined when none is required. */
+  readonly token: string | undefined;
   /** Moves the virtual clock forward by `ms` (any clock mode). */
   advance(ms: number): void;
   /** The cluster's virtual time (ms since the epoch). */
@@ -43,12 +52,24 @@ export class PortInUseError extends Error {
   }
 }
 
+/** The request body, up to the API server's limit (a longer one is a 413, as the real server answers). */
 function readBody(raw: IncomingMessage): () => Promise<Buffer> {
   let pending: Promise<Buffer> | undefined;
   return () =>
     (pending ??= new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
-      raw.on('data', (c: Buffer) => chunks.push(c));
+      let length = 0;
+      raw.on('data', (c: Buffer) => {
+        length += c.length;
+        if (length > MAX_REQUEST_BODY_BYTES) {
+          chunks.length = 0;
+          raw.removeAllListeners('data');
+          raw.resume();
+          reject(new StatusError(REQUEST_ENTITY_TOO_LARGE));
+          return;
+        }
+        chunks.push(c);
+      });
       raw.on('end', () => resolve(Buffer.concat(chunks)));
       raw.on('error', reject);
     }));
@@ -88,12 +109,25 @@ export async function createApiServer(cluster: Cluster, options: ApiServerOption
   const history = new WatchHistory(cluster.store, RESOURCE_TYPES.map(qualifiedResource));
   const firstNode = cluster.config.nodes.find((n) => n.role === 'control-plane') ?? cluster.config.nodes[0];
   const ctx: ServerContext = { cluster, clock, history, streams: new Set(), advertiseAddress: `${firstNode?.ip ?? '127.0.0.1'}:6443` };
+  const token = options.token;
   const server = createServer((raw, res) => {
     options.onRequest?.({ method: raw.method ?? 'GET', url: raw.url ?? '/', accept: raw.headers.accept });
+    const refused = guardRequest(raw, token);
+    if (refused) {
+      raw.resume();
+      sendStatus(res, refused);
+      return;
+    }
     void handle(ctx, raw, res);
   });
   server.on('upgrade', (raw: IncomingMessage, socket, head: Buffer) => {
     options.onRequest?.({ method: raw.method ?? 'GET', url: raw.url ?? '/', accept: raw.headers.accept });
+    const refused = guardRequest(raw, token);
+    if (refused) {
+      const body = JSON.stringify(refused);
+      socket.end(`HTTP/1.1 ${refused.code} ${refused.reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      return;
+    }
     handleUpgrade(ctx, raw, socket, head);
   });
   const port = options.port ?? 0;
@@ -111,6 +145,7 @@ export async function createApiServer(cluster: Cluster, options: ApiServerOption
   return {
     url: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
+    token,
     advance: (ms) => clock.advance(ms),
     now: () => clock.now(),
     close: () =>
