@@ -24,7 +24,8 @@ function onSignal(signal: NodeJS.Signals): void {
 export function holdTemp(path: string): void {
   if (!installed) {
     installed = true;
-    for (const s of SIGNALS) process.on(s, onSignal);
+    // First in line, so that other listeners (serve's `once` Ctrl-C) are still counted when it runs.
+    for (const s of SIGNALS) process.prependListener(s, onSignal);
   }
   live.add(path);
 }
