@@ -38,7 +38,7 @@ const COMMANDS = [
   'kubectl rollout history deployment/web',
 ];
 const FILE = 'bench/rollout-100-replicas.md';
-const SOURCE = `---
+export const SOURCE = `---
 title: A 100-replica rollout
 description: Three revisions and an undo.
 sim:

@@ -4,7 +4,8 @@
 // benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
 // (the npm script does it).
 //
-//   --only <part>[,<part>]  run only these parts: timing, rollout, server, transcripts
+//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, server, serve, transcripts
+//   --scale <n>[,<n>]       the Pod counts of the scale part (default 1000,10000; 100000 takes minutes)
 //   --no-server             skip the API server part
 //   --verbose               with the transcript score, the first mismatching lines of each case
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ import { SimSession } from '../lib/backends/sim/sim-session.js';
 import { defaultSimConfig } from '../lib/sim/cluster/config.js';
 import { benchApiServer } from './api-server.js';
 import { benchRollout } from './rollout.js';
+import { benchScale } from './scale.js';
+import { benchServe } from './serve.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const walkthrough = 'lessons/10-init-containers-walkthrough.md';
@@ -96,7 +99,10 @@ async function timing() {
 const PARTS = {
   timing,
   rollout: () => benchRollout(console.log),
+  scale: () => benchScale(console.log, scaleSizes(process.argv)),
   server: () => benchApiServer(console.log),
+  // The run of the walkthrough, measured in-process just before, is most of a save's cost.
+  serve: async () => benchServe(root, console.log, { verifyMs: median(await inProcess(10)) }),
   transcripts: () =>
     benchTranscripts({
       root,
@@ -106,6 +112,18 @@ const PARTS = {
       log: console.log,
     }),
 };
+
+/** `--scale 1000,10000,100000`: the sizes of the scale part. */
+function scaleSizes(argv) {
+  const at = argv.indexOf('--scale');
+  if (at < 0) return [1000, 10000];
+  const sizes = (argv[at + 1] ?? '').split(',').map(Number);
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(`bench: --scale expects Pod counts separated by commas, got "${argv[at + 1] ?? ''}"`);
+    process.exit(2);
+  }
+  return sizes.sort((a, b) => a - b);
+}
 
 /** The parts to run: `--only a,b` (or `--only=a,b`), else all but those switched off. */
 function selectedParts(argv) {

@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'lib/bundle');
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'lib/cli/main.js')],
+  entryPoints: { main: join(root, 'lib/cli/main.js'), 'lesson-worker': join(root, 'lib/run/lesson-worker.js') },
   outdir,
   bundle: true,
   splitting: true,

@@ -38,8 +38,8 @@ export const commands: Record<string, Command> = {
   },
   serve: {
     usage: PATHS,
-    summary: 'Preview the site while writing: rebuild on every change, reload open pages.',
-    details: `${PATHS_DETAIL} Serves on 127.0.0.1 only. Lessons that fail to verify are listed on every page instead of rendered.`,
+    summary: 'Preview the site while writing: rebuild what a save changed, reload open pages once.',
+    details: `${PATHS_DETAIL} Serves on 127.0.0.1 only, from memory. A lesson that fails to verify shows its diagnostics and diffs over its page until the next good save.`,
     options: serveOptions,
     run: async (args, term) => (await import('./commands/serve.js')).serveCommand(args, term),
   },

@@ -9,6 +9,23 @@ export interface Fence {
   length: number;
 }
 
+/**
+ * The simulator speaking about itself: `kindling: kubectl X is not modelled by the simulator`,
+ * `sh: kindling: ... is not simulated`, `kindling: the simulator does not model ...`. Real
+ * programs never print this, so a lesson must not record it as what a command prints.
+ */
+const SIMULATOR_LIMITATION = /(^|: )kindling: .*\b(simulator|simulated|not modelled)\b/;
+
+/** Why `line`, new in a command's output, is not recorded: it says what the simulator does not model. */
+export function checkSimulatorLimitation(line: string): { code: CodeInfo; problem: string; hint: string } | undefined {
+  if (!SIMULATOR_LIMITATION.test(line)) return undefined;
+  return {
+    code: lessonCodes.outputIsSimulatorLimitation,
+    problem: 'is the simulator saying what it does not model, not what the command prints on a cluster',
+    hint: 'Use what the simulator models (see the README), or run the lesson on a real cluster (backends: [cluster]) and record its outputs there.',
+  };
+}
+
 /** Why `line` cannot be written into a block fenced by `fence`, or undefined when it can. */
 export function checkOutputLine(line: string, fence: Fence): { code: CodeInfo; problem: string; hint: string } | undefined {
   if (isCommandLine(line)) {

@@ -199,8 +199,14 @@ export const lessonCodes = defineCodes({
     name: 'output-has-carriage-return',
     summary: 'A captured output line contains a carriage return, which Markdown reads as a line break.',
   },
-  consoleBlockWithoutCommands: {
+  outputIsSimulatorLimitation: {
     code: 'KL307',
+    name: 'output-is-simulator-limitation',
+    summary:
+      'A captured output line is the simulator saying what it does not model (`kindling: ... is not modelled by the simulator`, `... is not simulated`): `kindling update` does not record it, since no real cluster prints it; the old output is kept.',
+  },
+  consoleBlockWithoutCommands: {
+    code: 'KL308',
     name: 'console-block-without-commands',
     summary: 'A console block has no `$ ` command at all: it would run nothing and show an empty box.',
   },

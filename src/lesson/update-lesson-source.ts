@@ -1,9 +1,11 @@
 // What `kindling update` writes: the lesson's text with the output under each command that ran
 // replaced by what it printed (wildcard lines that still match are kept). Nothing else changes,
 // byte for byte: prose, other blocks, spacing, line endings, a missing final newline.
+import { alignForDiff } from '../verify/align-for-diff.js';
 import { mergeExpected, splitLines } from '../verify/match-output.js';
+import { formatUnifiedDiff } from '../verify/unified-diff.js';
 import type { LessonRun, StepResult } from '../run/types.js';
-import { checkOutputLine, type Fence } from './check-output-line.js';
+import { checkOutputLine, checkSimulatorLimitation, type Fence } from './check-output-line.js';
 import { makeDiagnostic } from './make-diagnostic.js';
 import { joinSourceLines, splitSourceLines, type SourceLines } from './source-lines.js';
 import type { ConsoleBlock, ConsoleCommand, Diagnostic, Lesson } from './types.js';
@@ -15,6 +17,19 @@ export interface LessonSourceUpdate {
   changedCommands: number;
   /** Commands whose output could not be written safely; their recorded output is kept. */
   diagnostics: Diagnostic[];
+  /** What changed, command by command, in file order. */
+  changes: OutputChange[];
+}
+
+/** One command's new recorded output, as a diff of the lesson file. */
+export interface OutputChange {
+  /** Where the command's `$ ` line is. */
+  line: number;
+  column: number;
+  /** The command, shortened to one line. */
+  command: string;
+  /** Unified diff, recorded -> new, numbered with the file's lines. */
+  diff: string;
 }
 
 interface Edit {
@@ -31,6 +46,7 @@ export function updateLessonSource(lesson: Lesson, run: LessonRun): LessonSource
   const lines = splitSourceLines(lesson.source);
   const edits: Edit[] = [];
   const diagnostics: Diagnostic[] = [];
+  const changes: OutputChange[] = [];
   for (const block of lesson.blocks) {
     if (block.kind !== 'console') continue;
     const fence = fenceOf(lesson.source, block);
@@ -40,7 +56,7 @@ export function updateLessonSource(lesson: Lesson, run: LessonRun): LessonSource
       if (!result) continue;
       const merged = mergeExpected(command.expected, splitLines(result.output));
       if (sameLines(merged, command.expected)) continue;
-      const unsafe = firstUnsafeLine(merged, fence);
+      const unsafe = firstUnsafeLine(merged, fence, command.expected);
       if (unsafe) {
         const { index, check } = unsafe;
         const message = `Output line ${index + 1} of \`${commandName(command)}\` ${check.problem}, so it cannot be recorded; the old output is kept`;
@@ -50,10 +66,12 @@ export function updateLessonSource(lesson: Lesson, run: LessonRun): LessonSource
       const prefix = (lines.texts[command.line - 1] ?? '').slice(0, command.column - 1);
       const texts = merged.map((text) => (text === '' ? prefix.trimEnd() : prefix + text));
       edits.push({ startLine: command.outputLines.startLine, endLine: command.outputLines.endLine, texts, eol });
+      const diff = formatUnifiedDiff({ expected: command.expected, actual: merged, ops: alignForDiff(command.expected, merged), firstLine: command.outputLines.startLine });
+      changes.push({ line: command.line, column: command.column, command: commandName(command), diff });
     }
   }
-  if (edits.length === 0) return { source: lesson.source, changedCommands: 0, diagnostics };
-  return { source: applyEdits(lines, edits), changedCommands: edits.length, diagnostics };
+  if (edits.length === 0) return { source: lesson.source, changedCommands: 0, diagnostics, changes };
+  return { source: applyEdits(lines, edits), changedCommands: edits.length, diagnostics, changes };
 }
 
 /** The result of every console command that ran, by the file line of its `$ ` line. */
@@ -75,9 +93,11 @@ function fenceOf(source: string, block: ConsoleBlock): Fence {
   return { char: run[0] === '~' ? '~' : '`', length: run.length };
 }
 
-function firstUnsafeLine(texts: readonly string[], fence: Fence) {
+/** The first line that cannot be recorded: unsafe in the fence, or a simulator limitation the old output did not have. */
+function firstUnsafeLine(texts: readonly string[], fence: Fence, recorded: readonly string[]) {
   for (let index = 0; index < texts.length; index++) {
-    const check = checkOutputLine(texts[index] ?? '', fence);
+    const text = texts[index] ?? '';
+    const check = checkOutputLine(text, fence) ?? (recorded.includes(text) ? undefined : checkSimulatorLimitation(text));
     if (check) return { index, check };
   }
   return undefined;

@@ -43,15 +43,19 @@ async function runGuarded(lesson: Lesson, backendFactory: () => Backend, options
     backend = backendFactory();
     return await runLesson(lesson, backend, options);
   } catch (error) {
-    const message = `kindling failed while running this lesson: ${(error as Error).stack ?? String(error)}`;
-    return {
-      lesson,
-      backend: backend?.name ?? 'unknown',
-      blocks: lesson.blocks.map(skippedBlock),
-      failure: runFailure(runCodes.runnerCrashed, message, { file: lesson.file, line: 1, column: 1 }),
-      durationMs: performance.now() - started,
-      environment: '',
-      warnings: [],
-    };
+    return crashedRun(lesson, backend?.name ?? 'unknown', (error as Error).stack ?? String(error), started);
   }
+}
+
+/** The run of a lesson that kindling itself failed to run (`why`: the error), every block skipped. */
+export function crashedRun(lesson: Lesson, backend: string, why: string, started: number): LessonRun {
+  return {
+    lesson,
+    backend,
+    blocks: lesson.blocks.map(skippedBlock),
+    failure: runFailure(runCodes.runnerCrashed, `kindling failed while running this lesson: ${why}`, { file: lesson.file, line: 1, column: 1 }),
+    durationMs: performance.now() - started,
+    environment: '',
+    warnings: [],
+  };
 }

@@ -1,5 +1,6 @@
 // The kindling command as users run it: a real process, real files, the simulator backend.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { execa } from 'execa';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +115,15 @@ describe('kindling update', () => {
     expect(kindling(['update', 'a.md'], dir).stdout).toContain('unchanged');
   });
 
+  it('prints [n/N] and the diff of each output it changed', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.md'), GOOD.replace('one\n$ kubectl', 'uno\n$ kubectl'));
+    const r = kindling(['update', 'a.md'], dir);
+    expect(r.stdout).toBe(
+      ['[1/1] ✓ a.md  updated (1 output changed)', '  a.md:6:1 $ echo one', '    --- recorded', '    +++ captured', '    @@ -7 +7 @@', '    -uno', '    +one', ''].join('\n'),
+    );
+  });
+
   it('leaves every lesson in the repository unchanged (they are up to date and deterministic)', () => {
     const dir = tempDir();
     cpSync(join(repoRoot, 'lessons'), join(dir, 'lessons'), { recursive: true });
@@ -156,6 +166,7 @@ describe('kindling new', () => {
     const r = kindling(['new', 'hello-pod'], dir);
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, 'lessons/hello-pod.md'), 'utf8');
+    expect(text).not.toMatch(/^tags:/m); // no tag that looks like a draft flag
     expect(text).toContain('pod/hello-pod condition met');
     expect(kindling(['verify'], dir).code).toBe(0);
     expect(kindling(['new', 'hello-pod'], dir).code).toBe(2);
@@ -202,8 +213,9 @@ describe('kindling help and explain', () => {
 });
 
 describe('the npm scripts', () => {
-  it('npm start builds the site from lessons/ on the simulator', () => {
-    const out = execFileSync('node', [bin, 'build', '--out', join(tempDir(), 'dist')], { cwd: repoRoot, encoding: 'utf8' });
-    expect(out).toContain('wrote');
-  });
+  // Every lesson of the repository, in worker threads: minutes on a loaded machine (a hang guard only).
+  it('npm start builds the site from lessons/ on the simulator', async () => {
+    const { stdout } = await execa('node', [bin, 'build', '--out', join(tempDir(), 'dist')], { cwd: repoRoot });
+    expect(stdout).toContain('wrote');
+  }, 600_000);
 });

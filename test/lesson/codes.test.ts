@@ -205,6 +205,14 @@ const cases: Case[] = [
     at: '6:1',
   },
   {
+    code: 'KL307',
+    source: `${top}\`\`\`console\n$ kubectl plugin list\n\`\`\`\n`,
+    printed: 'kindling: kubectl plugin is not modelled by the simulator\n',
+    message: 'Output line 1 of `kubectl plugin list` is the simulator saying what it does not model, not what the command prints on a cluster, so it cannot be recorded; the old output is kept',
+    hint: 'Use what the simulator models (see the README), or run the lesson on a real cluster (backends: [cluster]) and record its outputs there.',
+    at: '6:1',
+  },
+  {
     code: 'KL401',
     source: `${top}\`\`\`yaml file=""\na: 1\n\`\`\`\n`,
     message: 'file= names no path, expected a workspace-relative path such as init.yaml',
@@ -305,7 +313,7 @@ const cases: Case[] = [
     at: '5:12',
   },
   {
-    code: 'KL307',
+    code: 'KL308',
     source: `${top}\`\`\`console\n\`\`\`\n`,
     message: 'Console block has no command, expected at least one "$ " line',
     hint: 'Write the commands as "$ command" lines, or use another language (text) for output alone.',

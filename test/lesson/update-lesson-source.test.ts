@@ -49,14 +49,14 @@ describe('updateLessonSource with outputs equal to the recorded ones', () => {
   it.each(Object.entries({ ...repoLessons(), ...awkward }))('returns %s byte for byte', (_name, source) => {
     const lesson = parseLesson('lessons/t.md', source);
     expect(lesson.blocks.some((b) => b.kind === 'console')).toBe(true);
-    expect(updateLessonSource(lesson, buildLessonRun(lesson))).toEqual({ source, changedCommands: 0, diagnostics: [] });
+    expect(updateLessonSource(lesson, buildLessonRun(lesson))).toEqual({ source, changedCommands: 0, diagnostics: [], changes: [] });
   });
 });
 
 describe('updateLessonSource with changed outputs', () => {
   it('replaces only the output lines of the commands whose output changed', () => {
     const result = update(`${top}Prose  \n\n\`\`\`console\n$ echo a\nold a\n$ echo b\nb\n\`\`\`\n`, { 'echo a': 'new a\nmore\n' });
-    expect(result).toEqual({ source: `${top}Prose  \n\n\`\`\`console\n$ echo a\nnew a\nmore\n$ echo b\nb\n\`\`\`\n`, changedCommands: 1, diagnostics: [] });
+    expect(result).toEqual({ source: `${top}Prose  \n\n\`\`\`console\n$ echo a\nnew a\nmore\n$ echo b\nb\n\`\`\`\n`, changedCommands: 1, diagnostics: [], changes: [{ line: 8, column: 1, command: 'echo a', diff: '--- recorded\n+++ captured\n@@ -9 +9,2 @@\n-old a\n+new a\n+more' }] });
   });
 
   it('keeps wildcard lines that still match and replaces the lines that do not', () => {
@@ -100,7 +100,7 @@ describe('updateLessonSource with changed outputs', () => {
     const run = buildLessonRun(lesson, (c) => (c.source === 'exit 3' ? '' : 'session ended before this command\n'));
     const dead = run.blocks[0]?.steps[1];
     if (dead) dead.result.exitCode = -1;
-    expect(updateLessonSource(lesson, run)).toEqual({ source, changedCommands: 0, diagnostics: [] });
+    expect(updateLessonSource(lesson, run)).toEqual({ source, changedCommands: 0, diagnostics: [], changes: [] });
   });
 
   it('refuses only the command whose output cannot be written, and still writes the others', () => {
@@ -109,6 +109,20 @@ describe('updateLessonSource with changed outputs', () => {
     expect(result.source).toBe(`${top}\`\`\`console\n$ echo a\na\n$ cat prompt\nold\n\`\`\`\n`);
     expect(result.changedCommands).toBe(1);
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['KL304', 8]]);
+  });
+
+  it('refuses to record what the simulator says it does not model (KL307), unless the old output had it', () => {
+    const source = `${top}\`\`\`console\n$ kubectl plugin list\n$ ps -o ppid\nPPID\nps: kindling: the simulator does not model process sessions and parents (-o ppid)\n$ echo a\n\`\`\`\n`;
+    const result = update(source, {
+      'kubectl plugin': 'kindling: kubectl plugin is not modelled by the simulator\n',
+      ps: 'PID\nps: kindling: the simulator does not model process sessions and parents (-o ppid)\n',
+      'echo a': 'kindling: a word\n',
+    });
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+      ['KL307', 6, 'Output line 1 of `kubectl plugin list` is the simulator saying what it does not model, not what the command prints on a cluster, so it cannot be recorded; the old output is kept'],
+    ]);
+    expect(result.changes.map((c) => c.command)).toEqual(['ps -o ppid', 'echo a']);
+    expect(result.source).toContain('$ kubectl plugin list\n$ ps -o ppid\nPID\n');
   });
 
   it('writes a triple-backtick line inside a longer fence', () => {

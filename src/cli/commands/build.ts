@@ -25,6 +25,8 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
     return 1;
   }
   const date = new Date().toISOString().slice(0, 10);
+  const passed = checked.verdicts.filter((v) => v.status === 'passed').length;
+  log(`rendering ${passed} lesson page${passed === 1 ? '' : 's'} and the index into ${outDir} ...\n`);
   const pages = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date });
   log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index)\n`);
   return 0;

@@ -21,7 +21,7 @@ export function scaffoldLesson(title: string, slug: string): string {
     '---',
     `title: ${JSON.stringify(title)}`,
     'description: One sentence on what the reader will learn.',
-    'tags: [draft]',
+    '# tags: [pods]   (optional: words the index shows under the title)',
     '---',
     '',
     'Say what the reader will do, and why it matters.',

@@ -7,7 +7,8 @@ import { hasErrors, type Lesson } from '../../lesson/types.js';
 import { updateLessonSource } from '../../lesson/update-lesson-source.js';
 import { writeFileAtomic } from '../../lesson/write-file-atomic.js';
 import { runLesson } from '../../run/run-lesson.js';
-import { formatProblem } from '../../verify/reporters/format-problem.js';
+import { paint } from '../../verify/reporters/ansi.js';
+import { formatDiff, formatProblem } from '../../verify/reporters/format-problem.js';
 import { problemFromDiagnostic } from '../../verify/types.js';
 import { runSettings } from '../common-options.js';
 import type { ParsedArgs } from '../parse-args.js';
@@ -34,6 +35,10 @@ async function updateOne(lesson: Lesson, backend: string, args: ReturnType<typeo
   if (update.source !== lesson.source) await writeFileAtomic(lesson.file, update.source);
   const verb = update.changedCommands > 0 ? `updated (${update.changedCommands} output${update.changedCommands === 1 ? '' : 's'} changed)` : 'unchanged';
   lines.push(`${run.failure ? '✗' : '✓'} ${lesson.file}  ${verb}`);
+  for (const change of update.changes) {
+    lines.push(`  ${paint(color, 'bold', `${lesson.file}:${change.line}:${change.column}`)} $ ${change.command}`);
+    lines.push(formatDiff(change.diff, { color, indent: '    ' }));
+  }
   for (const d of update.diagnostics) lines.push(formatProblem(problemFromDiagnostic(d), { color }));
   if (run.failure) lines.push(formatProblem({ ...run.failure }, { color }));
   return { failed: Boolean(run.failure) || update.diagnostics.length > 0, lines };
@@ -44,11 +49,13 @@ export async function updateCommand(args: ParsedArgs, term: Terminal): Promise<n
   const lessons = await selectLessons(args, settings);
   let failed = false;
   let next = 0;
+  let done = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < lessons.length; i = next++) {
       const outcome = await updateOne(lessons[i]!, settings.backend, settings, term.color);
       failed ||= outcome.failed;
-      term.out(`${outcome.lines.join('\n')}\n`);
+      const [first = '', ...rest] = outcome.lines;
+      term.out(`${[`[${++done}/${lessons.length}] ${first}`, ...rest].join('\n')}\n`);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.jobs, lessons.length)) }, worker));

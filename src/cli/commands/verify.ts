@@ -26,11 +26,12 @@ export async function selectLessons(args: ParsedArgs, settings: RunSettings): Pr
 export async function runAndReport(lessons: Lesson[], settings: RunSettings, reporter: ReporterName, outputFile: string | undefined, term: Terminal): Promise<Checked> {
   const humanOut = reporter === 'text' ? term.out : term.err;
   const color = reporter === 'text' ? term.color : term.colorErr;
+  let done = 0;
   const checked = await checkLessons(lessons, {
     backend: settings.backend,
     backendOptions: settings.backendOptions,
     jobs: settings.jobs,
-    onVerdict: (v) => humanOut(`${formatLessonLine(v, { color })}\n`),
+    onVerdict: (v) => humanOut(`[${++done}/${lessons.length}] ${formatLessonLine(v, { color })}\n`),
   });
   const totals = { backend: settings.backend, durationMs: checked.durationMs };
   const problems = checked.verdicts.map((v) => formatProblems(v, { color })).filter((p) => p !== '');

@@ -313,7 +313,7 @@ export class ApiServer {
       return old;
     }
     if (options.dryRun) return next;
-    if (this.#finalized(type, next)) return this.finalizeDelete(type, old);
+    if (this.#finalized(type, next)) return cloneJson(this.#removeNow(type, old));
     return cloneJson(this.#deps.store.replace(ApiServer.key(type), next));
   }
 
@@ -356,7 +356,7 @@ export class ApiServer {
     }
     const withMeta = { ...obj, metadata: { ...obj.metadata, resourceVersion: old.metadata.resourceVersion } };
     if (jsonEqual(withMeta, old)) return old;
-    if (this.#finalized(type, obj)) return this.finalizeDelete(type, old);
+    if (this.#finalized(type, obj)) return this.#removeNow(type, old);
     return this.#deps.store.replace(key, obj);
   }
 
@@ -391,7 +391,7 @@ export class ApiServer {
         return cloneJson(this.#deps.store.replace(ApiServer.key(type), obj));
       }
     }
-    if (decision.immediate) return this.finalizeDelete(type, obj);
+    if (decision.immediate) return cloneJson(this.#removeNow(type, obj));
     if (obj.metadata.deletionTimestamp) {
       // Already terminating: a shorter grace period may shorten it.
       const current = obj.metadata.deletionGracePeriodSeconds ?? 0;
@@ -409,11 +409,16 @@ export class ApiServer {
   }
 
   /** Removes an object for good (the end of a graceful delete, or an immediate one). */
-  finalizeDelete<T extends KubeObject>(type: ResourceType, obj: T): T {
+  finalizeDelete(type: ResourceType, obj: KubeObject): void {
+    this.#removeNow(type, obj);
+  }
+
+  /** Removes an object for good; returns its last (frozen) snapshot. */
+  #removeNow<T extends KubeObject>(type: ResourceType, obj: T): T {
     const removed = this.#deps.store.remove<T>(ApiServer.key(type), obj.metadata.namespace, obj.metadata.name);
     if (!removed) throw notFound(type.resource, type.group, obj.metadata.name);
     strategyFor(type).afterDelete?.(removed, this.#deps.strategyContext);
-    return cloneJson(removed);
+    return removed;
   }
 
   /** WATCH: calls back for changes to objects of a type in a namespace that match the selectors. */

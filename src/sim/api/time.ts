@@ -6,9 +6,16 @@ function pad(n: number, width = 2): string {
 
 /** `2025-01-06T10:00:00Z` (metav1.Time: RFC3339, whole seconds, UTC). */
 export function rfc3339(ms: number): string {
-  const d = new Date(Math.floor(ms / 1000) * 1000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`;
+  const second = Math.floor(ms / 1000);
+  // Most calls in a row ask for the same virtual second: the last answer is kept.
+  if (second === lastSecond) return lastText;
+  const d = new Date(second * 1000);
+  lastText = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`;
+  lastSecond = second;
+  return lastText;
 }
+let lastSecond = Number.NaN;
+let lastText = '';
 
 /** `2025-01-06T10:00:00.123456Z` (metav1.MicroTime). */
 export function rfc3339Micro(ms: number, micros = 0): string {

@@ -4,6 +4,10 @@
 /** apimachinery's util/rand alphabet for generated name suffixes (no vowels, no confusables). */
 export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
+const HEX_DIGITS = '0123456789abcdef';
+/** uuid()'s digits before they are joined (the simulator is single-threaded). */
+const UUID_SCRATCH: string[] = new Array<string>(32).fill('0');
+
 export class SeededRandom {
   #state: number;
   readonly #seed: number;
@@ -53,7 +57,7 @@ export class SeededRandom {
 
   hex(length: number): string {
     let out = '';
-    for (let i = 0; i < length; i++) out += '0123456789abcdef'[this.int(16)];
+    for (let i = 0; i < length; i++) out += HEX_DIGITS[this.int(16)];
     return out;
   }
 
@@ -64,12 +68,12 @@ export class SeededRandom {
     return out;
   }
 
-  /** A version-4 UUID. */
+  /** A version-4 UUID: 32 hex digits drawn as `hex(32)` draws them (the 13th then set to 4), and one more draw for the variant. */
   uuid(): string {
-    const h = this.hex(32).split('');
+    const h = UUID_SCRATCH;
+    for (let i = 0; i < 32; i++) h[i] = HEX_DIGITS[this.int(16)]!;
     h[12] = '4';
     h[16] = '89ab'[this.int(4)]!;
-    const s = h.join('');
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    return `${h[0]}${h[1]}${h[2]}${h[3]}${h[4]}${h[5]}${h[6]}${h[7]}-${h[8]}${h[9]}${h[10]}${h[11]}-${h[12]}${h[13]}${h[14]}${h[15]}-${h[16]}${h[17]}${h[18]}${h[19]}-${h[20]}${h[21]}${h[22]}${h[23]}${h[24]}${h[25]}${h[26]}${h[27]}${h[28]}${h[29]}${h[30]}${h[31]}`;
   }
 }

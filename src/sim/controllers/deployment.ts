@@ -335,10 +335,11 @@ function syncDeployment(parts: ClusterParts, ns: string, name: string, requeue: 
   const { api } = parts;
   const stored = api.view<Deployment>(DEPLOYMENTS, ns, name);
   if (!stored || stored.metadata.deletionTimestamp) return;
-  const d = cloneJson(stored);
-  // The template stays the stored, frozen one: no sync changes it, and EqualIgnoreHash remembers
-  // its comparable form per object, so it is worked out once per template, not once per sync.
-  d.spec.template = stored.spec.template;
+  // The template stays the stored, frozen one (not copied): no sync changes it, and EqualIgnoreHash
+  // remembers its comparable form per object, so it is worked out once per template, not once per sync.
+  const { template, ...specRest } = stored.spec;
+  const d: Deployment = { ...cloneJson({ ...stored, spec: specRest as Deployment['spec'] }) };
+  d.spec.template = template;
   d.status ??= {};
   const rsList = api.viewList<ReplicaSet>(REPLICASETS, ns).filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.controller && o.uid === d.metadata.uid));
   const sync = new DeploymentSync(parts, d, rsList, requeue);

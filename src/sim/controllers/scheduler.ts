@@ -15,7 +15,7 @@ import { effectiveTaints, runFilters, tolerated, type Rejection } from './schedu
 import { fitErrorMessage } from './scheduling/fit-error.js';
 import { preferredAffinityScore } from './scheduling/node-affinity.js';
 import { nodeChangeMayHelp, podGoneMayHelp } from './scheduling/queueing-hints.js';
-import { snapshotNodes, type NodeInfo } from './scheduling/node-info.js';
+import { indexPodsByNode, snapshotNodes, type NodeInfo } from './scheduling/node-info.js';
 import { filterVolumes, podClaims, type ClaimPlan, type VolumeView } from './scheduling/volume-binding.js';
 import { SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../api/storage-types.js';
 
@@ -47,7 +47,7 @@ function pickNode(pod: Pod, fitting: NodeInfo[], pick: (n: number) => number): N
   const key = (info: NodeInfo): number[] => [
     -preferredAffinityScore(pod, info.node),
     effectiveTaints(info.node).filter((t) => t.effect === 'PreferNoSchedule' && !tolerated(pod.spec.tolerations, t)).length,
-    info.pods.length,
+    info.podCount,
   ];
   const compare = (a: number[], b: number[]) => {
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
@@ -64,6 +64,7 @@ export function startScheduler(parts: ClusterParts): void {
   const unschedulable = new Map<string, Waiting>();
   /** Pods whose volumes are being bound or provisioned (PreBind): they are bound to their node once every claim is. */
   const binding = new Set<string>();
+  indexPodsByNode(api.store);
   const volumeView: VolumeView = {
     claim: (ns, name) => api.view<PersistentVolumeClaim>(CLAIMS, ns, name),
     volumes: () => api.viewList<PersistentVolume>(VOLUMES, undefined),
@@ -78,7 +79,7 @@ export function startScheduler(parts: ClusterParts): void {
       return;
     }
     const nodes = api.viewList<Node>(NODES, undefined);
-    const infos = snapshotNodes(nodes, api.viewList<Pod>(PODS, undefined));
+    const infos = snapshotNodes(api.store, nodes);
     const fitting: NodeInfo[] = [];
     const rejections: Rejection[] = [];
     const claims = podClaims(pod, volumeView);

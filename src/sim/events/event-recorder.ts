@@ -61,12 +61,10 @@ export class EventRecorder {
     const now = rfc3339(this.#loop.now());
     const tracked = this.#byKey.get(key);
     if (tracked) {
-      const existing = this.#api.find<Event>(EVENTS, tracked.namespace, tracked.name);
+      const existing = this.#api.view<Event>(EVENTS, tracked.namespace, tracked.name);
       if (existing) {
-        existing.count = (existing.count ?? 1) + 1;
-        existing.lastTimestamp = now;
-        existing.message = message;
-        this.#api.put(EVENTS, existing);
+        // Only top-level fields change: the stored snapshot's other parts are shared, not copied.
+        this.#api.put(EVENTS, { ...existing, count: (existing.count ?? 1) + 1, lastTimestamp: now, message });
         this.#loop.cancel(tracked.expiry);
         tracked.expiry = this.#expire(key, tracked);
         return;

@@ -17,16 +17,26 @@ interface PasswdEntry {
   gid: number;
 }
 
-function readLines(fs: VirtualFs, path: string): string[][] {
+/** The fields of each line of a file's text; most containers of an image read the same text, so it is split once. */
+const parsed = new Map<string, readonly string[][]>();
+
+function readLines(fs: VirtualFs, path: string): readonly string[][] {
+  let text: string;
   try {
-    return fs
-      .readFile(path)
-      .split('\n')
-      .filter((l) => l.includes(':'))
-      .map((l) => l.split(':'));
+    text = fs.readFile(path);
   } catch {
     return [];
   }
+  let lines = parsed.get(text);
+  if (!lines) {
+    lines = text
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => l.split(':'));
+    if (parsed.size >= 64) parsed.clear();
+    parsed.set(text, lines);
+  }
+  return lines;
 }
 
 export function passwdEntries(fs: VirtualFs): PasswdEntry[] {

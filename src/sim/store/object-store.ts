@@ -33,10 +33,27 @@ function keyOf(namespace: string | undefined, name: string): string {
 /** Which bucket of an index an object goes in (undefined: none). */
 export type IndexFunc = (obj: KubeObject) => string | undefined;
 
+/**
+ * A running total kept per bucket of an index, updated as objects enter and leave the bucket (the
+ * scheduler cache's NodeInfo, updated by AddPod and RemovePod rather than recounted).
+ */
+export interface IndexAggregate<A> {
+  empty(): A;
+  add(acc: A, obj: KubeObject): void;
+  remove(acc: A, obj: KubeObject): void;
+}
+
+interface Bucket {
+  objects: Map<string, KubeObject>;
+  keys: string[] | undefined;
+  acc: unknown;
+}
+
 /** One index of one resource: objects by the value `fn` gives, each bucket's keys in key order once asked for. */
 interface StoreIndex {
   fn: IndexFunc;
-  buckets: Map<string, { objects: Map<string, KubeObject>; keys: string[] | undefined }>;
+  aggregate: IndexAggregate<unknown> | undefined;
+  buckets: Map<string, Bucket>;
   /** The bucket each stored key is in now. */
   valueOf: Map<string, string>;
 }
@@ -49,6 +66,8 @@ export class ObjectStore {
   #delivering = false;
   #revision = 0;
   #listeners = new Set<{ resource: string | undefined; listener: WatchListener }>();
+  /** Per resource, the listeners that hear it, in the order they started watching (rebuilt after a change). */
+  #audience = new Map<string, ReadonlyArray<WatchListener>>();
   /** Indexes by resource, then by name (client-go's Indexers). */
   #indexes = new Map<string, Map<string, StoreIndex>>();
 
@@ -111,26 +130,41 @@ export class ObjectStore {
    * with what is stored now and kept up to date on every change. Adding an index a second time
    * keeps the first.
    */
-  addIndex(resource: string, name: string, fn: IndexFunc): void {
+  addIndex<A = never>(resource: string, name: string, fn: IndexFunc, aggregate?: IndexAggregate<A>): void {
     let byName = this.#indexes.get(resource);
     if (!byName) {
       byName = new Map();
       this.#indexes.set(resource, byName);
     }
     if (byName.has(name)) return;
-    const index: StoreIndex = { fn, buckets: new Map(), valueOf: new Map() };
+    const index: StoreIndex = { fn, aggregate: aggregate as IndexAggregate<unknown> | undefined, buckets: new Map(), valueOf: new Map() };
     byName.set(name, index);
     for (const [key, obj] of this.#tables.get(resource) ?? []) indexPut(index, key, obj);
   }
 
   /** The stored snapshots in one bucket of an index (ByIndex), in key order: frozen, read-only, not copied. */
   byIndex<T extends KubeObject = KubeObject>(resource: string, name: string, value: string): T[] {
-    const index = this.#indexes.get(resource)?.get(name);
-    if (!index) throw new Error(`no index ${name} of ${resource}`);
+    const index = this.#index(resource, name);
     const bucket = index.buckets.get(value);
     if (!bucket) return [];
     bucket.keys ??= [...bucket.objects.keys()].sort(byKey);
     return bucket.keys.map((k) => bucket.objects.get(k) as T);
+  }
+
+  /** How many objects one bucket of an index holds. */
+  bucketSize(resource: string, name: string, value: string): number {
+    return this.#index(resource, name).buckets.get(value)?.objects.size ?? 0;
+  }
+
+  /** The running total of one bucket of an index made with an aggregate (undefined while the bucket is empty). Read-only. */
+  bucketTotal<A>(resource: string, name: string, value: string): A | undefined {
+    return this.#index(resource, name).buckets.get(value)?.acc as A | undefined;
+  }
+
+  #index(resource: string, name: string): StoreIndex {
+    const index = this.#indexes.get(resource)?.get(name);
+    if (!index) throw new Error(`no index ${name} of ${resource}`);
+    return index;
   }
 
   #indexPut(resource: string, key: string, obj: KubeObject): void {
@@ -201,7 +235,22 @@ export class ObjectStore {
   watch(resource: string | undefined, listener: WatchListener): Watch {
     const entry = { resource, listener };
     this.#listeners.add(entry);
-    return { stop: () => this.#listeners.delete(entry) };
+    this.#audience.clear();
+    return {
+      stop: () => {
+        if (this.#listeners.delete(entry)) this.#audience.clear();
+      },
+    };
+  }
+
+  /** Who hears a change to `resource`: its watchers and the watchers of everything. */
+  #audienceOf(resource: string): ReadonlyArray<WatchListener> {
+    let audience = this.#audience.get(resource);
+    if (!audience) {
+      audience = [...this.#listeners].filter((e) => e.resource === undefined || e.resource === resource).map((e) => e.listener);
+      this.#audience.set(resource, audience);
+    }
+    return audience;
   }
 
   /**
@@ -216,9 +265,9 @@ export class ObjectStore {
     this.#delivering = true;
     try {
       for (let event = this.#pending.shift(); event; event = this.#pending.shift()) {
-        for (const entry of [...this.#listeners]) {
-          if (entry.resource === undefined || entry.resource === event.resource) entry.listener(event);
-        }
+        // The list as it is when the event's delivery starts: a watch started or stopped meanwhile
+        // gives a new list and leaves this one as it was.
+        for (const listener of this.#audienceOf(event.resource)) listener(event);
       }
     } finally {
       this.#delivering = false;
@@ -239,10 +288,15 @@ function indexPut(index: StoreIndex, key: string, obj: KubeObject): void {
   if (value === undefined) return;
   let bucket = index.buckets.get(value);
   if (!bucket) {
-    bucket = { objects: new Map(), keys: undefined };
+    bucket = { objects: new Map(), keys: undefined, acc: index.aggregate?.empty() };
     index.buckets.set(value, bucket);
   }
-  if (!bucket.objects.has(key) && bucket.keys) bucket.keys.splice(lowerBound(bucket.keys, key), 0, key);
+  const previous = bucket.objects.get(key);
+  if (previous === undefined && bucket.keys) bucket.keys.splice(lowerBound(bucket.keys, key), 0, key);
+  if (index.aggregate) {
+    if (previous !== undefined) index.aggregate.remove(bucket.acc, previous);
+    index.aggregate.add(bucket.acc, obj);
+  }
   bucket.objects.set(key, obj);
   index.valueOf.set(key, value);
 }
@@ -253,6 +307,8 @@ function indexRemove(index: StoreIndex, key: string): void {
   index.valueOf.delete(key);
   const bucket = index.buckets.get(value);
   if (!bucket) return;
+  const gone = bucket.objects.get(key);
+  if (gone !== undefined && index.aggregate) index.aggregate.remove(bucket.acc, gone);
   bucket.objects.delete(key);
   if (bucket.objects.size === 0) index.buckets.delete(value);
   else if (bucket.keys) bucket.keys.splice(lowerBound(bucket.keys, key), 1);

@@ -11,6 +11,11 @@ function formatDiffLine(line: string, color: boolean): string {
   return line;
 }
 
+/** A unified diff's lines, coloured and indented by `indent`; no final newline. */
+export function formatDiff(diff: string, options: { color: boolean; indent: string }): string {
+  return diff.split('\n').map((line) => `${options.indent}${formatDiffLine(line, options.color)}`).join('\n');
+}
+
 /** Messages may quote captured output (the run stage quotes a failing step's last lines): keep its escapes inert. */
 function visible(message: string): string {
   return message.split('\n').map(showControls).join('\n');

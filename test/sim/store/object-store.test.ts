@@ -53,6 +53,37 @@ describe('the object store', () => {
     expect(names(store.byIndex('configmaps', 'owner', 'x'))).toEqual(['default/a', 'default/b']);
   });
 
+  it('keeps a running total per bucket equal to a recount, through adds, changes, moves and removes', () => {
+    const store = new ObjectStore();
+    const size = (o: KubeObject) => Number((o['data'] as Record<string, string> | undefined)?.['size'] ?? 0);
+    const owner = (o: KubeObject) => (o['data'] as Record<string, string> | undefined)?.['owner'];
+    store.add('configmaps', obj('z', 'default', { data: { owner: 'x', size: '5' } }));
+    store.addIndex('configmaps', 'owner', owner, { empty: () => ({ sum: 0 }), add: (acc, o) => void (acc.sum += size(o)), remove: (acc, o) => void (acc.sum -= size(o)) });
+    const recount = (value: string) => store.viewList('configmaps').filter((o) => owner(o) === value).reduce((n, o) => n + size(o), 0);
+    const check = () => {
+      for (const value of ['x', 'y']) {
+        expect(store.bucketTotal<{ sum: number }>('configmaps', 'owner', value)?.sum ?? 0).toBe(recount(value));
+        expect(store.bucketSize('configmaps', 'owner', value)).toBe(store.byIndex('configmaps', 'owner', value).length);
+      }
+    };
+    check();
+    store.add('configmaps', obj('a', 'default', { data: { owner: 'x', size: '2' } }));
+    store.add('configmaps', obj('b', 'default', { data: { owner: 'y', size: '7' } }));
+    check();
+    store.replace('configmaps', obj('a', 'default', { data: { owner: 'x', size: '11' } }));
+    check();
+    store.replace('configmaps', obj('b', 'default', { data: { owner: 'x', size: '7' } }));
+    check();
+    store.replace('configmaps', obj('z', 'default', { data: { size: '5' } }));
+    check();
+    store.remove('configmaps', 'default', 'a');
+    check();
+    expect(store.bucketTotal<{ sum: number }>('configmaps', 'owner', 'x')).toEqual({ sum: 7 });
+    store.remove('configmaps', 'default', 'b');
+    expect(store.bucketTotal('configmaps', 'owner', 'x')).toBeUndefined();
+    expect(store.bucketSize('configmaps', 'owner', 'x')).toBe(0);
+  });
+
   it('hands out frozen snapshots from view, and copies from get and list', () => {
     const store = new ObjectStore();
     store.add('configmaps', obj('a', 'default', { data: { k: 'v' } }));

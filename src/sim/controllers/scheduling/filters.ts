@@ -77,7 +77,7 @@ function allocatable(node: Node, name: string): Quantity {
 const nodeResourcesFit: Filter = (pod, info) => {
   const reasons: string[] = [];
   const allowedPods = quantityValue(allocatable(info.node, 'pods'));
-  if (info.pods.length + 1 > allowedPods) reasons.push('Too many pods');
+  if (info.podCount + 1 > allowedPods) reasons.push('Too many pods');
   const request = podRequestsAndLimits(pod).requests;
   const left = (name: string, value: (q: Quantity) => number) => value(allocatable(info.node, name)) - value(info.requested.get(name) ?? ZERO_QUANTITY);
   const check = (name: string, value: (q: Quantity) => number) => {

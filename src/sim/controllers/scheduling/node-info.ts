@@ -1,14 +1,18 @@
 // What the scheduler knows of each node when it places a pod (its cache's NodeInfo): the pods
 // bound to it that have not finished, the sum of their requests, and the host ports they hold.
-import { podRequestsAndLimits, type ResourceList, addResourceList } from '../../api/pod-resources.js';
+import { podRequestsAndLimits, type ResourceList } from '../../api/pod-resources.js';
 import type { Node, Pod } from '../../api/types.js';
+import type { Quantity } from '../../quantity/quantity.js';
+import type { ObjectStore } from '../../store/object-store.js';
 
 export interface NodeInfo {
   node: Node;
-  pods: Pod[];
+  /** How many pods are bound to it and not finished. */
+  podCount: number;
+  /** The sum of their requests (read-only). */
   requested: ResourceList;
-  /** The host ports its pods hold. */
-  hostPorts: HostPort[];
+  /** The host ports its pods hold (read-only). */
+  hostPorts: readonly HostPort[];
 }
 
 export interface HostPort {
@@ -48,17 +52,56 @@ function demandOf(pod: Pod): PodDemand {
   return demand;
 }
 
-/** The scheduler's snapshot: terminal pods are not in its informer (status.phase!=Succeeded,Failed). */
-export function snapshotNodes(nodes: readonly Node[], pods: readonly Pod[]): Map<string, NodeInfo> {
+const POD_NODE = 'schedulerNodeName';
+
+/** The running totals of one node's pods (the cache's NodeInfo.Requested, UsedPorts and pod count). */
+interface NodeTotals {
+  requested: Map<string, Quantity>;
+  hostPorts: HostPort[];
+}
+
+/**
+ * The scheduler's cache (pkg/scheduler/backend/cache): its pods by node, with each node's
+ * requests and host ports kept up to date as pods are bound, change or go, so a scheduling cycle
+ * reads every node's totals without counting its pods again. Terminal pods are not in its
+ * informer (status.phase!=Succeeded,Failed). Added once per store.
+ */
+export function indexPodsByNode(store: ObjectStore): void {
+  store.addIndex<NodeTotals>(
+    'pods',
+    POD_NODE,
+    (o) => {
+      const pod = o as Pod;
+      return pod.spec.nodeName && pod.status.phase !== 'Succeeded' && pod.status.phase !== 'Failed' ? pod.spec.nodeName : undefined;
+    },
+    {
+      empty: () => ({ requested: new Map(), hostPorts: [] }),
+      add: (acc, o) => {
+        const demand = demandOf(o as Pod);
+        for (const [name, q] of demand.requests) acc.requested.set(name, { nano: (acc.requested.get(name)?.nano ?? 0n) + q.nano, format: 'DecimalSI' });
+        acc.hostPorts.push(...demand.hostPorts);
+      },
+      remove: (acc, o) => {
+        const demand = demandOf(o as Pod);
+        for (const [name, q] of demand.requests) acc.requested.set(name, { nano: (acc.requested.get(name)?.nano ?? 0n) - q.nano, format: 'DecimalSI' });
+        for (const port of demand.hostPorts) {
+          const at = acc.hostPorts.indexOf(port);
+          if (at >= 0) acc.hostPorts.splice(at, 1);
+        }
+      },
+    },
+  );
+}
+
+const NO_TOTALS: NodeTotals = { requested: new Map(), hostPorts: [] };
+
+/** The scheduler's snapshot of each node, from the cache that `indexPodsByNode` keeps. */
+export function snapshotNodes(store: ObjectStore, nodes: readonly Node[]): Map<string, NodeInfo> {
   const infos = new Map<string, NodeInfo>();
-  for (const node of nodes) infos.set(node.metadata.name, { node, pods: [], requested: new Map(), hostPorts: [] });
-  for (const pod of pods) {
-    const info = pod.spec.nodeName ? infos.get(pod.spec.nodeName) : undefined;
-    if (!info || pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
-    info.pods.push(pod);
-    const demand = demandOf(pod);
-    addResourceList(info.requested, demand.requests);
-    info.hostPorts.push(...demand.hostPorts);
+  for (const node of nodes) {
+    const name = node.metadata.name;
+    const totals = store.bucketTotal<NodeTotals>('pods', POD_NODE, name) ?? NO_TOTALS;
+    infos.set(name, { node, podCount: store.bucketSize('pods', POD_NODE, name), requested: totals.requested, hostPorts: totals.hostPorts });
   }
   return infos;
 }

@@ -122,8 +122,19 @@ export class ImageRegistry {
   }
 }
 
+/**
+ * The repository's facts with a tag's own config applied: one object per (repository, tag), so
+ * what is built once per image (its file tree, see ContainerInstance) is found again.
+ */
+const configured = new WeakMap<ImageInfo, WeakMap<ImageTagInfo, ImageInfo>>();
+
 function withTagConfig(info: ImageInfo, tagInfo: ImageTagInfo): ImageInfo {
-  return tagInfo.config ? { ...info, ...tagInfo.config } : info;
+  if (!tagInfo.config) return info;
+  let byTag = configured.get(info);
+  if (!byTag) configured.set(info, (byTag = new WeakMap()));
+  let out = byTag.get(tagInfo);
+  if (!out) byTag.set(tagInfo, (out = { ...info, ...tagInfo.config }));
+  return out;
 }
 
 function resolved(reference: string, ref: ImageReference, info: ImageInfo, tag: string, tagInfo: ImageTagInfo): ResolvedImage {
