@@ -42,7 +42,8 @@ export async function readObjectBody(req: ApiRequest): Promise<Body> {
     }
   }
   if (type !== '' && type !== 'application/json' && type !== '*/*') throw unsupportedMediaType(type);
-  return parseJsonBody(raw);
+  const body = parseJsonBody(raw);
+  return body.value === undefined ? body : { text: body.text, value: objectOrBadRequest(body.value, body.text) };
 }
 
 /** Go's encoding/json nesting limit (scanner.go maxNestingDepth). */
@@ -73,7 +74,7 @@ export function parseJsonBody(text: string): Body {
   } catch {
     return { text, value: undefined };
   }
-  return { text, value: objectOrBadRequest(value, text) };
+  return { text, value };
 }
 
 /**
