@@ -48,7 +48,7 @@ describe('the diagnostic catalog', () => {
     expect(ALL_CODES.filter((c) => !reference.includes(`| ${c.code} | \`${c.name}\` |`)).map((c) => c.code)).toEqual([]);
   });
 
-  const parseStage = ALL_CODES.filter((c) => /^KL[0-48]/.test(c.code) && !['KL001', 'KL002', 'KL003', 'KL005', 'KL006', 'KL007', 'KL008', 'KL304', 'KL305', 'KL306', 'KL307'].includes(c.code));
+  const parseStage = ALL_CODES.filter((c) => /^KL[0-48]/.test(c.code) && !['KL010', 'KL011', 'KL012', 'KL014', 'KL015', 'KL016', 'KL017', 'KL304', 'KL305', 'KL306', 'KL307'].includes(c.code));
   it.each(parseStage)('the example of $code gets it from the parser', ({ code }) => {
     const lesson = parseLesson('lessons/example.md', CODE_EXPLANATIONS[code]!.example);
     expect(lesson.diagnostics.map((d) => d.code)).toContain(code);

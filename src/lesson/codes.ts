@@ -5,42 +5,42 @@ import { defineCodes } from '../diagnostics.js';
 
 export const lessonCodes = defineCodes({
   notUtf8: {
-    code: 'KL001',
+    code: 'KL010',
     name: 'not-utf8',
     summary: 'The lesson file is not valid UTF-8 (Latin-1, UTF-16, or binary); kindling reads and writes lessons as UTF-8 only.',
   },
   lessonTooLarge: {
-    code: 'KL002',
+    code: 'KL011',
     name: 'lesson-too-large',
     summary: 'The lesson file is larger than kindling parses (2 MiB).',
   },
   lineTooLong: {
-    code: 'KL003',
+    code: 'KL012',
     name: 'line-too-long',
     summary: 'A line of the lesson is longer than kindling parses (65,536 characters).',
   },
   nestingTooDeep: {
-    code: 'KL004',
+    code: 'KL013',
     name: 'nesting-too-deep',
     summary: 'Lists or block quotes are nested deeper than kindling parses (32 levels).',
   },
   emphasisTooDense: {
-    code: 'KL005',
+    code: 'KL014',
     name: 'emphasis-too-dense',
     summary: 'A paragraph has more `*` and `_` characters than kindling parses (1,000): Markdown emphasis parsing is slow on them.',
   },
   nulByte: {
-    code: 'KL006',
+    code: 'KL015',
     name: 'nul-byte',
     summary: 'The lesson contains a NUL byte: it is binary or corrupt, not text.',
   },
   repeatedByteOrderMark: {
-    code: 'KL007',
+    code: 'KL016',
     name: 'repeated-byte-order-mark',
     summary: 'The lesson starts with more than one byte order mark (U+FEFF).',
   },
   slugCollision: {
-    code: 'KL008',
+    code: 'KL017',
     name: 'slug-collision',
     summary: 'Two lesson files have names that give the same page name (slug), such as `a b.md` and `a-b.md`.',
   },
@@ -85,7 +85,7 @@ export const lessonCodes = defineCodes({
     summary: 'The front-matter `timeout` is not a duration.',
   },
   frontMatterDurationTooLong: {
-    code: 'KL109',
+    code: 'KL110',
     name: 'front-matter-duration-too-long',
     summary: 'The front-matter `timeout` is longer than kindling allows (24h).',
   },
@@ -155,17 +155,17 @@ export const lessonCodes = defineCodes({
     summary: 'Text in a fence info string that is neither `key=value` nor a flag.',
   },
   unclosedFence: {
-    code: 'KL214',
+    code: 'KL218',
     name: 'unclosed-fence',
     summary: 'A code fence has no closing fence: the block runs on to the end of its container or of the file.',
   },
   durationTooLong: {
-    code: 'KL215',
+    code: 'KL219',
     name: 'duration-too-long',
     summary: 'A `timeout=`, `every=` or `interrupt=` duration is longer than kindling allows (24h).',
   },
   untilRegexTooCostly: {
-    code: 'KL216',
+    code: 'KL220',
     name: 'until-regex-too-costly',
     summary: 'An `until=/regex/` has a construct that can take exponential time to match (a repeated group that itself repeats, or a back-reference).',
   },
@@ -231,12 +231,12 @@ export const lessonCodes = defineCodes({
     summary: '`file=` names a directory (ends with `/`, or is `.`), not a file.',
   },
   filePathBadCharacter: {
-    code: 'KL405',
+    code: 'KL221',
     name: 'file-path-bad-character',
     summary: '`file=` has a control character, a backslash or an invisible character (NUL, U+FEFF) in its path.',
   },
   unsafeLink: {
-    code: 'KL801',
+    code: 'KL860',
     name: 'unsafe-link',
     summary: 'A link or image uses a URL scheme other than http, https and mailto (e.g. `javascript:`, `data:`): the site shows it as text, not as a link.',
   },

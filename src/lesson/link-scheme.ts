@@ -1,6 +1,6 @@
 // Which URLs a lesson may link to: http, https and mailto, and URLs without a scheme (relative
 // paths, `#fragments`, `//host/...`). Everything else (`javascript:`, `data:`, `vbscript:`,
-// `file:`) is shown as text on the site, and the parser warns (KL801).
+// `file:`) is shown as text on the site, and the parser warns (KL860).
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 

@@ -66,7 +66,7 @@ export async function loadLessons(paths: readonly string[]): Promise<Lesson[]> {
   return checkSlugs(lessons);
 }
 
-/** Adds a KL008 error to every lesson whose slug an earlier lesson (in file order) already has. */
+/** Adds a KL017 error to every lesson whose slug an earlier lesson (in file order) already has. */
 export function checkSlugs(lessons: Lesson[]): Lesson[] {
   const first = new Map<string, string>();
   for (const lesson of lessons) {

@@ -39,7 +39,7 @@ export function parseLesson(file: string, source: string): Lesson {
   return { file, slug: lessonSlug(file), source, meta: front.meta, blocks, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-/** A KL801 warning for every link, image and link definition whose URL scheme is not allowed. */
+/** A KL860 warning for every link, image and link definition whose URL scheme is not allowed. */
 function unsafeLinkDiagnostics(root: Root, ctx: BlockContext): Diagnostic[] {
   const found: Diagnostic[] = [];
   const visit = (node: { type: string; url?: string; position?: { start: { offset?: number } }; children?: unknown[] }): void => {
@@ -78,7 +78,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Parses the lesson at `file` from its bytes. A file that is not UTF-8 gives a lesson with one
- * KL001 error at the first bad byte and nothing else (so `update` never rewrites it).
+ * KL010 error at the first bad byte and nothing else (so `update` never rewrites it).
  */
 export function parseLessonBytes(file: string, bytes: Uint8Array): Lesson {
   try {

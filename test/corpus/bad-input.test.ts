@@ -38,11 +38,11 @@ const entries: Expected[] = readFileSync(join(CORPUS, 'expected.tsv'), 'utf8')
 
 /** Entries too large to keep in the repository: written by the test. */
 const generated: { name: string; content: () => string; code: string; at: string }[] = [
-  { name: 'lesson-too-large.md', content: () => `---\ntitle: Big\n---\n\n${`${'x'.repeat(99)}\n`.repeat(25_000)}`, code: 'KL002', at: '1:1' },
-  { name: 'line-too-long.md', content: () => `---\ntitle: Long\n---\n\n${'word '.repeat(20_000)}\n`, code: 'KL003', at: '5:65537' },
-  { name: 'nesting-2000-level-list.md', content: () => `---\ntitle: Deep\n---\n\n${'- '.repeat(2000)}x\n`, code: 'KL004', at: '5:1' },
-  { name: 'emphasis-30k-pairs.md', content: () => `---\ntitle: Stars\n---\n\n${'*_'.repeat(30_000)}x\n`, code: 'KL005', at: '5:1' },
-  { name: 'many-lines-of-nul.md', content: () => `---\ntitle: Zeros\n---\n\n${'\0'.repeat(1000)}\n`.repeat(3), code: 'KL006', at: '5:1' },
+  { name: 'lesson-too-large.md', content: () => `---\ntitle: Big\n---\n\n${`${'x'.repeat(99)}\n`.repeat(25_000)}`, code: 'KL011', at: '1:1' },
+  { name: 'line-too-long.md', content: () => `---\ntitle: Long\n---\n\n${'word '.repeat(20_000)}\n`, code: 'KL012', at: '5:65537' },
+  { name: 'nesting-2000-level-list.md', content: () => `---\ntitle: Deep\n---\n\n${'- '.repeat(2000)}x\n`, code: 'KL013', at: '5:1' },
+  { name: 'emphasis-30k-pairs.md', content: () => `---\ntitle: Stars\n---\n\n${'*_'.repeat(30_000)}x\n`, code: 'KL014', at: '5:1' },
+  { name: 'many-lines-of-nul.md', content: () => `---\ntitle: Zeros\n---\n\n${'\0'.repeat(1000)}\n`.repeat(3), code: 'KL015', at: '5:1' },
 ];
 
 let worker: Worker | undefined;
