@@ -6,9 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request, Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Cluster } from '../lib/sim/cluster/cluster.js';
-import { resolveSimConfig } from '../lib/sim/cluster/config.js';
-import { ApiServer } from '../lib/sim/api/api-server.js';
+import { ApiServer, Cluster, resolveSimConfig } from '../lib/sim/index.js';
 import { createApiServer } from '../lib/server/create-api-server.js';
 import { writeKubeconfig } from '../lib/server/write-kubeconfig.js';
 

@@ -4,8 +4,9 @@
 // benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
 // (the npm script does it).
 //
-//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, site, server, serve, transcripts, corpus
-//   --scale <n>[,<n>]       the Pod counts of the scale part (default 1000,10000; 100000 takes minutes)
+//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, serve-scale, site, server, serve, many, transcripts, corpus
+//   --many <n>              the lesson count of the many part (default 1000)
+//   --scale <n>[,<n>]       the Pod counts of the scale and serve-scale parts (default 1000,10000; 100000 takes minutes)
 //   --corpus <dir>          the lessons the corpus part verifies (default: test/corpus/k8s-docs)
 //   --no-server             skip the API server part
 //   --verbose               with the transcript score, the first mismatching lines of each case
@@ -22,12 +23,14 @@ import { verifyLesson } from '../lib/verify/verify-lesson.js';
 import { benchTranscripts } from '../lib/bench/transcripts/bench-transcripts.js';
 import { benchCorpus } from '../lib/bench/corpus/bench-corpus.js';
 import { SimSession } from '../lib/backends/sim/sim-session.js';
-import { defaultSimConfig } from '../lib/sim/cluster/config.js';
+import { defaultSimConfig } from '../lib/sim/index.js';
 import { benchApiServer } from './api-server.js';
 import { benchRollout } from './rollout.js';
 import { benchScale } from './scale.js';
+import { benchServeScale } from './serve-scale.js';
 import { benchSite } from './site.js';
 import { benchServe } from './serve.js';
+import { benchMany } from './many.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const walkthrough = 'lessons/10-init-containers-walkthrough.md';
@@ -58,14 +61,22 @@ async function inProcess(runs) {
   return times;
 }
 
-async function wholeProcess(runs) {
+async function wholeProcess(runs, args = ['verify', walkthrough]) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    await execa(process.execPath, [join(root, 'bin/kindling.js'), 'verify', walkthrough], { cwd: root, stdio: 'ignore' });
+    await execa(process.execPath, [join(root, 'bin/kindling.js'), ...args], { cwd: root, stdio: 'ignore' });
     times.push(performance.now() - t);
   }
   return times;
+}
+
+/** The process's peak resident memory in MiB, as the process itself reads it when it exits (a separate run: the hook costs a little time). */
+async function peakRss(args) {
+  const hook = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`;
+  const r = await execa(process.execPath, ['--import', hook, join(root, 'bin/kindling.js'), ...args], { cwd: root, stdout: 'ignore', reject: false });
+  const kib = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1]);
+  return kib / 1024;
 }
 
 async function throughput(copies) {
@@ -93,8 +104,21 @@ async function timing() {
   console.log(`simulated cluster creation in-process, median of 40: ${fmt(median(cc))} (min ${fmt(Math.min(...cc))}, max ${fmt(Math.max(...cc))})`);
   const ip = await inProcess(30);
   console.log(`verify ${walkthrough} in-process (sim), median of 30: ${fmt(median(ip))} (min ${fmt(Math.min(...ip))}, max ${fmt(Math.max(...ip))}; target < 50 ms)`);
+  await wholeProcess(1, ['--version']); // writes the code cache of each (bin/kindling.js, src/boot/code-cache.ts)
+  await wholeProcess(1);
+  const nodeAlone = await (async () => {
+    const times = [];
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      await execa(process.execPath, ['-e', ''], { stdio: 'ignore' });
+      times.push(performance.now() - t);
+    }
+    return times;
+  })();
+  const version = await wholeProcess(10, ['--version']);
+  console.log(`kindling --version as a whole process, median of 10: ${fmt(median(version))} (node -e '' alone: ${fmt(median(nodeAlone))}; peak RSS ${(await peakRss(['--version'])).toFixed(1)} MiB)`);
   const wp = await wholeProcess(10);
-  console.log(`kindling verify ${walkthrough} as a whole process, median of 10: ${fmt(median(wp))} (target < 1000 ms)`);
+  console.log(`kindling verify ${walkthrough} as a whole process, median of 10: ${fmt(median(wp))} (target < 350 ms; peak RSS ${(await peakRss(['verify', walkthrough])).toFixed(1)} MiB)`);
   const lps = await throughput(200);
   console.log(`throughput: ${lps.toFixed(1)} lessons/s over 200 copies of the walkthrough (in-process, one at a time)`);
 }
@@ -103,10 +127,12 @@ const PARTS = {
   timing,
   rollout: () => benchRollout(console.log),
   scale: () => benchScale(console.log, scaleSizes(process.argv)),
+  'serve-scale': () => benchServeScale(console.log, scaleSizes(process.argv)),
   site: () => benchSite(root, walkthrough, console.log),
   server: () => benchApiServer(console.log),
   // The run of the walkthrough, measured in-process just before, is most of a save's cost.
   serve: async () => benchServe(root, console.log, { verifyMs: median(await inProcess(10)) }),
+  many: () => benchMany(root, console.log, { count: Number(optionValue(process.argv.slice(2), '--many') ?? 1000) }),
   transcripts: () =>
     benchTranscripts({
       root,

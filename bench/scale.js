@@ -73,7 +73,8 @@ export async function benchScale(log, sizes = [1000, 10000]) {
   let previous;
   for (const pods of sizes) {
     const r = await runSize(pods);
-    const growth = previous ? `, ${(r.wallMs / previous.wallMs).toFixed(1)}x the time of ${previous.pods} for ${(r.pods / previous.pods).toFixed(0)}x the Pods` : '';
+    // CPU time too: on a loaded machine the wall time grows with the load, not only with the Pods.
+    const growth = previous ? `, ${(r.wallMs / previous.wallMs).toFixed(1)}x the time (${(r.cpuMs / previous.cpuMs).toFixed(1)}x the CPU) of ${previous.pods} for ${(r.pods / previous.pods).toFixed(0)}x the Pods` : '';
     log(`${r.pods} Pods Running on ${r.nodes} nodes (in-process): ${(r.wallMs / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s CPU, ${(r.wallMs / r.pods).toFixed(2)} ms per Pod, heap ${r.heapMiB.toFixed(0)} MiB${growth}`);
     previous = r;
   }

@@ -1,11 +1,14 @@
 // The whole flow in one place: lessons are parsed, run on a backend, verified against what they
 // recorded, and (for `build`) rendered into a static site. Each step is a stage in its own folder.
+import { resolve } from 'node:path';
 import { createBackend, type BackendOptions } from './backends/registry.js';
 import type { DriftReport } from './drift/types.js';
 import type { Lesson, MatchMode } from './lesson/types.js';
 import { resolveMatchMode } from './verify/match-mode.js';
 import type { SiteConfig } from './site/load-site-config.js';
 import { hasErrors } from './lesson/types.js';
+import type { ResultCache } from './cache/result-cache.js';
+import { runCodes } from './run/codes.js';
 import { LessonPool } from './run/lesson-pool.js';
 import { runLesson } from './run/run-lesson.js';
 import { runsAlone, scheduleLessons } from './run/schedule-lessons.js';
@@ -22,6 +25,8 @@ export interface CheckOptions {
   match?: MatchMode;
   /** Called as each lesson's verdict is known (in finishing order). */
   onVerdict?: (verdict: Verdict) => void;
+  /** The result cache the lessons were loaded through: its verdicts are reused, new ones kept. */
+  cache?: ResultCache;
 }
 
 export interface Checked {
@@ -38,6 +43,19 @@ export function runsOn(lesson: Lesson, backend: string): boolean {
 
 /** Parse problems make a lesson invalid; a lesson for other backends is skipped; the rest run (in a worker thread when there is a pool). */
 async function checkOne(lesson: Lesson, options: CheckOptions, pool: LessonPool | undefined): Promise<Verdict> {
+  const cached = options.cache?.cachedVerdict(lesson);
+  if (cached !== undefined) return cached;
+  const verdict = await checkAfresh(lesson, options, pool);
+  // A crash is kindling's failure, not the lesson's: never kept.
+  if (options.cache && !verdict.problems.some((p) => p.code === runCodes.runnerCrashed.code)) {
+    const note = options.cache.note(lesson);
+    options.cache.store(lesson, verdict);
+    return note ? { ...verdict, cache: note } : verdict;
+  }
+  return verdict;
+}
+
+async function checkAfresh(lesson: Lesson, options: CheckOptions, pool: LessonPool | undefined): Promise<Verdict> {
   if (hasErrors(lesson.diagnostics)) return invalidVerdict(lesson, options.backend);
   if (!runsOn(lesson, options.backend)) return skippedVerdict(lesson, options.backend);
   const verify = { normalize: resolveMatchMode(lesson, options.backend, options.match) === 'normalized' };
@@ -52,7 +70,7 @@ async function checkOne(lesson: Lesson, options: CheckOptions, pool: LessonPool 
  * bash and kubectl), they run in this thread, `jobs` at a time.
  */
 function poolFor(lessons: readonly Lesson[], options: CheckOptions): LessonPool | undefined {
-  const runnable = lessons.filter((l) => !hasErrors(l.diagnostics) && runsOn(l, options.backend)).length;
+  const runnable = lessons.filter((l) => !hasErrors(l.diagnostics) && runsOn(l, options.backend) && options.cache?.cachedVerdict(l) === undefined).length;
   return options.backend === 'sim' && options.jobs > 1 && runnable > 1 ? new LessonPool(Math.min(options.jobs, runnable)) : undefined;
 }
 
@@ -69,6 +87,7 @@ export async function checkLessons(lessons: readonly Lesson[], options: CheckOpt
     });
   } finally {
     await pool?.close();
+    await options.cache?.flush();
   }
   return { verdicts, durationMs: performance.now() - started };
 }
@@ -84,14 +103,32 @@ export interface PublishOptions {
   drift?: DriftReport;
   /** `kindling.config.json`; the defaults when absent. */
   config?: Readonly<SiteConfig>;
+  /** The result cache the lessons came through: unchanged pages are neither rendered nor written again. */
+  cache?: ResultCache;
+}
+
+/** What publishing cost: lesson pages rendered, files written and files linked from the previous output. */
+export interface Published {
+  pages: number;
+  rendered: number;
+  written: number;
+  linked: number;
 }
 
 /** Renders the verified lessons into `outDir` (atomically). Only passed lessons are published. */
-export async function publishSite(verdicts: readonly Verdict[], options: PublishOptions): Promise<number> {
+export async function publishSite(verdicts: readonly Verdict[], options: PublishOptions): Promise<Published> {
   const entries = verdicts
     .filter((v) => v.status === 'passed' && v.run)
     .map((v) => ({ lesson: v.lesson, run: v.run!, verdict: v }));
   const { renderSite } = await import('./site/render-site.js');
-  await renderSite(entries, options);
-  return entries.length;
+  const { cache, ...site } = options;
+  if (cache === undefined) {
+    const stats = await renderSite(entries, site);
+    return { pages: entries.length, rendered: entries.length, ...stats };
+  }
+  const { OutputRecord, PageCache, templatesHash } = await import('./cache/page-cache.js');
+  const previous = await OutputRecord.load(cache.dir, resolve(options.outDir));
+  const pages = new PageCache(cache, await templatesHash(options.templatesDir), previous);
+  const stats = await renderSite(entries, site, { pages, previous });
+  return { pages: entries.length, rendered: pages.rendered, ...stats };
 }

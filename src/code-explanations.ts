@@ -108,6 +108,8 @@ export const CODE_EXPLANATIONS: Record<string, CodeExplanation> = {
   KL908: { message: 'The page has no front matter, expected `---`, a title and `---` at its start', example: '# A page without front matter\n', hint: 'Give the page a Hugo front matter with a title.' },
   KL909: { message: 'An output block ({text}) follows no block of commands; it stays a plain block', example: 'The output is similar to:\n\n    NAME   READY\n(after no block of commands)\n', hint: 'Put the output after the block of the command that prints it, or leave it as it is.' },
   KL910: { message: 'This manifest has no file name on the page; it is written as {file}, the file `{command}` reads', example: '```yaml\napiVersion: v1\nkind: Pod\n```\n\nkubectl apply -f my-pod.yaml\n', hint: 'Check that the file the import named is the one the command means.' },
+  KL911: { message: '`{command}` names `{name}`, a name the page\'s cluster generated; the block is shown with norun', example: 'kubectl get pods\nfrontend-b2zdv   1/1   Running\n\nkubectl logs frontend-b2zdv\n', hint: 'Name the object by a label or by its owner (`kubectl logs deploy/frontend`), then drop `norun`.' },
+  KL912: { message: '`{command}` runs until stopped, and the block goes on with commands for another terminal; the block is shown with norun', example: 'kubectl port-forward svc/web 8080:80\ncurl localhost:8080\n', hint: 'Run the server command in the background (`&`) in the lesson, then the others after it.' },
 };
 
 /** Where the codes are documented: the lesson-format reference's table of them. */

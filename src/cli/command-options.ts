@@ -1,15 +1,16 @@
 // Each command's options, apart from its code, so that `--help` and argument parsing do not
 // load the stages a command uses.
-import { DEFAULT_BACKEND, REPORT_OPTIONS, RUN_OPTIONS } from './common-options.js';
+import { CACHE_OPTIONS, DEFAULT_BACKEND, REPORT_OPTIONS, RUN_OPTIONS } from './common-options.js';
 import type { OptionSpec } from './parse-args.js';
 
-export const verifyOptions: OptionSpec[] = [...RUN_OPTIONS, ...REPORT_OPTIONS];
+export const verifyOptions: OptionSpec[] = [...RUN_OPTIONS, ...CACHE_OPTIONS, ...REPORT_OPTIONS];
 
 export const buildOptions: OptionSpec[] = [
   { name: 'out', short: 'o', value: 'dir', description: 'where the site is written (default: dist)' },
   { name: 'templates', value: 'dir', description: 'Handlebars templates and assets (default: the ones kindling ships)' },
   { name: 'drift', value: 'path', description: 'a drift report (kindling drift --output-file) to publish as drift/, linked from the index' },
   ...RUN_OPTIONS,
+  ...CACHE_OPTIONS,
   ...REPORT_OPTIONS,
 ];
 

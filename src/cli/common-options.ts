@@ -1,7 +1,8 @@
 // Options shared by the commands that run lessons: backend, parallelism, reporting, sharding.
 import { cpus } from 'node:os';
 import { backendNames, type BackendOptions } from '../backends/registry.js';
-import { MATCH_MODES } from '../lesson/front-matter-fields.js';
+import { cachesBackend, DEFAULT_CACHE_DIR } from '../cache/cache-policy.js';
+import { MATCH_MODES } from '../lesson/match-modes.js';
 import type { MatchMode } from '../lesson/types.js';
 import { isReporterName, reporterNames, type ReporterName } from '../verify/reporters/reporters.js';
 import { intOption, UsageError, type OptionSpec, type ParsedArgs } from './parse-args.js';
@@ -20,6 +21,12 @@ export const RUN_OPTIONS: OptionSpec[] = [
   { name: 'kind-image', value: 'image', description: 'node image (Kubernetes version) for a kind cluster kindling creates, e.g. kindest/node:v1.32.2' },
   { name: 'keep', description: 'keep a kind cluster kindling created (default: delete it at the end)' },
   { name: 'help', short: 'h', description: 'show this help' },
+];
+
+/** The result cache's options (build and verify). */
+export const CACHE_OPTIONS: OptionSpec[] = [
+  { name: 'cache', description: 'reuse the results of lessons whose inputs did not change (default on sim; --no-cache runs every lesson)' },
+  { name: 'cache-dir', value: 'dir', description: 'where the result cache lives (default: .kindling-cache)' },
 ];
 
 export const REPORT_OPTIONS: OptionSpec[] = [
@@ -69,6 +76,17 @@ export function runSettings(args: ParsedArgs): RunSettings {
     throw new UsageError(`option --match expects one of: ${MATCH_MODES.join(', ')}, got "${String(match)}"`);
   }
   return { backend, backendOptions, jobs, ...(shard ? { shard } : {}), ...(match !== undefined ? { match: match as MatchMode } : {}) };
+}
+
+/** The result cache directory, or undefined for none: `--no-cache`, or a backend other than sim. */
+export function cacheDir(args: ParsedArgs, settings: RunSettings): string | undefined {
+  const wanted = args.options['cache'];
+  if (!cachesBackend(settings.backend)) {
+    if (wanted === true || args.options['cache-dir'] !== undefined) throw new UsageError(`the result cache keeps simulator runs only; --backend ${settings.backend} runs every lesson`);
+    return undefined;
+  }
+  if (wanted === false) return undefined;
+  return typeof args.options['cache-dir'] === 'string' ? args.options['cache-dir'] : DEFAULT_CACHE_DIR;
 }
 
 export function reporterName(args: ParsedArgs): ReporterName {

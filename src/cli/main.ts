@@ -1,6 +1,6 @@
 // The `kindling` command: a table of subcommands, each with its options and help.
 import '../backends/builtin.js';
-import { LessonPathError } from '../lesson/load-lessons.js';
+import { LessonPathError } from '../lesson/lesson-path-error.js';
 import { KINDLING_VERSION } from '../version.js';
 import { buildOptions, driftOptions, newOptions, serveOptions, updateOptions, verifyOptions } from './command-options.js';
 import { formatHelp, formatMainHelp, type CommandHelp } from './help.js';

@@ -54,4 +54,14 @@ export const importCodes = defineCodes({
     name: 'guessed-file-name',
     summary: 'A manifest the page shows without a file name is written under the name a later `kubectl ... -f NAME` reads.',
   },
+  generatedNameCommand: {
+    code: 'KL911',
+    name: 'generated-name-command',
+    summary: 'A command names an object by the name the page\'s own cluster generated for it (`frontend-b2zdv`, shown in an earlier output); another run generates other names, so the block is shown with `norun`.',
+  },
+  serverInBlock: {
+    code: 'KL912',
+    name: 'server-command-in-block',
+    summary: 'A block starts `kubectl proxy` or `kubectl port-forward`, which runs until stopped, and goes on with commands the page means for another terminal; the block is shown with `norun`.',
+  },
 });

@@ -1,6 +1,7 @@
 // The lines of a page's shell block as transcript lines: each command behind a `$ ` prompt (or,
 // after `kubectl exec -it POD -- sh`, behind the container shell's prompt), continuation lines
 // and heredoc bodies as they were; blank lines dropped.
+import { compoundDepth } from '../lesson/compound-depth.js';
 import { isShellExit, readShellOpening } from '../lesson/container-shell-forms.js';
 
 /** A container shell left open by a block, for the blocks after it. */
@@ -67,6 +68,12 @@ export function shellLines(text: string, open?: OpenShell): TranscriptLines {
     offsets.push(i);
     // Continuation lines, then heredoc bodies up to their terminators.
     while (/\\$/.test(command[command.length - 1] ?? '') && i + 1 < raw.length) command.push(raw[++i] ?? '');
+    // A loop or `if` typed over several lines: its lines at the `> ` prompt, up to its end.
+    let looped = false;
+    while (compoundDepth(command.join('\n')) > 0 && i + 1 < raw.length) {
+      command.push(`> ${raw[++i] ?? ''}`.trimEnd());
+      looped = true;
+    }
     for (const m of command.join('\n').matchAll(/<<-?\s*['"]?(\w+)['"]?/g)) {
       const end = m[1] ?? '';
       while (i + 1 < raw.length) {
@@ -75,7 +82,7 @@ export function shellLines(text: string, open?: OpenShell): TranscriptLines {
         if (body.trim() === end) break;
       }
     }
-    const source = command.join('\n');
+    const source = looped ? command.map((l, k) => (k > 0 && l.startsWith('> ') ? l.slice(2) : l === '>' ? '' : l)).join('\n') : command.join('\n');
     const prompt = shell ? `${shell.prompt} ` : '$ ';
     lines.push(`${prompt}${command[0]!.replace(/^\s+/, '')}`, ...command.slice(1));
     commands.push(source);

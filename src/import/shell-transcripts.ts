@@ -4,14 +4,17 @@
 // and commands typed in a container shell that an earlier block opened.
 import type { Code, Heading, Paragraph, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { normalizeLine } from '../verify/normalize.js';
 import { importCodes } from './codes.js';
 import { hasPlaceholder, shellLines, type OpenShell } from './shell-lines.js';
 import type { ImportProblem } from './types.js';
 
 const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
 const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf']);
+/** A command that serves until stopped (a page runs it in a terminal of its own). */
+const SERVES = /^\s*kubectl\s+(?:.*\s)?(?:proxy|port-forward)\b(?!.*&\s*$)/;
 /** A sentence that introduces a command's output. */
-const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|you (?:should|will|'ll) (?:see|get)|looks? like|like this|similar to|the following|as follows)\b/i;
+const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|reveals?|you (?:should|will|'ll) (?:see|get)|and see|looks? like|like this|similar to|the following|as follows)\b/i;
 /** A paragraph that says nothing but that (it is dropped when the blocks become one). */
 const ONLY_INTRODUCES = /^(?:and )?(?:the |you should see |you'll see |you will see )?(?:output|response|result)?s?(?: is| should be| looks| will be)?(?: similar to| something like| like)?(?: this| the following)?:$|^output(?: is)?(?: similar to)?(?: this)?:$|^the output is similar to this:$/i;
 
@@ -27,7 +30,17 @@ function isShell(node: RootContent | undefined): node is Code {
   if (node?.type !== 'code' || (node.meta ?? '').includes('file=')) return false;
   // A block without a language whose lines are kubectl commands is a shell block too.
   if (!node.lang) return node.value.trim() !== '' && node.value.split('\n').every((l) => l.trim() === '' || /^\s*(?:kubectl\s|#|\w+=\$\(kubectl\s)/.test(l));
-  return SHELL_LANGS.has(node.lang.toLowerCase());
+  return SHELL_LANGS.has(node.lang.toLowerCase()) && !looksLikeOutput(node.value);
+}
+
+/**
+ * Pages fence kubectl's output as `shell` too: a block whose first line is a table header
+ * (`NAME       DESIRED   CURRENT`) or a `key:` line (`Name:  frontend`, `apiVersion: v1`,
+ * `matchLabels:`) holds no command, since no command starts that way.
+ */
+export function looksLikeOutput(text: string): boolean {
+  const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return /^[A-Z][A-Z0-9_()/.-]*(?: [A-Z0-9_()/.-]+)*\s{2,}[A-Z]/.test(first) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*:(?:\s|$)/.test(first);
 }
 
 function isOutput(node: RootContent | undefined): node is Code {
@@ -47,6 +60,8 @@ function introducesOutput(node: RootContent | undefined): node is Paragraph {
 /** Converts every shell block of `root`; `root`'s own children are where sections are. */
 export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
   const state: { open?: OpenShell; prereqDepth?: number } = {};
+  // Names the page's cluster generated (`frontend-b2zdv`), as its earlier outputs show them.
+  const generated = new Set<string>();
   const visit = (parent: Parent, top: boolean): void => {
     const children = parent.children as RootContent[];
     for (let i = 0; i < children.length; i++) {
@@ -60,7 +75,12 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         visit(node as Parent, false);
         continue;
       }
-      if (!isShell(node)) continue;
+      if (!isShell(node)) {
+        // Output fenced as `shell` that no command block claims: shown, never run.
+        const code = node as RootContent;
+        if (code.type === 'code' && SHELL_LANGS.has((code.lang ?? '').toLowerCase()) && !(code.meta ?? '').includes('file=')) code.meta = joinMeta(code.meta, 'norun');
+        continue;
+      }
       const line = ctx.pageLine(node.position?.start.line ?? 1);
       if (state.prereqDepth !== undefined) {
         node.meta = joinMeta(node.meta, 'norun');
@@ -101,6 +121,29 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
           severity: 'warning',
           message: `\`${which.split('\n')[0]}\` has a placeholder for the reader to fill in; the block is shown with norun`,
         });
+      } else if (transcript.commands.slice(0, -1).some((c) => SERVES.test(c))) {
+        norun = true;
+        const index = transcript.commands.findIndex((c) => SERVES.test(c));
+        ctx.problems.push({
+          code: importCodes.serverInBlock,
+          line: commandLine(index),
+          column: 1,
+          severity: 'warning',
+          message: `\`${(transcript.commands[index] ?? '').split('\n')[0]}\` runs until stopped, and the block goes on with commands for another terminal; the block is shown with norun`,
+          hint: 'to run it, start it in a block of its own with `background` (or end it with `&`)',
+        });
+      } else if (transcript.commands.some((c) => generatedNameIn(c, generated) !== undefined)) {
+        norun = true;
+        const index = transcript.commands.findIndex((c) => generatedNameIn(c, generated) !== undefined);
+        const which = transcript.commands[index] ?? '';
+        ctx.problems.push({
+          code: importCodes.generatedNameCommand,
+          line: commandLine(index),
+          column: 1,
+          severity: 'warning',
+          message: `\`${which.split('\n')[0]}\` names \`${generatedNameIn(which, generated)}\`, a name the page's cluster generated; the block is shown with norun`,
+          hint: 'a lesson can find the name itself (`kubectl get pods -l ... -o name`) in a block added by hand',
+        });
       } else transcript.commands.forEach((source, index) => ctx.commands.push({ source, line: commandLine(index) }));
       const lines = [...transcript.lines];
       // Shell block, the sentence that introduces its output, the output.
@@ -124,7 +167,17 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       // One command whose documented output is an error: it exits with 1.
       const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
       const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s'] : []), ...(norun ? ['norun'] : [])].join(' ');
-      const replacement: Code = { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
+      for (const line of lines.slice(transcript.lines.length)) {
+        for (const word of line.trim().split(/[\s,]+/)) {
+          const name = word.replace(/^[\w.]+\//, '');
+          if (/^[a-z0-9][a-z0-9.-]*$/.test(name) && /<(?:ID|HASH)>/.test(normalizeLine(name))) generated.add(name);
+        }
+      }
+      // Commands for a container shell an earlier block opened: a transcript must start at the
+      // host's `$ `, so they stay the page's plain shell block, shown only.
+      const replacement: Code = opened
+        ? { type: 'code', lang: node.lang ?? 'shell', meta: 'norun', value: node.value }
+        : { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
       if (moved) i++;
     }
@@ -154,8 +207,14 @@ function outputLines(text: string): string[] {
  * `...` or `[...]` stands for any lines (`...`); `...` within a line, for any text (`[..]`).
  */
 export function elision(line: string): string {
-  if (/^\s*(?:\.\.\.|\[\.\.\.\]|…)\s*$/.test(line)) return '...';
-  return line.replace(/(^|[\s,(=:])(?:\.\.\.|…)(?=$|[\s,)])/g, '$1[..]');
+  if (/^\s*(?:\.\.\.|\[\.\.\.\]|\u2026)\s*$/.test(line)) return '...';
+  return line.replace(/(^|[\s,(=:])(?:\.\.\.|\u2026)(?=$|[\s,)])/g, '$1[..]');
+}
+
+/** The first word of `command` (or its `TYPE/NAME`'s name) that is one of the generated names. */
+function generatedNameIn(command: string, generated: ReadonlySet<string>): string | undefined {
+  if (generated.size === 0) return undefined;
+  return command.split(/[\s=]+/).map((w) => w.replace(/^['"]|['"]$/g, '').replace(/^[\w.]+\//, '')).find((w) => generated.has(w));
 }
 
 function joinMeta(meta: string | null | undefined, attr: string): string {

@@ -81,7 +81,7 @@ export function readContainerPrompt(text: string): { prompt: ContainerPrompt; co
 
 /** `exit` or `exit N` typed at a container prompt: the shell ends after it. */
 export function isShellExit(command: string): boolean {
-  return /^\s*exit(\s+\d+)?\s*$/.test(command);
+  return /^\s*exit(\s+\d+)?\s*(?:#.*)?$/.test(command);
 }
 
 /** A command line that ends in `&` (not `&&`, `>&`, `|&`): it runs in the background. */

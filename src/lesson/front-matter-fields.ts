@@ -8,6 +8,7 @@ import { MAX_DURATION_MS } from './input-limits.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
 import type { LessonMeta, MatchMode, SourcePoint } from './types.js';
 import { validateFilePath } from './validate-file-path.js';
+import { MATCH_MODES } from './match-modes.js';
 
 export const KNOWN_BACKENDS = ['sim', 'cluster', 'kind'];
 
@@ -166,7 +167,7 @@ const urls: FieldCheck = (input) => {
   input.meta.urls = good;
 };
 
-export const MATCH_MODES: readonly MatchMode[] = ['exact', 'normalized'];
+export { MATCH_MODES };
 
 const match: FieldCheck = (input) => {
   if (typeof input.value !== 'string') return wrongType(input, `one of: ${MATCH_MODES.join(', ')}`);

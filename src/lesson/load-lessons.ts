@@ -5,10 +5,9 @@ import { lessonCodes } from './codes.js';
 import { makeDiagnostic, sortDiagnostics } from './make-diagnostic.js';
 import { parseLessonBytes } from './parse-lesson.js';
 import type { Lesson } from './types.js';
+import { LessonPathError } from './lesson-path-error.js';
 
-export class LessonPathError extends Error {
-  override readonly name = 'LessonPathError';
-}
+export { LessonPathError };
 
 /**
  * Collects `.md` files under `dir`. Symbolic links are followed (to a file or a directory), each

@@ -1,9 +1,10 @@
 // A console block's lines -> commands with their recorded output. A command is a `$ ` line plus
-// its continuation lines (trailing `\`, or a quote left open with a `> ` prompt below) and the
+// its continuation lines (trailing `\`, or a quote or a loop left open with a `> ` prompt below) and the
 // bodies of its heredocs; its output is every line up to the next `$ ` line. After a
 // `kubectl exec -it POD -- sh` line, lines at the container shell's prompt (`/ # ls`) are commands
 // too, up to `exit` or the next `$ ` line; an output that ends in a `^C` line was interrupted.
 import { lessonCodes } from './codes.js';
+import { compoundDepth } from './compound-depth.js';
 import { makeDiagnostic } from './make-diagnostic.js';
 import type { ContentLine } from './read-fence.js';
 import { endsInBackground, INTERRUPT_LINE, isShellExit, readContainerPrompt, readShellOpening } from './container-shell-forms.js';
@@ -112,7 +113,8 @@ function readCommand(content: readonly ContentLine[], from: number, first: strin
         );
         return { command: display(), next: j };
       }
-    } else if (scan.state.quote === '' || prompted === undefined) {
+    } else if (prompted === undefined || (scan.state.quote === '' && compoundDepth(lines.join('\n')) <= 0)) {
+      // A `> ` line continues an open quote, or a loop or `if` not closed yet (`for ...` / `> do`).
       break;
     }
     const line = prompted ?? nextText ?? '';

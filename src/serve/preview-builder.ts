@@ -3,6 +3,7 @@
 // (LessonPageCache); the rest of the site is reused. The result is a snapshot in memory that the
 // server swaps in whole, so a page is never served half-built.
 import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { checkLessons } from '../build.js';
 import type { MatchMode } from '../lesson/types.js';
 import type { BackendOptions } from '../backends/registry.js';
@@ -12,7 +13,9 @@ import { loadTemplates, type Templates } from '../site/load-templates.js';
 import { lessonPath } from '../site/order-entries.js';
 import { LessonPageCache, renderSiteFiles, type SiteFiles } from '../site/render-site-files.js';
 import type { SiteOptions } from '../site/types.js';
-import type { Verdict } from '../verify/types.js';
+import { DEFAULT_SITE_CONFIG, parseSiteConfig, SITE_CONFIG_FILE, type LoadedSiteConfig, type SiteConfig } from '../site/load-site-config.js';
+import { formatProblem } from '../verify/reporters/format-problem.js';
+import { problemFromDiagnostic, type Verdict } from '../verify/types.js';
 
 export interface PreviewOptions {
   /** Lesson files and directories, as on the command line. */
@@ -27,6 +30,8 @@ export interface PreviewOptions {
   version: string;
   /** `YYYY-MM-DD` for the provenance line. */
   date: () => string;
+  /** The directory of `kindling.config.json`, read as `build` reads it (default: no configuration). */
+  configDir?: string;
 }
 
 /** What the server shows; replaced whole by each build. */
@@ -54,6 +59,14 @@ export interface BuildReport {
 interface Known {
   source: string;
   verdict: Verdict;
+}
+
+/** The site configuration as last read: its text (undefined: no file) and what it gave. */
+interface KnownConfig {
+  text: string | undefined;
+  config: Readonly<SiteConfig>;
+  /** The configuration's problems, formatted; the site is not rendered while there are any. */
+  problems: string | undefined;
 }
 
 /** Lesson files under the paths; a path that does not exist (a file being re-created) has none. */
@@ -94,6 +107,7 @@ export class PreviewBuilder {
   readonly #known = new Map<string, Known>();
   #templates: Templates | undefined;
   #cache = new LessonPageCache();
+  #config: KnownConfig | undefined;
   #stopped = false;
   snapshot: PreviewSnapshot = { files: new Map(), verdicts: [], broken: new Map() };
   /** Counts the snapshots that changed what pages show: a page knows which one it was served from. */
@@ -133,7 +147,8 @@ export class PreviewBuilder {
     }
     const removed = [...this.#known.keys()].some((file) => !next.has(file) && !toRun.some((r) => r.file === file));
     const templatesStale = this.#templates === undefined;
-    if (toRun.length === 0 && !removed && !templatesStale && this.snapshot.error === undefined) {
+    const configChanged = await this.#readConfig();
+    if (toRun.length === 0 && !removed && !templatesStale && !configChanged && this.snapshot.error === undefined) {
       return { ran: [], rendered: 0, changed: false, durationMs: performance.now() - started };
     }
 
@@ -172,8 +187,10 @@ export class PreviewBuilder {
         this.#templates = await loadTemplates(this.#options.templatesDir);
         this.#cache = new LessonPageCache();
       }
+      const config = this.#config!;
+      if (config.problems !== undefined) throw new Error(`${SITE_CONFIG_FILE} has problems:\n${config.problems}`);
       const entries = verdicts.filter((v) => v.status === 'passed' && v.run).map((v) => ({ lesson: v.lesson, run: v.run!, verdict: v }));
-      const site: SiteOptions = { outDir: '', templatesDir: this.#options.templatesDir, version: this.#options.version, backend: this.#options.backend, date: this.#options.date() };
+      const site: SiteOptions = { outDir: '', templatesDir: this.#options.templatesDir, version: this.#options.version, backend: this.#options.backend, date: this.#options.date(), config: config.config };
       snapshot = { files: await renderSiteFiles(entries, site, { templates: this.#templates, cache: this.#cache }), verdicts, broken };
     } catch (error) {
       this.#templates = undefined;
@@ -195,5 +212,17 @@ export class PreviewBuilder {
       [...before.broken.keys()].some((path) => !broken.has(path));
     if (changed) this.generation++;
     return { ran, rendered, changed, durationMs: performance.now() - started };
+  }
+
+  /** Reads `kindling.config.json` again; true when its text changed (every page shows the configuration). */
+  async #readConfig(): Promise<boolean> {
+    const dir = this.#options.configDir;
+    const text = dir === undefined ? undefined : await readSource(join(dir, SITE_CONFIG_FILE));
+    if (this.#config !== undefined && this.#config.text === text) return false;
+    let loaded: LoadedSiteConfig = { config: DEFAULT_SITE_CONFIG, diagnostics: [] };
+    if (dir !== undefined && text !== undefined) loaded = await parseSiteConfig(relative(process.cwd(), join(dir, SITE_CONFIG_FILE)) || SITE_CONFIG_FILE, text, dir);
+    const problems = loaded.diagnostics.length === 0 ? undefined : loaded.diagnostics.map((d) => formatProblem(problemFromDiagnostic(d), { color: false })).join('\n\n');
+    this.#config = { text, config: loaded.config, problems };
+    return true;
   }
 }

@@ -7,8 +7,8 @@ import { dirname, resolve } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 
 export interface SourceChange {
-  /** `templates` when the path is under the templates directory, else `lessons`. */
-  kind: 'lessons' | 'templates';
+  /** `templates` when the path is under the templates directory, `config` for the site configuration, else `lessons`. */
+  kind: 'lessons' | 'templates' | 'config';
   path: string;
 }
 
@@ -27,14 +27,16 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /**
- * Calls `onChange` for every event under the lesson paths and the templates directory; resolves
- * once the watchers are ready. A lesson named as a file is watched through its directory (only
- * that name), so it may disappear and come back.
+ * Calls `onChange` for every event under the lesson paths and the templates directory, and for the
+ * site configuration file (`configFile`, which need not exist); resolves once the watchers are
+ * ready. A lesson named as a file is watched through its directory (only that name), so it may
+ * disappear and come back; so is the configuration file.
  */
-export async function watchSources(lessonPaths: readonly string[], templatesDir: string, onChange: (change: SourceChange) => void): Promise<SourceWatcher> {
+export async function watchSources(lessonPaths: readonly string[], templatesDir: string, onChange: (change: SourceChange) => void, configFile?: string): Promise<SourceWatcher> {
   const templates = resolve(templatesDir);
+  const config = configFile === undefined ? undefined : resolve(configFile);
   const dirs = [templates];
-  const files = new Set<string>();
+  const files = new Set<string>(config === undefined ? [] : [config]);
   for (const path of lessonPaths.map((p) => resolve(p))) {
     if (await isDirectory(path)) dirs.push(path);
     else files.add(path);
@@ -42,7 +44,8 @@ export async function watchSources(lessonPaths: readonly string[], templatesDir:
   const watchers: FSWatcher[] = [];
   const report = (path: string): void => {
     const full = resolve(path);
-    onChange({ kind: full === templates || full.startsWith(`${templates}/`) || full.startsWith(`${templates}\\`) ? 'templates' : 'lessons', path: full });
+    const underTemplates = full === templates || full.startsWith(`${templates}/`) || full.startsWith(`${templates}\\`);
+    onChange({ kind: full === config ? 'config' : underTemplates ? 'templates' : 'lessons', path: full });
   };
   const ready = (w: FSWatcher): Promise<void> => new Promise((r) => w.once('ready', () => r()));
   const tree = watch(dirs, {

@@ -3,9 +3,7 @@
 // current run (as our kubectl shows it; on a real cluster a fast process may have written some
 // before the client attached), then line by line as it writes, until the process exits. With
 // stdin, the input the client sends until it closes its stdin goes to the container's PID 1.
-import { typeForKind } from '../sim/api/resources.js';
-import type { ContainerRun } from '../sim/kubelet/container-record.js';
-import type { Kubelet } from '../sim/kubelet/kubelet.js';
+import { type ContainerRun, type Kubelet, typeForKind } from '../sim/index.js';
 import type { ServerContext } from './server-context.js';
 import { failureStatus, type StreamRequest, type StreamSession } from './stream-session.js';
 

@@ -2,10 +2,7 @@
 // info of request/requestinfo.go): a request's verb from its method (GET of a collection is list,
 // or watch with ?watch; DELETE of a collection is deletecollection), its resource, subresource,
 // namespace and name from the URL; a path that names no resource is a non-resource request.
-import type { ApiServer } from '../sim/api/api-server.js';
-import { requestAuthorizer } from '../sim/rbac/request-authorizer.js';
-import type { RequestAttributes } from '../sim/rbac/request-attributes.js';
-import type { UserInfo } from '../sim/rbac/user-info.js';
+import { type ApiServer, type RequestAttributes, requestAuthorizer, type UserInfo } from '../sim/index.js';
 import type { ResourceTarget } from './resource-path.js';
 import type { ApiRequest } from './server-context.js';
 

@@ -6,9 +6,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { isIPv6, type AddressInfo } from 'node:net';
-import { RESOURCE_TYPES, qualifiedResource } from '../sim/api/resources.js';
-import { StatusError } from '../sim/api/status-error.js';
-import type { Cluster } from '../sim/cluster/cluster.js';
+import { type Cluster, qualifiedResource, RESOURCE_TYPES, StatusError } from '../sim/index.js';
 import { handleUpgrade } from './handle-upgrade.js';
 import { guardRequest, MAX_REQUEST_BODY_BYTES, REQUEST_ENTITY_TOO_LARGE } from './request-guard.js';
 import { internalServerError, sendStatus } from './respond.js';

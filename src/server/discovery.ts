@@ -4,10 +4,7 @@
 // not depend on time or on the run (kubectl caches discovery on disk for six hours); an aggregated
 // group (metrics.k8s.io) is listed, last, while its APIService is Available.
 import { createHash } from 'node:crypto';
-import { openApiGroupVersions } from '../sim/api/openapi/document.js';
-import { storageTypeOf, type ResourceType } from '../sim/api/resources.js';
-import type { Cluster } from '../sim/cluster/cluster.js';
-import { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from '../sim/metrics/metrics-types.js';
+import { type Cluster, METRICS_GROUP, METRICS_VERSION, NODE_METRICS, openApiGroupVersions, POD_METRICS, type ResourceType, storageTypeOf } from '../sim/index.js';
 
 interface Gvk {
   group: string;

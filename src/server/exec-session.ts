@@ -1,8 +1,7 @@
 // `pods/{name}/exec`: runs the command in the container's shell model on the virtual clock,
 // streaming what it writes, and ends with its exit status. Errors read as kubectl prints them
 // from a real cluster (a missing binary is the runtime's message and exit code 126).
-import type { Timer } from '../sim/cluster/event-loop.js';
-import type { ShellProcess } from '../sim/shell/types.js';
+import type { ShellProcess, Timer } from '../sim/index.js';
 import type { ServerContext } from './server-context.js';
 import { exitStatus, failureStatus, STREAM, type StreamRequest, type StreamSession } from './stream-session.js';
 

@@ -1,8 +1,7 @@
 // POST `pods/{name}/eviction` (pkg/registry/core/pod/storage/eviction.go): the body is a policy/v1
 // (or v1beta1) Eviction whose `deleteOptions` the delete uses; a dry run comes from the body or
 // the query, and both must agree. Answers 201 with a success Status, as the real server does.
-import { evictPod } from '../sim/api/evict-pod.js';
-import { badRequest } from '../sim/api/status-error.js';
+import { badRequest, evictPod } from '../sim/index.js';
 import { readObjectBody } from './request-body.js';
 import { sendJson, successStatus } from './respond.js';
 import type { ResourceTarget } from './resource-path.js';

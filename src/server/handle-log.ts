@@ -1,10 +1,7 @@
 // `GET pods/{name}/log`: the kubelet's log as text/plain, with the PodLogOptions query
 // (container, previous, tailLines, timestamps, sinceSeconds, sinceTime, limitBytes). `follow=true`
 // keeps the response open and sends lines as the container writes them, until it stops.
-import { typeForKind } from '../sim/api/resources.js';
-import { badRequest } from '../sim/api/status-error.js';
-import type { Pod } from '../sim/api/types.js';
-import type { LogQuery } from '../sim/runtime/container-log.js';
+import { badRequest, type LogQuery, type Pod, typeForKind } from '../sim/index.js';
 import { sendText } from './respond.js';
 import type { ResourceTarget } from './resource-path.js';
 import type { ApiRequest, ServerContext } from './server-context.js';

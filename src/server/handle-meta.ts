@@ -1,10 +1,8 @@
 // The endpoints that are not resources: version, health checks, discovery and OpenAPI.
-import { nodeLease } from '../sim/cluster/node-lease.js';
-import { versionInfo } from '../sim/cluster/version-info.js';
+import { nodeLease, notFound, versionInfo } from '../sim/index.js';
 import { aggregatedDiscovery, apiGroupDocument, apiGroupList, apiResourceList, apiVersions, discoveredGroupVersions } from './discovery.js';
 import { discoveryContentType, negotiate } from './content-negotiation.js';
 import { openApiDocuments } from './openapi.js';
-import { notFound } from '../sim/api/status-error.js';
 import { notAcceptable, pathNotFound, sendJson, sendText } from './respond.js';
 import type { ApiRequest, ServerContext } from './server-context.js';
 

@@ -2,9 +2,7 @@
 // APIService the paths do not exist; while it is not Available the proxy answers 503 with the
 // plain text `service unavailable` (kube-aggregator proxyError), which kubectl reports as
 // `the server is currently unable to handle the request (get pods.metrics.k8s.io)`.
-import { StatusError } from '../sim/api/status-error.js';
-import { metricsTable } from '../sim/metrics/metrics-table.js';
-import { METRICS_GROUP, METRICS_VERSION, type NodeMetrics, type PodMetrics } from '../sim/metrics/metrics-types.js';
+import { METRICS_GROUP, METRICS_VERSION, metricsTable, type NodeMetrics, type PodMetrics, StatusError } from '../sim/index.js';
 import { negotiate } from './content-negotiation.js';
 import { apiGroupDocument, apiResourceList, discoveredGroupVersions } from './discovery.js';
 import { methodNotAllowed, notAcceptable, pathNotFound, sendJson, sendText } from './respond.js';

@@ -2,10 +2,8 @@
 // goes through the same update path as a PUT. kubectl label/annotate send merge patches; apply,
 // set image and patch send strategic merge patches; `apply --server-side` an apply patch (served
 // here as a strategic merge, creating the object when it is missing).
-import { badRequest } from '../sim/api/status-error.js';
-import type { KubeObject } from '../sim/api/types.js';
+import { applyPatch, badRequest, type KubeObject, PATCH_CONTENT_TYPES } from '../sim/index.js';
 import { hasStatusSubresource } from './handle-write.js';
-import { applyPatch, PATCH_CONTENT_TYPES } from '../sim/api/patch/apply-patch.js';
 import { contentTypeOf, parseJsonBody, warningHeaders, writeOptionsOf } from './request-body.js';
 import { sendJson, unsupportedMediaType } from './respond.js';
 import type { ResourceTarget } from './resource-path.js';

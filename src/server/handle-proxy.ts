@@ -5,12 +5,7 @@
 // UpgradeAwareHandler), answering with what it answered. A backend that cannot be reached is
 // the transport's 503 `error trying to reach service: ...`.
 import type { IncomingMessage } from 'node:http';
-import { typeForKind } from '../sim/api/resources.js';
-import { badRequest, StatusError } from '../sim/api/status-error.js';
-import type { Pod, Service } from '../sim/api/types.js';
-import { fromLabelSelector, labelsMatch } from '../sim/api/selectors.js';
-import { ephemeralPort, type HttpRequest } from '../sim/runtime/http.js';
-import { connect } from '../sim/runtime/network.js';
+import { badRequest, connect, ephemeralPort, fromLabelSelector, type HttpRequest, labelsMatch, type Pod, type Service, StatusError, typeForKind } from '../sim/index.js';
 import type { ApiRequest, ServerContext } from './server-context.js';
 
 const PODS = typeForKind('Pod', 'v1')!;

@@ -1,9 +1,6 @@
 // POSTs to the review APIs: nothing is stored; the answer is the request with its status filled
 // in (SelfSubjectAccessReview, SelfSubjectRulesReview, SelfSubjectReview).
-import type { ResourceType } from '../sim/api/resources.js';
-import { badRequest } from '../sim/api/status-error.js';
-import { selfSubjectAccessReview, selfSubjectRulesReview, type AccessReviewSpec } from '../sim/rbac/access-review.js';
-import type { UserInfo } from '../sim/rbac/user-info.js';
+import { type AccessReviewSpec, badRequest, type ResourceType, selfSubjectAccessReview, selfSubjectRulesReview, type UserInfo } from '../sim/index.js';
 import { readObjectBody } from './request-body.js';
 import { sendJson } from './respond.js';
 import type { ApiRequest, ServerContext } from './server-context.js';

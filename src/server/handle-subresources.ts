@@ -1,20 +1,12 @@
 // Subresources other than log and exec: `status` (what controllers write), `pods/binding` (what
 // a scheduler posts), `scale` (kubectl scale on deployments and replica sets) and
 // `pods/ephemeralcontainers` (kubectl debug).
-import { typeForKind } from '../sim/api/resources.js';
-import { badRequest, conflict } from '../sim/api/status-error.js';
-import { rfc3339 } from '../sim/api/time.js';
-import type { KubeObject, LabelSelector, Pod } from '../sim/api/types.js';
-import { formatLabels } from '../sim/api/selectors.js';
+import { applyJsonPatch, applyMergePatch, applyPatch, badRequest, conflict, formatLabels, type KubeObject, type LabelSelector, PATCH_CONTENT_TYPES, type Pod, rfc3339, typeForKind, updateEphemeralContainers } from '../sim/index.js';
 import { patchObject } from './handle-patch.js';
 import { sendJson, successStatus } from './respond.js';
 import type { ResourceTarget } from './resource-path.js';
 import type { ApiRequest, ServerContext } from './server-context.js';
-import { applyMergePatch } from '../sim/api/patch/merge-patch.js';
-import { applyJsonPatch } from '../sim/api/patch/json-patch.js';
 import { contentTypeOf, parseJsonBody, readObjectBody, writeOptionsOf } from './request-body.js';
-import { applyPatch, PATCH_CONTENT_TYPES } from '../sim/api/patch/apply-patch.js';
-import { updateEphemeralContainers } from '../sim/api/ephemeral-containers.js';
 import { readPatch } from './handle-patch.js';
 import { unsupportedMediaType } from './respond.js';
 

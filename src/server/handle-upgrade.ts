@@ -6,9 +6,7 @@
 // prints as `Error from server (...)` once its SPDY fallback gets the same answer.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { typeForKind } from '../sim/api/resources.js';
-import { badRequest, StatusError } from '../sim/api/status-error.js';
-import type { Pod, Status } from '../sim/api/types.js';
+import { badRequest, type Pod, type Status, StatusError, typeForKind } from '../sim/index.js';
 import { runAttachSession } from './attach-session.js';
 import { runExecSession } from './exec-session.js';
 import { runPortForward, type ByteChannel } from './forward/portforward-session.js';

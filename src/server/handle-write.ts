@@ -1,9 +1,6 @@
 // POST (create), PUT (replace) and DELETE of objects and collections. Decoding, defaulting,
 // validation and graceful deletion are the simulator's API server's; this file maps HTTP onto it.
-import type { DeleteOptions } from '../sim/api/api-server.js';
-import type { ResourceType } from '../sim/api/resources.js';
-import { badRequest, conflict } from '../sim/api/status-error.js';
-import type { KubeObject } from '../sim/api/types.js';
+import { badRequest, conflict, type DeleteOptions, type KubeObject, type ResourceType } from '../sim/index.js';
 import { readObjectBody, parseJsonBody, warningHeaders, writeOptionsOf } from './request-body.js';
 import { methodNotAllowed, sendJson, successStatus } from './respond.js';
 import { representList } from './represent.js';

@@ -1,10 +1,6 @@
 // The `labelSelector` and `fieldSelector` of a list, watch or delete-collection as one predicate
 // (field selector terms in any order; a name from the URL adds `metadata.name=`).
-import { fieldMatcher } from '../sim/api/field-selectors.js';
-import type { ResourceType } from '../sim/api/resources.js';
-import { labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from '../sim/api/selectors.js';
-import { badRequest } from '../sim/api/status-error.js';
-import type { KubeObject } from '../sim/api/types.js';
+import { badRequest, fieldMatcher, type KubeObject, labelsMatch, parseFieldSelector, parseLabelSelector, type ResourceType, SelectorParseError } from '../sim/index.js';
 
 /** The selectors of a watch or list as one predicate; a bad selector is a 400. */
 export function objectMatcher(type: ResourceType, query: URLSearchParams, name: string | undefined): (o: KubeObject) => boolean {

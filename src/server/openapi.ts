@@ -7,7 +7,7 @@
 // The components are the kinds' schemas with upstream's descriptions (sim/api/openapi), which
 // `kubectl explain` renders. The documents are built on the first request, not at start-up.
 import { createHash } from 'node:crypto';
-import { groupVersionDocument, openApiGroupVersions, openApiKey } from '../sim/api/openapi/document.js';
+import { groupVersionDocument, openApiGroupVersions, openApiKey } from '../sim/index.js';
 
 interface OpenApiDocs {
   root: Record<string, unknown>;

@@ -1,10 +1,6 @@
 // How objects and lists go out, by what the client accepted: the object itself, a `<Kind>List`,
 // PartialObjectMetadata, or a server-side Table built by the same printers our kubectl uses.
-import type { ResourceType } from '../sim/api/resources.js';
-import { apiVersionOf } from '../sim/api/resources.js';
-import type { KubeObject } from '../sim/api/types.js';
-import { buildTable } from '../sim/printers/build-table.js';
-import type { IncludeObject, Table } from '../sim/printers/table-types.js';
+import { apiVersionOf, buildTable, type IncludeObject, type KubeObject, type ResourceType, type Table } from '../sim/index.js';
 import type { Representation } from './content-negotiation.js';
 
 /** `?includeObject=` of a Table request (default Metadata, as the API server's). */

@@ -1,9 +1,7 @@
 // Request bodies and write options: the body as JSON text (YAML bodies are converted), the
 // parsed value when it parses, and the `fieldValidation` and `dryRun` query parameters.
 import { parse as parseYaml } from 'yaml';
-import type { WriteOptions } from '../sim/api/api-server.js';
-import type { FieldValidation } from '../sim/api/schema/decode-object.js';
-import { badRequest } from '../sim/api/status-error.js';
+import { badRequest, type FieldValidation, type WriteOptions } from '../sim/index.js';
 import { decodeK8sProtobuf, ProtobufError } from './protobuf/decode-protobuf.js';
 import { unsupportedMediaType } from './respond.js';
 import type { ApiRequest } from './server-context.js';

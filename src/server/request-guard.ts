@@ -5,7 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
-import type { Status } from '../sim/api/types.js';
+import type { Status } from '../sim/index.js';
 
 /** The real API server's default request body limit (apiserver's MaxRequestBodyBytes, 3 MiB). */
 export const MAX_REQUEST_BODY_BYTES = 3 * 1024 * 1024;

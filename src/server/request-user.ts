@@ -3,10 +3,7 @@
 // someone else, once the impersonation filter
 // (apiserver/pkg/endpoints/filters/impersonation.go) has checked the admin may impersonate them.
 import type { IncomingMessage } from 'node:http';
-import { forbiddenError } from '../sim/rbac/authorizer.js';
-import { requestAuthorizer } from '../sim/rbac/request-authorizer.js';
-import { impersonatedUser, KIND_ADMIN, splitServiceAccountUsername, type UserInfo } from '../sim/rbac/user-info.js';
-import type { ApiServer } from '../sim/api/api-server.js';
+import { type ApiServer, forbiddenError, impersonatedUser, KIND_ADMIN, requestAuthorizer, splitServiceAccountUsername, type UserInfo } from '../sim/index.js';
 
 function headerValues(raw: IncomingMessage, name: string): string[] {
   return raw.headersDistinct[name] ?? [];

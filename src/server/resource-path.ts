@@ -1,6 +1,6 @@
 // Resource URLs: `/api/v1/namespaces/{ns}/{resource}[/{name}[/{sub}]]`, `/api/v1/{resource}[...]`
 // (all namespaces, or cluster-scoped types), and the same under `/apis/{group}/{version}`.
-import { ALL_SERVED_TYPES, type ResourceType } from '../sim/api/resources.js';
+import { ALL_SERVED_TYPES, type ResourceType } from '../sim/index.js';
 
 export interface ResourceTarget {
   type: ResourceType;

@@ -1,13 +1,21 @@
 // Writing answers: JSON bodies (with the newline Go's encoder ends them with), plain text, and
 // errors as the Status objects kubectl turns into `Error from server (Reason): message`.
 import type { ServerResponse } from 'node:http';
-import { StatusError } from '../sim/api/status-error.js';
-import type { Status } from '../sim/api/types.js';
+import { type Status, StatusError } from '../sim/index.js';
 
 /** Sends `value` as JSON with `status` and any extra headers. */
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string | string[]> = {}): void {
-  const body = `${JSON.stringify(value)}\n`;
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...headers });
+  sendJsonText(res, status, JSON.stringify(value), headers);
+}
+
+/** Sends JSON already encoded as `text`: encoded to UTF-8 once (not measured, then encoded again as the socket writes it). */
+export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string | string[]> = {}): void {
+  sendJsonBytes(res, status, Buffer.from(`${text}\n`, 'utf8'), headers);
+}
+
+/** Sends a JSON body already encoded, its final newline included. */
+export function sendJsonBytes(res: ServerResponse, status: number, body: Buffer, headers: Record<string, string | string[]> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': body.length, ...headers });
   res.end(body);
 }
 
@@ -25,7 +33,7 @@ function failure(code: number, reason: string, message: string): StatusError {
   return new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details: {}, code });
 }
 
-export { pathNotFound } from '../sim/api/status-error.js';
+export { pathNotFound } from '../sim/index.js';
 
 export function methodNotAllowed(): StatusError {
   return failure(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');

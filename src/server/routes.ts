@@ -15,7 +15,7 @@ import type { ApiRequest, Handler, ServerContext } from './server-context.js';
 import { authorizeRequest, nonResourceAttributes, resourceAttributes } from './authorize-request.js';
 import { createReview, isReview } from './handle-reviews.js';
 import { requestUser } from './request-user.js';
-import type { UserInfo } from '../sim/rbac/user-info.js';
+import type { UserInfo } from '../sim/index.js';
 
 interface Route {
   /** Whether the route serves these path segments. */

@@ -3,9 +3,7 @@
 // come first as ADDED; with a list's resourceVersion only the changes after it, replayed from the
 // history. Selector transitions turn into ADDED and DELETED, as the real watch cache sends them.
 import { clampTimerMs } from '../clamp-timer.js';
-import { ApiServer } from '../sim/api/api-server.js';
-import { badRequest } from '../sim/api/status-error.js';
-import type { KubeObject } from '../sim/api/types.js';
+import { ApiServer, badRequest, type KubeObject } from '../sim/index.js';
 import type { Representation } from './content-negotiation.js';
 import { objectMatcher } from './object-matcher.js';
 import { includeObjectOf, tableOf } from './represent.js';

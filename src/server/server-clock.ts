@@ -3,7 +3,7 @@
 // `manual` mode only `advance` moves it (tests, the differential harness). Streams that wait on
 // the simulation (log follow, exec, attach) subscribe to ticks: after every move of the clock,
 // and every 50 ms in both modes, since a caller may also step the cluster's loop directly.
-import type { EventLoop } from '../sim/cluster/event-loop.js';
+import type { EventLoop } from '../sim/index.js';
 
 export type ClockOptions = { mode: 'realtime'; speed: number } | { mode: 'manual' };
 

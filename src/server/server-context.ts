@@ -1,7 +1,7 @@
 // What every handler works with: the cluster, the serving clock, the change history watches
 // replay, the open streams (closed with the server), and the request being answered.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Cluster } from '../sim/cluster/cluster.js';
+import type { Cluster } from '../sim/index.js';
 import type { ServerClock } from './server-clock.js';
 import type { WatchHistory } from './watch-history.js';
 

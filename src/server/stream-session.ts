@@ -3,7 +3,7 @@
 // 1 stdout, 2 stderr, 3 status, 4 resize, 255 close), ended by a Status on channel 3 and a normal
 // close. The session owns the clean-up: when the client leaves or the server closes, whatever the
 // stream was running is stopped.
-import { decodeBytes, encodeBytes } from '../sim/shell/bytes.js';
+import { decodeBytes, encodeBytes } from '../sim/index.js';
 import type { ServerContext } from './server-context.js';
 import { OPCODE, type WebSocketConnection } from './websocket.js';
 

@@ -3,8 +3,7 @@
 // nothing that happens between kubectl's list and its watch is lost (the virtual clock keeps
 // running in between), and selector transitions become ADDED/DELETED as the real watch cache
 // reports them.
-import type { KubeObject } from '../sim/api/types.js';
-import type { ObjectStore, Watch, WatchEventType } from '../sim/store/object-store.js';
+import type { KubeObject, ObjectStore, Watch, WatchEventType } from '../sim/index.js';
 
 export interface HistoryEntry {
   /** The resourceVersion the change produced. */
@@ -78,7 +77,34 @@ export class WatchHistory {
   /** Changes to `resource` after `rv`, or undefined when they are no longer all kept (410 Gone). */
   since(resource: string, rv: number): HistoryEntry[] | undefined {
     if (rv < this.#floor) return undefined;
-    return this.#entries.filter((e) => e.rv > rv && e.resource === resource);
+    // Entries are in resourceVersion order: the first one after `rv` is found by bisection.
+    let lo = 0;
+    let hi = this.#entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#entries[mid]!.rv <= rv) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: HistoryEntry[] = [];
+    for (let i = lo; i < this.#entries.length; i++) if (this.#entries[i]!.resource === resource) out.push(this.#entries[i]!);
+    return out;
+  }
+
+  /**
+   * What changed in `resource` after `rv`, as it was at `rv`: each changed object by its store
+   * key (`namespace/name`, or `name`), undefined for one that did not exist then. Undefined when
+   * the changes after `rv` are no longer all kept (etcd has compacted that revision).
+   */
+  stateAt(resource: string, rv: number): Map<string, KubeObject | undefined> | undefined {
+    const changes = this.since(resource, rv);
+    if (!changes) return undefined;
+    const out = new Map<string, KubeObject | undefined>();
+    for (const e of changes) {
+      const key = e.object.metadata.namespace ? `${e.object.metadata.namespace}/${e.object.metadata.name}` : e.object.metadata.name;
+      // The first change after `rv` knows the object as it was at `rv`.
+      if (!out.has(key)) out.set(key, e.previous);
+    }
+    return out;
   }
 
   /** The oldest resourceVersion a watch may still start from. */

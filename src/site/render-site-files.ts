@@ -18,17 +18,35 @@ import { timelinePath } from './timeline/timeline-pages.js';
 /** Site files by path relative to the root, `/`-separated (`index.html`, `a/index.html`, `assets/site.css`). */
 export type SiteFiles = Map<string, Uint8Array>;
 
-interface RenderedLesson {
-  html: string;
+/**
+ * Stands for a file that the previous output (the `dist/` a build replaces) already holds with
+ * the right bytes: the writer links it over instead of writing it (see PreviousOutput).
+ */
+export const KEPT_FILE: Uint8Array = new Uint8Array(0);
+
+/** A lesson's page and its timeline page, encoded (a reused page is reused byte for byte), or KEPT_FILE. */
+export interface RenderedLesson {
+  html: Uint8Array;
   documents: SearchDocument[];
+  /** The lesson's Pod timelines page, or null when its run recorded no Pods. */
+  timeline: Uint8Array | null;
 }
 
 /**
- * Lesson pages already rendered, for a caller that renders the site again and again with the same
- * templates (`kindling serve`): a page is reused while its entry is the same object and nothing
- * any page shows of the other lessons (their slugs and front matter) has changed.
+ * Lesson pages (and their timeline pages) already rendered, for a caller that renders the site
+ * again and again with the same templates (`kindling serve`): a page is reused while its entry is
+ * the same object and nothing any page shows of the other lessons (their slugs and front matter)
+ * or of the site (its configuration) has changed.
  */
-export class LessonPageCache {
+/** Where a site gets its lesson pages: rendered, or reused when nothing they show changed. */
+export interface LessonPages {
+  /** The pages of `entry`, from `render` or reused; `navigation` is what every page shows of the others. */
+  page(entry: SiteEntry, navigation: string, render: () => RenderedLesson): RenderedLesson;
+  /** A whole-site file at `path` made from `inputs` alone (the search index): from `make`, or KEPT_FILE. */
+  derived?(path: string, inputs: string, make: () => Uint8Array): Uint8Array;
+}
+
+export class LessonPageCache implements LessonPages {
   readonly #pages = new WeakMap<SiteEntry['verdict'], { navigation: string; page: RenderedLesson }>();
   /** Pages rendered (not reused) since the cache was made: what a rebuild cost. */
   rendered = 0;
@@ -45,13 +63,13 @@ export class LessonPageCache {
 
 export interface RenderFilesOptions {
   templates: Templates;
-  cache?: LessonPageCache;
+  cache?: LessonPages;
 }
 
 const encoder = new TextEncoder();
 
 /** What a lesson page shows of the other lessons, the run and the site: when it changes, every page is rendered again. */
-function navigationKey(site: SiteContext): string {
+export function navigationKey(site: SiteContext): string {
   const { options, config, ordered } = site;
   return JSON.stringify([options.version, options.backend, options.date, config, ordered.map((e) => [e.lesson.slug, e.lesson.meta])]);
 }
@@ -84,12 +102,15 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
   const search = new SiteSearchIndex();
   const navigation = navigationKey(site);
   for (const [at, entry] of site.ordered.entries()) {
-    const render = (): RenderedLesson => renderLessonPage(site, at);
+    const render = (): RenderedLesson => {
+      const { html, documents } = renderLessonPage(site, at);
+      const timeline = timelinePage(site, at);
+      return { html: encoder.encode(html), documents, timeline: timeline === null ? null : encoder.encode(timeline) };
+    };
     const page = cache ? cache.page(entry, navigation, render) : render();
-    files.set(lessonPath(entry.lesson.slug), encoder.encode(page.html));
+    files.set(lessonPath(entry.lesson.slug), page.html);
     search.replaceLesson(entry.lesson.slug, page.documents);
-    const timeline = timelinePage(site, at);
-    if (timeline !== null) files.set(timelinePath(entry.lesson.slug), encoder.encode(timeline));
+    if (page.timeline !== null) files.set(timelinePath(entry.lesson.slug), page.timeline);
   }
   if (hasStaleLines(site.ordered)) {
     const body = renderStaleBody(site.ordered, options.backend);
@@ -98,7 +119,8 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
   const tags = tagPages(site);
   for (const page of tags) files.set(page.path, encoder.encode(page.html));
   files.set('404.html', encoder.encode(notFoundPage(site)));
-  files.set(SEARCH_INDEX_FILE, encoder.encode(search.toScript()));
+  const searchScript = (): Uint8Array => encoder.encode(search.toScript());
+  files.set(SEARCH_INDEX_FILE, cache?.derived ? cache.derived(SEARCH_INDEX_FILE, JSON.stringify(search.documents()), searchScript) : searchScript());
   if (site.config.baseUrl !== null) {
     const paths = ['index.html', ...site.ordered.map((e) => lessonPath(e.lesson.slug)), ...tags.map((p) => p.path)];
     files.set('sitemap.xml', encoder.encode(sitemapXml(site.config.baseUrl, paths, options.date)));

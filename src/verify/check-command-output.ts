@@ -9,6 +9,7 @@ import { ELLIPSIS_LINE, INLINE_WILDCARD, lineMatches, outputMatches, splitLines,
 import { normalizeLines, normalizeRules } from './normalize.js';
 import { canonicalRowOrder, isGetListing } from './reorder-table-rows.js';
 import { pairHunkLines } from './pair-hunk-lines.js';
+import { reindentExcerpts } from './reindent-excerpts.js';
 import { emptyTally, type LineTally, type Problem, type StaleLine } from './types.js';
 import { formatUnifiedDiff } from './unified-diff.js';
 
@@ -45,8 +46,9 @@ export function checkCommandOutput(command: ConsoleCommand, output: string, file
   const norm = (lines: readonly string[]): string[] => (options.normalize ? normalizeLines(lines, normalizeRules, options.nodeNames ? { nodeNames: options.nodeNames } : {}) : [...lines]);
   let expected = command.expected;
   let actual = splitLines(output);
-  let want = norm(expected);
   let got = norm(actual);
+  // A dedented excerpt of `-o yaml` is compared at the indentation kubectl prints it at.
+  let want = options.normalize ? reindentExcerpts(norm(expected), got) : norm(expected);
   // Which recorded line (index in command.expected) each position holds, after any reordering.
   let origin = expected.map((_, i) => i);
   if (options.normalize && isGetListing(command.source)) {

@@ -17,14 +17,24 @@ export type AlignOp =
   /** actual[a] has no counterpart. */
   | { op: 'add'; a: number };
 
+/** The line without its trailing spaces and tabs (a loop: `/[ \t]+$/` retries at every run of blanks inside long lines). */
 function trimEnd(line: string): string {
-  return line.replace(/[ \t]+$/, '');
+  let end = line.length;
+  while (end > 0) {
+    const c = line.charCodeAt(end - 1);
+    if (c !== 32 && c !== 9) break;
+    end--;
+  }
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Whether one expected line matches one actual line (`[..]` wildcards allowed). */
 export function lineMatches(expected: string, actual: string): boolean {
-  const want = trimEnd(expected);
-  const got = trimEnd(actual);
+  return trimmedLineMatches(trimEnd(expected), trimEnd(actual));
+}
+
+/** lineMatches on lines already without trailing blanks (the tables below trim each line once, not once per cell). */
+function trimmedLineMatches(want: string, got: string): boolean {
   if (!want.includes(INLINE_WILDCARD)) return want === got;
   const parts = want.split(INLINE_WILDCARD);
   const first = parts[0] ?? '';
@@ -47,7 +57,9 @@ export function splitLines(text: string): string[] {
 }
 
 /** Whether the recorded lines match the captured lines. */
-export function outputMatches(expected: readonly string[], actual: readonly string[]): boolean {
+export function outputMatches(expectedLines: readonly string[], actualLines: readonly string[]): boolean {
+  const expected = expectedLines.map(trimEnd);
+  const actual = actualLines.map(trimEnd);
   const E = expected.length;
   const A = actual.length;
   // ok[i][j]: expected[i..] matches actual[j..]. Filled backwards; O(E*A).
@@ -56,10 +68,10 @@ export function outputMatches(expected: readonly string[], actual: readonly stri
   for (let i = E - 1; i >= 0; i--) {
     const cur = new Array<boolean>(A + 1).fill(false);
     const line = expected[i] ?? '';
-    const elide = trimEnd(line) === ELLIPSIS_LINE;
+    const elide = line === ELLIPSIS_LINE;
     for (let j = A; j >= 0; j--) {
       if (elide) cur[j] = (next[j] ?? false) || (j < A && (cur[j + 1] ?? false));
-      else cur[j] = j < A && (next[j + 1] ?? false) && lineMatches(line, actual[j] ?? '');
+      else cur[j] = j < A && (next[j + 1] ?? false) && trimmedLineMatches(line, actual[j] ?? '');
     }
     next = cur;
   }
@@ -70,13 +82,15 @@ export function outputMatches(expected: readonly string[], actual: readonly stri
  * The best alignment of expected to actual lines: the most matched lines, wildcards included.
  * Used for readable diffs and for keeping wildcard lines on update.
  */
-export function alignOutput(expected: readonly string[], actual: readonly string[]): AlignOp[] {
+export function alignOutput(expectedLines: readonly string[], actualLines: readonly string[]): AlignOp[] {
+  const expected = expectedLines.map(trimEnd);
+  const actual = actualLines.map(trimEnd);
   const E = expected.length;
   const A = actual.length;
   const W = A + 1;
   // score[i*W+j]: best number of matched expected lines aligning expected[i..] with actual[j..].
   const score = new Int32Array((E + 1) * W);
-  const isElide = expected.map((l) => trimEnd(l) === ELLIPSIS_LINE);
+  const isElide = expected.map((l) => l === ELLIPSIS_LINE);
   for (let i = E - 1; i >= 0; i--) {
     for (let j = A; j >= 0; j--) {
       let best = score[(i + 1) * W + j]!; // del expected[i] (or elide zero lines)
@@ -86,7 +100,7 @@ export function alignOutput(expected: readonly string[], actual: readonly string
         if (j < A) best = Math.max(best, score[i * W + j + 1]!);
       } else if (j < A) {
         best = Math.max(best, score[i * W + j + 1]!); // add actual[j]
-        if (lineMatches(expected[i]!, actual[j]!)) best = Math.max(best, score[(i + 1) * W + j + 1]! + 1);
+        if (trimmedLineMatches(expected[i]!, actual[j]!)) best = Math.max(best, score[(i + 1) * W + j + 1]! + 1);
       }
       score[i * W + j] = best;
     }
@@ -109,7 +123,7 @@ export function alignOutput(expected: readonly string[], actual: readonly string
       i++;
       continue;
     }
-    if (i < E && j < A && lineMatches(expected[i]!, actual[j]!) && score[(i + 1) * W + j + 1]! + 1 === score[i * W + j]!) {
+    if (i < E && j < A && trimmedLineMatches(expected[i]!, actual[j]!) && score[(i + 1) * W + j + 1]! + 1 === score[i * W + j]!) {
       ops.push({ op: 'same', e: i, a: j });
       i++;
       j++;

@@ -21,7 +21,7 @@ export interface NormalizeOptions {
   nodeNames?: readonly string[];
 }
 
-const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:h|m|s|ms|µs|us|ns))+`;
+const GO_DURATION = String.raw`(?:\d+(?:\.\d+)?(?:h|m|s|ms|\u00b5s|us|ns))+`;
 const HUMAN_DURATION = String.raw`(?:\d+[ydhms])+`;
 /** `k8s.io/apimachinery/pkg/util/rand` alphabet of generated name suffixes (no vowels, no 0/1/3). */
 const NAME_ALPHABET = '[bcdfghjklmnpqrstvwxz2456789]';
@@ -129,6 +129,15 @@ export const normalizeRules: readonly NormalizeRule[] = [
     replacement: '(<AGE> ago)',
     example: 'crashy                   0/1     CrashLoopBackOff   5 (37s ago)   4m12s',
     mustNotMatch: ['(10 seconds ago)', 'restarted 5m ago'],
+  },
+  {
+    // `kubectl port-forward pod :80` lets the system pick the local port, a different one each run.
+    name: 'forwarded-port',
+    scope: 'text',
+    pattern: /(?<=\bForwarding from (?:\[[0-9a-f:]+\]|(?:\d{1,3}\.){3}\d{1,3}):)\d{1,5}(?= -> )/g,
+    replacement: '<PORT>',
+    example: 'Forwarding from 127.0.0.1:41345 -> 80',
+    mustNotMatch: ['Handling connection for 8080', 'Forwarding from localhost -> 80'],
   },
   {
     name: 'ipv4',

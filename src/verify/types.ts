@@ -83,6 +83,15 @@ export interface Verdict {
   /** The run, when the lesson ran. */
   run?: LessonRun;
   durationMs: number;
+  /** With the result cache: whether this verdict was reused, and if not, why not. */
+  cache?: CacheNote;
+}
+
+/** Whether a verdict came from the result cache (src/cache/result-cache.ts), and if not, what changed. */
+export interface CacheNote {
+  hit: boolean;
+  /** On a miss: `new lesson`, `lesson changed`, `kindling changed`, `backend options changed`, ... */
+  reason?: string;
 }
 
 /** A lesson diagnostic as a verdict problem (an invalid lesson's problems are its errors). */

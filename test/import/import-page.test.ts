@@ -111,10 +111,24 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console\n$ podName=$(kubectl get pods -o name)\n$ kubectl get pods\nNAME   READY\n${FENCE}`);
   });
 
+  it('takes a shell block that starts as kubectl output does (a table header, a key:) for output, not commands', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get rs\n${FENCE}\n\nAnd see the frontend one you created:\n\n${FENCE}shell\nNAME       DESIRED   CURRENT\nfrontend   3         3\n${FENCE}\n\n${FENCE}shell\nkubectl describe rs/frontend\n${FENCE}\n\nAnd you will see output similar to:\n\n${FENCE}shell\nName:         frontend\n${FENCE}\n\nThe selector was:\n${FENCE}shell\nmatchLabels:\n  tier: frontend\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get rs\nNAME       DESIRED   CURRENT\nfrontend   3         3\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl describe rs/frontend\nName:         frontend\n${FENCE}`);
+    expect(lesson).toContain(`The selector was:\n\n${FENCE}shell norun\nmatchLabels:\n  tier: frontend\n${FENCE}`);
+  });
+
   it('does not take a block of commands, or one a sentence introduces as a command, for output', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThen, patch it by running the following command:\n\n${FENCE}sh\nkubectl patch pod x -p '{}'\n${FENCE}\n\nYou will get a notification like this:\n\n${FENCE}sh\npod/x patched\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl get pods\n${FENCE}`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl patch pod x -p '{}'\npod/x patched\n${FENCE}`);
+  });
+
+  it('writes the lines of a loop typed over several lines at the "> " prompt, as one command', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nmkdir ./jobs\nfor i in apple banana\ndo\n  echo $i > ./jobs/$i\ndone\nls jobs/\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ mkdir ./jobs\n$ for i in apple banana\n> do\n>   echo $i > ./jobs/$i\n> done\n$ ls jobs/\n${FENCE}`);
+    const parsed = parseLesson('x.md', lesson);
+    expect(parsed.blocks.flatMap((b) => (b.kind === 'console' ? b.commands.map((c) => c.source) : []))).toEqual(['mkdir ./jobs', 'for i in apple banana\ndo\n  echo $i > ./jobs/$i\ndone', 'ls jobs/']);
   });
 
   it('keeps continuation lines and heredoc bodies with their command, and drops blank lines', () => {
@@ -128,13 +142,15 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console\n$ kubectl get nodes\n${FENCE}`);
   });
 
-  it('puts commands typed in a container shell behind its prompt, in the block and in later blocks', () => {
+  it('puts commands typed in a container shell behind its prompt in the block, and shows later blocks for it as they are', () => {
     const result = importPage(
       page(`\n${FENCE}shell\nkubectl exec -it shell-demo -- /bin/bash\n${FENCE}\n\nIn your shell:\n\n${FENCE}shell\nls /\nexit\n${FENCE}\n\n${FENCE}shell\nkubectl exec -it toolbox -- sh\ncat /etc/hostname\nexit\n${FENCE}\n`),
       options(),
     );
     expect(result.lesson).toContain(`${FENCE}console\n$ kubectl exec -it shell-demo -- /bin/bash\n${FENCE}`);
-    expect(result.lesson).toContain(`${FENCE}console norun\nroot@shell-demo:/# ls /\nroot@shell-demo:/# exit\n${FENCE}`);
+    // A transcript starts at the host's `$ `: the container's commands stay the page's block, shown only.
+    expect(result.lesson).toContain(`${FENCE}shell norun\nls /\nexit\n${FENCE}`);
+    expect(parseLesson('x.md', result.lesson ?? '').diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.lesson).toContain(`${FENCE}console\n$ kubectl exec -it toolbox -- sh\n/ # cat /etc/hostname\n/ # exit\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 13]]);
   });
@@ -161,6 +177,23 @@ describe('importPage', () => {
     const result = importPage(page(`\n${FENCE}shell\nkubectl describe pod <pod-name>\n${FENCE}\n`), options());
     expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl describe pod <pod-name>\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line, p.severity])).toEqual([['KL906', 8, 'warning']]);
+  });
+
+  it('shows commands that name what the page\'s cluster generated (frontend-b2zdv) without running them, with a warning', () => {
+    const body = `\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nNAME             READY\nfrontend-b2zdv   1/1\nmyapp            1/1\n${FENCE}\n\n${FENCE}shell\nkubectl get pods frontend-b2zdv -o yaml\n${FENCE}\n\n${FENCE}shell\nkubectl describe pod/myapp\n${FENCE}\n`;
+    const result = importPage(page(body), options());
+    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl get pods frontend-b2zdv -o yaml\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console\n$ kubectl describe pod/myapp\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL911', 20]]);
+    // A name in a message (`Created pod: indexed-job-fdhq5`) counts too.
+    const events = `\n${FENCE}shell\nkubectl describe job x\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\n  Normal  SuccessfulCreate  1s  job-controller  Created pod: indexed-job-fdhq5\n${FENCE}\n\n${FENCE}shell\nkubectl logs indexed-job-fdhq5 # Change this\n${FENCE}\n`;
+    expect(importPage(page(events), options()).lesson).toContain(`${FENCE}console norun\n$ kubectl logs indexed-job-fdhq5 # Change this\n${FENCE}`);
+  });
+
+  it('shows a block that starts kubectl proxy and goes on with other commands without running it, with a warning', () => {
+    const result = importPage(page(`\n${FENCE}shell\nkubectl proxy --port=8080\ncurl localhost:8080/api\n${FENCE}\n`), options());
+    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl proxy --port=8080\n$ curl localhost:8080/api\n${FENCE}`);
+    expect(result.problems.map((p) => p.code.code)).toEqual(['KL912']);
   });
 
   it('shows commands the page gives as illustrations ("a command like:") without running them', () => {

@@ -153,6 +153,15 @@ describe('parseLesson console transcripts', () => {
     expect(b).toMatchObject({ source: "echo it's", expected: ['out'] });
   });
 
+  it('continues a loop or an if typed over several lines at the "> " prompt, up to its end', () => {
+    const [a, b] = commandsOf('```console\n$ for i in a b\n> do\n>   echo "$i" # done\n> done\na\nb\n$ if true; then\n> echo yes\n> fi\nyes\n```\n');
+    expect(a).toMatchObject({ source: 'for i in a b\ndo\n  echo "$i" # done\ndone', expected: ['a', 'b'] });
+    expect(b).toMatchObject({ source: 'if true; then\necho yes\nfi', expected: ['yes'] });
+    // A finished loop leaves a "> " output line alone.
+    const [c] = commandsOf('```console\n$ for i in a; do echo "> $i"; done\n> a\n```\n');
+    expect(c).toMatchObject({ expected: ['> a'] });
+  });
+
   it('reads heredoc bodies through their terminators, several per command', () => {
     const [a] = commandsOf('```console\n$ cat <<A - <<"B"\none\nA\ntwo\nB\none\ntwo\n```\n');
     expect(a).toMatchObject({ source: 'cat <<A - <<"B"\none\nA\ntwo\nB', expected: ['one', 'two'] });

@@ -89,4 +89,40 @@ describe('PreviewBuilder', () => {
     expect(builder.snapshot.error).toBeDefined();
     expect(text('a/index.html')).toContain('class="changed"'); // the last site stays served
   });
+
+  it('reads kindling.config.json as build does, renders every page again when it changes, and shows its problems as a build error', async () => {
+    const configured = new PreviewBuilder({ paths: [join(dir, 'a.md'), join(dir, 'b.md')], templatesDir: join(dir, 'templates'), backend: 'sim', backendOptions: {}, jobs: 1, version: '0.0.0', date: () => '2026-01-02', configDir: dir });
+    const page = (path: string) => Buffer.from(configured.snapshot.files.get(path)!).toString('utf8');
+    writeFileSync(join(dir, 'kindling.config.json'), '{"title": "Kubernetes by example"}\n');
+    await configured.build();
+    expect(page('a/index.html')).toContain('<title>A · Kubernetes by example</title>');
+
+    writeFileSync(join(dir, 'kindling.config.json'), '{"title": "Pods, verified", "baseUrl": "https://me.github.io/lessons/"}\n');
+    const report = await configured.build();
+    expect(report).toMatchObject({ ran: [], rendered: 2, changed: true });
+    expect(page('b/index.html')).toContain('<title>B · Pods, verified</title>');
+    expect(configured.snapshot.files.has('sitemap.xml')).toBe(true);
+
+    writeFileSync(join(dir, 'kindling.config.json'), '{"titel": "typo"}\n');
+    await configured.build();
+    expect(configured.snapshot.error).toMatch(/KL85\d .*Unknown key "titel"/);
+    expect(page('a/index.html')).toContain('Pods, verified'); // the last site stays served
+
+    unlinkSync(join(dir, 'kindling.config.json'));
+    await configured.build();
+    expect(configured.snapshot.error).toBeUndefined();
+    expect(page('a/index.html')).toContain('<title>A · Lessons</title>');
+  });
+
+  it('renders a lesson\'s timeline page with its lesson page, and reuses both while nothing they show changed', async () => {
+    const pod = '---\ntitle: P\n---\n\n```console\n$ kubectl run p --image=busybox:1.36 -- sleep 60\npod/p created\n```\n';
+    writeFileSync(join(dir, 'p.md'), pod);
+    await builder.build();
+    const timeline = builder.snapshot.files.get('p/timeline.html');
+    expect(Buffer.from(timeline!).toString('utf8')).toContain('Pod timelines: P');
+    writeFileSync(join(dir, 'a.md'), LESSON('A', 'ay'));
+    const report = await builder.build();
+    expect(report!.rendered).toBe(1);
+    expect(builder.snapshot.files.get('p/timeline.html')).toBe(timeline); // the same bytes object: not rendered again
+  });
 });

@@ -13,7 +13,7 @@ import { hostAllowed } from '../../src/server/request-guard.js';
 import { certificateNames, makeServeCredentials, type ServeCredentials } from '../../src/server/serve-credentials.js';
 import { writeKubeconfig } from '../../src/server/write-kubeconfig.js';
 import { Cluster } from '../../src/sim/cluster/cluster.js';
-import { resolveSimConfig } from '../../src/sim/cluster/config.js';
+import { resolveSimConfig } from '../../src/sim/core/config/config.js';
 import { KUBECTL, kubectlCheck } from './support/harness.js';
 
 let server: SimApiServer;

@@ -2,7 +2,7 @@
 // listeners hear of every timer and every catch-up.
 import { describe, expect, it } from 'vitest';
 import { ServerClock } from '../../src/server/server-clock.js';
-import { EventLoop } from '../../src/sim/cluster/event-loop.js';
+import { EventLoop } from '../../src/sim/core/event-loop.js';
 
 describe('ServerClock', () => {
   it('runs the timers due as it advances, telling step listeners after each one', () => {

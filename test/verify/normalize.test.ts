@@ -67,6 +67,12 @@ describe('normalizeLine', () => {
     expect(normalizeLine('Endpoints:                10.244.0.7:8080,10.244.0.8:8080')).toBe('Endpoints:  <IP>:8080,<IP>:8080');
   });
 
+  it('replaces the local port kubectl port-forward picked when the lesson let it choose', () => {
+    expectSame('Forwarding from 127.0.0.1:41345 -> 80', 'Forwarding from 127.0.0.1:38011 -> 80');
+    expectSame('Forwarding from [::1]:41345 -> 80', 'Forwarding from [::1]:8080 -> 80');
+    expect(normalizeLine('Forwarding from 127.0.0.1:41345 -> 80')).not.toBe(normalizeLine('Forwarding from 127.0.0.1:41345 -> 8080'));
+  });
+
   it('replaces container IDs of every runtime and image digests', () => {
     expectSame(
       '    Container ID:  containerd://4f1c0a7e9b2d3c5f6a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f',

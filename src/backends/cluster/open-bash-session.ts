@@ -18,7 +18,7 @@ import { killProcessTree } from './kill-process-tree.js';
 import { createLessonNamespace, deleteLessonNamespace, lessonNamespaceName, noteDeleting } from './lesson-namespace.js';
 import { probeClusterOnce, type ClusterFacts } from './probe-cluster.js';
 import { buildSessionEnv } from './session-env.js';
-import { installUrlKubectl } from './url-kubectl-wrapper.js';
+import { installLessonKubectl } from './lesson-kubectl-wrapper.js';
 import { sweepLeftoversOnce } from './sweep-leftovers.js';
 import { markerOf, writeOwner } from './workspace-owner.js';
 import { writePrivateKubeconfig } from './write-private-kubeconfig.js';
@@ -107,7 +107,7 @@ export async function openBashSession(lesson: Lesson, options: ClusterOptions = 
       });
     }
     const env = buildSessionEnv(process.env, { slug: lesson.slug, marker, ...(kubeconfig ?? options.kubeconfig ? { kubeconfig: kubeconfig ?? options.kubeconfig } : {}) });
-    env['PATH'] = await installUrlKubectl(join(dir, 'bin'), workDir, lesson.meta.urls, env['PATH'] ?? '');
+    env['PATH'] = await installLessonKubectl(join(dir, 'bin'), workDir, { urls: lesson.meta.urls, namespace }, env['PATH'] ?? '');
     const bash = await BashProcess.start(workDir, env, SHELL_SETUP, marker);
     return new BashSession(dir, workDir, bash, {
       warnings,

@@ -1,7 +1,7 @@
 // Warnings for the images the simulator pulled without knowing them, placed where the lesson
 // names the image (a manifest's `image:` line, a `kubectl run --image=` command).
 import type { Diagnostic, Lesson } from '../../lesson/types.js';
-import type { AssumedImage } from '../../sim/runtime/registry/image-registry.js';
+import type { AssumedImage } from '../../sim/index.js';
 import { simCodes } from './codes.js';
 
 function escapeRegExp(text: string): string {

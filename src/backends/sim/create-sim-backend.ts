@@ -1,6 +1,6 @@
 // The `sim` backend: every lesson gets a fresh simulated cluster shaped by its `sim:` front matter.
 import type { Lesson } from '../../lesson/types.js';
-import { resolveSimConfig } from '../../sim/cluster/config.js';
+import { resolveSimConfig } from '../../sim/index.js';
 import { SessionOpenError, type Backend, type Session } from '../types.js';
 import { simConfigDiagnostics } from './sim-config-diagnostics.js';
 import { SimSession } from './sim-session.js';

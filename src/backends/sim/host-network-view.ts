@@ -1,8 +1,7 @@
 // The lesson machine's view of the network, for tools in the lesson's own shell (`curl`): its
 // loopback, where `kubectl port-forward` and `kubectl proxy` listen. Cluster names and IPs do not
 // resolve or route from it, as from a laptop next to a kind cluster.
-import type { HostLoopback } from '../../sim/net/host-loopback.js';
-import type { NetworkView } from '../../sim/runtime/network.js';
+import type { HostLoopback, NetworkView } from '../../sim/index.js';
 
 export function hostNetworkView(host: HostLoopback): NetworkView {
   return {

@@ -2,12 +2,7 @@
 // their containers' states, conditions and phase, and their Events, with the virtual time each
 // was stored. Read only: it listens after every controller and writes nothing, so the cluster
 // prints the same bytes and records the same events with or without it.
-import { ApiServer } from '../../sim/api/api-server.js';
-import { parseApiTime } from '../../sim/api/time.js';
-import { typeForKind } from '../../sim/api/resources.js';
-import type { ContainerState, ContainerStatus, Event, Pod } from '../../sim/api/types.js';
-import type { EventLoop } from '../../sim/cluster/event-loop.js';
-import type { ObjectStore, Watch, WatchEvent } from '../../sim/store/object-store.js';
+import { ApiServer, type ContainerState, type ContainerStatus, type Event, type EventLoop, type ObjectStore, parseApiTime, type Pod, typeForKind, type Watch, type WatchEvent } from '../../sim/index.js';
 import type { ContainerStateChange, ContainerTimeline, PodTimeline, SessionTimeline } from '../../run/timeline-types.js';
 
 const PODS = ApiServer.key(typeForKind('Pod', 'v1')!);
@@ -29,11 +24,23 @@ function stateOf(state: ContainerState): Pick<ContainerStateChange, 'state' | 'r
   return { state: 'waiting', ...(state.waiting?.reason ? { reason: state.waiting.reason } : {}), ...(state.waiting?.message ? { message: state.waiting.message } : {}) };
 }
 
-function sameChange(a: ContainerStateChange, b: ContainerStateChange): boolean {
-  return (
-    a.state === b.state && a.reason === b.reason && a.message === b.message && a.exitCode === b.exitCode &&
-    a.startedAt === b.startedAt && a.finishedAt === b.finishedAt && a.restartCount === b.restartCount && a.ready === b.ready
-  );
+/**
+ * Whether `last` already says what `status` says: stateOf(status.state) with its restart count
+ * and readiness, compared field by field without building it (most pod events change nothing here).
+ */
+function sameAsLast(last: ContainerStateChange, status: ContainerStatus): boolean {
+  if (last.restartCount !== status.restartCount || last.ready !== status.ready) return false;
+  const state = status.state;
+  if (state.terminated) {
+    const t = state.terminated;
+    return (
+      last.state === 'terminated' && last.exitCode === t.exitCode && last.reason === t.reason && last.message === (t.message || undefined) &&
+      last.startedAt === (t.startedAt || undefined) && last.finishedAt === (t.finishedAt || undefined)
+    );
+  }
+  if (last.exitCode !== undefined || last.finishedAt !== undefined) return false;
+  if (state.running) return last.state === 'running' && last.reason === undefined && last.message === undefined && last.startedAt === (state.running.startedAt || undefined);
+  return last.state === 'waiting' && last.startedAt === undefined && last.reason === (state.waiting?.reason || undefined) && last.message === (state.waiting?.message || undefined);
 }
 
 function containersOf(pod: Pod): ContainerTimeline[] {
@@ -93,21 +100,20 @@ export class PodTimelineRecorder {
   }
 
   #noteContainers(record: PodTimeline, pod: Pod, at: number): void {
-    const statuses: Array<[ContainerStatus, ContainerTimeline['kind']]> = [
-      ...(pod.status.initContainerStatuses ?? []).map((s): [ContainerStatus, ContainerTimeline['kind']] => [s, 'init']),
-      ...(pod.status.containerStatuses ?? []).map((s): [ContainerStatus, ContainerTimeline['kind']] => [s, 'app']),
-      ...(pod.status.ephemeralContainerStatuses ?? []).map((s): [ContainerStatus, ContainerTimeline['kind']] => [s, 'ephemeral']),
-    ];
-    for (const [status, kind] of statuses) {
-      let container = record.containers.find((c) => c.name === status.name);
-      if (!container) {
-        container = { name: status.name, kind, changes: [] };
-        record.containers.push(container);
-      }
-      const change: ContainerStateChange = { at, ...stateOf(status.state), restartCount: status.restartCount, ready: status.ready };
-      const last = container.changes.at(-1);
-      if (!last || !sameChange(last, change)) container.changes.push(change);
+    for (const s of pod.status.initContainerStatuses ?? []) this.#noteContainer(record, s, 'init', at);
+    for (const s of pod.status.containerStatuses ?? []) this.#noteContainer(record, s, 'app', at);
+    for (const s of pod.status.ephemeralContainerStatuses ?? []) this.#noteContainer(record, s, 'ephemeral', at);
+  }
+
+  #noteContainer(record: PodTimeline, status: ContainerStatus, kind: ContainerTimeline['kind'], at: number): void {
+    let container = record.containers.find((c) => c.name === status.name);
+    if (!container) {
+      container = { name: status.name, kind, changes: [] };
+      record.containers.push(container);
     }
+    const last = container.changes.at(-1);
+    if (last && sameAsLast(last, status)) return;
+    container.changes.push({ at, ...stateOf(status.state), restartCount: status.restartCount, ready: status.ready });
   }
 
   #onEvent(event: WatchEvent): void {

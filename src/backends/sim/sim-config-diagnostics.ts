@@ -1,7 +1,7 @@
 // Turns the simulator's config problems into lesson diagnostics placed at the key they name
 // (`sim.nodes[1].role`, `sim.images["app:1"].size`), or at the nearest key above it.
 import type { Diagnostic, Lesson, SourcePoint } from '../../lesson/types.js';
-import type { ConfigProblem } from '../../sim/cluster/config-problem.js';
+import type { ConfigProblem } from '../../sim/index.js';
 import { simCodes } from './codes.js';
 
 /** The exact key a problem names, or the nearest enclosing one that has a position. */

@@ -1,8 +1,7 @@
 // `timeout DURATION COMMAND...` for the simulated lesson shell: runs the command until it ends or
 // the (virtual) duration passes; then it stops it and exits 124, like coreutils' timeout. This is
 // how a lesson shows a few seconds of `kubectl get pods -w`.
-import { parseDuration } from '../../sim/cluster/parse-duration.js';
-import type { CommandContext, CommandImpl, Effect } from '../../sim/shell/types.js';
+import { type CommandContext, type CommandImpl, type Effect, parseDuration } from '../../sim/index.js';
 
 export function timeoutCommand(lookup: (name: string) => CommandImpl | undefined): CommandImpl {
   return function* (ctx: CommandContext): Generator<Effect, number, void> {

@@ -1,7 +1,7 @@
 // Warnings for the objects a lesson creates whose kind the simulator does not model (a
 // PodDisruptionBudget): placed at the manifest's `kind:` line, or at the `kubectl create pdb`.
 import type { Diagnostic, Lesson } from '../../lesson/types.js';
-import { UNMODELLED_KINDS, type UnmodelledKind } from '../../sim/api/unmodelled-kinds.js';
+import { UNMODELLED_KINDS, type UnmodelledKind } from '../../sim/index.js';
 import { simCodes } from './codes.js';
 
 /** The kind a line of a runnable block creates: a manifest's `kind:` or an imperative `kubectl create`. */

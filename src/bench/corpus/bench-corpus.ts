@@ -1,7 +1,8 @@
 // The corpus part of `npm run bench`: for a directory of lessons (the imported Kubernetes docs by
 // default), how many commands ran, how many the simulator does not model, and how the documented
 // output lines fared: matched exactly, matched after normalization, marked stale (by class), failing.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkLessons } from '../../build.js';
 import { loadLessons } from '../../lesson/load-lessons.js';
 import type { StaleClass } from '../../lesson/types.js';
@@ -30,7 +31,11 @@ export async function benchCorpus(options: CorpusBenchOptions): Promise<void> {
     log(`corpus: ${options.dir} does not exist (skipped)`);
     return;
   }
-  const lessons = await loadLessons([options.dir]);
+  // The lessons directly in the directory: the corpus keeps the pages it imported in source/.
+  const paths = statSync(options.dir).isDirectory()
+    ? readdirSync(options.dir).filter((f) => f.endsWith('.md')).sort().map((f) => join(options.dir, f))
+    : [options.dir];
+  const lessons = await loadLessons(paths);
   const checked = await checkLessons(lessons, { backend: 'sim', jobs: options.jobs });
   const report = staleReport(checked.verdicts, 'sim');
   let commands = 0;
@@ -39,9 +44,12 @@ export async function benchCorpus(options: CorpusBenchOptions): Promise<void> {
     commands += stepsOf(v.run).filter(({ step }) => step.command !== undefined).length;
     notModelled += v.warnings.filter((w) => w.code === 'KL704').length;
   }
+  // Commands the lessons show without running them (`norun`: placeholders, a page's other cluster, simulator gaps).
+  let shown = 0;
+  for (const lesson of lessons) for (const block of lesson.blocks) if (block.kind === 'console' && block.attrs.norun) shown += block.commands.length;
   const passed = checked.verdicts.filter((v) => v.status === 'passed').length;
   const t = report.lines;
-  log(`corpus ${options.dir}: ${lessons.length} lessons (${passed} verified), ${commands} commands run, ${notModelled} not modelled by the simulator`);
+  log(`corpus ${options.dir}: ${lessons.length} lessons (${passed} verified), ${commands} commands run, ${notModelled} not modelled by the simulator, ${shown} shown without running (norun)`);
   log(`  documented output lines: ${formatTally(t)}; ${accountedShare(t.exact, t.normalized, t.stale, t.failing)} match or are marked stale`);
   log(`  stale lines found (marked or not): format ${report.classes.format}, behaviour ${report.classes.behaviour}, error ${report.classes.error}`);
   if (options.verbose) for (const l of report.lessons) log(`  ${l.file} (${l.status}): ${formatTally(l.lines)}`);

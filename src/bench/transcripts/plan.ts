@@ -2,7 +2,7 @@
 // writes from the transcript's manifests, the commands in order with the virtual time before each,
 // and which documented output block each command's output is compared with. Checked against the
 // transcript when loaded, so a plan that points at nothing is reported rather than scored.
-import { parseDuration } from '../../sim/cluster/parse-duration.js';
+import { parseDuration } from '../../sim/index.js';
 import type { Transcript, TranscriptStep } from './parse-transcript.js';
 
 export interface CompareSpec {

@@ -1,8 +1,7 @@
 // Runs a transcript plan on a fresh simulated cluster, in process: writes the manifests the
 // transcript gives, then each command after its virtual wait, as a lesson's session would.
 import { SimSession } from '../../backends/sim/sim-session.js';
-import { resolveSimConfig } from '../../sim/cluster/config.js';
-import { parseDuration } from '../../sim/cluster/parse-duration.js';
+import { parseDuration, resolveSimConfig } from '../../sim/index.js';
 import type { Transcript } from './parse-transcript.js';
 import { findManifest, type PlanFile, type TranscriptPlan } from './plan.js';
 

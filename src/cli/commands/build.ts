@@ -14,7 +14,7 @@ import { isDriftReport } from '../../site/drift-view.js';
 import { UsageError, type ParsedArgs } from '../parse-args.js';
 import { withPreparedBackend } from '../prepared-backend.js';
 import type { Terminal } from '../terminal.js';
-import { failedAny, runAndReport, selectLessons } from './verify.js';
+import { failedAny, openCache, runAndReport, selectLessons } from './verify.js';
 
 export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
@@ -40,10 +40,11 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
     return 1;
   }
   const drift = typeof args.options['drift'] === 'string' ? await readDrift(args.options['drift']) : undefined;
-  const lessons = await selectLessons(args, settings);
+  const cache = await openCache(args, settings);
+  const lessons = await selectLessons(args, settings, cache);
   const outputFile = typeof args.options['output-file'] === 'string' ? args.options['output-file'] : undefined;
   return withPreparedBackend('build', settings, term, async () => {
-    const checked = await runAndReport(lessons, settings, reporter, outputFile, term);
+    const checked = await runAndReport(lessons, settings, reporter, outputFile, term, cache);
     const log = reporter === 'text' ? term.out : term.err;
     if (failedAny(checked)) {
       log(`\nbuild failed: ${outDir} was left as it was (fix the lessons above, or run \`kindling update\` to record new outputs)\n`);
@@ -52,8 +53,10 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
     const date = new Date().toISOString().slice(0, 10);
     const passed = checked.verdicts.filter((v) => v.status === 'passed').length;
     log(`rendering ${passed} lesson page${passed === 1 ? '' : 's'} and the index into ${outDir} ...\n`);
-    const pages = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date, config: site.config, ...(drift ? { drift } : {}) });
-    log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index)\n`);
+    const published = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date, config: site.config, ...(drift ? { drift } : {}), ...(cache ? { cache } : {}) });
+    const pages = published.pages;
+    const reused = cache ? `; ${published.rendered} rendered, ${pages - published.rendered} unchanged` : '';
+    log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index${reused})\n`);
     return 0;
   });
 }

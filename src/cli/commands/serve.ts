@@ -16,7 +16,8 @@ import { UsageError, type ParsedArgs } from '../parse-args.js';
 import type { Terminal } from '../terminal.js';
 import { BUILTIN_TEMPLATES } from './build.js';
 import { DEFAULT_LESSONS } from './verify.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { SITE_CONFIG_FILE } from '../../site/load-site-config.js';
 
 /** How long a burst of file events must be quiet before a rebuild starts. */
 const QUIET_MS = 15;
@@ -47,6 +48,7 @@ export async function serveCommand(args: ParsedArgs, term: Terminal): Promise<nu
     ...(settings.match ? { match: settings.match } : {}),
     version: KINDLING_VERSION,
     date: () => new Date().toISOString().slice(0, 10),
+    configDir: process.cwd(),
   });
   const channel = new ReloadChannel();
   let status = 'building...';
@@ -86,8 +88,8 @@ export async function serveCommand(args: ParsedArgs, term: Terminal): Promise<nu
   const watcher = await watchSources(paths, templatesDir, (change) => {
     if (change.kind === 'templates') builder.templatesChanged();
     loop.poke();
-  });
-  term.out(`kindling serve: http://127.0.0.1:${listening.port}/ (rebuilds when ${[...paths, 'templates'].join(', ')} change; Ctrl-C to stop)\n`);
+  }, join(process.cwd(), SITE_CONFIG_FILE));
+  term.out(`kindling serve: http://127.0.0.1:${listening.port}/ (rebuilds when ${[...paths, 'templates', SITE_CONFIG_FILE].join(', ')} change; Ctrl-C to stop)\n`);
   loop.now();
 
   return new Promise<number>((done) => {

@@ -2,7 +2,7 @@
 // complete requests are cut from what the client has sent, and the simulated server's answer is
 // written back as a response. Chunked request bodies are not modelled (a client sending one gets
 // its connection closed).
-import { ephemeralPort, type HttpRequest, type HttpResponse } from '../../sim/runtime/http.js';
+import { ephemeralPort, type HttpRequest, type HttpResponse } from '../../sim/index.js';
 
 export interface WireRequest {
   request: HttpRequest;

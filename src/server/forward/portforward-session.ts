@@ -5,8 +5,7 @@
 // localhost:PORT in the pod's network namespace) and its answer comes back on the data stream.
 // When nothing listens there, containerd's error (internal/cri/server/sandbox_portforward_linux.go)
 // is written on the error stream, which kubectl prints; then both streams are closed.
-import { typeForKind } from '../../sim/api/resources.js';
-import type { Pod } from '../../sim/api/types.js';
+import { type Pod, typeForKind } from '../../sim/index.js';
 import type { ServerContext } from '../server-context.js';
 import { HeaderCompressor, HeaderDecompressor, type SpdyHeaders } from '../spdy/header-block.js';
 import { dataFrames, FLAG_FIN, FRAME, RST, rstStream, SpdyFrameParser, streamIdOf, synReply, type SpdyFrame } from '../spdy/spdy-frames.js';

@@ -2,7 +2,7 @@
 // kind the simulator has, with defaulting, admission, validation and graceful deletion. Our
 // kubectl calls it directly; the HTTP layer (outside src/sim) serves it to real clients. Errors are
 // thrown as StatusError, the way the real server answers with a Status object.
-import type { SeededRandom } from '../cluster/random.js';
+import type { SeededRandom } from '../core/random.js';
 import { cloneJson, jsonEqual } from '../store/json-data.js';
 import type { ObjectStore, WatchEvent } from '../store/object-store.js';
 import { qualifiedResource, RESOURCE_TYPES, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
@@ -17,6 +17,7 @@ import type { StrategyContext } from './strategies/types.js';
 import { rfc3339 } from './time.js';
 import { converterFor } from './conversion.js';
 import type { KubeObject } from './types.js';
+import type { LazyObjects } from './lazy-objects.js';
 
 export interface ListOptions {
   labelSelector?: string;
@@ -66,20 +67,10 @@ export interface ApiServerDeps {
   lazy?: readonly LazyObjects[];
 }
 
-/**
- * Objects a real cluster creates at start-up that few lessons read: they are stored the first
- * time a request touches one of their types (so they shift no resourceVersion or uid in lessons
- * that never do), dated from the cluster's start, with uids of their own random stream.
- */
-export interface LazyObjects {
-  /** Store keys (`clusterroles.rbac.authorization.k8s.io`) whose first use stores the objects. */
-  keys: readonly string[];
-  /** When the cluster started: the objects' creationTimestamp. */
-  createdAt: number;
-  objects(): KubeObject[];
-  /** Runs once the objects are stored (a controller that starts watching them). */
-  stored?(): void;
-}
+export type { LazyObjects };
+
+/** maxNameGenerationCreateAttempts (staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go). */
+const MAX_NAME_GENERATION_CREATE_ATTEMPTS = 8;
 
 export class ApiServer {
   readonly #deps: ApiServerDeps;
@@ -192,6 +183,12 @@ export class ApiServer {
       }
     }
     const key = ApiServer.key(type);
+    // RetryGenerateName (on by default since 1.31; registry/store.go Create): a generated name
+    // that is taken is generated again, up to maxNameGenerationCreateAttempts (8) tries in all.
+    const generated = body.metadata?.name ? undefined : obj.metadata.generateName;
+    for (let attempt = 1; generated && attempt < MAX_NAME_GENERATION_CREATE_ATTEMPTS && this.#deps.store.view(key, obj.metadata.namespace, obj.metadata.name); attempt++) {
+      obj.metadata.name = `${generated}${this.#deps.random.stream('names').nameSuffix(5)}`;
+    }
     if (this.#deps.store.view(key, obj.metadata.namespace, obj.metadata.name)) {
       throw alreadyExists(type.resource, type.group, obj.metadata.name);
     }

@@ -2,11 +2,10 @@
 // first (the eviction subresource, the taint-eviction controller), as apipod.UpdatePodCondition
 // does (pkg/api/v1/pod/util.go): appended when new, its transition time kept while its status is.
 import type { ApiServer } from './api-server.js';
-import { typeForKind } from './resources.js';
+import { PODS } from './pods-type.js';
 import { rfc3339 } from './time.js';
 import type { Pod, PodCondition } from './types.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 /** The conditions with `condition` set (true in `changed` when it differs from before). */
 export function updatePodCondition(conditions: readonly PodCondition[], condition: Omit<PodCondition, 'lastProbeTime' | 'lastTransitionTime'>, now: number): { conditions: PodCondition[]; changed: boolean } {

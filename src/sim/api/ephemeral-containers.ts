@@ -6,13 +6,12 @@
 // this update, so an ephemeral container gets no token mount.
 import { defaultContainer } from './admission/default-pod.js';
 import { duplicate, forbidden, invalid, notFoundField, required, type FieldError } from './field-errors.js';
-import { typeForKind } from './resources.js';
+import { PODS } from './pods-type.js';
 import { invalidObject } from './status-error.js';
 import type { Container, Pod } from './types.js';
 import { dns1123LabelProblems } from './validation/names.js';
 import type { ApiServer } from './api-server.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 /** Fields an ephemeral container may not set (validateEphemeralContainers' disallowed list). */
 const NOT_ALLOWED: Array<[keyof Container, string]> = [

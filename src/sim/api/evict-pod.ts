@@ -4,10 +4,9 @@
 // (`EvictionByEvictionAPI`, unless a dry run), then a graceful delete with the eviction's options.
 import type { ApiServer, DeleteOptions } from './api-server.js';
 import { markDisruptionTarget } from './disruption-target.js';
-import { typeForKind } from './resources.js';
+import { PODS } from './pods-type.js';
 import type { Pod } from './types.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 /** Evicts a pod; throws the API's StatusError (NotFound) as the real subresource answers. */
 export function evictPod(api: ApiServer, namespace: string, name: string, options: DeleteOptions, now: number): void {

@@ -2,7 +2,7 @@
 // which kubectl's PodRequestsAndLimits also follows): the sum of app containers and sidecars, or
 // the largest init container if more, plus overhead. The scheduler fits pods by it, quota charges
 // it, and describe node prints it.
-import { addQuantity, compareQuantity, parseQuantity, type Quantity } from '../quantity/quantity.js';
+import { addQuantity, compareQuantity, parseQuantity, type Quantity } from '../core/quantity.js';
 import type { Container, Pod } from './types.js';
 
 export type ResourceList = Map<string, Quantity>;

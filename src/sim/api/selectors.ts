@@ -53,27 +53,34 @@ export function parseLabelSelector(text: string): ParsedSelector {
   return { requirements };
 }
 
-/** Whether a label set satisfies every requirement. */
+/** Whether a label set satisfies every requirement (a loop: controllers ask it of every pod at every sync). */
 export function labelsMatch(labels: Record<string, string> | undefined, selector: ParsedSelector): boolean {
   const l = labels ?? {};
-  return selector.requirements.every((r) => {
+  for (const r of selector.requirements) {
     const has = Object.prototype.hasOwnProperty.call(l, r.key);
     const v = l[r.key];
     switch (r.op) {
       case '=':
-        return has && v === r.value;
+        if (!(has && v === r.value)) return false;
+        break;
       case '!=':
-        return !has || v !== r.value;
+        if (has && v === r.value) return false;
+        break;
       case 'in':
-        return has && r.values.includes(v!);
+        if (!(has && r.values.includes(v!))) return false;
+        break;
       case 'notin':
-        return !has || !r.values.includes(v!);
+        if (has && r.values.includes(v!)) return false;
+        break;
       case 'exists':
-        return has;
+        if (!has) return false;
+        break;
       case '!':
-        return !has;
+        if (has) return false;
+        break;
     }
-  });
+  }
+  return true;
 }
 
 /** A workload's `spec.selector` (matchLabels + matchExpressions) as requirements. */

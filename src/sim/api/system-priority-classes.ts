@@ -1,7 +1,7 @@
 // The PriorityClasses every cluster has (pkg/apis/scheduling/types.go and helpers.go
 // SystemPriorityClasses): reserved names, fixed values, never the global default. Stored lazily,
 // the first time a request touches PriorityClasses.
-import type { LazyObjects } from './api-server.js';
+import type { LazyObjects } from './lazy-objects.js';
 import type { PriorityClass } from './priority-class-types.js';
 
 export const HIGHEST_USER_DEFINABLE_PRIORITY = 1000000000;

@@ -3,8 +3,8 @@
 import { ApiServer } from '../api/api-server.js';
 import type { KubeObject } from '../api/types.js';
 import { asApplied, metricsServerManifest } from './addons/metrics-server-addon.js';
-import type { ClusterParts } from './cluster-parts.js';
-import type { AddonName } from './config.js';
+import type { ClusterParts } from '../controllers/cluster-parts.js';
+import type { AddonName } from '../core/config/config.js';
 
 /** How long after the cluster's birth the add-ons are applied (kind create cluster returning). */
 export const ADDON_INSTALL_DELAY_MS = 30_000;

@@ -8,10 +8,10 @@ import type { Container, DaemonSet, Deployment, Endpoints, EndpointSlice, KubeOb
 import { IS_DEFAULT_CLASS, type StorageClass } from '../api/storage-types.js';
 import { preloadedImages } from '../runtime/image-catalog.js';
 import { scheduleAddons } from './addons.js';
-import type { ClusterParts } from './cluster-parts.js';
-import { intToIp, parseCidr, type NodeConfig } from './config.js';
+import type { ClusterParts } from '../controllers/cluster-parts.js';
+import { intToIp, parseCidr, type NodeConfig } from '../core/config/config.js';
 import { registerLocalAPIServices } from './local-apiservices.js';
-import { DEFAULT_NODE_CAPACITY } from './node-declarations.js';
+import { DEFAULT_NODE_CAPACITY } from '../core/config/node-declarations.js';
 import { nodeRuntimeHandlers } from '../runtime/runtime-handlers.js';
 
 const T = (kind: string, v = 'v1') => typeForKind(kind, v)!;

@@ -7,7 +7,7 @@
 import type { APIService } from '../api/apiservice-types.js';
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
-import type { ClusterParts } from './cluster-parts.js';
+import type { ClusterParts } from '../controllers/cluster-parts.js';
 
 const APISERVICES = typeForKind('APIService', 'apiregistration.k8s.io/v1')!;
 

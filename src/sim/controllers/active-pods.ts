@@ -27,11 +27,27 @@ const PHASE_ORDINAL: Record<string, number> = { Pending: 0, Unknown: 1, Running:
 function readyTime(p: Pod): number | undefined {
   if (!isPodReady(p)) return undefined;
   const c = p.status.conditions?.find((x) => x.type === 'Ready' && x.status === 'True');
-  return c?.lastTransitionTime ? Date.parse(c.lastTransitionTime) : undefined;
+  return c?.lastTransitionTime ? parseStamp(c.lastTransitionTime) : undefined;
 }
 
 function timeOf(stamp: string | undefined): number | undefined {
-  return stamp ? Date.parse(stamp) : undefined;
+  return stamp ? parseStamp(stamp) : undefined;
+}
+
+/**
+ * Date.parse of an API timestamp, remembered: a scale-down ranks every pod of a Deployment, and
+ * pods made in the same second share their stamps.
+ */
+const parsedStamps = new Map<string, number>();
+
+function parseStamp(stamp: string): number {
+  let t = parsedStamps.get(stamp);
+  if (t === undefined) {
+    if (parsedStamps.size >= 4096) parsedStamps.clear();
+    t = Date.parse(stamp);
+    parsedStamps.set(stamp, t);
+  }
+  return t;
 }
 
 /** afterOrZero: t1 after t2; a zero time counts as after any other. */

@@ -7,7 +7,7 @@ import { availableCondition, type APIService, type APIServiceCondition } from '.
 import { typeForKind } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
 import type { Endpoints, Service } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { jsonEqual } from '../store/json-data.js';
 import { createWorkQueue } from './work-queue.js';
 

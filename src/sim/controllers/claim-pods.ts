@@ -4,12 +4,11 @@
 // match (never while it is being deleted, never a pod being deleted), and releases pods it
 // controls that no longer match.
 import type { ApiServer } from '../api/api-server.js';
-import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { labelsMatch, type ParsedSelector } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import type { KubeObject, OwnerReference, Pod } from '../api/types.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 /** The controller reference (metav1.GetControllerOf). */
 export function controllerOf(obj: KubeObject): OwnerReference | undefined {

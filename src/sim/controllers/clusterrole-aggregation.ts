@@ -8,7 +8,7 @@ import type { ClusterRole } from '../api/rbac-types.js';
 import { aggregatedRules } from '../rbac/aggregate-rules.js';
 import { typeForKind } from '../api/resources.js';
 import { jsonEqual } from '../store/json-data.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 
 const CLUSTER_ROLES = typeForKind('ClusterRole', 'rbac.authorization.k8s.io/v1')!;
 

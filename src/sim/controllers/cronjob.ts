@@ -12,7 +12,7 @@ import type { CronJob } from '../api/strategies/cronjob-strategy.js';
 import type { Job } from '../api/strategies/job-strategy.js';
 import { rfc3339 } from '../api/time.js';
 import type { ObjectReference } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { jobNameFor, mostRecentScheduleTime, nextScheduleDelay, type ScheduleState } from './cronjob/schedule-times.js';
 import { createWorkQueue } from './work-queue.js';
 

@@ -6,10 +6,11 @@
 // waits for them to be deleted; the status counts what it sees. Each template the DaemonSet has
 // had is kept as a ControllerRevision (daemon/history.ts), which `kubectl rollout undo` reads.
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import type { DaemonSet, Node, Pod } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { isPodReady } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
 import { daemonPodTemplate, isPodUpdated, pinToNode, REVISION_HASH_LABEL, targetNodeName, templateGeneration } from './daemon/daemon-pods.js';
@@ -20,7 +21,6 @@ import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from './slow-start.js';
 import { createWorkQueue } from './work-queue.js';
 import { watchOwnedPods } from './watch-owned-pods.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
 const DAEMONSETS = typeForKind('DaemonSet', 'apps/v1')!;
 

@@ -6,10 +6,11 @@
 // and ScalingReplicaSet events. The decisions are in ./deployment/; this file reads the objects,
 // makes the writes and records the events.
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import type { Deployment, Pod, ReplicaSet } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { cloneJson, jsonEqual } from '../store/json-data.js';
 import { planScale } from './deployment/proportional-scale.js';
 import {
@@ -35,7 +36,6 @@ export { podTemplateHash } from './deployment/template-hash.js';
 
 const DEPLOYMENTS = typeForKind('Deployment', 'apps/v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
-const PODS = typeForKind('Pod', 'v1')!;
 
 type Requeue = (ms: number) => void;
 
@@ -102,9 +102,16 @@ class DeploymentSync {
     return { scaled: true, rs: updated };
   }
 
+  /** The last answer of #findNew and the list it was for (a sync asks twice: isScalingEvent, then the rollout). */
+  #found: { list: ReplicaSet[]; rs: ReplicaSet | undefined } | undefined;
+
   /** FindNewReplicaSet: the oldest ReplicaSet whose template is the Deployment's. */
   #findNew(): ReplicaSet | undefined {
-    return [...this.rsList].sort(byCreation).find((rs) => equalIgnoreHash(rs.spec.template, this.d.spec.template));
+    // rsList is replaced, never changed in place, so the same list gives the same answer.
+    if (this.#found?.list === this.rsList) return this.#found.rs;
+    const rs = [...this.rsList].sort(byCreation).find((r) => equalIgnoreHash(r.spec.template, this.d.spec.template));
+    this.#found = { list: this.rsList, rs };
+    return rs;
   }
 
   /**

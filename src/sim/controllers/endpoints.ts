@@ -2,13 +2,13 @@
 // (and not-ready) addresses of the pods it selects, as an Endpoints object and an EndpointSlice.
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { rfc3339 } from '../api/time.js';
 import type { EndpointAddress, Endpoints, EndpointSlice, Pod, Service, ServicePort } from '../api/types.js';
-import { ipToInt } from '../cluster/config.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { ipToInt } from '../core/config/config.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { createWorkQueue } from './work-queue.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const SERVICES = typeForKind('Service', 'v1')!;
 const ENDPOINTS = typeForKind('Endpoints', 'v1')!;
 const SLICES = typeForKind('EndpointSlice', 'discovery.k8s.io/v1')!;

@@ -11,7 +11,7 @@ import { RESOURCE_TYPES, typeForKind, type ResourceType } from '../api/resources
 import { FINALIZER_DELETE_DEPENDENTS, FINALIZER_ORPHAN_DEPENDENTS } from '../api/gc-finalizers.js';
 import { StatusError } from '../api/status-error.js';
 import type { KubeObject, OwnerReference } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 
 type Located = { type: ResourceType; obj: KubeObject };
 

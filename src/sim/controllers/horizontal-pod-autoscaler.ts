@@ -6,18 +6,18 @@
 // normalizes it (podautoscaler/normalize), writes the scale, and records conditions, status and events.
 import type { HorizontalPodAutoscaler, HorizontalPodAutoscalerCondition, MetricSpec, MetricStatus } from '../api/autoscaling/hpa-types.js';
 import { ALL_SERVED_TYPES, typeForKind, type ResourceType } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { StatusError } from '../api/status-error.js';
 import { rfc3339 } from '../api/time.js';
 import type { KubeObject, LabelSelector, ObjectReference, Pod } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import type { MetricsApi } from '../metrics/metrics-api.js';
-import { formatLabelSelector } from '../printers/labels.js';
-import { formatQuantity, parseQuantity, quantityMilliValue } from '../quantity/quantity.js';
+import { formatLabelSelector } from '../api/labels.js';
+import { formatQuantity, parseQuantity, quantityMilliValue } from '../core/quantity.js';
 import { normalizeDesiredReplicas, normalizeWithBehaviors, storeScaleEvent, type AutoscalerMemory, type ConditionChange } from './podautoscaler/normalize.js';
 import { CalculatorError, resourceReplicas, type PodMetric } from './podautoscaler/replica-calculator.js';
 
 const HPAS = typeForKind('HorizontalPodAutoscaler', 'autoscaling/v2')!;
-const PODS = typeForKind('Pod', 'v1')!;
 const SOURCE = { component: 'horizontal-pod-autoscaler' };
 /** --horizontal-pod-autoscaler-sync-period. */
 export const SYNC_PERIOD_MS = 15_000;

@@ -7,10 +7,11 @@
 // completionTime, or FailureTarget + Failed on BackoffLimitExceeded or DeadlineExceeded. Status
 // carries `ready`, `terminating` and `uncountedTerminatedPods` as the 1.32 controller writes them.
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import type { Job, JobCondition } from '../api/strategies/job-strategy.js';
 import { rfc3339 } from '../api/time.js';
 import type { Pod } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { createWorkQueue } from './work-queue.js';
 import {
   COMPLETION_INDEX_ANNOTATION,
@@ -29,7 +30,6 @@ import { matchPodFailurePolicy, type PodFailurePolicy } from './job/pod-failure-
 import { matchSuccessPolicy, type SuccessPolicy } from './job/success-policy.js';
 
 const JOBS = typeForKind('Job', 'batch/v1')!;
-const PODS = typeForKind('Pod', 'v1')!;
 const TRACKING_FINALIZER = 'batch.kubernetes.io/job-tracking';
 const SOURCE = { component: 'job-controller' };
 

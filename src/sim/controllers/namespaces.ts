@@ -3,7 +3,7 @@
 import { RESOURCE_TYPES, typeForKind } from '../api/resources.js';
 import { ApiServer } from '../api/api-server.js';
 import type { ConfigMap, Namespace, ServiceAccount } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 
 const NAMESPACES = typeForKind('Namespace', 'v1')!;
 const CONFIGMAPS = typeForKind('ConfigMap', 'v1')!;

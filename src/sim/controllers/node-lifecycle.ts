@@ -7,7 +7,7 @@
 // NoExecute taints. Nodes never fail in the simulator, so the condition taints only ever go.
 import { typeForKind } from '../api/resources.js';
 import type { Node } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { createWorkQueue } from './work-queue.js';
 
 const NODES = typeForKind('Node', 'v1')!;

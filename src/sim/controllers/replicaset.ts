@@ -4,19 +4,20 @@
 // useful ones first), reports their counts in the status, and records SuccessfulCreate /
 // SuccessfulDelete events.
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { fromLabelSelector, labelsMatch } from '../api/selectors.js';
 import { StatusError } from '../api/status-error.js';
 import { rfc3339 } from '../api/time.js';
 import type { Pod, ReplicaSet } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
+import { cloneJson } from '../store/json-data.js';
 import { filterActivePods, isPodReady, podsToDelete } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
-import { claimCandidates, indexPodsByController, podsControlledBy } from './pod-indexes.js';
+import { claimCandidates, controlledPodCounts, indexPodsByController, podsControlledBy } from './pod-indexes.js';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from './slow-start.js';
 import { createWorkQueue } from './work-queue.js';
 import { watchOwnedPods } from './watch-owned-pods.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
 
 /** burstReplicas: at most this many creations or deletions in one sync. */
@@ -41,6 +42,31 @@ function relatedPods(parts: ClusterParts, rs: ReplicaSet, own: readonly Pod[]): 
   return siblings.flatMap((r) => podsControlledBy(parts.api, ns, r.metadata.uid ?? ''));
 }
 
+/**
+ * Whether ClaimPods would release or adopt anything: an active pod the ReplicaSet controls whose
+ * labels its selector no longer matches (unless it is being deleted), or an active orphan of the
+ * namespace that it matches (a pod being deleted is never adopted; active pods are not).
+ */
+function claimWouldChange(api: ClusterParts['api'], ns: string, uid: string, selector: ReturnType<typeof fromLabelSelector>, deleting: boolean): boolean {
+  if (!deleting) {
+    for (const g of controlledPodCounts(api, ns, uid).values()) if (g.active > 0 && !labelsMatch(g.labels, selector)) return true;
+    for (const g of controlledPodCounts(api, ns, '').values()) if (g.active > 0 && labelsMatch(g.labels, selector)) return true;
+  }
+  return false;
+}
+
+/** The active pods `uid` controls that `selector` matches: how many, how many are ready, and how many `labeled` matches too. */
+function countActive(api: ClusterParts['api'], ns: string, uid: string, selector: ReturnType<typeof fromLabelSelector>, labeled: ReturnType<typeof fromLabelSelector> | undefined): { active: number; ready: number; fullyLabeled: number } {
+  const out = { active: 0, ready: 0, fullyLabeled: 0 };
+  for (const g of controlledPodCounts(api, ns, uid).values()) {
+    if (g.active === 0 || !labelsMatch(g.labels, selector)) continue;
+    out.active += g.active;
+    out.ready += g.activeReady;
+    if (labeled && labelsMatch(g.labels, labeled)) out.fullyLabeled += g.active;
+  }
+  return out;
+}
+
 /** What a failed pod creation left: the error, for the ReplicaFailure condition. */
 type CreateFailure = { message: string } | undefined;
 
@@ -58,7 +84,7 @@ function podFromTemplate(rs: ReplicaSet): Pod {
       ...(template.metadata?.annotations ? { annotations: { ...template.metadata.annotations } } : {}),
       ownerReferences: [newControllerRef({ apiVersion: 'apps/v1', kind: 'ReplicaSet', obj: rs })],
     },
-    spec: structuredClone(template.spec),
+    spec: cloneJson(template.spec),
     status: {},
   };
 }
@@ -71,22 +97,27 @@ function reconcile(parts: ClusterParts, ns: string, name: string, failures: Map<
   const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name, namespace: ns, uid: rs.metadata.uid ?? '', resourceVersion: rs.metadata.resourceVersion ?? '' };
   const source = { component: 'replicaset-controller' };
   const selector = fromLabelSelector(rs.spec.selector);
-  // The active pods it may claim (its own and the namespace's orphans; ClaimPods skips the
-  // others): upstream lists the whole namespace, with a TODO to use the index it has.
-  const all = filterActivePods(claimCandidates(api, ns, rs.metadata.uid ?? ''));
+  const uid = rs.metadata.uid ?? '';
+  // ClaimPods changes nothing when every active pod it controls still matches its selector and
+  // no active orphan of the namespace does (the index's counts by label set say so): then its
+  // pods are its active ones, counted, and listed only if some are to be deleted. Otherwise the
+  // active pods it may claim (its own and the namespace's orphans; ClaimPods skips the others):
+  // upstream lists the whole namespace, with a TODO to use the index it has.
+  const settled = !claimWouldChange(api, ns, uid, selector, rs.metadata.deletionTimestamp !== undefined);
   const canAdopt = () => {
     const fresh = api.view<ReplicaSet>(REPLICASETS, ns, name);
     return fresh !== undefined && fresh.metadata.uid === rs.metadata.uid && !fresh.metadata.deletionTimestamp;
   };
-  const pods = claimPods(api, { apiVersion: 'apps/v1', kind: 'ReplicaSet', obj: rs, selector, canAdopt }, all);
+  const claimed = settled ? undefined : claimPods(api, { apiVersion: 'apps/v1', kind: 'ReplicaSet', obj: rs, selector, canAdopt }, filterActivePods(claimCandidates(api, ns, uid)));
+  const activeCount = claimed ? claimed.length : countActive(api, ns, uid, selector, undefined).active;
   const want = rs.spec.replicas ?? 1;
   let failure: CreateFailure;
   let changed = false;
   // A ReplicaSet being deleted (foreground or orphan) keeps its status but manages no pods.
   if (rs.metadata.deletionTimestamp) {
     // nothing to create or delete
-  } else if (pods.length < want) {
-    const diff = Math.min(want - pods.length, BURST_REPLICAS);
+  } else if (activeCount < want) {
+    const diff = Math.min(want - activeCount, BURST_REPLICAS);
     const result = slowStartBatch(diff, SLOW_START_INITIAL_BATCH_SIZE, () => {
       try {
         const created = api.create(PODS, ns, podFromTemplate(rs), { trusted: true });
@@ -101,26 +132,37 @@ function reconcile(parts: ClusterParts, ns: string, name: string, failures: Map<
       }
     });
     if (result.error) failure = { message: `unable to create pods: ${result.error.message}` };
-  } else if (pods.length > want) {
-    const diff = Math.min(pods.length - want, BURST_REPLICAS);
+  } else if (activeCount > want) {
+    const diff = Math.min(activeCount - want, BURST_REPLICAS);
+    const pods = claimed ?? filterActivePods(podsControlledBy(api, ns, uid));
     for (const p of podsToDelete(pods, relatedPods(parts, rs, pods), diff, parts.loop.now())) {
       api.delete(PODS, ns, p.metadata.name);
       recorder.record(ref, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, source);
       changed = true;
     }
   }
-  // Pods created or deleted just now count at once (a cheap re-list only when something changed).
-  const current = changed ? filterActivePods(ownedPods(parts, rs)) : pods;
-  const ready = current.filter(isPodReady).length;
+  // Pods created or deleted just now count at once: the index's counts are up to date.
   const labeled = fromLabelSelector({ matchLabels: rs.spec.template.metadata?.labels ?? {} });
-  const fullyLabeled = current.filter((p) => labelsMatch(p.metadata.labels, labeled)).length;
+  let replicas: number;
+  let ready: number;
+  let fullyLabeled: number;
+  if (claimed && !changed) {
+    replicas = claimed.length;
+    ready = claimed.filter(isPodReady).length;
+    fullyLabeled = claimed.filter((p) => labelsMatch(p.metadata.labels, labeled)).length;
+  } else {
+    const counts = countActive(api, ns, uid, selector, labeled);
+    replicas = counts.active;
+    ready = counts.ready;
+    fullyLabeled = counts.fullyLabeled;
+  }
   // Counts that are zero are left out, as the API's omitempty does.
   const status: ReplicaSet['status'] = {
     ...(ready > 0 ? { availableReplicas: ready } : {}),
     ...(fullyLabeled > 0 ? { fullyLabeledReplicas: fullyLabeled } : {}),
     observedGeneration: rs.metadata.generation ?? 1,
     ...(ready > 0 ? { readyReplicas: ready } : {}),
-    replicas: current.length,
+    replicas,
   };
   const fresh = api.view<ReplicaSet>(REPLICASETS, ns, name);
   const conditions = replicaFailure(fresh?.status.conditions, failure, rfc3339(parts.loop.now()));

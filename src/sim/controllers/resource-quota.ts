@@ -3,16 +3,16 @@
 // "0" when nothing uses it), when the quota changes and when objects that it counts go away or
 // stop counting (a pod that finished), and resyncs every quota every 5 minutes.
 import { resolveResourceType, typeForKind, type ResourceType } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { evaluatorFor, quotaScopesMatch, sumUsage } from '../api/quota/quota-evaluators.js';
 import type { ResourceQuota } from '../api/policy-types.js';
 import type { KubeObject, Pod } from '../api/types.js';
 import { jsonEqual } from '../store/json-data.js';
-import { formatQuantity } from '../quantity/quantity.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import { formatQuantity } from '../core/quantity.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { createWorkQueue } from './work-queue.js';
 
 const QUOTAS = typeForKind('ResourceQuota', 'v1')!;
-const PODS = typeForKind('Pod', 'v1')!;
 const SERVICES = typeForKind('Service', 'v1')!;
 /** --resource-quota-sync-period. */
 const RESYNC_MS = 5 * 60_000;

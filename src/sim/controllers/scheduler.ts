@@ -7,19 +7,19 @@
 // (1 s doubling to 10 s), and is retried every 5 minutes anyway (podMaxInUnschedulablePodsDuration),
 // as pkg/scheduler/internal/queue does.
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { rfc3339 } from '../api/time.js';
 import type { Node, Pod } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
-import type { Timer } from '../cluster/event-loop.js';
+import type { ClusterParts } from './cluster-parts.js';
+import type { Timer } from '../core/event-loop.js';
 import { effectiveTaints, runFilters, tolerated, type Rejection } from './scheduling/filters.js';
 import { fitErrorMessage } from './scheduling/fit-error.js';
 import { preferredAffinityScore } from './scheduling/node-affinity.js';
 import { nodeChangeMayHelp, podGoneMayHelp } from './scheduling/queueing-hints.js';
-import { indexPodsByNode, snapshotNodes, type NodeInfo } from './scheduling/node-info.js';
+import { indexPodsByNode, nodeInfoOf, type NodeInfo } from './scheduling/node-info.js';
 import { filterVolumes, podClaims, type ClaimPlan, type VolumeView } from './scheduling/volume-binding.js';
 import { SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../api/storage-types.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
 const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;
 const VOLUMES = typeForKind('PersistentVolume', 'v1')!;
@@ -40,6 +40,22 @@ interface Waiting {
   /** The plugins that rejected it in its last attempt (UnschedulablePlugins). */
   plugins: Set<string>;
   timer?: Timer;
+}
+
+/** Below this many nodes, every node is looked at (minFeasibleNodesToFind). */
+const MIN_FEASIBLE_NODES_TO_FIND = 100;
+/** The adaptive percentage never goes below this (minFeasibleNodesPercentageToFind). */
+const MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND = 5;
+
+/**
+ * numFeasibleNodesToFind (pkg/scheduler/schedule_one.go, percentageOfNodesToScore unset): once
+ * this many nodes fit, the scheduler stops looking: all of a small cluster, 50% less 1% per 125
+ * nodes (at least 5%, at least 100 nodes) of a large one.
+ */
+export function numFeasibleNodesToFind(numAllNodes: number): number {
+  if (numAllNodes < MIN_FEASIBLE_NODES_TO_FIND) return numAllNodes;
+  const percentage = Math.max(MIN_FEASIBLE_NODES_PERCENTAGE_TO_FIND, 50 - Math.trunc(numAllNodes / 125));
+  return Math.max(MIN_FEASIBLE_NODES_TO_FIND, Math.trunc((numAllNodes * percentage) / 100));
 }
 
 /** Among the nodes a pod fits, the one the score prefers; ties broken at random (seeded). */
@@ -64,6 +80,8 @@ export function startScheduler(parts: ClusterParts): void {
   const unschedulable = new Map<string, Waiting>();
   /** Pods whose volumes are being bound or provisioned (PreBind): they are bound to their node once every claim is. */
   const binding = new Set<string>();
+  /** Where the next scheduling cycle starts looking (nextStartNodeIndex), so every node gets its turn. */
+  let nextStartNodeIndex = 0;
   indexPodsByNode(api.store);
   const volumeView: VolumeView = {
     claim: (ns, name) => api.view<PersistentVolumeClaim>(CLAIMS, ns, name),
@@ -79,12 +97,18 @@ export function startScheduler(parts: ClusterParts): void {
       return;
     }
     const nodes = api.viewList<Node>(NODES, undefined);
-    const infos = snapshotNodes(api.store, nodes);
     const fitting: NodeInfo[] = [];
     const rejections: Rejection[] = [];
     const claims = podClaims(pod, volumeView);
     const plans = new Map<string, ClaimPlan[]>();
-    for (const info of infos.values()) {
+    // findNodesThatPassFilters: from where the last cycle stopped, until enough nodes fit. When
+    // every node is looked at anyway (fewer than 100), in key order from the first: the order of
+    // the nodes that fit decides ties in pickNode, and small clusters keep the order they had.
+    const enough = numFeasibleNodesToFind(nodes.length);
+    const start = enough < nodes.length ? nextStartNodeIndex : 0;
+    let processed = 0;
+    for (; processed < nodes.length && fitting.length < enough; processed++) {
+      const info = nodeInfoOf(api.store, nodes[(start + processed) % nodes.length]!);
       if ('message' in claims) {
         rejections.push({ plugin: 'VolumeBinding', code: 'UnschedulableAndUnresolvable', reasons: [] });
         continue;
@@ -101,6 +125,7 @@ export function startScheduler(parts: ClusterParts): void {
         fitting.push(info);
       }
     }
+    if (nodes.length > 0) nextStartNodeIndex = (nextStartNodeIndex + processed) % nodes.length;
     const ref = { apiVersion: 'v1', kind: 'Pod', name, namespace: ns, uid };
     const instance = `default-scheduler-${parts.controlPlaneNode}`;
     const now = loop.now();

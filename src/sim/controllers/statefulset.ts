@@ -1,6 +1,6 @@
 // The StatefulSet controller (pkg/controller/statefulset/stateful_set.go): syncs a set a moment
 // after it or one of its pods changes.
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 import { syncStatefulSet } from './statefulset/stateful-set-control.js';
 import { createWorkQueue } from './work-queue.js';
 

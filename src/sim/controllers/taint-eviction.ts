@@ -7,12 +7,12 @@
 // deletion of Pod ns/name".
 import { markDisruptionTarget } from '../api/disruption-target.js';
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import type { Node, Pod, Toleration } from '../api/types.js';
-import type { ClusterParts } from '../cluster/cluster-parts.js';
-import type { Timer } from '../cluster/event-loop.js';
+import type { ClusterParts } from './cluster-parts.js';
+import type { Timer } from '../core/event-loop.js';
 import { toleratesTaint } from './scheduling/filters.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
 const SOURCE = { component: 'taint-eviction-controller' };
 /** How long the controller takes to notice a change (its informers and work queues). */

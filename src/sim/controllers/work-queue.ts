@@ -1,7 +1,7 @@
 // A controller's work queue, as client-go's: a key added while it is still waiting is not added
 // again, and each key is worked on a random moment later (the controller's own random stream,
 // so one controller's timing does not shift another's).
-import type { ClusterParts } from '../cluster/cluster-parts.js';
+import type { ClusterParts } from './cluster-parts.js';
 
 /** Adds `namespace/name` to the queue. */
 export type Enqueue = (namespace: string, name: string) => void;

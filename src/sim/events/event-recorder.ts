@@ -5,7 +5,7 @@ import { ApiServer } from '../api/api-server.js';
 import { typeForKind } from '../api/resources.js';
 import { rfc3339, rfc3339Micro } from '../api/time.js';
 import type { Event, ObjectReference } from '../api/types.js';
-import type { EventLoop, Timer } from '../cluster/event-loop.js';
+import type { EventLoop, Timer } from '../core/event-loop.js';
 import { COMBINED_PREFIX, EventAggregator } from './event-aggregator.js';
 
 export const EVENT_TTL_MS = 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 // What a kubectl command sees: the cluster it talks to, the terminal it writes to, the files it
 // can read (`-f`), and the namespace of the current context.
 import type { ApiServer } from '../api/api-server.js';
-import type { SimConfig } from '../cluster/config.js';
+import type { SimConfig } from '../core/config/config.js';
 import type { Kubelet } from '../kubelet/kubelet.js';
 import type { MetricsApi } from '../metrics/metrics-api.js';
 import type { HostLoopback } from '../net/host-loopback.js';

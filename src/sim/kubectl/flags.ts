@@ -1,7 +1,7 @@
 // Flag parsing with pflag's rules and error texts, as cobra does for kubectl: flags anywhere
 // among the arguments, `--name=value`, `--name value`, `-n value`, `-nvalue`, grouped boolean
 // shorthands (`-it`), and `--` ending the flags.
-import { parseGoDuration } from './go-duration.js';
+import { parseGoDuration } from '../core/time/go-duration.js';
 
 export type FlagType = 'bool' | 'string' | 'int' | 'strings' | 'duration';
 

@@ -6,8 +6,8 @@ import type { ResourceType } from '../api/resources.js';
 import { typeForKind } from '../api/resources.js';
 import { unmodelledKind, unmodelledKindMessage } from '../api/unmodelled-kinds.js';
 import type { KubeObject } from '../api/types.js';
-import { isFsError, resolvePath, type VirtualFs } from '../shell/vfs.js';
-import { marshalGoJson } from './print/go-json.js';
+import { isFsError, resolvePath, type VirtualFs } from '../core/vfs/vfs.js';
+import { marshalGoJson } from '../printers/go-json.js';
 import { yamlToJson } from './yaml-to-json.js';
 
 export { yamlToJson };

@@ -7,7 +7,7 @@
 import { apiVersionOf, RESOURCE_TYPES, type ResourceType } from '../api/resources.js';
 import { StatusError } from '../api/status-error.js';
 import type { KubeObject, Node, Service, Status } from '../api/types.js';
-import { versionInfo } from '../cluster/version-info.js';
+import { versionInfo } from '../core/version-info.js';
 import { response, type HttpRequest, type HttpResponse } from '../runtime/http.js';
 import type { KubectlCluster } from './context.js';
 

@@ -1,7 +1,7 @@
 // The kubelet's memory of one container of a pod across its runs: the current run, the previous
 // one (for `lastState` and `kubectl logs --previous`), and why it is waiting when not running.
 import type { Container } from '../api/types.js';
-import type { Timer } from '../cluster/event-loop.js';
+import type { Timer } from '../core/event-loop.js';
 import type { ContainerInstance } from '../runtime/container-instance.js';
 import type { ResolvedImage } from '../runtime/image-catalog.js';
 

@@ -1,8 +1,8 @@
 // What a node's kubelet and its pod workers use from the rest of the simulated cluster.
 import type { ApiServer } from '../api/api-server.js';
 import type { ConfigMap, Secret, Service } from '../api/types.js';
-import type { EventLoop } from '../cluster/event-loop.js';
-import type { SeededRandom } from '../cluster/random.js';
+import type { EventLoop } from '../core/event-loop.js';
+import type { SeededRandom } from '../core/random.js';
 import type { EventRecorder } from '../events/event-recorder.js';
 import type { NetworkView } from '../runtime/network.js';
 import type { ImageRegistry } from '../runtime/registry/image-registry.js';

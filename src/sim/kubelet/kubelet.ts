@@ -1,6 +1,6 @@
 // A node's kubelet: it watches the pods bound to its node, runs one PodWorker per pod, and
 // answers for them: logs, exec, and what listens on a pod's ports.
-import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { badRequest, notFound } from '../api/status-error.js';
 import type { Pod } from '../api/types.js';
 import type { Listener } from '../runtime/http.js';
@@ -11,7 +11,6 @@ import type { KubeletContext } from './kubelet-context.js';
 import { PodWorker } from './pod-worker.js';
 import { KUBELET_TIMINGS } from './timings.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 /** A running container's usage, and since when it runs (the summary API's container start time). */
 export interface ContainerUsage {

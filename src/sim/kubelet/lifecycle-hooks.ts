@@ -9,7 +9,7 @@ import { connect } from '../runtime/network.js';
 import type { ContainerRecord, ContainerRun } from './container-record.js';
 import type { KubeletContext } from './kubelet-context.js';
 import { formatPod } from './start-container.js';
-import type { PodWorker } from './pod-worker.js';
+import type { PodWorkerView } from './pod-worker-view.js';
 
 export interface HookOutcome {
   ok: boolean;
@@ -28,7 +28,7 @@ function port(rec: ContainerRecord, p: number | string): number {
 }
 
 /** Runs `handler` for the container's current run; `done` is called once, unless the run is abandoned first. */
-export function runHook(ctx: KubeletContext, worker: PodWorker, rec: ContainerRecord, run: ContainerRun, handler: LifecycleHandler, done: (outcome: HookOutcome) => void): HookRun {
+export function runHook(ctx: KubeletContext, worker: PodWorkerView, rec: ContainerRecord, run: ContainerRun, handler: LifecycleHandler, done: (outcome: HookOutcome) => void): HookRun {
   const loop = ctx.loop;
   const pod = `"${formatPod(worker.pod)}"`;
   const container = goQuote(rec.name);

@@ -2,15 +2,15 @@
 // the sandbox, run init containers one at a time (each to success), then the app containers;
 // restart per restartPolicy with CrashLoopBackOff; probe; and on deletion stop every container
 // (SIGTERM, then SIGKILL at the end of the grace period) and remove the pod.
-import { ApiServer } from '../api/api-server.js';
-import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import type { Pod } from '../api/types.js';
-import type { Timer } from '../cluster/event-loop.js';
+import type { Timer } from '../core/event-loop.js';
 import { PodSandbox } from '../runtime/pod-sandbox.js';
 import { goDuration } from './backoff.js';
 import { hasExited, isRunning, newRecord, succeeded, type ContainerRecord, type ContainerRun } from './container-record.js';
 import type { KubeletContext } from './kubelet-context.js';
 import { buildPodStatus } from './pod-status.js';
+import type { PodWorkerView } from './pod-worker-view.js';
 import { runHook } from './lifecycle-hooks.js';
 import { scheduleProbes } from './probes.js';
 import { sandboxRuntimeError } from './sandbox-runtime.js';
@@ -18,11 +18,10 @@ import { containerRef, formatPod, podRef, startContainer } from './start-contain
 import { terminationMessage } from './termination-message.js';
 import { KUBELET_TIMINGS } from './timings.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 /** kuberuntime's minimumGracePeriodInSeconds: every container gets at least this long to stop. */
 const MINIMUM_GRACE_SECONDS = 2;
 
-export class PodWorker {
+export class PodWorker implements PodWorkerView {
   pod: Pod;
   sandbox: PodSandbox | undefined;
   readonly records = new Map<string, ContainerRecord>();
@@ -504,5 +503,3 @@ export class PodWorker {
     if (current && current.metadata.uid === this.uid) this.ctx.api.finalizeDelete(PODS, current);
   }
 }
-
-export { ApiServer };

@@ -4,7 +4,7 @@ import type { Probe } from '../api/types.js';
 import { connect } from '../runtime/network.js';
 import type { ContainerRecord, ContainerRun } from './container-record.js';
 import type { KubeletContext } from './kubelet-context.js';
-import type { PodWorker } from './pod-worker.js';
+import type { PodWorkerView } from './pod-worker-view.js';
 import { containerRef } from './start-container.js';
 
 interface ProbeResult {
@@ -20,7 +20,7 @@ function resolvePort(rec: ContainerRecord, port: number | string): number {
 }
 
 /** Runs one probe against a running container, instantly on the virtual clock. */
-export function runProbe(ctx: KubeletContext, worker: PodWorker, rec: ContainerRecord, run: ContainerRun, probe: Probe): ProbeResult {
+export function runProbe(ctx: KubeletContext, worker: PodWorkerView, rec: ContainerRecord, run: ContainerRun, probe: Probe): ProbeResult {
   const podIP = worker.sandbox?.podIP ?? '';
   if (probe.exec) {
     let out = '';
@@ -51,7 +51,7 @@ export function runProbe(ctx: KubeletContext, worker: PodWorker, rec: ContainerR
 }
 
 /** Starts the probe loops of a freshly started run. */
-export function scheduleProbes(ctx: KubeletContext, worker: PodWorker, rec: ContainerRecord, run: ContainerRun): void {
+export function scheduleProbes(ctx: KubeletContext, worker: PodWorkerView, rec: ContainerRecord, run: ContainerRun): void {
   const source = { component: 'kubelet', host: ctx.node.name };
   const loop = ctx.loop;
   const every = (probe: Probe, kind: 'Readiness' | 'Liveness', onResult: (r: ProbeResult) => boolean) => {

@@ -7,6 +7,7 @@ import type { ApiServer, ListOptions } from '../api/api-server.js';
 import { availableCondition, type APIService } from '../api/apiservice-types.js';
 import { fieldMatcher } from '../api/field-selectors.js';
 import { typeForKind } from '../api/resources.js';
+import { PODS } from '../api/pods-type.js';
 import { parseFieldSelector, SelectorParseError } from '../api/selectors.js';
 import { badRequest, notFound, pathNotFound, serviceUnavailable } from '../api/status-error.js';
 import type { Endpoints, KubeObject, Node, Pod } from '../api/types.js';
@@ -26,7 +27,6 @@ import {
 } from './metrics-types.js';
 
 const APISERVICES = typeForKind('APIService', 'apiregistration.k8s.io/v1')!;
-const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
 const ENDPOINTS = typeForKind('Endpoints', 'v1')!;
 

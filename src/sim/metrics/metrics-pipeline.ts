@@ -4,8 +4,8 @@
 // processes are found by watching pods: a container of the metrics-server image in state running.
 import type { ApiServer } from '../api/api-server.js';
 import type { Pod } from '../api/types.js';
-import type { Timer, EventLoop } from '../cluster/event-loop.js';
-import type { SeededRandom } from '../cluster/random.js';
+import type { Timer, EventLoop } from '../core/event-loop.js';
+import type { SeededRandom } from '../core/random.js';
 import type { BackendPod } from '../controllers/apiservice-availability.js';
 import { CpuCounters } from './cpu-counters.js';
 import { metricsServerFlags, type MetricsServerFlags } from './metrics-server-flags.js';

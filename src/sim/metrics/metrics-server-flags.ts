@@ -2,7 +2,7 @@
 // the scrape interval (`--metric-resolution`, 60s by default; components.yaml sets 15s), whether it
 // skips verifying the kubelets' serving certificates (`--kubelet-insecure-tls`, which kind needs:
 // its kubelet certificates carry no IP SANs, so every scrape fails without it), and its port.
-import { parseGoDuration } from '../kubectl/go-duration.js';
+import { parseGoDuration } from '../core/time/go-duration.js';
 
 export interface MetricsServerFlags {
   resolutionMs: number;

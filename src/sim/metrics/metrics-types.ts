@@ -5,7 +5,7 @@
 import type { ResourceType } from '../api/resources.js';
 import { rfc3339 } from '../api/time.js';
 import { goDuration } from '../kubelet/backoff.js';
-import { formatQuantity } from '../quantity/quantity.js';
+import { formatQuantity } from '../core/quantity.js';
 import type { ResourceUsage, TimeInfo } from './metrics-point.js';
 
 export const METRICS_GROUP = 'metrics.k8s.io';

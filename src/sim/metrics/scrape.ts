@@ -3,7 +3,7 @@
 // itself and for each running container, measured when it answers.
 import type { Pod } from '../api/types.js';
 import type { ContainerUsage } from '../kubelet/kubelet.js';
-import type { SeededRandom } from '../cluster/random.js';
+import type { SeededRandom } from '../core/random.js';
 import type { Usage } from '../runtime/container-usage.js';
 import { STARTUP_CPU_NS, type CpuCounters } from './cpu-counters.js';
 import type { MetricsBatch, PodPoint } from './metrics-point.js';

@@ -1,5 +1,5 @@
 // RBAC's lazily stored start-up objects: the bootstrap policy, its aggregated roles complete.
-import type { LazyObjects } from '../api/api-server.js';
+import type { LazyObjects } from '../api/lazy-objects.js';
 import { aggregateAll } from './aggregate-rules.js';
 import { bootstrapClusterRoleBindings, bootstrapClusterRoles, bootstrapRoleBindings, bootstrapRoles } from './bootstrap-policy.js';
 

@@ -2,7 +2,7 @@
 // (pkg/volume/util/atomic_writer.go): the files go into a timestamped directory
 // (`..2025_01_06_10_00_05.975465271`), `..data` links to it, and each top-level name links into
 // `..data`, so an update swaps one link and readers never see half of it.
-import type { MemoryFs } from '../shell/vfs.js';
+import type { MemoryFs } from '../core/vfs/vfs.js';
 
 function p2(n: number): string {
   return String(n).padStart(2, '0');

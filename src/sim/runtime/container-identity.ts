@@ -3,7 +3,7 @@
 // the primary group, fsGroup, supplementalGroups and the groups /etc/group lists the user in
 // (containerd's default merge policy), sorted as the kernel keeps them.
 import type { Container, Pod } from '../api/types.js';
-import type { VirtualFs } from '../shell/vfs.js';
+import type { VirtualFs } from '../core/vfs/vfs.js';
 
 export interface Identity {
   uid: number;

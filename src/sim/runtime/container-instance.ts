@@ -5,35 +5,35 @@ import { CpuWorkQueue } from './cpu-work-queue.js';
 import type { Container, Pod } from '../api/types.js';
 import { createShell, type SessionShell } from '../shell/shell.js';
 import type { CommandContext, CommandImpl, CommandResult, Dialect, Effect, ProcessStatus, ShellOptions, ShellProcess } from '../shell/types.js';
-import { MemoryFs, normalizePath, type VirtualFs } from '../shell/vfs.js';
-import { curlApplet } from './applets/curl.js';
-import { digApplet } from './applets/dig.js';
-import { hostnameApplet } from './applets/hostname.js';
-import { nslookupApplet } from './applets/nslookup.js';
-import { wgetApplet } from './applets/wget.js';
+import { MemoryFs, normalizePath, type VirtualFs } from '../core/vfs/vfs.js';
+import { curlApplet } from './commands/applets/curl.js';
+import { digApplet } from './commands/applets/dig.js';
+import { hostnameApplet } from './commands/applets/hostname.js';
+import { nslookupApplet } from './commands/applets/nslookup.js';
+import { wgetApplet } from './commands/applets/wget.js';
 import { ContainerLog } from './container-log.js';
 import { dashWording, isDash } from './dash-wording.js';
 import type { Listener } from './http.js';
 import type { ImageProgram, ResolvedImage } from './image-catalog.js';
 import { idleUsage, type Usage } from './container-usage.js';
-import { parseQuantity, quantityMilliValue, quantityValue } from '../quantity/quantity.js';
+import { parseQuantity, quantityMilliValue, quantityValue } from '../core/quantity.js';
 import { userlandFiles } from './image-files.js';
 import { connect, type NetworkView } from './network.js';
 import { parseResolvConf, resolveHost } from '../net/cluster-dns.js';
 import type { PodSandbox } from './pod-sandbox.js';
-import { PROGRAMS } from './programs/index.js';
-import type { Dial, Program, ProgramHost, StopResult } from './programs/types.js';
+import { PROGRAMS } from './commands/programs/index.js';
+import type { Dial, Program, ProgramHost, StopResult } from './commands/programs/types.js';
 import { userlandCommands } from './userland.js';
 import { SHELL_NAMES } from './userland-tools.js';
 import { containerIdentity, type Identity } from './container-identity.js';
 import { commOf, type ProcessEntry, type ProcessTable } from './process-table.js';
 import { ProcFs } from './proc-fs.js';
-import { idApplet, whoamiApplet } from './applets/identity-tools.js';
-import { killallApplet, pgrepApplet, pidofApplet, pkillApplet } from './applets/find-processes.js';
-import { killApplet } from './applets/kill.js';
-import { psApplet } from './applets/ps.js';
-import { nprocApplet, unameApplet } from './applets/system-info.js';
-import { ExitSignal, SIGNAL_NUMBERS } from '../shell/control.js';
+import { idApplet, whoamiApplet } from './commands/applets/identity-tools.js';
+import { killallApplet, pgrepApplet, pidofApplet, pkillApplet } from './commands/applets/find-processes.js';
+import { killApplet } from './commands/applets/kill.js';
+import { psApplet } from './commands/applets/ps.js';
+import { nprocApplet, unameApplet } from './commands/applets/system-info.js';
+import { ExitSignal, SIGNAL_NUMBERS } from '../shell/interp/control.js';
 import { MemoryCgroup } from './memory-cgroup.js';
 import { containerMounts, type MountEntry, procMounts, statfsFor } from './container-mounts.js';
 
@@ -91,6 +91,30 @@ function imageTree(image: ResolvedImage): MemoryFs {
   }
   byTag.set(image.tagInfo, tree);
   return tree;
+}
+
+/** The network and process tools #userland makes per container (they reach its network view or its processes). */
+const PER_CONTAINER_TOOLS: ReadonlySet<string> = new Set(['nslookup', 'wget', 'curl', 'dig', 'hostname', 'ps', 'kill', 'pidof', 'pgrep', 'pkill', 'killall', 'id', 'whoami', 'uname', 'nproc']);
+
+/**
+ * An image's tools in its order, each one of its userland's commands, a shell, or a tool made per
+ * container: worked out once per image (every container of the image asks the same).
+ */
+const toolTables = new WeakMap<object, Array<[string, CommandImpl | 'network' | 'shell']>>();
+
+function toolTable(info: ResolvedImage['info']): Array<[string, CommandImpl | 'network' | 'shell']> {
+  // (#userland asks only for images with a userland.)
+  let table = toolTables.get(info);
+  if (table) return table;
+  const core = info.userland === 'none' ? {} : userlandCommands(info.userland);
+  table = [];
+  for (const tool of info.tools) {
+    if (PER_CONTAINER_TOOLS.has(tool)) table.push([tool, 'network']);
+    else if ((SHELL_NAMES as readonly string[]).includes(tool)) table.push([tool, 'shell']);
+    else if (core[tool]) table.push([tool, core[tool]]);
+  }
+  toolTables.set(info, table);
+  return table;
 }
 
 export class ContainerInstance {
@@ -214,7 +238,8 @@ export class ContainerInstance {
         return program.command(ctx);
       };
     }
-    this.commands = { ...this.#userland(), ...programs };
+    // #userland gives a new table: the programs go into it rather than into a third copy.
+    this.commands = Object.assign(this.#userland(), programs);
   }
 
   /** The command a name runs: its own entry (`sh`, `/docker-entrypoint.sh`), or `x`'s for `/bin/x`, `/usr/bin/x`, `/sbin/x`, ... */
@@ -281,13 +306,11 @@ export class ContainerInstance {
       nproc: () => nprocApplet(rt.nodeCpus),
     };
     const shellCommand: CommandImpl = (ctx) => this.#nestedShell(ctx, ctx.stdout.write.bind(ctx.stdout), ctx.stderr.write.bind(ctx.stderr));
-    const core = userlandCommands(info.userland);
     const out: Record<string, CommandImpl> = {};
-    for (const tool of info.tools) {
-      const make = network[tool];
-      if (make) out[tool] = make();
-      else if ((SHELL_NAMES as readonly string[]).includes(tool)) out[tool] = shellCommand;
-      else if (core[tool]) out[tool] = core[tool];
+    for (const [tool, impl] of toolTable(info)) {
+      if (impl === 'network') out[tool] = network[tool]!();
+      else if (impl === 'shell') out[tool] = shellCommand;
+      else out[tool] = impl;
     }
     return out;
   }

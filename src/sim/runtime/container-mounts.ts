@@ -11,9 +11,9 @@
 // /proc/scsi and /sys/firmware (no sound, no latencytop, no powercap); an unsized tmpfs gets half
 // the host's memory, as the kernel's default size=50% does.
 import type { Container } from '../api/types.js';
-import { PAGE_BYTES } from '../shell/file-data.js';
-import { type FsStats, noBlocks, SpacePool } from '../shell/fs-space.js';
-import { normalizePath } from '../shell/vfs.js';
+import { PAGE_BYTES } from '../core/vfs/file-data.js';
+import { type FsStats, noBlocks, SpacePool } from '../core/vfs/fs-space.js';
+import { normalizePath } from '../core/vfs/vfs.js';
 import type { PodSandbox } from './pod-sandbox.js';
 
 export interface MountEntry {

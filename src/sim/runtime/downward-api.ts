@@ -5,7 +5,7 @@
 // (kubelet_resources.go defaultPodLimitsForDownwardAPI).
 import { metadataFieldValue } from '../api/fieldpath.js';
 import type { Container, Pod, ResourceFieldSelector } from '../api/types.js';
-import { quantityMilliValue, quantityValue, parseQuantity, type Quantity } from '../quantity/quantity.js';
+import { quantityMilliValue, quantityValue, parseQuantity, type Quantity } from '../core/quantity.js';
 import { goQuote } from '../api/schema/go-quote.js';
 
 /** fieldpath.FormatMap: `key="value"` per entry, keys sorted, joined by newlines. */

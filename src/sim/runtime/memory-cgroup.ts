@@ -5,7 +5,7 @@
 // plus its children's. A write that would take a cgroup past its memory.max, or the node past
 // its memory, wakes the OOM killer: the kubelet sets memory.oom.group, so the writer's whole
 // container dies.
-import type { PageCharger } from '../shell/fs-space.js';
+import type { PageCharger } from '../core/vfs/fs-space.js';
 
 export class MemoryCgroup implements PageCharger {
   #tmpfs = 0;

@@ -3,9 +3,9 @@
 // directories; df calls it /dev/vda1), and the memory that the node's root cgroup holds.
 // The disk is the node's ephemeral-storage capacity (the kubelet reports the filesystem it is on);
 // what the host itself keeps there, and ext4's reserve, are chosen as on a laptop running kind.
-import { parseQuantity, quantityValue } from '../quantity/quantity.js';
-import { PAGE_BYTES } from '../shell/file-data.js';
-import { SpacePool } from '../shell/fs-space.js';
+import { parseQuantity, quantityValue } from '../core/quantity.js';
+import { PAGE_BYTES } from '../core/vfs/file-data.js';
+import { SpacePool } from '../core/vfs/fs-space.js';
 import { MemoryCgroup } from './memory-cgroup.js';
 
 export interface NodeHost {

@@ -6,7 +6,7 @@
 // still.
 import { podRequestsAndLimits } from '../api/pod-resources.js';
 import type { Pod, Volume } from '../api/types.js';
-import { parseQuantity, quantityValue } from '../quantity/quantity.js';
+import { parseQuantity, quantityValue } from '../core/quantity.js';
 
 /** memory.max of the pod's cgroup in bytes, or undefined when a container sets no memory limit. */
 export function podMemoryLimit(pod: Pod): number | undefined {

@@ -6,14 +6,14 @@ import type { ConfigMap, DownwardAPIVolumeFile, Pod, Secret, Volume } from '../a
 import { writeAtomically } from './atomic-volume.js';
 import { ProcessTable } from './process-table.js';
 import { fieldRefValue, resourceFieldValue } from './downward-api.js';
-import { MemoryFs, type FsStats, type PageCharger, type VirtualFs, type WriteOptions } from '../shell/vfs.js';
-import { PAGE_BYTES } from '../shell/file-data.js';
-import { SpacePool } from '../shell/fs-space.js';
-import { parseQuantity, quantityValue } from '../quantity/quantity.js';
+import { MemoryFs, type FsStats, type PageCharger, type VirtualFs, type WriteOptions } from '../core/vfs/vfs.js';
+import { PAGE_BYTES } from '../core/vfs/file-data.js';
+import { SpacePool } from '../core/vfs/fs-space.js';
+import { parseQuantity, quantityValue } from '../core/quantity.js';
 import { MemoryCgroup } from './memory-cgroup.js';
 import type { NodeHost } from './node-host.js';
 import { memoryVolumeBytes, podMemoryLimit } from './pod-memory.js';
-import type { FileData } from '../shell/file-data.js';
+import type { FileData } from '../core/vfs/file-data.js';
 
 export interface SandboxDeps {
   now(): number;

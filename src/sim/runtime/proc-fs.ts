@@ -2,9 +2,9 @@
 // process's command line (`cmdline`, NUL-separated), its name (`comm`) and its root filesystem
 // (`root`, the container it runs in: `head /proc/8/root/etc/nginx/nginx.conf` from a sidecar),
 // and the container's mount table (`mounts`, what df reads). Read-only.
-import { textData, type FileData } from '../shell/file-data.js';
-import { noBlocks } from '../shell/fs-space.js';
-import { FsError, type FileStat, type FsStats, type VirtualFs } from '../shell/vfs.js';
+import { textData, type FileData } from '../core/vfs/file-data.js';
+import { noBlocks } from '../core/vfs/fs-space.js';
+import { FsError, type FileStat, type FsStats, type VirtualFs } from '../core/vfs/vfs.js';
 import type { ProcessTable } from './process-table.js';
 
 const DIR: FileStat = { type: 'dir', size: 0, mtime: 0, ino: 1, nlink: 2 };

@@ -1,7 +1,7 @@
 // A PID namespace: the processes a container's `ps` sees and `kill` can reach. Each container
 // has its own (its command is PID 1) unless the pod shares one (shareProcessNamespace), where the
 // sandbox's pause process is PID 1 and every container's processes follow in start order.
-import type { VirtualFs } from '../shell/vfs.js';
+import type { VirtualFs } from '../core/vfs/vfs.js';
 
 export interface ProcessEntry {
   pid: number;

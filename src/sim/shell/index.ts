@@ -1,6 +1,6 @@
 // The shell's public face for the rest of the simulator and the sim backend.
-export { applets } from './applets/index.js';
-export { parseScript } from './parse.js';
+export { applets } from './commands/applets/index.js';
+export { parseScript } from './syntax/parse.js';
 export { createShell, type SessionShell } from './shell.js';
 export type {
   CommandContext, CommandImpl, CommandResult, Dialect, Effect, ExitCause, ProcessStatus, Shell, ShellOptions,
@@ -9,4 +9,4 @@ export type {
 export {
   basenamePath, dirnamePath, type FileStat, FsError, type FsErrorCode, isFsError, MemoryFs, normalizePath, resolvePath,
   type VirtualFs,
-} from './vfs.js';
+} from '../core/vfs/vfs.js';

@@ -1,13 +1,14 @@
 // createShell: a persistent shell session (the lesson's bash) or a container's `sh -c`, whose
 // processes run on the caller's virtual clock.
-import type { Script } from './ast.js';
-import { ExitSignal, type Gen, LoopSignal, ReturnSignal } from './control.js';
-import { runScript, parseCached } from './interpret-script.js';
-import { runExitTrap } from './interpret-trap.js';
-import type { Io } from './io.js';
-import { jobFor, ProcessImpl, ThreadPool } from './process.js';
-import { countOutput, type Frame, type ShellRuntime } from './runtime.js';
-import { createState, exportedEnv, type ShellState, setVar } from './state.js';
+import type { Script } from './syntax/ast.js';
+import { ExitSignal, type Gen, LoopSignal, ReturnSignal } from './interp/control.js';
+import { runScript, parseCached } from './interp/interpret-script.js';
+import { runExitTrap } from './interp/interpret-trap.js';
+import type { Io } from './interp/io.js';
+import { EXECUTOR } from './interp/executor.js';
+import { jobFor, ProcessImpl, ThreadPool } from './interp/process.js';
+import { countOutput, type Frame, type ShellRuntime } from './interp/runtime.js';
+import { createState, exportedEnv, type ShellState, setVar } from './interp/state.js';
 import type { Shell, ShellOptions, ShellProcess, SignalName } from './types.js';
 
 const DEFAULT_MAX_STEPS = 10_000;
@@ -31,6 +32,7 @@ export function createShell(options: ShellOptions): SessionShell {
   let current: ProcessImpl | undefined;
   let exited = false;
   const rt: ShellRuntime = {
+    exec: EXECUTOR,
     dialect: options.dialect,
     dash: options.dash ?? false,
     interactive,

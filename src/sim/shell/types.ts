@@ -1,7 +1,7 @@
 // The shell's public contract: how the simulator drives a shell process on its virtual clock,
 // and the shape of the commands (applets, kubectl, nslookup, ...) that the shell can run.
-import type { FileData } from './file-data.js';
-import type { FsError, VirtualFs } from './vfs.js';
+import type { FileData } from '../core/vfs/file-data.js';
+import type { FsError, VirtualFs } from '../core/vfs/vfs.js';
 
 /** What a blocked command asks of the caller's clock. */
 export type Effect =

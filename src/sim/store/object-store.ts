@@ -116,6 +116,25 @@ export class ObjectStore {
     return out;
   }
 
+  /**
+   * The keys of a resource that start with `prefix` and are not below `from`, in key order (etcd's
+   * range read from a key to the prefix's end): read-only, valid until the next change.
+   */
+  keyRange(resource: string, prefix: string, from: string): { keys: readonly string[]; start: number; end: number } {
+    const table = this.#tables.get(resource);
+    if (!table) return { keys: [], start: 0, end: 0 };
+    const keys = this.#keysInOrder(resource, table);
+    const start = lowerBound(keys, from > prefix ? from : prefix);
+    // Keys are ASCII: every key with the prefix sorts below the prefix followed by U+FFFF.
+    const end = prefix ? lowerBound(keys, `${prefix}\uffff`) : keys.length;
+    return { keys, start, end: Math.max(start, end) };
+  }
+
+  /** The stored snapshot under a store key (`namespace/name`, or `name`): frozen, read-only. */
+  viewKey<T extends KubeObject = KubeObject>(resource: string, key: string): T | undefined {
+    return this.#tables.get(resource)?.get(key) as T | undefined;
+  }
+
   #keysInOrder(resource: string, table: Map<string, KubeObject>): string[] {
     let keys = this.#order.get(resource);
     if (!keys) {

@@ -8,7 +8,8 @@
 //   "lessons": [{
 //     "file": "lessons/10-init.md", "slug": "10-init", "title": "...",
 //     "status": "passed" | "failed" | "invalid" | "skipped",
-//     "durationMs": 120,
+//     "durationMs": 120,                // of the run that produced the verdict (a cached one: then)
+//     "cache"?: { "hit": true } | { "hit": false, "reason": "lesson changed" },   // with the result cache
 //     "problems": [{ "code": "KL601", "name": "output-mismatch", "message": "...",
 //                    "file": "...", "line": 42, "column": 1,
 //                    "hint"?: "...",       // what to do
@@ -43,6 +44,7 @@ function lessonJson(v: Verdict): Record<string, unknown> {
     title: v.lesson.meta.title,
     status: v.status,
     durationMs: v.durationMs,
+    ...(v.cache ? { cache: v.cache } : {}),
     problems: v.problems.map(problemJson),
     warnings: v.warnings.map(problemJson),
     steps: stepsOf(v.run).map(({ line, step }) => ({

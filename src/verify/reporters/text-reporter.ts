@@ -27,7 +27,7 @@ function lessonDetail(verdict: Verdict): string {
       return `(skipped: not for ${verdict.backend}${where ? `; backends: ${where.join(', ')}` : ''})`;
     }
     default:
-      return formatDuration(verdict.durationMs);
+      return verdict.cache?.hit ? 'cached' : formatDuration(verdict.durationMs);
   }
 }
 

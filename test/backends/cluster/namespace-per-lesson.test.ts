@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectlCheck } from '../../server/support/harness.js';
-import { kindling, kindlingNamespaces, leftovers, markedProcesses, podLesson, simServe, testDir, write, type Served } from './sim-serve.js';
+import { kindling, kindlingNamespaces, kubectl, leftovers, markedProcesses, podLesson, simServe, testDir, write, type Served } from './sim-serve.js';
 
 const { dir, tmp, env } = testDir('namespaces');
 let server: Served | undefined;
@@ -27,6 +27,32 @@ describe.runIf(kubectlCheck.available)('a namespace per lesson on one cluster', 
     expect(kindlingNamespaces(server!.kubeconfig)).toEqual([]);
     expect(leftovers(tmp)).toEqual([]);
     expect(markedProcesses(tmp)).toEqual([]);
+  }, 300_000);
+
+  it("keeps a lesson that names the namespace default (-n default) in its own namespace", () => {
+    write(
+      dir,
+      'named-default.md',
+      `---
+title: Names default
+---
+
+\`\`\`console
+$ kubectl create configmap shared-name -n default --from-literal=colour=blue
+configmap/shared-name created
+$ kubectl get configmap shared-name --namespace=default -o jsonpath='{.data.colour}{"\\n"}'
+blue
+$ kubectl get configmap shared-name -o jsonpath='{.metadata.namespace}{"\\n"}'
+default
+\`\`\`
+`,
+    );
+    const r = kindling(['verify', '--backend', 'cluster', '--kubeconfig', server!.kubeconfig, 'named-default.md'], dir, env);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    // The ConfigMap lived in the lesson's namespace, gone with it: the cluster's default has none.
+    const left = kubectl(['get', 'configmap', 'shared-name', '-n', 'default', '--ignore-not-found', '-o', 'name'], server!.kubeconfig);
+    expect(left.status, left.stderr).toBe(0);
+    expect(left.stdout).toBe('');
   }, 300_000);
 
   it('lets a lesson that declares cluster.exclusive create its own namespace and use it with -n', () => {

@@ -5,7 +5,7 @@ import { createSimBackend } from '../../../src/backends/sim/create-sim-backend.j
 import { SimSession } from '../../../src/backends/sim/sim-session.js';
 import { SessionOpenError } from '../../../src/backends/types.js';
 import { parseLesson } from '../../../src/lesson/parse-lesson.js';
-import { defaultSimConfig } from '../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../src/sim/core/config/config.js';
 
 const lesson = (front: string) => parseLesson('lessons/demo.md', `---\ntitle: Demo\n${front}---\n\nText.\n`);
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimBackend } from '../../../src/backends/sim/create-sim-backend.js';
 import { SimSession } from '../../../src/backends/sim/sim-session.js';
-import { defaultSimConfig } from '../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../src/sim/core/config/config.js';
 import { parseLesson } from '../../../src/lesson/parse-lesson.js';
 
 const POD = `apiVersion: v1

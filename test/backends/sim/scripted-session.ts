@@ -3,7 +3,7 @@
 // output, and its exit code when not 0. Shared by the simulator's behaviour tests.
 import { expect } from 'vitest';
 import { SimSession } from '../../../src/backends/sim/sim-session.js';
-import { resolveSimConfig } from '../../../src/sim/cluster/config.js';
+import { resolveSimConfig } from '../../../src/sim/core/config/config.js';
 import type { StepResult } from '../../../src/run/types.js';
 
 /** A step's time limit: long enough for any test here; a hung simulation stops at it. */

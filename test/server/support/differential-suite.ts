@@ -6,7 +6,7 @@
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseLesson } from '../../../src/lesson/parse-lesson.js';
-import { resolveSimConfig } from '../../../src/sim/cluster/config.js';
+import { resolveSimConfig } from '../../../src/sim/core/config/config.js';
 import { runDifferential, type Comparison } from './differential.js';
 import { maskClientAges, maskEventTableAges, sortGoMapSections } from './describe-normalize.js';
 import { sortDrainOutput } from './drain-normalize.js';

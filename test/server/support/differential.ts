@@ -17,7 +17,7 @@ import type { Block, Lesson } from '../../../src/lesson/types.js';
 import { untilMatcher } from '../../../src/run/until-matcher.js';
 import { planSteps, type PlannedStep } from '../../../src/run/plan-steps.js';
 import type { RunOptions } from '../../../src/backends/types.js';
-import type { SimConfig } from '../../../src/sim/cluster/config.js';
+import type { SimConfig } from '../../../src/sim/core/config/config.js';
 import type { CommandContext, CommandImpl, Effect } from '../../../src/sim/shell/types.js';
 import { createApiServer, type SimApiServer } from '../../../src/server/create-api-server.js';
 import { writeKubeconfig } from '../../../src/server/write-kubeconfig.js';

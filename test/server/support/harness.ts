@@ -11,7 +11,7 @@ import { SimSession } from '../../../src/backends/sim/sim-session.js';
 import { ApiServer } from '../../../src/sim/api/api-server.js';
 import type { KubeObject } from '../../../src/sim/api/types.js';
 import { Cluster } from '../../../src/sim/cluster/cluster.js';
-import { defaultSimConfig, type SimConfig } from '../../../src/sim/cluster/config.js';
+import { defaultSimConfig, type SimConfig } from '../../../src/sim/core/config/config.js';
 import { createApiServer, type ApiServerOptions, type SimApiServer } from '../../../src/server/create-api-server.js';
 import { writeKubeconfig } from '../../../src/server/write-kubeconfig.js';
 import { requireTool } from '../../support/tools.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { typeForKind } from '../../../src/sim/api/resources.js';
 import type { KubeObject } from '../../../src/sim/api/types.js';
 import { Cluster } from '../../../src/sim/cluster/cluster.js';
-import { defaultSimConfig } from '../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../src/sim/core/config/config.js';
 
 const CONFIGMAPS = typeForKind('ConfigMap', 'v1')!;
 const DEPLOYMENTS = typeForKind('Deployment', 'apps/v1')!;
@@ -33,5 +33,24 @@ describe('a dry-run create', () => {
       return cluster.api.create(CONFIGMAPS, 'default', body('y')).metadata.uid;
     };
     expect(uidAfter(true)).toBe(uidAfter(false));
+  });
+});
+
+describe('a create with generateName', () => {
+  const generated = (): KubeObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: '', generateName: 'cm-' } });
+  const named = (name: string): KubeObject => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name } });
+
+  it('generates the name again when the one it drew is taken (RetryGenerateName), as many as 8 tries', () => {
+    // The names a fresh cluster draws, in order.
+    const fresh = new Cluster(defaultSimConfig());
+    const draws = Array.from({ length: 9 }, () => fresh.api.create<KubeObject>(CONFIGMAPS, 'default', generated()).metadata.name);
+    // A cluster where the first draw is taken gets the second.
+    const cluster = new Cluster(defaultSimConfig());
+    cluster.api.create(CONFIGMAPS, 'default', named(draws[0]!));
+    expect(cluster.api.create<KubeObject>(CONFIGMAPS, 'default', generated()).metadata.name).toBe(draws[1]);
+    // Eight draws taken: AlreadyExists on the eighth, as the real server gives up.
+    const full = new Cluster(defaultSimConfig());
+    for (const name of draws.slice(0, 8)) full.api.create(CONFIGMAPS, 'default', named(name));
+    expect(() => full.api.create(CONFIGMAPS, 'default', generated())).toThrow(`configmaps "${draws[7]}" already exists`);
   });
 });

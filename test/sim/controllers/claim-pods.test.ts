@@ -7,7 +7,7 @@ import { typeForKind } from '../../../src/sim/api/resources.js';
 import { parseLabelSelector } from '../../../src/sim/api/selectors.js';
 import type { KubeObject, OwnerReference, Pod } from '../../../src/sim/api/types.js';
 import { Cluster } from '../../../src/sim/cluster/cluster.js';
-import { defaultSimConfig } from '../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../src/sim/core/config/config.js';
 import { claimPods, type ClaimingController } from '../../../src/sim/controllers/claim-pods.js';
 
 const PODS = typeForKind('Pod', 'v1')!;

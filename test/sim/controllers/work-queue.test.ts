@@ -1,9 +1,9 @@
 // The controllers' work queue: a key added again while it waits runs once; afterwards it can be
 // added again; each waits a moment drawn from the controller's own random stream.
 import { describe, expect, it } from 'vitest';
-import type { ClusterParts } from '../../../src/sim/cluster/cluster-parts.js';
-import { EventLoop } from '../../../src/sim/cluster/event-loop.js';
-import { SeededRandom } from '../../../src/sim/cluster/random.js';
+import type { ClusterParts } from '../../../src/sim/controllers/cluster-parts.js';
+import { EventLoop } from '../../../src/sim/core/event-loop.js';
+import { SeededRandom } from '../../../src/sim/core/random.js';
 import { createWorkQueue } from '../../../src/sim/controllers/work-queue.js';
 
 describe('createWorkQueue', () => {

@@ -1,7 +1,7 @@
 // Reading -f sources: documents in order, a failing document ending its own file only.
 import { expect, test } from 'vitest';
 import { readManifests, splitDocuments } from '../../../src/sim/kubectl/manifests.js';
-import { MemoryFs } from '../../../src/sim/shell/vfs.js';
+import { MemoryFs } from '../../../src/sim/core/vfs/vfs.js';
 
 const CM = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`;
 

@@ -3,7 +3,7 @@
 // statuses the kubelet wrote). Timestamps in container states are whole seconds, like the API's.
 import type { Cluster } from '../../../src/sim/cluster/cluster.js';
 import type { ContainerStatus, Event, Pod } from '../../../src/sim/api/types.js';
-import { podStatusCells } from '../../../src/sim/printers/pod-table.js';
+import { podStatusCells } from '../../../src/sim/printers/tables/pod-table.js';
 
 export interface ContainerRunSeen {
   id: string;

@@ -4,10 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { applets } from '../../../src/sim/shell/applets/index.js';
+import { applets } from '../../../src/sim/shell/commands/applets/index.js';
 import { createShell, type SessionShell } from '../../../src/sim/shell/shell.js';
 import type { CommandImpl, Dialect, ExitCause, ShellOptions } from '../../../src/sim/shell/types.js';
-import { FsError, MemoryFs } from '../../../src/sim/shell/vfs.js';
+import { FsError, MemoryFs } from '../../../src/sim/core/vfs/vfs.js';
 import { repoRoot } from '../../support/golden.js';
 
 /** 2025-01-06 10:00:00 UTC, a Monday. */

@@ -1,6 +1,6 @@
 // What the API server adds to a Pod on create: SetDefaults_Pod/PodSpec/Container, and the
 // ServiceAccount, DefaultTolerationSeconds and Priority admission plugins.
-import { addQuantity, compareQuantity, parseQuantity, type Quantity, ZERO_QUANTITY } from '../../quantity/quantity.js';
+import { addQuantity, compareQuantity, parseQuantity, type Quantity, ZERO_QUANTITY } from '../../core/quantity.js';
 import { storeResourceList } from '../strategies/stored-resource-lists.js';
 import type { Container, Pod, Probe } from '../types.js';
 

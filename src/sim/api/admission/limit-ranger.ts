@@ -3,7 +3,7 @@
 // limits from its Container defaults (and says so in the `kubernetes.io/limit-ranger`
 // annotation), then checks min, max and maxLimitRequestRatio per Container and per Pod.
 import type { ObjectStore } from '../../store/object-store.js';
-import { formatQuantity, parseQuantity, quantityMilliValue, quantityValue, type Quantity } from '../../quantity/quantity.js';
+import { formatQuantity, parseQuantity, quantityMilliValue, quantityValue, type Quantity } from '../../core/quantity.js';
 import { podRequestsAndLimits, type ResourceList } from '../pod-resources.js';
 import type { LimitRange, LimitRangeItem } from '../policy-types.js';
 import type { Container, KubeObject, Pod } from '../types.js';

@@ -3,7 +3,7 @@
 // the pod's declared resources (constraints), then whether the new usage stays within `hard`;
 // when it does, the quota's `status.used` goes up at once, before the quota controller recounts.
 import type { ObjectStore } from '../../store/object-store.js';
-import { addQuantity, compareQuantity, formatQuantity, parseQuantity, type Quantity } from '../../quantity/quantity.js';
+import { addQuantity, compareQuantity, formatQuantity, parseQuantity, type Quantity } from '../../core/quantity.js';
 import { evaluatorFor, quotaScopesMatch, type Usage } from '../quota/quota-evaluators.js';
 import type { ResourceQuota } from '../policy-types.js';
 import type { KubeObject } from '../types.js';

@@ -4,11 +4,11 @@
 // tolerations merged. In the validating phase an overhead is only allowed when it is the one the
 // RuntimeClass defines.
 import type { ObjectStore } from '../../store/object-store.js';
-import { compareQuantity, parseQuantity } from '../../quantity/quantity.js';
+import { compareQuantity, parseQuantity } from '../../core/quantity.js';
 import { qualifiedResource, typeForKind } from '../resources.js';
 import type { RuntimeClass } from '../runtime-class-types.js';
 import { goQuote } from '../schema/go-quote.js';
-import { sortGoStrings } from '../../printers/go-strings.js';
+import { sortGoStrings } from '../../core/text/go-strings.js';
 import type { KubeObject, Pod } from '../types.js';
 import { admissionForbidden, type AdmissionAttributes, type AdmissionPlugin } from './admission-plugin.js';
 import { mergeTolerations } from './merge-tolerations.js';

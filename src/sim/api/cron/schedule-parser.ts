@@ -112,7 +112,7 @@ function parseEvery(text: string, descriptor: string): number {
   const bad = () => new CronError(`failed to parse duration ${descriptor}: time: invalid duration ${JSON.stringify(text)}`);
   if (rest === '') throw bad();
   while (rest !== '') {
-    const m = /^(\d+(?:\.\d*)?|\.\d+)(h|ms|m|s|us|µs|ns)/.exec(rest);
+    const m = /^(\d+(?:\.\d*)?|\.\d+)(h|ms|m|s|us|\u00b5s|ns)/.exec(rest);
     if (!m) {
       if (/^(\d+(?:\.\d*)?|\.\d+)$/.test(rest)) throw new CronError(`failed to parse duration ${descriptor}: time: missing unit in duration ${JSON.stringify(text)}`);
       throw bad();

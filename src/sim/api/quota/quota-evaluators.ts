@@ -1,7 +1,7 @@
 // What an object charges against a ResourceQuota (pkg/quota/v1/evaluator/core and the generic
 // object-count evaluator): a Pod its requests, limits and counts, a Service its kind of port, any
 // other object one `count/<resource>`. The admission plugin and the quota controller both use them.
-import { addQuantity, parseQuantity, type Quantity } from '../../quantity/quantity.js';
+import { addQuantity, parseQuantity, type Quantity } from '../../core/quantity.js';
 import { podRequestsAndLimits } from '../pod-resources.js';
 import { podQosClass } from '../admission/default-pod.js';
 import { qualifiedResource, type ResourceType } from '../resources.js';

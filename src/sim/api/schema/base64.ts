@@ -1,7 +1,7 @@
 // Go's base64.StdEncoding.Decode, reduced to its verdict: encoding/json decodes a string into a
 // []byte field (Secret.data, ConfigMap.binaryData) with it, and reports its CorruptInputError:
 // `illegal base64 data at input byte 4`. The offset rules follow decodeQuantum (encoding/base64).
-import { encodeUtf8 } from '../../printers/utf8.js';
+import { encodeUtf8 } from '../../core/text/utf8.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALID = new Set([...ALPHABET].map((c) => c.charCodeAt(0)));

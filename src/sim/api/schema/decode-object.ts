@@ -2,7 +2,7 @@
 // runtime/serializer/json): Go type errors in every mode; unknown and duplicate fields rejected
 // (`Strict`, what kubectl 1.32 sends), returned as warnings (`Warn`) or ignored (`Ignore`).
 // Errors come back as the BadRequest message the real server sends (transformDecodeError).
-import { decodeUtf8, encodeUtf8 } from '../../printers/utf8.js';
+import { decodeUtf8, encodeUtf8 } from '../../core/text/utf8.js';
 import { goJsonDecode } from './go-json-decoder.js';
 import { jsonNodeOf, type JsonNode } from './json-node.js';
 import { parseJsonText } from './json-text.js';

@@ -1,6 +1,6 @@
 // Go's quoting of strings in error messages: strconv.Quote (`%q`, used by the strict decoder's
 // `unknown field "spec.x"`) and the time package's own quote (non-ASCII as \x bytes).
-import { encodeUtf8 } from '../../printers/utf8.js';
+import { encodeUtf8 } from '../../core/text/utf8.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '\x07': '\\a',

@@ -5,7 +5,7 @@ import { invalid, required, type FieldError } from '../field-errors.js';
 import { parseJsonText } from '../schema/json-text.js';
 import type { ConfigMap, Secret } from '../types.js';
 import { configMapKeyProblems } from '../validation/names.js';
-import { decodeUtf8 } from '../../printers/utf8.js';
+import { decodeUtf8 } from '../../core/text/utf8.js';
 
 function keyErrors(data: Record<string, string> | undefined, field: string): FieldError[] {
   return Object.keys(data ?? {}).flatMap((key) => configMapKeyProblems(key).map((p) => invalid(`${field}[${key}]`, key, p)));

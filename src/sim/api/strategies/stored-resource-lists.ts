@@ -7,7 +7,7 @@
 // built (`%#v` shows the parsed value, scale and cached string), so the text each quantity was
 // decoded from is remembered beside the canonical list for validation to use.
 import type { ResourceList } from '../policy-types.js';
-import { canonicalQuantity } from '../../quantity/quantity.js';
+import { canonicalQuantity } from '../../core/quantity.js';
 
 const DECODED = new WeakMap<ResourceList, ResourceList>();
 

@@ -1,6 +1,6 @@
 // A resource's registry strategy (as in the API server's pkg/registry): how objects of one kind
 // are defaulted, admitted, validated and deleted. Behaviour as data, one file per kind.
-import type { SeededRandom } from '../../cluster/random.js';
+import type { SeededRandom } from '../../core/random.js';
 import type { FieldError } from '../field-errors.js';
 import type { KubeObject } from '../types.js';
 

@@ -4,13 +4,13 @@
 // context records and `... // N identical fields` counts follow the Go structs, not the JSON.
 import { goCmpDiff } from './go-cmp/go-cmp-diff.js';
 import { semanticEqual } from './go-types/semantic-equal.js';
-import { podSpecToGo, POD_SPEC_TYPE } from './go-types/to-go-value.js';
+import { podSpecGoType, podSpecToGo } from './go-types/to-go-value.js';
 import type { PodSpec } from '../types.js';
 
 /** The diff between the stored spec and the munged update; undefined when they are semantically equal. */
 export function podSpecDiff(old: PodSpec, next: PodSpec): string | undefined {
   const x = podSpecToGo(old, true);
   const y = podSpecToGo(next, false);
-  if (semanticEqual(POD_SPEC_TYPE, x, y)) return undefined;
-  return goCmpDiff(POD_SPEC_TYPE, x, y);
+  if (semanticEqual(podSpecGoType(), x, y)) return undefined;
+  return goCmpDiff(podSpecGoType(), x, y);
 }

@@ -5,7 +5,7 @@
 import { invalid, RenderedValue, type FieldError } from '../field-errors.js';
 import type { ResourceList } from '../policy-types.js';
 import { decodedQuantityText } from '../strategies/stored-resource-lists.js';
-import { canonicalQuantity, parseQuantity, quantityMilliValue } from '../../quantity/quantity.js';
+import { canonicalQuantity, parseQuantity, quantityMilliValue } from '../../core/quantity.js';
 import { quantityGoSyntax } from './go-types/go-quantity.js';
 import { isIntegerResourceName } from './resource-names.js';
 

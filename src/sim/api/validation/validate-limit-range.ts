@@ -5,8 +5,8 @@
 import { duplicate, forbidden, invalid, RenderedValue, required, type FieldError } from '../field-errors.js';
 import type { LimitRange, LimitRangeItem, ResourceList } from '../policy-types.js';
 import { decodedQuantityText } from '../strategies/stored-resource-lists.js';
-import { sortGoStrings } from '../../printers/go-strings.js';
-import { canonicalQuantity, compareQuantity, parseQuantity, quantityMilliValue, quantityValue, ZERO_QUANTITY, type Quantity } from '../../quantity/quantity.js';
+import { sortGoStrings } from '../../core/text/go-strings.js';
+import { canonicalQuantity, compareQuantity, parseQuantity, quantityMilliValue, quantityValue, ZERO_QUANTITY, type Quantity } from '../../core/quantity.js';
 import { quantityGoSyntax } from './go-types/go-quantity.js';
 import { qualifiedNameProblems } from './names.js';
 import { isOvercommitAllowed, validateContainerResourceName, validateResourceName } from './resource-names.js';

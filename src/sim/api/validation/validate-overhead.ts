@@ -5,8 +5,8 @@
 import { forbidden, invalid, type FieldError } from '../field-errors.js';
 import type { ResourceList } from '../policy-types.js';
 import { decodedQuantityText } from '../strategies/stored-resource-lists.js';
-import { sortGoStrings } from '../../printers/go-strings.js';
-import { canonicalQuantity, parseQuantity, quantityMilliValue, quantityValue } from '../../quantity/quantity.js';
+import { sortGoStrings } from '../../core/text/go-strings.js';
+import { canonicalQuantity, parseQuantity, quantityMilliValue, quantityValue } from '../../core/quantity.js';
 import { isHugePageResourceName, validateContainerResourceName } from './resource-names.js';
 import { validateResourceQuantityValue } from './resource-quantity-value.js';
 

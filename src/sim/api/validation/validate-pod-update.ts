@@ -6,6 +6,7 @@ import { validateObjectMeta } from './object-meta.js';
 import { dns1123SubdomainProblems } from './names.js';
 import { validatePodSpec } from './validate-pod.js';
 import { podSpecDiff } from './pod-spec-diff.js';
+import { cloneJson } from '../../store/json-data.js';
 
 const UPDATABLE = [
   '`spec.containers[*].image`',
@@ -30,7 +31,7 @@ export function validatePodUpdate(next: Pod, old: Pod): FieldError[] {
     errs.push(forbidden('spec.initContainers', 'pod updates may not add or remove containers'));
     return errs;
   }
-  const munged = structuredClone(next.spec);
+  const munged = cloneJson(next.spec);
   munged.containers = withImagesOf(munged.containers, old.spec.containers) ?? [];
   const init = withImagesOf(munged.initContainers, old.spec.initContainers);
   if (init) munged.initContainers = init;

@@ -5,7 +5,7 @@
 import { invalid, RenderedValue, required, type FieldError } from '../field-errors.js';
 import { goQuote } from '../schema/go-quote.js';
 import type { ResourceList, ResourceQuota, ResourceQuotaSpec, ScopedResourceSelectorRequirement } from '../policy-types.js';
-import { sortGoStrings } from '../../printers/go-strings.js';
+import { sortGoStrings } from '../../core/text/go-strings.js';
 import { isStandardQuotaResourceName, validateResourceQuotaResourceName } from './resource-names.js';
 import { validateResourceQuantityValue } from './resource-quantity-value.js';
 

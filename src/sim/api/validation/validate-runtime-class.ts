@@ -4,7 +4,7 @@
 import { invalid, type FieldError } from '../field-errors.js';
 import type { RuntimeClass } from '../runtime-class-types.js';
 import type { Toleration } from '../types.js';
-import { sortGoStrings } from '../../printers/go-strings.js';
+import { sortGoStrings } from '../../core/text/go-strings.js';
 import { dns1123LabelProblems, dns1123SubdomainProblems, labelValueProblems, qualifiedNameProblems } from './names.js';
 import { validateObjectMeta } from './object-meta.js';
 import { validateOverhead } from './validate-overhead.js';

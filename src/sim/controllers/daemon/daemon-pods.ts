@@ -6,6 +6,7 @@
 import type { DaemonSet, Pod, PodTemplateSpec, Toleration } from '../../api/types.js';
 import { TEMPLATE_GENERATION_ANNOTATION } from '../../api/strategies/daemon-set-strategy.js';
 import { podTemplateHash } from '../deployment/template-hash.js';
+import { cloneJson } from '../../store/json-data.js';
 
 export const TEMPLATE_GENERATION_LABEL = 'pod-template-generation';
 export const REVISION_HASH_LABEL = 'controller-revision-hash';
@@ -51,7 +52,7 @@ export function templateGeneration(ds: DaemonSet): number | undefined {
 
 /** CreatePodTemplate: the template with the daemon tolerations and the generation and hash labels. */
 export function daemonPodTemplate(ds: DaemonSet, hash: string): PodTemplateSpec {
-  const t = structuredClone(ds.spec.template);
+  const t = cloneJson(ds.spec.template);
   addDaemonPodTolerations(t.spec);
   t.metadata ??= {};
   t.metadata.labels = { ...(t.metadata.labels ?? {}) };

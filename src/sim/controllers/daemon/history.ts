@@ -5,6 +5,7 @@
 // the newest, and old revisions no live pod uses are deleted past revisionHistoryLimit.
 import type { ApiServer } from '../../api/api-server.js';
 import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { StatusError } from '../../api/status-error.js';
 import type { ControllerRevision } from '../../api/statefulset-types.js';
 import type { DaemonSet, Pod } from '../../api/types.js';
@@ -88,8 +89,8 @@ function dedupCurHistories(api: ApiServer, ds: DaemonSet, current: ControllerRev
   const hash = keep.metadata.labels?.[REVISION_HASH_LABEL] ?? '';
   for (const pod of pods) {
     if (pod.metadata.labels?.[REVISION_HASH_LABEL] === hash) continue;
-    const fresh = api.find<Pod>(typeForKind('Pod', 'v1')!, pod.metadata.namespace, pod.metadata.name);
-    if (fresh) api.put(typeForKind('Pod', 'v1')!, { ...fresh, metadata: { ...fresh.metadata, labels: { ...(fresh.metadata.labels ?? {}), [REVISION_HASH_LABEL]: hash } } });
+    const fresh = api.find<Pod>(PODS, pod.metadata.namespace, pod.metadata.name);
+    if (fresh) api.put(PODS, { ...fresh, metadata: { ...fresh.metadata, labels: { ...(fresh.metadata.labels ?? {}), [REVISION_HASH_LABEL]: hash } } });
   }
   for (const c of current) if (c.metadata.name !== keep.metadata.name) api.delete(REVISIONS, c.metadata.namespace, c.metadata.name);
   return keep;

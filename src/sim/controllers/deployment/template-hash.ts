@@ -1,7 +1,7 @@
 // The pod-template-hash (controller.ComputeHash in kubernetes/kubernetes
 // pkg/controller/controller_utils.go) and EqualIgnoreHash (util/deployment_util.go): how the
 // Deployment controller names a template's ReplicaSet and finds the one that matches its template.
-import { NAME_ALPHABET } from '../../cluster/random.js';
+import { NAME_ALPHABET } from '../../core/random.js';
 
 /** FNV-32a, the hash controller.ComputeHash uses. */
 function fnv32a(text: string): number {

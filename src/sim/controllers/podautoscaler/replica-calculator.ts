@@ -6,7 +6,7 @@
 // scale-down and 0% on a scale-up, unready ones as 0% on a scale-up, and a change of direction
 // caused by them cancels the change.
 import type { Pod } from '../../api/types.js';
-import { parseQuantity, quantityMilliValue } from '../../quantity/quantity.js';
+import { parseQuantity, quantityMilliValue } from '../../core/quantity.js';
 
 /** --horizontal-pod-autoscaler-tolerance. */
 export const TOLERANCE = 0.1;

@@ -2,11 +2,10 @@
 // default_plugins.go): each node is judged by the first plugin that rejects it, with that
 // plugin's reasons and whether preemption could help (Unschedulable) or not
 // (UnschedulableAndUnresolvable).
-import { podRequestsAndLimits } from '../../api/pod-resources.js';
 import type { Node, Pod, Toleration } from '../../api/types.js';
-import { compareQuantity, quantityMilliValue, quantityValue, parseQuantity, ZERO_QUANTITY, type Quantity } from '../../quantity/quantity.js';
+import { compareQuantity, quantityMilliValue, quantityValue, parseQuantity, ZERO_QUANTITY, type Quantity } from '../../core/quantity.js';
 import { matchesNodeSelectorAndAffinity } from './node-affinity.js';
-import { hostPortsOf, type NodeInfo } from './node-info.js';
+import { demandOf, type NodeInfo } from './node-info.js';
 
 export type FilterCode = 'Unschedulable' | 'UnschedulableAndUnresolvable';
 
@@ -35,8 +34,24 @@ export function tolerated(tolerations: readonly Toleration[] | undefined, taint:
   return (tolerations ?? []).some((t) => toleratesTaint(t, taint));
 }
 
-/** The node's taints, plus the not-ready taint the node lifecycle controller puts on a node that is not Ready. */
-export function effectiveTaints(node: Node): Taint[] {
+/**
+ * Per stored node snapshot (frozen: a change stores a new one), what every scheduling cycle asks
+ * of it: its effective taints and its allocatable quantities, worked out once rather than for
+ * each pod that looks at the node.
+ */
+const taintsOf = new WeakMap<Node, readonly Taint[]>();
+const allocatableOf = new WeakMap<Node, Map<string, Quantity>>();
+
+/** The node's taints, plus the not-ready taint the node lifecycle controller puts on a node that is not Ready (read-only). */
+export function effectiveTaints(node: Node): readonly Taint[] {
+  const cached = taintsOf.get(node);
+  if (cached) return cached;
+  const taints = nodeTaints(node);
+  if (Object.isFrozen(node)) taintsOf.set(node, taints);
+  return taints;
+}
+
+function nodeTaints(node: Node): Taint[] {
   const taints: Taint[] = [...(node.spec.taints ?? [])];
   const ready = node.status.conditions.find((c) => c.type === 'Ready')?.status === 'True';
   if (!ready && !taints.some((t) => t.key === 'node.kubernetes.io/not-ready')) taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
@@ -63,14 +78,24 @@ const nodeAffinity: Filter = (pod, { node }) => {
 
 /** NodePorts: a host port conflicts with one in use on the same protocol and port, when either side binds every address or both bind the same one. */
 const nodePorts: Filter = (pod, info) => {
-  const conflict = hostPortsOf(pod).some((want) =>
+  const conflict = demandOf(pod).hostPorts.some((want) =>
     info.hostPorts.some((used) => used.protocol === want.protocol && used.port === want.port && (used.ip === want.ip || used.ip === '0.0.0.0' || want.ip === '0.0.0.0')),
   );
   return conflict ? { plugin: 'NodePorts', code: 'Unschedulable', reasons: ["node(s) didn't have free ports for the requested pod ports"] } : undefined;
 };
 
 function allocatable(node: Node, name: string): Quantity {
-  return parseQuantity(node.status.allocatable?.[name] ?? '0') ?? ZERO_QUANTITY;
+  let byName = allocatableOf.get(node);
+  if (!byName) {
+    byName = new Map();
+    if (Object.isFrozen(node)) allocatableOf.set(node, byName);
+  }
+  let q = byName.get(name);
+  if (q === undefined) {
+    q = parseQuantity(node.status.allocatable?.[name] ?? '0') ?? ZERO_QUANTITY;
+    byName.set(name, q);
+  }
+  return q;
 }
 
 /** NodeResourcesFit's fitsRequest: pod count, then cpu, memory, ephemeral-storage, then scalar resources. */
@@ -78,7 +103,7 @@ const nodeResourcesFit: Filter = (pod, info) => {
   const reasons: string[] = [];
   const allowedPods = quantityValue(allocatable(info.node, 'pods'));
   if (info.podCount + 1 > allowedPods) reasons.push('Too many pods');
-  const request = podRequestsAndLimits(pod).requests;
+  const request = demandOf(pod).requests;
   const left = (name: string, value: (q: Quantity) => number) => value(allocatable(info.node, name)) - value(info.requested.get(name) ?? ZERO_QUANTITY);
   const check = (name: string, value: (q: Quantity) => number) => {
     const q = request.get(name);

@@ -2,7 +2,7 @@
 // bound to it that have not finished, the sum of their requests, and the host ports they hold.
 import { podRequestsAndLimits, type ResourceList } from '../../api/pod-resources.js';
 import type { Node, Pod } from '../../api/types.js';
-import type { Quantity } from '../../quantity/quantity.js';
+import type { Quantity } from '../../core/quantity.js';
 import type { ObjectStore } from '../../store/object-store.js';
 
 export interface NodeInfo {
@@ -32,7 +32,7 @@ export function hostPortsOf(pod: Pod): HostPort[] {
 }
 
 /** What a pod spec asks of a node: its effective requests and its host ports. */
-interface PodDemand {
+export interface PodDemand {
   requests: ResourceList;
   hostPorts: HostPort[];
 }
@@ -44,7 +44,7 @@ interface PodDemand {
  */
 const demands = new WeakMap<Pod['spec'], PodDemand>();
 
-function demandOf(pod: Pod): PodDemand {
+export function demandOf(pod: Pod): PodDemand {
   const cached = demands.get(pod.spec);
   if (cached) return cached;
   const demand = { requests: podRequestsAndLimits(pod).requests, hostPorts: hostPortsOf(pod) };
@@ -95,13 +95,16 @@ export function indexPodsByNode(store: ObjectStore): void {
 
 const NO_TOTALS: NodeTotals = { requested: new Map(), hostPorts: [] };
 
+/** The scheduler's snapshot of one node, from the cache that `indexPodsByNode` keeps. */
+export function nodeInfoOf(store: ObjectStore, node: Node): NodeInfo {
+  const name = node.metadata.name;
+  const totals = store.bucketTotal<NodeTotals>('pods', POD_NODE, name) ?? NO_TOTALS;
+  return { node, podCount: store.bucketSize('pods', POD_NODE, name), requested: totals.requested, hostPorts: totals.hostPorts };
+}
+
 /** The scheduler's snapshot of each node, from the cache that `indexPodsByNode` keeps. */
 export function snapshotNodes(store: ObjectStore, nodes: readonly Node[]): Map<string, NodeInfo> {
   const infos = new Map<string, NodeInfo>();
-  for (const node of nodes) {
-    const name = node.metadata.name;
-    const totals = store.bucketTotal<NodeTotals>('pods', POD_NODE, name) ?? NO_TOTALS;
-    infos.set(name, { node, podCount: store.bucketSize('pods', POD_NODE, name), requested: totals.requested, hostPorts: totals.hostPorts });
-  }
+  for (const node of nodes) infos.set(node.metadata.name, nodeInfoOf(store, node));
   return infos;
 }

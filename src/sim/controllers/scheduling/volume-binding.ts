@@ -6,7 +6,7 @@
 // for provisioning (the selected-node annotation), and the pod is bound once every claim is.
 import { claimClass, volumeClass, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../../api/storage-types.js';
 import type { Node, Pod } from '../../api/types.js';
-import { compareQuantity, parseQuantity, ZERO_QUANTITY } from '../../quantity/quantity.js';
+import { compareQuantity, parseQuantity, ZERO_QUANTITY } from '../../core/quantity.js';
 import type { Rejection } from './filters.js';
 import { matchesTerm } from './node-affinity.js';
 

@@ -3,7 +3,7 @@
 // pod template as a strategic-merge patch, and is named `<set>-<hash>` after an FNV-32 hash of
 // that patch's bytes, written in apimachinery's safe alphabet.
 import type { ControllerRevision, StatefulSet } from '../../api/statefulset-types.js';
-import { NAME_ALPHABET } from '../../cluster/random.js';
+import { NAME_ALPHABET } from '../../core/random.js';
 import { marshalGoMap, withSortedKeys } from '../../api/go-map-json.js';
 
 /** getPatch: `{"spec":{"template":{"$patch":"replace",...}}}` with the set's template as stored. */

@@ -5,11 +5,12 @@
 // from the highest ordinal down to the partition. The status counts follow. The claims' owner
 // references follow the persistentVolumeClaimRetentionPolicy (statefulset/claim-retention.ts).
 import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { StatusError } from '../../api/status-error.js';
 import type { ControllerRevision, StatefulSet } from '../../api/statefulset-types.js';
 import type { PersistentVolumeClaim } from '../../api/storage-types.js';
 import type { Pod } from '../../api/types.js';
-import type { ClusterParts } from '../../cluster/cluster-parts.js';
+import type { ClusterParts } from '../cluster-parts.js';
 import { claimsMatchRetentionPolicy, updateClaimsForRetentionPolicy } from './claim-retention.js';
 import { newRevision, revisionPatch, sameRevisionData } from './revisions.js';
 import {
@@ -30,7 +31,6 @@ import {
   storageMatches,
 } from './stateful-set-utils.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;
 const SETS = typeForKind('StatefulSet', 'apps/v1')!;
 const REVISIONS = typeForKind('ControllerRevision', 'apps/v1')!;

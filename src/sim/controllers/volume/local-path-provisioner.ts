@@ -6,15 +6,15 @@
 // A Released volume of reclaim policy Delete is torn down and deleted the same way. It works only
 // while its own pod in local-path-storage is running and ready.
 import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { claimClass, SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../../api/storage-types.js';
 import type { Pod } from '../../api/types.js';
-import type { ClusterParts } from '../../cluster/cluster-parts.js';
+import type { ClusterParts } from '../cluster-parts.js';
 import { STORAGE_PROVISIONER } from './persistent-volume.js';
 
 const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;
 const VOLUMES = typeForKind('PersistentVolume', 'v1')!;
 const CLASSES = typeForKind('StorageClass', 'storage.k8s.io/v1')!;
-const PODS = typeForKind('Pod', 'v1')!;
 export const LOCAL_PATH_PROVISIONER = 'rancher.io/local-path';
 /** kind's nodePathMap: every node's volumes live under this directory. */
 export const LOCAL_PATH_ROOT = '/var/local-path-provisioner';

@@ -5,17 +5,17 @@
 // Available, Bound, or Released once its claim is gone, and a Released volume of reclaim policy
 // Delete is left for its provisioner to delete.
 import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { claimClass, SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../../api/storage-types.js';
 import { rfc3339 } from '../../api/time.js';
 import type { Pod } from '../../api/types.js';
-import type { ClusterParts } from '../../cluster/cluster-parts.js';
+import type { ClusterParts } from '../cluster-parts.js';
 import { findMatchingVolume } from '../scheduling/volume-binding.js';
 import { createWorkQueue } from '../work-queue.js';
 
 const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;
 const VOLUMES = typeForKind('PersistentVolume', 'v1')!;
 const CLASSES = typeForKind('StorageClass', 'storage.k8s.io/v1')!;
-const PODS = typeForKind('Pod', 'v1')!;
 const SOURCE = { component: 'persistentvolume-controller' };
 /** The controller's periodic resync (--pvclaimbinder-sync-period). */
 export const PV_RESYNC_MS = 15_000;

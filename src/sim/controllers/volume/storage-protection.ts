@@ -4,14 +4,14 @@
 // Once the finalizer is removed the object goes.
 import type { ApiServer } from '../../api/api-server.js';
 import { typeForKind, type ResourceType } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import type { PersistentVolume, PersistentVolumeClaim } from '../../api/storage-types.js';
 import type { KubeObject, Pod } from '../../api/types.js';
-import type { ClusterParts } from '../../cluster/cluster-parts.js';
+import type { ClusterParts } from '../cluster-parts.js';
 import { createWorkQueue } from '../work-queue.js';
 
 const CLAIMS = typeForKind('PersistentVolumeClaim', 'v1')!;
 const VOLUMES = typeForKind('PersistentVolume', 'v1')!;
-const PODS = typeForKind('Pod', 'v1')!;
 
 function removeFinalizer(api: ApiServer, type: ResourceType, obj: KubeObject, finalizer: string): void {
   const finalizers = (obj.metadata.finalizers ?? []).filter((f) => f !== finalizer);

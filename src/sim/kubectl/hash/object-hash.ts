@@ -2,8 +2,8 @@
 // the SHA-256 of a JSON encoding of the object's kind, name and data (and a Secret's type), with
 // 0, 1, 3, a and e mapped to consonants so that no word can form.
 import type { ConfigMap, Secret } from '../../api/types.js';
-import { encodeUtf8 } from '../../printers/utf8.js';
-import { marshalGoJson } from '../print/go-json.js';
+import { encodeUtf8 } from '../../core/text/utf8.js';
+import { marshalGoJson } from '../../printers/go-json.js';
 import { sha256Hex } from './sha256.js';
 
 const CONSONANT: Readonly<Record<string, string>> = { '0': 'g', '1': 'h', '3': 'k', a: 'm', e: 't' };

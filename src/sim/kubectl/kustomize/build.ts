@@ -2,7 +2,7 @@
 // resources of a directory and its bases, the generators, the transformers in kustomize's fixed
 // order, then, once at the top, content hashes on generated names, name references fixed, and
 // the legacy output order. Errors carry kustomize's own wrapping.
-import type { VirtualFs } from '../../shell/vfs.js';
+import type { VirtualFs } from '../../core/vfs/vfs.js';
 import { kyamlToJson as yamlToJson } from './read-yaml.js';
 import { contentHash } from './hasher.js';
 import { generateConfigMap, generateSecret } from './generators.js';

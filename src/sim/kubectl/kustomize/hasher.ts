@@ -1,9 +1,9 @@
 // api/hasher/hasher.go: the content hash a generated ConfigMap or Secret gets as a name suffix.
 // kustomize looks the name up with yaml.Lookup("metadata/name"), which finds no such field, so the
 // name in the encoding is always "": renaming a generated object (namePrefix) keeps its hash.
-import { encodeUtf8 } from '../../printers/utf8.js';
+import { encodeUtf8 } from '../../core/text/utf8.js';
 import { sha256Hex } from '../hash/sha256.js';
-import { marshalGoJson } from '../print/go-json.js';
+import { marshalGoJson } from '../../printers/go-json.js';
 import { isObject, kindOf, type Json } from './resource.js';
 
 const CONSONANT: Readonly<Record<string, string>> = { '0': 'g', '1': 'h', '3': 'k', a: 'm', e: 't' };

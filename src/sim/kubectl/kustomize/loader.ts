@@ -1,6 +1,6 @@
 // kustomize's file loader (api/internal/loader/fileloader.go) over the simulator's filesystem: a
 // root directory, paths relative to it, and the error texts Go's filepath.EvalSymlinks gives.
-import { isFsError, normalizePath, resolvePath, type VirtualFs } from '../../shell/vfs.js';
+import { isFsError, normalizePath, resolvePath, type VirtualFs } from '../../core/vfs/vfs.js';
 
 /** A kustomize error: the text kubectl prints after `error: `. */
 export class KustomizeError extends Error {

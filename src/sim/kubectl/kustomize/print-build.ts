@@ -1,8 +1,8 @@
 // The text of a build as kubectl prints it (resmap.AsYaml: each object through sigs.k8s.io/yaml,
 // so keys sorted and go-yaml v2's quoting, with `---` between objects).
 import { goQuote } from '../../api/schema/go-quote.js';
-import { resolvePath, type VirtualFs } from '../../shell/vfs.js';
-import { marshalYaml } from '../print/yaml/encode-yaml.js';
+import { resolvePath, type VirtualFs } from '../../core/vfs/vfs.js';
+import { marshalYaml } from '../../printers/yaml/encode-yaml.js';
 import { buildKustomization, type BuildOptions } from './build.js';
 import { KustomizeError, KustomizeUnmodelled } from './loader.js';
 

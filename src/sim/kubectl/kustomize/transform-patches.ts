@@ -5,7 +5,7 @@
 import { PatchError, applyJsonPatch } from '../../api/patch/json-patch.js';
 import { applyStrategicMergePatch } from '../../api/patch/strategic-merge-patch.js';
 import { labelsMatch, parseLabelSelector } from '../../api/selectors.js';
-import { marshalYaml } from '../print/yaml/encode-yaml.js';
+import { marshalYaml } from '../../printers/yaml/encode-yaml.js';
 import { kyamlListOrder } from './smp-order.js';
 import { kyamlToJson as yamlToJson } from './read-yaml.js';
 import type { Kustomization, PatchArgs, Selector } from './kustomization.js';

@@ -2,7 +2,7 @@
 // block whose END line matches and whose body is valid base64, and the input after it. A block
 // that fails any check is passed over and the search goes on after its BEGIN line.
 import { base64Error } from '../../api/schema/base64.js';
-import { goTrimSpace } from '../../printers/go-strings.js';
+import { goTrimSpace } from '../../core/text/go-strings.js';
 
 export interface PemBlock {
   type: string;

@@ -9,7 +9,7 @@ import type { KubeObject } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
-import { marshalGoJson } from '../print/go-json.js';
+import { marshalGoJson } from '../../printers/go-json.js';
 import { successLine } from './create.js';
 import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';

@@ -2,7 +2,7 @@
 // attach.go, 1.32): the output the container's running process writes from now on, until it
 // exits (or Ctrl-C); with -i, kubectl's stdin goes to a container that keeps stdin open. No
 // terminal backs a lesson's kubectl, so -t is dropped as StreamOptions.SetupTTY drops it.
-import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import type { Pod } from '../../api/types.js';
 import type { ContainerRun } from '../../kubelet/container-record.js';
 import type { Kubectl, VerbResult } from '../context.js';
@@ -19,7 +19,6 @@ export const ATTACH_FLAGS: FlagSpec[] = [
   { name: 'pod-running-timeout', type: 'duration' },
 ];
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 export function* attach(k: Kubectl): VerbResult {
   const args = k.flags.args;

@@ -10,8 +10,8 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { KubectlExit, plainError, usageError } from '../errors.js';
 import { flagBool, flagString, type FlagSpec } from '../flags.js';
 import { notModelled } from '../not-modelled.js';
-import { breakdownRule, combineResourceGroup, compactRules, goSlice, sortRules } from '../print/compact-rules.js';
-import { tabwrite } from '../print/tabwriter.js';
+import { breakdownRule, combineResourceGroup, compactRules, goSlice, sortRules } from '../../printers/compact-rules.js';
+import { tabwrite } from '../../printers/tabwriter.js';
 
 export const AUTH_FLAGS: FlagSpec[] = [
   { name: 'all-namespaces', short: 'A', type: 'bool' },

@@ -9,7 +9,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError } from '../errors.js';
 import { flagInt, flagString, type FlagSpec } from '../flags.js';
 import { notModelled } from '../not-modelled.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { target } from './rollout-targets.js';
 
 const HPA_V1 = typeForKind('HorizontalPodAutoscaler', 'autoscaling/v1')!;

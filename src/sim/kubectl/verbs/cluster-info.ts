@@ -1,16 +1,16 @@
 // The informational commands: `version`, `cluster-info`, `api-resources`, `config`.
 import { notModelled } from '../not-modelled.js';
 import { RESOURCE_TYPES, apiVersionOf } from '../../api/resources.js';
-import { versionInfo } from '../../cluster/version-info.js';
+import { versionInfo } from '../../core/version-info.js';
 import type { Service } from '../../api/types.js';
 import { typeForKind } from '../../api/resources.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { NODE_METRICS, POD_METRICS } from '../../metrics/metrics-types.js';
 import { plainError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
-import { tabwrite } from '../print/tabwriter.js';
-import { printJson } from '../print/print-json.js';
-import { printYaml } from '../print/yaml/print-yaml.js';
+import { tabwrite } from '../../printers/tabwriter.js';
+import { printJson } from '../../printers/print-json.js';
+import { printYaml } from '../../printers/yaml/print-yaml.js';
 
 export const VERSION_FLAGS: FlagSpec[] = [
   { name: 'client', type: 'bool' },

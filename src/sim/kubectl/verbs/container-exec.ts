@@ -1,7 +1,7 @@
 // One `ExecOptions.Run` as other commands use it (staging/src/k8s.io/kubectl/pkg/cmd/exec/exec.go):
 // `kubectl cp` runs `test -d`, `tar cf -` and `tar -xmf -` in a container with streams of its
 // own choosing (a buffer, its stdout), and reads the exit status as kubectl does.
-import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { badRequest } from '../../api/status-error.js';
 import type { Pod } from '../../api/types.js';
 import { drive } from '../../runtime/container-instance.js';
@@ -9,7 +9,6 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { KubectlExit, plainError } from '../errors.js';
 import { defaultContainer } from './logs.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 export interface ContainerExec {
   namespace: string;

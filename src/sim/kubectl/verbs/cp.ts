@@ -3,11 +3,11 @@
 // container with the archive on stdin; pod -> local runs `tar cf - PATH` there and unpacks what it
 // prints. Both go through exec, so an image without tar fails as it does for real.
 import { StatusError } from '../../api/status-error.js';
-import { decodeBytes, encodeBytes } from '../../shell/bytes.js';
-import { materialize } from '../../shell/file-data.js';
-import { readTar, TarFormatError, writeTar, type TarEntry } from '../../shell/tar-archive.js';
+import { decodeBytes, encodeBytes } from '../../core/text/bytes.js';
+import { materialize } from '../../core/vfs/file-data.js';
+import { readTar, TarFormatError, writeTar, type TarEntry } from '../../shell/commands/tar-archive.js';
 import type { Effect } from '../../shell/types.js';
-import { isFsError, resolvePath, type VirtualFs } from '../../shell/vfs.js';
+import { isFsError, resolvePath, type VirtualFs } from '../../core/vfs/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { KubectlExit, plainError } from '../errors.js';
 import { flagBool, flagString, type FlagSpec } from '../flags.js';

@@ -2,10 +2,10 @@
 // handle*FromEnvFileSources. Each line is `KEY=value` (the value kept as written: no quotes
 // removed, no trailing blanks trimmed); blank lines and `#` comments are skipped; a bare `KEY`
 // takes kubectl's own environment variable, here the shell's exported one.
-import { encodeUtf8 } from '../../printers/utf8.js';
+import { encodeUtf8 } from '../../core/text/utf8.js';
 import { goQuote } from '../../api/schema/go-quote.js';
 import { envVarNameProblems } from '../../api/validation/names.js';
-import { resolvePath } from '../../shell/vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
 import { isUtf8Text, statSource, type AddKey } from './create-sources.js';

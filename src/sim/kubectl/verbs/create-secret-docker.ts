@@ -6,7 +6,7 @@ import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
 import { flagString } from '../flags.js';
 import { base64Encode } from '../../api/strategies/generic-strategy.js';
-import { goJsonString } from '../print/go-json.js';
+import { goJsonString } from '../../printers/go-json.js';
 import { nameFromArgs, type Imperative } from './create-imperative.js';
 import { addSecretKey, finishSecret, newSecret } from './create-secret-generic.js';
 import { addFileSources, sliceFlag } from './create-sources.js';

@@ -2,8 +2,8 @@
 // create_secret_tls.go. Both files are read, the pair is checked by X509KeyPair (here as far as
 // its PEM checks go: see tls/x509-key-pair.ts for what is not checked), and they become tls.crt
 // and tls.key of a kubernetes.io/tls Secret.
-import type { FileStat } from '../../shell/vfs.js';
-import { resolvePath } from '../../shell/vfs.js';
+import type { FileStat } from '../../core/vfs/vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
 import { flagString } from '../flags.js';

@@ -3,8 +3,8 @@
 // it (util.ParseFileSource and handle*FromFileSources in create_configmap.go / create_secret.go),
 // and --from-env-file (cmd/util/env_file.go). Files come from the shell's virtual filesystem; the
 // paths in messages are the ones typed, as kubectl's os.Stat errors show them.
-import type { FileStat } from '../../shell/vfs.js';
-import { isFsError, resolvePath, type FsErrorCode } from '../../shell/vfs.js';
+import type { FileStat } from '../../core/vfs/vfs.js';
+import { isFsError, resolvePath, type FsErrorCode } from '../../core/vfs/vfs.js';
 import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
 import { flagStrings } from '../flags.js';

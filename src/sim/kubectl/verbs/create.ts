@@ -8,7 +8,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { createConfigMap } from './create-configmap.js';
 import { createCronJob } from './create-cronjob.js';
 import { createJob } from './create-job.js';

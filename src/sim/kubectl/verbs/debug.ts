@@ -5,9 +5,10 @@
 // With -i/--attach it waits for the container and shows its output, as `kubectl run -i` does.
 import { updateEphemeralContainers } from '../../api/ephemeral-containers.js';
 import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { StatusError } from '../../api/status-error.js';
 import type { Container, EnvVar, KubeObject, Pod } from '../../api/types.js';
-import { SeededRandom } from '../../cluster/random.js';
+import { SeededRandom } from '../../core/random.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
@@ -41,7 +42,6 @@ export const DEBUG_FLAGS: FlagSpec[] = [
   { name: 'tty', short: 't', type: 'bool' },
 ];
 
-const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
 
 interface DebugOptions {

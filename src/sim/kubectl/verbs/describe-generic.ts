@@ -2,11 +2,11 @@
 // namespace (empty for cluster-scoped objects), labels, annotations, every other field of the
 // object as printUnstructuredContent lays it out, then events.
 import type { Event, KubeObject } from '../../api/types.js';
-import { describeEvents } from '../print/describe/events.js';
-import { printAnnotationsMultiline, printLabelsMultiline } from '../print/describe/multiline.js';
-import { LEVEL_0 } from '../print/describe/prefix-writer.js';
-import { tabbedString } from '../print/describe/tabbed-string.js';
-import { printUnstructuredContent } from '../print/describe/unstructured-content.js';
+import { describeEvents } from '../../printers/describe/events.js';
+import { printAnnotationsMultiline, printLabelsMultiline } from '../../printers/describe/multiline.js';
+import { LEVEL_0 } from '../../printers/describe/prefix-writer.js';
+import { tabbedString } from '../../printers/describe/tabbed-string.js';
+import { printUnstructuredContent } from '../../printers/describe/unstructured-content.js';
 
 const SKIPPED = ['.metadata.managedFields', '.metadata.name', '.metadata.namespace', '.metadata.labels', '.metadata.annotations'];
 

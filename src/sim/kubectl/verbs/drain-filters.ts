@@ -5,10 +5,10 @@
 // a flag allows them, with the filters' own words.
 import type { ApiServer } from '../../api/api-server.js';
 import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { StatusError } from '../../api/status-error.js';
 import type { Pod } from '../../api/types.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const DAEMONSETS = typeForKind('DaemonSet', 'apps/v1')!;
 
 const DAEMONSET_FATAL = 'DaemonSet-managed Pods (use --ignore-daemonsets to ignore)';

@@ -3,7 +3,7 @@
 // evicted through the Eviction subresource (or deleted, --disable-eviction) and waited for,
 // polling once a second, until they are gone, `--timeout` runs out, or an error stops the node.
 import { evictPod } from '../../api/evict-pod.js';
-import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { parseLabelSelector, SelectorParseError } from '../../api/selectors.js';
 import { aggregateMessage, isNotFound } from '../../api/status-error.js';
 import type { Node, Pod } from '../../api/types.js';
@@ -15,7 +15,6 @@ import { deletingLongerThan, podsForDeletion, type DrainFilterOptions } from './
 import { cordonNodes, drainTargets, dryRunSuffix } from './drain-nodes.js';
 import { DRY_RUN_FLAG, type DryRun } from './write-options.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const POLL_MS = 1000;
 
 export const DRAIN_FLAGS: FlagSpec[] = [

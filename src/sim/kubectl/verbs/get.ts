@@ -3,15 +3,15 @@
 import { StatusError } from '../../api/status-error.js';
 import type { ResourceType } from '../../api/resources.js';
 import type { KubeObject } from '../../api/types.js';
-import { buildTable } from '../../printers/build-table.js';
-import type { Table } from '../../printers/table-types.js';
+import { buildTable } from '../../printers/tables/build-table.js';
+import type { Table } from '../../printers/tables/table-types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, KubectlExit, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { listObjects } from '../list-objects.js';
 import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';
-import { printTables, type KindTable, type PrintTableOptions } from '../print/print-table.js';
-import { TableWatchPrinter } from '../print/watch-printer.js';
+import { printTables, type KindTable, type PrintTableOptions } from '../../printers/print-table.js';
+import { TableWatchPrinter } from '../../printers/watch-printer.js';
 import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 import { outputFormatOf, outputObjects, TEMPLATE_FLAGS, type OutputFormat } from './output.js';
 import { sortObjects } from './sort-objects.js';
@@ -184,8 +184,11 @@ export function* get(k: Kubectl): VerbResult {
       if ('error' in sorted) throw plainError(sorted.error);
       objects = sorted.objects;
     }
-    const single = fetched.length === 1 && fetched[0]!.named && objects.length === 1 && k.flags.args.length <= 2;
-    if (!(objects.length === 0 && flagBool(k.flags, 'ignore-not-found'))) {
+    // One named object asked for (builder.singleItemImplied): get.go's printGeneric returns its
+    // error without printing anything (no empty List through the printer).
+    const singleImplied = fetched.length === 1 && fetched[0]!.named && k.flags.args.length <= 2;
+    const single = singleImplied && objects.length === 1;
+    if (!(objects.length === 0 && (flagBool(k.flags, 'ignore-not-found') || (singleImplied && errors.length > 0)))) {
       const result = outputObjects(format, objects, single && errors.length === 0, { noHeaders: flagBool(k.flags, 'no-headers'), allowMissingKeys: flagBool(k.flags, 'allow-missing-template-keys', true) });
       k.out(result.stdout);
       if (result.error) errors.push({ error: new Error(result.error.replace(/^error: /, '')) });

@@ -7,7 +7,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, type FlagSpec } from '../flags.js';
 import { listObjects } from '../list-objects.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { groupByType, resourceTargets } from '../resource-args.js';
 import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { DRY_RUN_FLAG, dryRunStrategy } from './write-options.js';

@@ -1,7 +1,7 @@
 // `kubectl logs`: picks the pods (a name, TYPE/NAME or `-l`) and containers (`-c`, the
 // default-container annotation, else the first, with a "Defaulted container" note; or
 // `--all-containers`) as kubectl 1.32 does, then asks the kubelet for each log.
-import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { StatusError } from '../../api/status-error.js';
 import type { Pod } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
@@ -27,7 +27,6 @@ export const LOGS_FLAGS: FlagSpec[] = [
   { name: 'max-log-requests', type: 'int' },
 ];
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 /** app containers, then ephemeral, then init (podcmd.AllContainerNames). */
 function allContainerNames(pod: Pod): string {

@@ -1,17 +1,17 @@
 // `-o` formats for objects: yaml, json, name, jsonpath, custom-columns, go-template; one named
 // object prints as itself, anything else as a v1 List (what kubectl's get does).
 import type { KubeObject } from '../../api/types.js';
-import { isFsError, resolvePath } from '../../shell/vfs.js';
+import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
 import { flagBool, flagString, type FlagSpec } from '../flags.js';
-import { printCustomColumns } from '../print/custom-columns.js';
-import { compileGoTemplate, printGoTemplateWith, type CompiledGoTemplate } from '../print/print-go-template.js';
-import { printJson } from '../print/print-json.js';
-import { printJsonPath } from '../print/print-jsonpath.js';
-import { printNames } from '../print/print-name.js';
-import { toList } from '../print/to-list.js';
-import { printYaml } from '../print/yaml/print-yaml.js';
+import { printCustomColumns } from '../../printers/custom-columns.js';
+import { compileGoTemplate, printGoTemplateWith, type CompiledGoTemplate } from '../../printers/print-go-template.js';
+import { printJson } from '../../printers/print-json.js';
+import { printJsonPath } from '../../printers/print-jsonpath.js';
+import { printNames } from '../../printers/print-name.js';
+import { toList } from '../../printers/to-list.js';
+import { printYaml } from '../../printers/yaml/print-yaml.js';
 
 export type OutputFormat =
   | { kind: 'table' }

@@ -3,12 +3,12 @@
 // whether the object changed. The patch functions are the API server's own (src/sim/api/patch).
 import { badRequest, pathNotFound } from '../../api/status-error.js';
 import { applyPatch, type PatchType } from '../../api/patch/apply-patch.js';
-import { resolvePath } from '../../shell/vfs.js';
+import { resolvePath } from '../../core/vfs/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagString, type FlagSpec } from '../flags.js';
 import { notModelled } from '../not-modelled.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 import { yamlToJson } from '../yaml-to-json.js';
 import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';

@@ -2,16 +2,16 @@
 // workload or service picks among the pods its selector matches, in ByLogging order for logs
 // ("Found 3 pods, using pod/x") and in reverse ActivePods order for exec; with no pod yet it
 // waits up to --pod-running-timeout (20s) for one.
-import { resolveResourceType, typeForKind } from '../../api/resources.js';
+import { resolveResourceType } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { fromLabelSelector, labelsMatch, type ParsedSelector } from '../../api/selectors.js';
 import type { KubeObject, LabelSelector, Pod } from '../../api/types.js';
 import type { Effect } from '../../shell/types.js';
 import type { Kubectl } from '../context.js';
 import { plainError } from '../errors.js';
 import { flagDuration } from '../flags.js';
-import { goSort } from '../print/go-sort.js';
+import { goSort } from '../../printers/go-sort.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 /** The object a pod command names: `x` (a pod), `pod/x`, `deploy/x`... */
 export function objectForArg(k: Kubectl, arg: string): KubeObject {

@@ -4,7 +4,7 @@
 // stopped (Ctrl-C, or killed at the end of the lesson) or its pod stops running.
 // Follows staging/src/k8s.io/kubectl/pkg/cmd/portforward/portforward.go (port translation) and
 // staging/src/k8s.io/client-go/tools/portforward/portforward.go (addresses, messages).
-import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import type { Container, Pod, Service } from '../../api/types.js';
 import type { Listener } from '../../runtime/http.js';
 import type { Kubectl, VerbResult } from '../context.js';
@@ -12,7 +12,6 @@ import { plainError, usageError } from '../errors.js';
 import type { FlagSpec } from '../flags.js';
 import { objectForArg, podForObject } from './pod-for-object.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 export const PORT_FORWARD_FLAGS: FlagSpec[] = [
   { name: 'address', type: 'strings' },

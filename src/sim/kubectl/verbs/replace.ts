@@ -7,7 +7,7 @@ import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagDuration, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { readManifests } from '../manifests.js';
 import { withUrls } from './read-sources.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { visitManifests, type ManifestTarget } from './visit-manifests.js';
 import { DRY_RUN_FLAG, dryRunStrategy, fieldValidation, VALIDATE_FLAG } from './write-options.js';

@@ -10,7 +10,7 @@ import type { Deployment, KubeObject } from '../../api/types.js';
 import type { Kubectl } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagInt } from '../flags.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { deploymentReplicaSets, deploymentRevision } from './rollout-history.js';
 import { rollbackToRevision } from './rollout-revisions.js';
 import { equalIgnoreHash } from '../../controllers/deployment/template-hash.js';

@@ -4,9 +4,9 @@
 import { typeForKind } from '../../api/resources.js';
 import type { Deployment, PodTemplateSpec, ReplicaSet } from '../../api/types.js';
 import type { ApiServer } from '../../api/api-server.js';
-import { describePodTemplate } from '../print/describe/describe-pod-template.js';
-import { PrefixWriter } from '../print/describe/prefix-writer.js';
-import { tabwrite } from '../print/tabwriter.js';
+import { describePodTemplate } from '../../printers/describe/describe-pod-template.js';
+import { PrefixWriter } from '../../printers/describe/prefix-writer.js';
+import { tabwrite } from '../../printers/tabwriter.js';
 
 const REPLICASETS = typeForKind('ReplicaSet', 'apps/v1')!;
 const REVISION = 'deployment.kubernetes.io/revision';

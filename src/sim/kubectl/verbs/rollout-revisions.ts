@@ -9,7 +9,7 @@ import { typeForKind, type ResourceType } from '../../api/resources.js';
 import { fromLabelSelector, labelsMatch } from '../../api/selectors.js';
 import type { ControllerRevision } from '../../api/statefulset-types.js';
 import type { KubeObject, PodTemplateSpec } from '../../api/types.js';
-import { tabwrite } from '../print/tabwriter.js';
+import { tabwrite } from '../../printers/tabwriter.js';
 import { CHANGE_CAUSE, printTemplate } from './rollout-history.js';
 import { marshalGoMap } from '../../api/go-map-json.js';
 

@@ -2,12 +2,12 @@
 // history here; pause, resume, restart and undo in rollout-change.ts.
 import { notFound } from '../../api/status-error.js';
 import type { DaemonSet, Deployment, KubeObject } from '../../api/types.js';
-import { parseDuration } from '../../cluster/parse-duration.js';
+import { parseDuration } from '../../core/time/parse-duration.js';
 import type { Effect } from '../../shell/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';
 import { flagBool, flagInt, flagString, type FlagSpec } from '../flags.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { rolloutChange, rolloutUndo } from './rollout-change.js';
 import { deploymentReplicaSets, viewHistory } from './rollout-history.js';
 import { viewRevisionHistory } from './rollout-revisions.js';

@@ -1,7 +1,7 @@
 // `kubectl run NAME --image=IMG [-- args]`: creates a pod as kubectl builds it; with
 // `-i`/`--attach` it waits for the container and prints its output, and `--rm` deletes the pod
 // afterwards (`pod "x" deleted`).
-import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import type { Container, KubeObject, Pod } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, usageError } from '../errors.js';
@@ -34,7 +34,6 @@ export const RUN_FLAGS: FlagSpec[] = [
   { name: 'privileged', type: 'bool' },
 ];
 
-const PODS = typeForKind('Pod', 'v1')!;
 
 function parseLabels(text: string): Record<string, string> {
   const out: Record<string, string> = {};

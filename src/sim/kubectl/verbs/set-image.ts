@@ -5,7 +5,7 @@ import type { Kubectl, VerbResult } from '../context.js';
 import { StatusError } from '../../api/status-error.js';
 import { formatErrors, KubectlExit, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString } from '../flags.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { NO_RESOURCES } from '../resource-args.js';
 import { outputFormatOf, printOutput } from './output.js';
 import { podSpecOf, setTargets } from './set-targets.js';

@@ -4,13 +4,13 @@
 import { StatusError } from '../../api/status-error.js';
 import type { Container, KubeObject } from '../../api/types.js';
 import { quantityError } from '../../api/schema/quantity.js';
-import { canonicalQuantity } from '../../quantity/quantity.js';
+import { canonicalQuantity } from '../../core/quantity.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString } from '../flags.js';
-import { formatName } from '../print/print-name.js';
+import { formatName } from '../../printers/print-name.js';
 import { NO_RESOURCES } from '../resource-args.js';
-import { matchPattern } from '../../shell/pattern.js';
+import { matchPattern } from '../../shell/expand/pattern.js';
 import { outputFormatOf, printOutput } from './output.js';
 import { podSpecOf, setTargets } from './set-targets.js';
 import { dryRunStrategy } from './write-options.js';

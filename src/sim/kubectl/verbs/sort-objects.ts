@@ -2,9 +2,9 @@
 // with the jsonpath (missing keys allowed), rows are ordered by the first result with Go's
 // sort.Sort; strings compare in natural order ("pod9" before "pod10"), numbers by value.
 import type { KubeObject } from '../../api/types.js';
-import { relaxedJsonPathExpression } from '../print/custom-columns.js';
-import { goSort } from '../print/go-sort.js';
-import { JsonPath } from '../print/jsonpath/jsonpath.js';
+import { relaxedJsonPathExpression } from '../../printers/custom-columns.js';
+import { goSort } from '../../printers/go-sort.js';
+import { JsonPath } from '../../printers/jsonpath/jsonpath.js';
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';

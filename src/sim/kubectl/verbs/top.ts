@@ -5,6 +5,7 @@
 // than two minutes (`Metrics not available for pod ...`). Each subcommand has its own flags.
 import type { NodeMetrics, PodMetrics } from '../../metrics/metrics-types.js';
 import { typeForKind } from '../../api/resources.js';
+import { PODS } from '../../api/pods-type.js';
 import { parseFieldSelector, parseLabelSelector, SelectorParseError } from '../../api/selectors.js';
 import { parseApiTime } from '../../api/time.js';
 import type { Node, Pod } from '../../api/types.js';
@@ -14,9 +15,8 @@ import { KubectlExit, plainError } from '../errors.js';
 import { findVerb } from '../find-verb.js';
 import { flagBool, flagString, FlagError, parseFlags, type FlagSpec, type ParsedFlags } from '../flags.js';
 import { listObjects } from '../list-objects.js';
-import { printNodeMetrics, printPodMetrics, type SortBy } from '../print/top-printer.js';
+import { printNodeMetrics, printPodMetrics, type SortBy } from '../../printers/top-printer.js';
 
-const PODS = typeForKind('Pod', 'v1')!;
 const NODES = typeForKind('Node', 'v1')!;
 /** metricsCreationDelay: a pod older than this should have metrics by now. */
 const METRICS_CREATION_DELAY_MS = 2 * 60_000;

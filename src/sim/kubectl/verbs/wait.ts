@@ -3,13 +3,13 @@
 import type { ResourceType } from '../../api/resources.js';
 import { StatusError } from '../../api/status-error.js';
 import type { KubeObject } from '../../api/types.js';
-import { relaxedJsonPathExpression } from '../print/custom-columns.js';
+import { relaxedJsonPathExpression } from '../../printers/custom-columns.js';
 import type { Kubectl, VerbResult } from '../context.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagDuration, flagString, flagStrings, type FlagSpec } from '../flags.js';
 import { listObjects } from '../list-objects.js';
-import { printJsonPath } from '../print/print-jsonpath.js';
-import { formatName } from '../print/print-name.js';
+import { printJsonPath } from '../../printers/print-jsonpath.js';
+import { formatName } from '../../printers/print-name.js';
 import { groupByType, NO_RESOURCES, resourceTargets } from '../resource-args.js';
 
 export const WAIT_FLAGS: FlagSpec[] = [

@@ -2,11 +2,11 @@
 // the Kubernetes docs use (`registry.k8s.io/busybox`, also served as `k8s.gcr.io/busybox` and
 // `gcr.io/google-containers/busybox`). Their nslookup decides most DNS lessons (see
 // docs/research/busybox.md). A digest or size marked `invented` was not seen anywhere.
-import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
+import type { ImageInfo, ImageTagInfo } from './image-types.js';
 import { ALPINE_TOOLS, BUSYBOX_TOOLS, withTools } from '../userland-tools.js';
-import { invented } from './define-image.js';
+import { invented, PATH_ENV } from './define-image.js';
 
-export const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+export { PATH_ENV };
 export const hex = (s: string): string => `sha256:${s}`;
 
 /**

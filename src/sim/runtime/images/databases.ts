@@ -2,7 +2,7 @@
 // ["docker-entrypoint.sh"], CMD ["mysqld"], EXPOSE 3306 33060) and postgres (Debian bookworm;
 // ENTRYPOINT ["docker-entrypoint.sh"], CMD ["postgres"], STOPSIGNAL SIGINT, EXPOSE 5432), from
 // docker-library's Dockerfiles. Digests from `invented()` and the sizes were not seen anywhere.
-import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
+import type { ImageInfo, ImageTagInfo } from './image-types.js';
 import { DEBIAN_TOOLS } from '../userland-tools.js';
 import { PATH_ENV } from './busybox-images.js';
 import { defineImage, invented, sameBuild } from './define-image.js';

@@ -4,7 +4,7 @@
 // bash) and praqma/network-multitool (nginx serving its hostname page). Only the tools the
 // runtime models are listed (userland-tools.ts). Digests from `invented()` and the sizes were
 // not seen anywhere.
-import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
+import type { ImageInfo, ImageTagInfo } from './image-types.js';
 import { ALPINE_TOOLS, withTools } from '../userland-tools.js';
 import { PATH_ENV } from './busybox-images.js';
 import { defineImage, invented, sameBuild } from './define-image.js';

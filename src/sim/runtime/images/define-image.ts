@@ -1,8 +1,10 @@
 // A repository entry with the defaults most images share (no entrypoint, the standard PATH, `/`,
 // nothing served), and digests for builds whose real digest was not found: `invented(reference)`
 // derives a stable, well-formed sha256 from the reference so each invented build is distinct.
-import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
-import { PATH_ENV } from './busybox-images.js';
+import type { ImageInfo, ImageTagInfo } from './image-types.js';
+
+/** The PATH most images set. */
+export const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 type Defaults = 'entrypoint' | 'env' | 'workingDir' | 'programs' | 'servesPorts';
 

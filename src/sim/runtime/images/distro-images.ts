@@ -1,7 +1,7 @@
 // General-purpose images: ubuntu and debian (a bash that exits at once without a TTY), perl
 // (buildpack-deps based, so curl is there), httpd and redis; python is in languages.ts. Entrypoints and commands are the
 // official images'; digests and sizes are invented unless a comment says otherwise.
-import type { ImageConfig, ImageInfo } from '../image-catalog.js';
+import type { ImageConfig, ImageInfo } from './image-types.js';
 import { ALPINE_TOOLS, DEBIAN_TOOLS, withTools } from '../userland-tools.js';
 import { hex, PATH_ENV } from './busybox-images.js';
 import { invented } from './define-image.js';

@@ -2,7 +2,7 @@
 // busybox; CMD ["python3"]) and node (ENTRYPOINT ["docker-entrypoint.sh"], CMD ["node"]), from
 // docker-library's Dockerfiles. The 3.12 digest and size were seen in a real pull; the others from
 // `invented()`, and their sizes, were not.
-import type { ImageConfig, ImageInfo, ImageTagInfo } from '../image-catalog.js';
+import type { ImageConfig, ImageInfo, ImageTagInfo } from './image-types.js';
 import { ALPINE_TOOLS, DEBIAN_TOOLS, withTools } from '../userland-tools.js';
 import { hex, PATH_ENV } from './busybox-images.js';
 import { defineImage, invented } from './define-image.js';

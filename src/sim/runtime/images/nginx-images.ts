@@ -2,7 +2,7 @@
 // tutorial. Older official tags (1.14.2, 1.16.1) predate /docker-entrypoint.sh and curl; what
 // each build prints is in programs/nginx-builds.ts. A digest or size marked `invented` was not
 // seen anywhere; 1.14.2's digest is the one `kubectl describe` shows in many public transcripts.
-import type { ImageConfig, ImageInfo } from '../image-catalog.js';
+import type { ImageConfig, ImageInfo } from './image-types.js';
 import { ALPINE_TOOLS, DEBIAN_TOOLS, withTools } from '../userland-tools.js';
 import { hex, PATH_ENV } from './busybox-images.js';
 import { invented } from './define-image.js';

@@ -2,7 +2,7 @@
 // /server, no ENTRYPOINT or CMD: the pod's `args: [/server]` runs it) and registry.k8s.io/goproxy
 // (`FROM scratch`, ENTRYPOINT ["/goproxy"]), from kubernetes test/images/{liveness,goproxy}.
 // Digests from `invented()` and the sizes were not seen anywhere.
-import type { ImageInfo } from '../image-catalog.js';
+import type { ImageInfo } from './image-types.js';
 import { defineImage, invented } from './define-image.js';
 
 function liveness(repository: string): ImageInfo {

@@ -2,7 +2,7 @@
 // built from source, CMD ["/usr/local/bin/stress"]; the Dockerfile of pozgo/docker-stress read)
 // and vish/stress (`FROM scratch`, ENTRYPOINT ["/stress", "-logtostderr"]; vishh/stress read).
 // Digests from `invented()` and the sizes were not seen anywhere.
-import type { ImageInfo } from '../image-catalog.js';
+import type { ImageInfo } from './image-types.js';
 import { ALPINE_TOOLS, withTools } from '../userland-tools.js';
 import { PATH_ENV } from './busybox-images.js';
 import { defineImage, invented } from './define-image.js';

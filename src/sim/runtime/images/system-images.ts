@@ -1,5 +1,5 @@
 // The cluster's own images (preloaded on kind nodes): they run until stopped.
-import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
+import type { ImageInfo, ImageTagInfo } from './image-types.js';
 import { hex } from './busybox-images.js';
 import { invented } from './define-image.js';
 

@@ -2,7 +2,7 @@
 // (debug Services), agnhost and jessie-dnsutils (DNS debugging), hashicorp/http-echo, and pause.
 // Entrypoints and packages are from their Dockerfiles (kubernetes/kubernetes test/images);
 // a digest or size marked `invented` was not seen anywhere.
-import type { ImageInfo } from '../image-catalog.js';
+import type { ImageInfo } from './image-types.js';
 import { ALPINE_TOOLS, BUSYBOX_TOOLS, DEBIAN_TOOLS, withTools } from '../userland-tools.js';
 import { hex, PATH_ENV } from './busybox-images.js';
 import { invented } from './define-image.js';

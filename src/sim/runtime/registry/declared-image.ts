@@ -1,7 +1,7 @@
 // An image as a lesson declares it under `sim.images`: its OCI config, a userland, and what its
 // process does; `like` starts from a catalog image (its programs, files and tools) instead of a
 // plain userland.
-import type { DeclaredImage } from '../../cluster/image-declarations.js';
+import type { DeclaredImage } from '../../core/config/image-declarations.js';
 import type { ImageInfo, ImageTagInfo } from '../image-catalog.js';
 import { BUSYBOX_TOOLS, DEBIAN_TOOLS } from '../userland-tools.js';
 import { invented } from '../images/define-image.js';

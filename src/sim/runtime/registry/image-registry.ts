@@ -2,7 +2,7 @@
 // an image reference pulls (a catalog image, a declared one, or a generic one the catalog does not
 // know), or why the pull fails (no such tag, no such repository, refused without credentials, a
 // registry host that does not resolve), in containerd's words.
-import type { DeclaredImage } from '../../cluster/image-declarations.js';
+import type { DeclaredImage } from '../../core/config/image-declarations.js';
 import type { ImageInfo, ImageTagInfo, ResolvedImage } from '../image-catalog.js';
 import { catalogRepository } from './catalog-index.js';
 import { declaredImageInfo } from './declared-image.js';

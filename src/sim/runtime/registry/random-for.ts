@@ -1,5 +1,5 @@
 // Random facts derived from a name alone (a generic image's size): the same on every run.
-import { SeededRandom } from '../../cluster/random.js';
+import { SeededRandom } from '../../core/random.js';
 
 /** FNV-1a of the text: the seed. */
 function fnv(text: string): number {

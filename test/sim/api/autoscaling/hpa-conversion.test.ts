@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cluster } from '../../../../src/sim/cluster/cluster.js';
 import { typeForKind } from '../../../../src/sim/api/resources.js';
-import { defaultSimConfig } from '../../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../../src/sim/core/config/config.js';
 import type { KubeObject } from '../../../../src/sim/api/types.js';
 
 const V1 = typeForKind('HorizontalPodAutoscaler', 'autoscaling/v1')!;

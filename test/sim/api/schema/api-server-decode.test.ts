@@ -8,7 +8,7 @@ import { decodeObject } from '../../../../src/sim/api/schema/decode-object.js';
 import { StatusError } from '../../../../src/sim/api/status-error.js';
 import type { KubeObject } from '../../../../src/sim/api/types.js';
 import { Cluster } from '../../../../src/sim/cluster/cluster.js';
-import { defaultSimConfig } from '../../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../../src/sim/core/config/config.js';
 
 const PODS = typeForKind('Pod', 'v1')!;
 const CONFIGMAPS = typeForKind('ConfigMap', 'v1')!;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResourceQuota } from '../../../../src/sim/api/policy-types.js';
 import { typeForKind } from '../../../../src/sim/api/resources.js';
 import { Cluster } from '../../../../src/sim/cluster/cluster.js';
-import { defaultSimConfig } from '../../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../../src/sim/core/config/config.js';
 import { rejectionCauses } from './rejection-causes.js';
 
 const QUOTAS = typeForKind('ResourceQuota', 'v1')!;

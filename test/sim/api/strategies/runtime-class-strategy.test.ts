@@ -5,7 +5,7 @@ import type { ApiServer } from '../../../../src/sim/api/api-server.js';
 import { typeForKind } from '../../../../src/sim/api/resources.js';
 import type { RuntimeClass } from '../../../../src/sim/api/runtime-class-types.js';
 import { Cluster } from '../../../../src/sim/cluster/cluster.js';
-import { defaultSimConfig } from '../../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../../src/sim/core/config/config.js';
 import { rejectionCauses } from './rejection-causes.js';
 
 const RUNTIME_CLASSES = typeForKind('RuntimeClass', 'node.k8s.io/v1')!;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildKustomizeYaml, klogValue } from '../../../../src/sim/kubectl/kustomize/print-build.js';
-import { MemoryFs } from '../../../../src/sim/shell/memory-fs.js';
+import { MemoryFs } from '../../../../src/sim/core/vfs/memory-fs.js';
 import { repoRoot } from '../../../support/golden.js';
 
 const here = resolve(repoRoot, 'test/sim/kubectl/kustomize');

@@ -98,6 +98,16 @@ describe('kubectl get tables', () => {
     expect(withPods().both('kubectl get pod web nope').output).toMatch(/^NAME .*\nweb .*\nError from server \(NotFound\): pods "nope" not found\n$/);
   });
 
+  test('one named object that is missing: only the error, whatever the output format (get.go printGeneric)', () => {
+    const s = new KubectlSession();
+    const notFound = { stdout: '', stderr: 'Error from server (NotFound): pods "nope" not found\n', exitCode: 1 };
+    expect(s.run("kubectl get pod nope --template '{{.status.initContainerStatuses}}'")).toEqual(notFound);
+    expect(s.run('kubectl get pod nope -o yaml')).toEqual(notFound);
+    expect(s.run('kubectl get pod/nope -o json')).toEqual(notFound);
+    // Two names: not a single item, so the List of the ones found is printed before the error.
+    expect(withPods().run('kubectl get pod web nope -o name')).toEqual({ stdout: 'pod/web\n', stderr: 'Error from server (NotFound): pods "nope" not found\n', exitCode: 1 });
+  });
+
   test('--ignore-not-found: nothing printed, exit 0, not even `No resources found`', () => {
     const s = new KubectlSession();
     expect(s.run('kubectl get pod nope --ignore-not-found')).toEqual({ stdout: '', stderr: '', exitCode: 0 });

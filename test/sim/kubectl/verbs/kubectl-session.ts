@@ -3,7 +3,7 @@
 // command line itself, then read back from the virtual filesystem), plus the manifests the tests
 // share.
 import { SimSession } from '../../../../src/backends/sim/sim-session.js';
-import { defaultSimConfig, resolveSimConfig, type SimConfig } from '../../../../src/sim/cluster/config.js';
+import { defaultSimConfig, resolveSimConfig, type SimConfig } from '../../../../src/sim/core/config/config.js';
 
 /** A step's time limit: long enough for every test; a hung simulation stops at it. */
 const STEP_TIMEOUT_MS = 15 * 60_000;

@@ -2,7 +2,7 @@
 // the way, with curl on the lesson machine as the client.
 import { describe, expect, test } from 'vitest';
 import { SimSession } from '../../../../src/backends/sim/sim-session.js';
-import { defaultSimConfig } from '../../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../../src/sim/core/config/config.js';
 
 const POD = `apiVersion: v1
 kind: Pod

@@ -1,7 +1,7 @@
 // kubectl top against the simulated kind cluster: the docs' memory and CPU tasks, and every way
 // top refuses or explains itself (top_pod.go, top_node.go, 1.32).
 import { describe, expect, it } from 'vitest';
-import { defaultSimConfig } from '../../../../src/sim/cluster/config.js';
+import { defaultSimConfig } from '../../../../src/sim/core/config/config.js';
 import { CPU_DEMO, MEMORY_DEMO } from '../../metrics/fixtures.js';
 import { KubectlSession } from './kubectl-session.js';
 

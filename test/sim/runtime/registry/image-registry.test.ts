@@ -1,7 +1,7 @@
 // The simulated registries answer as real ones would on the lesson's day: catalog builds by date,
 // any image a registry would serve (assumed when unknown), and real failures in containerd's words.
 import { describe, expect, it } from 'vitest';
-import type { DeclaredImage } from '../../../../src/sim/cluster/image-declarations.js';
+import type { DeclaredImage } from '../../../../src/sim/core/config/image-declarations.js';
 import { ImageRegistry, type PullAnswer } from '../../../../src/sim/runtime/registry/image-registry.js';
 
 const ctx = (hosts: string[] = []) => ({ credentials: new Set(hosts), nodeResolver: '172.18.0.1' });

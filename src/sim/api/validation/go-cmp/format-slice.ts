@@ -24,6 +24,7 @@ import {
   type TextRecord,
 } from './text-node.js';
 import type { ValueNode } from './value-node.js';
+import { decodeUtf8Lenient, encodeUtf8 } from '../../../core/text/utf8.js';
 
 const NUMERIC = new Set(['int', 'uint', 'float', 'bool']);
 
@@ -41,8 +42,8 @@ export function canFormatDiffSlice(o: FormatOptions, v: ValueNode): boolean {
 
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 const SPACE = /^[\s\u0085]$/u;
-const utf8 = (s: string): number[] => [...Buffer.from(s, 'utf8')];
-const fromUtf8 = (bytes: readonly number[]): string => Buffer.from(bytes).toString('utf8');
+const utf8 = (s: string): number[] => [...encodeUtf8(s)];
+const fromUtf8 = (bytes: readonly number[]): string => decodeUtf8Lenient(bytes);
 
 /** FormatDiffSlice. */
 export function formatDiffSlice(o: FormatOptions, v: ValueNode): TextNode {

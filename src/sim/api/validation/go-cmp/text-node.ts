@@ -3,6 +3,7 @@
 // record per line with aligned keys (formatExpandedTo). Every line starts with a 2-character
 // marker and one TAB per nesting level.
 import { DiffStats } from './diff-stats.js';
+import { utf8ByteLength } from '../../../core/text/utf8.js';
 
 /** diffMode: unknown, identical (' '), removed ('-'), inserted ('+'); combined with `|` as Go does. */
 export const DIFF_UNKNOWN = 0;
@@ -45,7 +46,7 @@ export const TEXT_NIL = new TextLine('nil');
 export const TEXT_ELLIPSIS = new TextLine('...');
 
 /** Go's len() of a string: UTF-8 bytes. */
-export const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
+export const byteLength = (s: string): number => utf8ByteLength(s);
 const runeCount = (s: string): number => [...s].length;
 
 /** The length in bytes of the node's single-line form. */

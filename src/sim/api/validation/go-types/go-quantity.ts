@@ -2,7 +2,7 @@
 // `{i int64Amount{value, scale}, d infDecAmount{*inf.Dec}, s string, Format}`. go-cmp compares it
 // with its Equal method but prints these unexported fields, so a diff shows what ParseQuantity
 // built: `{i: resource.int64Amount{value: 500, scale: -3}, s: "500m", Format: "DecimalSI"}`.
-import { canonicalQuantity, compareQuantity, parseQuantity, type QuantityFormat } from '../../../quantity/quantity.js';
+import { canonicalQuantity, compareQuantity, parseQuantity, type QuantityFormat } from '../../../core/quantity.js';
 import { goQuote } from '../../schema/go-quote.js';
 import type { GoType, GoValue } from './go-type.js';
 

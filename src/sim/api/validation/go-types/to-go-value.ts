@@ -9,13 +9,16 @@ import { VOLUME_STRUCTS } from './core-volume.js';
 import { asList, elemOf, fieldsOf, type GoType, type GoValue } from './go-type.js';
 import { GoTypeResolver } from './resolve-go-type.js';
 
-const resolver = new GoTypeResolver({
-  core: { ...POD_SPEC_STRUCTS, ...CONTAINER_STRUCTS, ...VOLUME_STRUCTS },
-  v1: META_STRUCTS,
-});
+let podSpecType: GoType | undefined;
 
-/** core.PodSpec. */
-export const POD_SPEC_TYPE: GoType = resolver.resolve('core', 'PodSpec');
+/** core.PodSpec, resolved on first use (resolving it at import cost a few ms of every start-up). */
+export function podSpecGoType(): GoType {
+  podSpecType ??= new GoTypeResolver({
+    core: { ...POD_SPEC_STRUCTS, ...CONTAINER_STRUCTS, ...VOLUME_STRUCTS },
+    v1: META_STRUCTS,
+  }).resolve('core', 'PodSpec');
+  return podSpecType;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -65,7 +68,7 @@ export function podSpecToGo(spec: PodSpec, stored: boolean): GoValue {
     securityContext,
     serviceAccountName: v1['serviceAccountName'] || v1['serviceAccount'],
   };
-  return toGoValue(POD_SPEC_TYPE, internal, stored);
+  return toGoValue(podSpecGoType(), internal, stored);
 }
 
 /** A struct field's value by its Go name. */

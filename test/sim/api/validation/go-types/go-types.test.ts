@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { fieldsOf, type GoType } from '../../../../../src/sim/api/validation/go-types/go-type.js';
 import { parseGoQuantity, quantityGoSyntax } from '../../../../../src/sim/api/validation/go-types/go-quantity.js';
 import { goNameOf, jsonKeyOf } from '../../../../../src/sim/api/validation/go-types/resolve-go-type.js';
-import { podSpecToGo, POD_SPEC_TYPE, structField } from '../../../../../src/sim/api/validation/go-types/to-go-value.js';
+import { podSpecGoType, podSpecToGo, structField } from '../../../../../src/sim/api/validation/go-types/to-go-value.js';
 import type { PodSpec } from '../../../../../src/sim/api/types.js';
 
 const fieldNames = (t: GoType): string[] => fieldsOf(t).map((f) => f.name);
@@ -16,12 +16,12 @@ function fieldType(t: GoType, name: string): GoType {
 
 describe('internal Go types', () => {
   test('core.PodSpec has the 34 fields of 1.32 in Go order, host namespaces moved to its SecurityContext', () => {
-    const names = fieldNames(POD_SPEC_TYPE);
+    const names = fieldNames(podSpecGoType());
     expect(names).toHaveLength(34);
     expect(names.slice(0, 5)).toEqual(['Volumes', 'InitContainers', 'Containers', 'EphemeralContainers', 'RestartPolicy']);
     expect(names.slice(-2)).toEqual(['ResourceClaims', 'Resources']);
     expect(names).not.toContain('HostNetwork');
-    expect(fieldNames(fieldType(POD_SPEC_TYPE, 'SecurityContext').elem!).slice(0, 5)).toEqual([
+    expect(fieldNames(fieldType(podSpecGoType(), 'SecurityContext').elem!).slice(0, 5)).toEqual([
       'HostNetwork',
       'HostPID',
       'HostIPC',
@@ -31,14 +31,14 @@ describe('internal Go types', () => {
   });
 
   test('core.Container has 24 fields, from Name to TTY', () => {
-    const container = fieldType(POD_SPEC_TYPE, 'Containers').elem!;
+    const container = fieldType(podSpecGoType(), 'Containers').elem!;
     expect(container.name).toBe('core.Container');
     expect(fieldNames(container)).toHaveLength(24);
     expect(fieldNames(container)[23]).toBe('TTY');
   });
 
   test('a volume source the tables do not model falls back to the v1 schema with Go-cased names', () => {
-    const volume = fieldType(POD_SPEC_TYPE, 'Volumes').elem!;
+    const volume = fieldType(podSpecGoType(), 'Volumes').elem!;
     const iscsi = fieldType(fieldType(volume, 'VolumeSource'), 'ISCSI').elem!;
     expect(iscsi.name).toBe('core.ISCSIVolumeSource');
     expect(fieldNames(iscsi)).toContain('FSType');
@@ -62,15 +62,15 @@ describe('stored JSON as Go values', () => {
   test('hostNetwork is read into SecurityContext, which is never nil; serviceAccount stands in for serviceAccountName', () => {
     const spec = { containers: [], hostNetwork: true, serviceAccount: 'builder' } as unknown as PodSpec;
     const value = podSpecToGo(spec, false);
-    const securityContext = fieldType(POD_SPEC_TYPE, 'SecurityContext').elem!;
-    expect(structField(securityContext, structField(POD_SPEC_TYPE, value, 'SecurityContext'), 'HostNetwork')).toBe(true);
-    expect(structField(POD_SPEC_TYPE, value, 'ServiceAccountName')).toBe('builder');
+    const securityContext = fieldType(podSpecGoType(), 'SecurityContext').elem!;
+    expect(structField(securityContext, structField(podSpecGoType(), value, 'SecurityContext'), 'HostNetwork')).toBe(true);
+    expect(structField(podSpecGoType(), value, 'ServiceAccountName')).toBe('builder');
   });
 
   test('empty lists read back from storage are nil; in a request they stay empty', () => {
     const spec = { containers: [], tolerations: [] } as unknown as PodSpec;
-    expect(structField(POD_SPEC_TYPE, podSpecToGo(spec, true), 'Tolerations')).toBeNull();
-    expect(structField(POD_SPEC_TYPE, podSpecToGo(spec, false), 'Tolerations')).toEqual([]);
+    expect(structField(podSpecGoType(), podSpecToGo(spec, true), 'Tolerations')).toBeNull();
+    expect(structField(podSpecGoType(), podSpecToGo(spec, false), 'Tolerations')).toEqual([]);
   });
 
   test.each([
