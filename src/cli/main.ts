@@ -59,10 +59,12 @@ export const commands: Record<string, Command> = {
   sim: {
     usage: 'serve [lesson.md] [options]',
     summary: 'Serve the simulator over the Kubernetes API on 127.0.0.1, for the real kubectl.',
-    details: 'Serves an empty cluster, or the one a lesson leaves after running on the simulator; prints the KUBECONFIG to export. The virtual clock runs in real time (times --speed; above 1 it runs ahead of the clock of this machine, so ages kubectl computes itself, such as the events of describe, read <invalid>). Ctrl-C stops it.',
+    details: 'Serves an empty cluster, or the one a lesson leaves after running on the simulator; prints the KUBECONFIG to export. It serves HTTPS with a certificate made at start and requires the bearer token of that kubeconfig (readable by you only) on every request. The virtual clock runs in real time (times --speed; above 1 it runs ahead of the clock of this machine, so ages kubectl computes itself, such as the events of describe, read <invalid>). Ctrl-C stops it.',
     options: [
-      { name: 'port', short: 'p', value: 'n', description: 'the port on 127.0.0.1 (default 0: a free one)' },
+      { name: 'port', short: 'p', value: 'n', description: 'the port (default 0: a free one)' },
+      { name: 'address', value: 'addr', description: 'the address to listen on (default 127.0.0.1); requests may name it as their Host' },
       { name: 'speed', value: 'x', description: 'how fast the virtual clock runs, in real time (default 1)' },
+      { name: 'insecure-http', description: 'plain HTTP without a token: anyone who can reach the port can use the cluster' },
       { name: 'help', short: 'h', description: 'show this help' },
     ],
     run: async (args, term) => (await import('./commands/sim.js')).simCommand(args, term),

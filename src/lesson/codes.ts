@@ -1,9 +1,50 @@
-// Diagnostic codes of the lesson stage: front matter (KL1xx), fence info strings (KL2xx),
-// console transcripts and their write-back (KL3xx), file blocks (KL4xx). Codes are permanent.
+// Diagnostic codes of the lesson stage: the file itself (KL0xx), front matter (KL1xx), fence info
+// strings (KL2xx), console transcripts and their write-back (KL3xx), file blocks (KL4xx), prose
+// (KL860-869). Codes are permanent.
 // A `<!-- kindling:timeline ... -->` directive takes `key=value` options as a fence does (KL217).
 import { defineCodes } from '../diagnostics.js';
 
 export const lessonCodes = defineCodes({
+  notUtf8: {
+    code: 'KL010',
+    name: 'not-utf8',
+    summary: 'The lesson file is not valid UTF-8 (Latin-1, UTF-16, or binary); kindling reads and writes lessons as UTF-8 only.',
+  },
+  lessonTooLarge: {
+    code: 'KL011',
+    name: 'lesson-too-large',
+    summary: 'The lesson file is larger than kindling parses (2 MiB).',
+  },
+  lineTooLong: {
+    code: 'KL012',
+    name: 'line-too-long',
+    summary: 'A line of the lesson is longer than kindling parses (65,536 characters).',
+  },
+  nestingTooDeep: {
+    code: 'KL013',
+    name: 'nesting-too-deep',
+    summary: 'Lists or block quotes are nested deeper than kindling parses (32 levels).',
+  },
+  emphasisTooDense: {
+    code: 'KL014',
+    name: 'emphasis-too-dense',
+    summary: 'A paragraph has more `*` and `_` characters than kindling parses (1,000): Markdown emphasis parsing is slow on them.',
+  },
+  nulByte: {
+    code: 'KL015',
+    name: 'nul-byte',
+    summary: 'The lesson contains a NUL byte: it is binary or corrupt, not text.',
+  },
+  repeatedByteOrderMark: {
+    code: 'KL016',
+    name: 'repeated-byte-order-mark',
+    summary: 'The lesson starts with more than one byte order mark (U+FEFF).',
+  },
+  slugCollision: {
+    code: 'KL017',
+    name: 'slug-collision',
+    summary: 'Two lesson files have names that give the same page name (slug), such as `a b.md` and `a-b.md`.',
+  },
   missingFrontMatter: {
     code: 'KL101',
     name: 'missing-front-matter',
@@ -48,6 +89,11 @@ export const lessonCodes = defineCodes({
     code: 'KL109',
     name: 'unknown-match-mode',
     summary: 'The front-matter `match` is neither `exact` nor `normalized`.',
+  },
+  frontMatterDurationTooLong: {
+    code: 'KL110',
+    name: 'front-matter-duration-too-long',
+    summary: 'The front-matter `timeout` is longer than kindling allows (24h).',
   },
   unknownAttribute: {
     code: 'KL201',
@@ -119,6 +165,21 @@ export const lessonCodes = defineCodes({
     name: 'malformed-attribute',
     summary: 'Text in a fence info string that is neither `key=value` nor a flag.',
   },
+  unclosedFence: {
+    code: 'KL218',
+    name: 'unclosed-fence',
+    summary: 'A code fence has no closing fence: the block runs on to the end of its container or of the file.',
+  },
+  durationTooLong: {
+    code: 'KL219',
+    name: 'duration-too-long',
+    summary: 'A `timeout=`, `every=` or `interrupt=` duration is longer than kindling allows (24h).',
+  },
+  untilRegexTooCostly: {
+    code: 'KL220',
+    name: 'until-regex-too-costly',
+    summary: 'An `until=/regex/` has a construct that can take exponential time to match (a repeated group that itself repeats, or a back-reference).',
+  },
   textBeforeFirstCommand: {
     code: 'KL301',
     name: 'text-before-first-command',
@@ -155,6 +216,11 @@ export const lessonCodes = defineCodes({
     summary:
       'A captured output line is the simulator saying what it does not model (`kindling: ... is not modelled by the simulator`, `... is not simulated`): `kindling update` does not record it, since no real cluster prints it; the old output is kept.',
   },
+  consoleBlockWithoutCommands: {
+    code: 'KL308',
+    name: 'console-block-without-commands',
+    summary: 'A console block has no `$ ` command at all: it would run nothing and show an empty box.',
+  },
   emptyFilePath: {
     code: 'KL401',
     name: 'empty-file-path',
@@ -179,6 +245,16 @@ export const lessonCodes = defineCodes({
     code: 'KL217',
     name: 'bad-timeline-directive',
     summary: 'A `<!-- kindling:timeline ... -->` comment names no Pod, has an option kindling does not know, or is not a directive kindling knows.',
+  },
+  filePathBadCharacter: {
+    code: 'KL221',
+    name: 'file-path-bad-character',
+    summary: '`file=` has a control character, a backslash or an invisible character (NUL, U+FEFF) in its path.',
+  },
+  unsafeLink: {
+    code: 'KL860',
+    name: 'unsafe-link',
+    summary: 'A link or image uses a URL scheme other than http, https and mailto (e.g. `javascript:`, `data:`): the site shows it as text, not as a link.',
   },
 });
 

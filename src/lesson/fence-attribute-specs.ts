@@ -1,7 +1,9 @@
 // The fence attributes kindling knows, as data: what form each value takes and where it goes.
 import type { CodeInfo } from '../diagnostics.js';
 import { lessonCodes } from './codes.js';
+import { MAX_DURATION_MS } from './input-limits.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
+import { costlyRegexConstruct } from './regex-cost.js';
 import type { ValueStyle } from './tokenize-info-string.js';
 import { STALE_CLASSES, type FenceAttributes, type StaleClass, type StaleMark } from './types.js';
 
@@ -35,6 +37,13 @@ function duration(name: 'timeout' | 'every' | 'interrupt', store: (attrs: FenceA
     apply(attrs, value) {
       const ms = parseDuration(value);
       if (ms === undefined) return invalid(name, value, DURATION_FORM);
+      if (ms > MAX_DURATION_MS) {
+        return {
+          code: lessonCodes.durationTooLong,
+          message: `${name}=${value} is longer than kindling allows, expected at most 24h`,
+          hint: 'A lesson step that waits a day is not one a reader can follow; use a shorter duration.',
+        };
+      }
       store(attrs, ms);
       return undefined;
     },
@@ -61,6 +70,14 @@ function applyUntil(attrs: FenceAttributes, value: string, style: ValueStyle): V
     new RegExp(source, flags);
   } catch (error) {
     return bad(String((error as Error).message).replace(/^Invalid regular expression: \/.*\/[a-z]*: /, ''));
+  }
+  const costly = costlyRegexConstruct(source);
+  if (costly) {
+    return {
+      code: lessonCodes.untilRegexTooCostly,
+      message: `until=${value} has ${costly}, which can take exponential time to match, expected a pattern without it`,
+      hint: 'Write the pattern without repeating a group that itself repeats: until=/(ab)+/ rather than /(a+)+/.',
+    };
   }
   attrs.until = { kind: 'regex', source, flags };
   return undefined;

@@ -4,6 +4,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { CodeInfo } from '../diagnostics.js';
 import { describeChoices } from './closest-name.js';
 import { lessonCodes } from './codes.js';
+import { MAX_DURATION_MS } from './input-limits.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
 import type { LessonMeta, MatchMode, SourcePoint } from './types.js';
 import { validateFilePath } from './validate-file-path.js';
@@ -100,6 +101,9 @@ const timeout: FieldCheck = (input) => {
   if (ms === undefined) {
     const got = typeof input.value === 'string' || typeof input.value === 'number' ? JSON.stringify(input.value) : describeValue(input.value);
     return input.report(lessonCodes.invalidFrontMatterDuration, `Front-matter key "timeout" must be ${DURATION_FORM}, got ${got}`);
+  }
+  if (ms > MAX_DURATION_MS) {
+    return input.report(lessonCodes.frontMatterDurationTooLong, `Front-matter key "timeout" is ${JSON.stringify(input.value)}, longer than kindling allows, expected at most 24h`);
   }
   input.meta.timeoutMs = ms;
 };

@@ -37,14 +37,23 @@ export function parseCodeBlock(node: Code, index: number, ctx: BlockContext): { 
   const fence = readFence(ctx.lines, { start: position.start, end: position.end, value: node.value });
   if (!fence) return { diagnostics: [] };
   const line = position.start.line;
+  const unclosed: Diagnostic[] = [];
+  if (!fence.closed) {
+    const run = fence.char.repeat(fence.length);
+    const what = position.end.line >= ctx.lines.texts.length ? 'the end of the file' : `line ${position.end.line}, where its list or block quote ends`;
+    unclosed.push(
+      makeDiagnostic(lessonCodes.unclosedFence, ctx.file, { line, column: position.start.column }, `Code fence ${run} opened here is never closed: the block runs on to ${what}, expected a closing ${run} line`, `Add a line with ${run} where the block ends.`),
+    );
+  }
   // The language is the info string's first word, unless that word is already an attribute.
   const word = /^\S*/.exec(fence.info)?.[0] ?? '';
   const lang = word.includes('=') ? '' : word.toLowerCase();
   const info = tokenizeInfoString(fence.info.slice(lang === '' ? 0 : word.length), fence.infoColumn + (lang === '' ? 0 : word.length));
   const kind: Kind = info.tokens.some((t) => t.key === 'file') ? 'file' : (kindByLang[lang] ?? 'prose');
-  if (kind === 'prose') return { diagnostics: checkProseAttributes(info, lang, ctx.file, line) };
+  if (kind === 'prose') return { diagnostics: [...unclosed, ...checkProseAttributes(info, lang, ctx.file, line)] };
 
   const { attrs, columns, diagnostics } = parseFenceAttributes(info, ctx.file, line);
+  diagnostics.push(...unclosed);
   const at = (name: AttributeName): { line: number; column: number } => ({ line, column: columns[name] ?? fence.infoColumn });
   checkCombinations(kind, columns, at, ctx.file, diagnostics);
   if (attrs.id !== undefined) {
@@ -60,6 +69,11 @@ export function parseCodeBlock(node: Code, index: number, ctx: BlockContext): { 
   const texts = fence.content.map((l) => l.text);
   if (kind === 'console') {
     const transcript = parseConsoleTranscript(fence.content, ctx.file);
+    if (transcript.commands.length === 0 && transcript.diagnostics.length === 0) {
+      diagnostics.push(
+        makeDiagnostic(lessonCodes.consoleBlockWithoutCommands, ctx.file, { line, column: position.start.column }, 'Console block has no command, expected at least one "$ " line', 'Write the commands as "$ command" lines, or use another language (text) for output alone.'),
+      );
+    }
     if (attrs.background) for (const command of transcript.commands) if (command.prompt === undefined && !command.opensShell) command.background = true;
     if (attrs.stale) diagnostics.push(...resolveStaleMarks(attrs.stale, transcript.commands, line, ctx.file, at('stale')));
     return { block: { ...base, kind, commands: transcript.commands }, diagnostics: [...diagnostics, ...transcript.diagnostics] };

@@ -19,6 +19,15 @@ export function validateFilePath(raw: string): FilePathCheck {
       hint: `Write file=${raw.replace(/^([A-Za-z]:)?[\\/]+/, '')} instead: every lesson runs in its own workspace directory.`,
     };
   }
+  const bad = /[\u0000-\u001f\u007f\\\uFEFF\u200B-\u200F\u2028\u2029]/u.exec(raw);
+  if (bad) {
+    const char = `U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return {
+      ok: false,
+      code: lessonCodes.filePathBadCharacter,
+      message: `file= path ${JSON.stringify(raw)} has ${char === 'U+005C' ? 'a backslash' : `the character ${char}`} at position ${bad.index + 1}, expected printable characters and "/" as the separator`,
+    };
+  }
   const parts: string[] = [];
   for (const part of raw.split('/')) {
     if (part === '' || part === '.') continue;

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { escapeRegExp, holdTemp, releaseTemp, sweepStaleTemps } from '../temp-files.js';
 
 /** Writes `text` (UTF-8) to `path` atomically, keeping the mode of the file it replaces. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
@@ -12,7 +13,10 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     (s) => s.mode & 0o7777,
     () => undefined,
   );
+  // Leftovers of an update that was killed (its pid is gone) go first.
+  await sweepStaleTemps(dirname(target), new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`));
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  holdTemp(temp);
   try {
     const handle = await open(temp, 'wx', mode ?? 0o666);
     try {
@@ -27,6 +31,8 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    releaseTemp(temp);
   }
   await syncDirectory(dirname(target));
 }

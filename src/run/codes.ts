@@ -42,6 +42,12 @@ export const runCodes = defineCodes({
     name: 'container-prompt-mismatch',
     summary: "A container shell's prompt in the transcript shows another directory than the shell was in (`/ #` after `cd /tmp`).",
   },
+  realTimeBudgetExceeded: {
+    code: 'KL509',
+    name: 'real-time-budget-exceeded',
+    summary:
+      'The simulator stopped a command because it took too much real time (30s for one command, 5 minutes for a lesson), however little virtual time passed: a loop of many short sleeps, or a very long `timeout=`.',
+  },
 });
 
 export type RunCode = (typeof runCodes)[keyof typeof runCodes];

@@ -38,6 +38,9 @@ export function formatDuration(ms: number): string {
 
 /** The failure a step's result implies, if its exit code is not `expected`. */
 export function stepFailure(result: StepResult, expected: number, what: string, place: Place, timeoutMs: number): RunFailure | undefined {
+  if (result.outOfRealTime !== undefined) {
+    return runFailure(runCodes.realTimeBudgetExceeded, `${what} was stopped: ${result.outOfRealTime}${outputTail(result.output)}`, place);
+  }
   if (result.timedOut) {
     return runFailure(runCodes.commandTimeout, `${what} timed out after ${formatDuration(timeoutMs)}${outputTail(result.output)}`, place);
   }

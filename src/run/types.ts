@@ -17,6 +17,12 @@ export interface StepResult {
   durationMs: number;
   /** True when the step was killed because it ran past its timeout. */
   timedOut: boolean;
+  /**
+   * Set when the backend stopped the step because it used up its real-time budget (the simulator
+   * runs virtual time as fast as it can; a step that needs too much real time is stopped): what it
+   * says about that. The runner reports it as `real-time-budget-exceeded`.
+   */
+  outOfRealTime?: string;
   /** True when the step was stopped with Ctrl-C at its `interruptMs` (a `^C` in the transcript). */
   interrupted?: boolean;
   /**

@@ -8,7 +8,7 @@ import { checkLessons } from '../build.js';
 import type { MatchMode } from '../lesson/types.js';
 import type { BackendOptions } from '../backends/registry.js';
 import { findLessonFiles, LessonPathError } from '../lesson/load-lessons.js';
-import { parseLesson } from '../lesson/parse-lesson.js';
+import { parseLessonBytes } from '../lesson/parse-lesson.js';
 import { loadTemplates, type Templates } from '../site/load-templates.js';
 import { lessonPath } from '../site/order-entries.js';
 import { LessonPageCache, renderSiteFiles, type SiteFiles } from '../site/render-site-files.js';
@@ -82,9 +82,10 @@ async function lessonFiles(paths: readonly string[]): Promise<string[]> {
   return [...new Set(files)].sort();
 }
 
+/** The file's bytes as a binary string (one character a byte): compared to see a change, parsed as bytes (not UTF-8: KL010). */
 async function readSource(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return (await readFile(file)).toString('latin1');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -160,7 +161,7 @@ export class PreviewBuilder {
         await new Promise((r) => setImmediate(r));
         if (this.#stopped) return;
         const { file, source } = toRun[i]!;
-        const lesson = parseLesson(file, source);
+        const lesson = parseLessonBytes(file, Buffer.from(source, 'latin1'));
         const { verdicts } = await checkLessons([lesson], { backend: this.#options.backend, backendOptions: this.#options.backendOptions, jobs: 1, ...(this.#options.match ? { match: this.#options.match } : {}) });
         const verdict = verdicts[0]!;
         next.set(file, { source, verdict });

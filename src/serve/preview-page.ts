@@ -2,6 +2,7 @@
 // reloads the page when the site changes and puts the reader back where they were, and an overlay
 // with the diagnostics and diffs of a lesson that does not verify (like Vite's error overlay).
 import { ansiToHtml } from '../site/ansi-to-html.js';
+import { withInlineScripts } from '../site/content-security-policy.js';
 import { escapeHtml } from '../site/escape-html.js';
 import { formatProblems } from '../verify/reporters/text-reporter.js';
 import type { Verdict } from '../verify/types.js';
@@ -74,7 +75,9 @@ export function bannerHtml(failing: readonly { verdict: Verdict; href: string }[
 }
 
 /** `html` with `top` at the start of the body and `end` (overlay, reload script) at its end. */
-export function injectPreview(html: string, top: string, end: string): string {
+export function injectPreview(page: string, top: string, end: string): string {
+  // The page's Content-Security-Policy allows the injected inline scripts by their hashes.
+  const html = withInlineScripts(page, `${top}${end}`);
   const open = /<body[^>]*>/.exec(html);
   const withTop = open ? html.slice(0, open.index + open[0].length) + top + html.slice(open.index + open[0].length) : top + html;
   const close = withTop.lastIndexOf('</body>');

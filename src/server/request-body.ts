@@ -34,21 +34,58 @@ export async function readObjectBody(req: ApiRequest): Promise<Body> {
   if (type === 'application/yaml' || type === 'application/x-yaml' || type === 'text/yaml') {
     try {
       const value: unknown = parseYaml(raw);
-      return { text: JSON.stringify(value), value };
+      return { text: JSON.stringify(value), value: objectOrBadRequest(value, JSON.stringify(value)) };
     } catch (e) {
       throw badRequest(`error converting YAML to JSON: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   if (type !== '' && type !== 'application/json' && type !== '*/*') throw unsupportedMediaType(type);
-  return parseJsonBody(raw);
+  const body = parseJsonBody(raw);
+  return body.value === undefined ? body : { text: body.text, value: objectOrBadRequest(body.value, body.text) };
+}
+
+/** Go's encoding/json nesting limit (scanner.go maxNestingDepth). */
+const MAX_JSON_DEPTH = 10_000;
+
+/** Whether arrays and objects in `text` nest deeper than Go's decoder reads (strings skipped). */
+function nestsTooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_JSON_DEPTH) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }
 
 export function parseJsonBody(text: string): Body {
+  if (nestsTooDeep(text)) throw badRequest("couldn't get version/kind; json parse error: exceeded max depth");
+  let value: unknown;
   try {
-    return { text, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch {
     return { text, value: undefined };
   }
+  return { text, value };
+}
+
+/**
+ * The decoder's first step reads apiVersion and kind (apimachinery runtime/serializer/json): `null`
+ * has no kind; a list, string or number cannot be read as an object at all.
+ */
+function objectOrBadRequest(value: unknown, text: string): unknown {
+  if (value === null) throw badRequest(`Object 'Kind' is missing in '${text}'`);
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const what = Array.isArray(value) ? 'array' : typeof value === 'boolean' ? 'bool' : typeof value;
+    throw badRequest(`couldn't get version/kind; json parse error: json: cannot unmarshal ${what} into Go value of type struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" }`);
+  }
+  return value;
 }
 
 const VALIDATIONS: readonly FieldValidation[] = ['Strict', 'Warn', 'Ignore'];

@@ -2,6 +2,7 @@
 // (kubectl's wait and delete hang otherwise). With no resourceVersion (or "0") the current objects
 // come first as ADDED; with a list's resourceVersion only the changes after it, replayed from the
 // history. Selector transitions turn into ADDED and DELETED, as the real watch cache sends them.
+import { clampTimerMs } from '../clamp-timer.js';
 import { ApiServer, badRequest, type KubeObject } from '../sim/index.js';
 import type { Representation } from './content-negotiation.js';
 import { objectMatcher } from './object-matcher.js';
@@ -92,5 +93,5 @@ export function serveWatch(ctx: ServerContext, req: ApiRequest, target: Resource
     if (eventType) send(eventType, entry.object);
   });
   const timeout = Number(req.query.get('timeoutSeconds') ?? '');
-  if (Number.isFinite(timeout) && timeout > 0) timer = setTimeout(close, timeout * 1000);
+  if (Number.isFinite(timeout) && timeout > 0) timer = setTimeout(close, clampTimerMs(timeout * 1000));
 }

@@ -30,6 +30,7 @@ export { decodeBytes, encodeBytes } from './core/text/bytes.js';
 export { parseDuration } from './core/time/parse-duration.js';
 export { versionInfo } from './core/version-info.js';
 export { MemoryFs, resolvePath } from './core/vfs/vfs.js';
+export { canonicalPath, lexists } from './core/vfs/vfs-realpath.js';
 
 // API machinery
 export { ApiServer } from './api/api-server.js';

@@ -14,4 +14,6 @@ export interface PageView {
   /** The lessons by section, this page's marked; null on pages without it. */
   sidebar: SidebarView | null;
   body: string;
+  /** The Content-Security-Policy of the `<meta>` tag (contentSecurityPolicy). */
+  csp: string;
 }

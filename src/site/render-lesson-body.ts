@@ -1,11 +1,13 @@
 // Lesson Markdown -> HTML. Prose goes through unified (GFM, front matter not shown); each
 // runnable block's code node, found by its source offset, is replaced by the block's own HTML.
-// Raw HTML in the prose is dropped (as Hugo does by default), so a page carries only markup we made.
+// Raw HTML in the prose is dropped (as Hugo does by default), so a page carries only markup we made;
+// links and images whose URL scheme is not allowed (javascript:, data:, ...) become plain text.
 // On the way, headings get GitHub's ids and a link to themselves, the h2/h3 become the table of
 // contents, other fenced code is highlighted, wide tables and code become keyboard-reachable
 // scroll regions, and the text of each section (prose, commands and outputs) is kept for search.
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
-import type { Code, Html } from 'mdast';
+import type { Code, Html, Image, ImageReference, Link, LinkReference } from 'mdast';
+import { isSafeUrl } from '../lesson/link-scheme.js';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -121,10 +123,12 @@ export function renderLessonBody(
 ): RenderedBody {
   const byOffset = new Map(lesson.blocks.map((b) => [b.span.start.offset, b]));
   const timelines = new Map(lesson.timelines.map((t) => [t.offset, t]));
+  // Block offsets count the byte order mark; micromark drops it and counts from after it.
+  const base = lesson.source.startsWith('\uFEFF') ? 1 : 0;
   const seen = new Set<Block>();
 
   const code = (state: Parameters<typeof defaultHandlers.code>[0], node: Code) => {
-    const block = byOffset.get(node.position?.start.offset ?? -1);
+    const block = byOffset.get((node.position?.start.offset ?? -2) + base);
     if (block === undefined) {
       const lang = (node.lang ?? '').toLowerCase();
       const label = ctx.names.take(`Example${lang ? ` (${lang})` : ''}`);
@@ -140,16 +144,26 @@ export function renderLessonBody(
 
   // A `<!-- kindling:timeline -->` comment becomes the Pod's lifecycle picture; other raw HTML is dropped.
   const rawHtml = (state: Parameters<typeof defaultHandlers.html>[0], node: Html) => {
-    const directive = timelines.get(node.position?.start.offset ?? -1);
+    const directive = timelines.get((node.position?.start.offset ?? -2) + base);
     return directive === undefined ? defaultHandlers.html(state, node) : { type: 'raw' as const, value: renderTimeline(directive) };
   };
 
   const out = { toc: [] as TocEntry[], sections: [] as SectionText[] };
+  type State = Parameters<typeof defaultHandlers.link>[0];
+  // An unsafe link shows its text; an unsafe image its alternative text.
+  const link = (state: State, node: Link) => (isSafeUrl(node.url) ? defaultHandlers.link(state, node) : state.all(node));
+  const image = (state: State, node: Image) => (isSafeUrl(node.url) ? defaultHandlers.image(state, node) : { type: 'text' as const, value: node.alt ?? '' });
+  const definitionUrl = (state: State, id: string): string => state.definitionById.get(id.toUpperCase())?.url ?? '';
+  const linkReference = (state: State, node: LinkReference) =>
+    isSafeUrl(definitionUrl(state, node.identifier)) ? defaultHandlers.linkReference(state, node) : state.all(node);
+  const imageReference = (state: State, node: ImageReference) =>
+    isSafeUrl(definitionUrl(state, node.identifier)) ? defaultHandlers.imageReference(state, node) : { type: 'text' as const, value: node.alt ?? '' };
+
   const html = unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
-    .use(remarkRehype, { handlers: { code, html: rawHtml } })
+    .use(remarkRehype, { handlers: { code, html: rawHtml, link, image, linkReference, imageReference } })
     .use(() => (tree: HastRoot) => decorate(tree, lesson, ctx, out))
     .use(rehypeStringify, { allowDangerousHtml: true })
     .processSync(lesson.source)

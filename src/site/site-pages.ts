@@ -1,6 +1,7 @@
 // The pages of a site: what they all share (SiteContext), and each kind of page as HTML. The
 // lesson page also gives its search documents. `renderSiteFiles` puts them together.
 import { blockView } from './block-view.js';
+import { contentSecurityPolicy, inlineScriptHashes } from './content-security-policy.js';
 import { createCodeHighlighter, type CodeHighlighter } from './highlight-code.js';
 import { indexItem } from './index-view.js';
 import { LESSON_ROOT, lessonView } from './lesson-view.js';
@@ -39,9 +40,12 @@ export async function prepareSite(entries: readonly SiteEntry[], options: SiteOp
   return { ordered, tags: collectTags(ordered), templates, highlighter, options, config, logo };
 }
 
-export function layout(site: SiteContext, page: Omit<PageView, 'siteTitle' | 'logo' | 'sidebar'>, currentSlug: string | null | false): string {
+export function layout(site: SiteContext, page: Omit<PageView, 'siteTitle' | 'logo' | 'sidebar' | 'csp'>, currentSlug: string | null | false): string {
   const sidebar = currentSlug === false ? null : sidebarView(site.ordered, page.root, currentSlug);
-  return site.templates.layout({ ...page, siteTitle: site.config.title, logo: site.logo, sidebar });
+  const view = { ...page, siteTitle: site.config.title, logo: site.logo, sidebar };
+  // The layout's own inline scripts (found with an empty body, so nothing of a lesson) are allowed by hash.
+  const own = inlineScriptHashes(site.templates.layout({ ...view, body: '', sidebar: null, csp: '' }));
+  return site.templates.layout({ ...view, csp: contentSecurityPolicy(own) });
 }
 
 /** The HTML of the lesson page at `ordered[at]` and its search documents. */

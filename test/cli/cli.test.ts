@@ -201,7 +201,31 @@ describe('kindling help and explain', () => {
 
   it('explains a diagnostic code', () => {
     const r = kindling(['explain', 'KL201']);
-    expect(r.stdout).toBe('KL201 unknown-attribute\n\nA fence info string has an attribute kindling does not know.\n');
+    expect(r.stdout).toBe(
+      [
+        'KL201 unknown-attribute',
+        '',
+        'A fence info string has an attribute kindling does not know.',
+        '',
+        'Message: Unknown attribute "{name}", expected one of: {attributes}',
+        '',
+        'For example:',
+        '',
+        '    ---',
+        '    title: Example',
+        '    ---',
+        '',
+        '    ```console bogus=1',
+        '    $ echo hi',
+        '    hi',
+        '    ```',
+        '',
+        'What to do: Use one of the attributes the reference lists; check for typos.',
+        '',
+        'See docs/lesson-format.md#fence-attributes and docs/lesson-format.md#problems-in-a-lesson.',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

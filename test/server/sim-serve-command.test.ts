@@ -3,7 +3,7 @@
 // a clean exit on SIGINT.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +53,12 @@ describe('kindling sim serve', { timeout: 180_000 }, () => {
       const match = /^export KUBECONFIG=(\/\S+\/kubeconfig)\n$/.exec(s.stdout());
       expect(match).not.toBeNull();
       const kubeconfig = match![1]!;
-      expect(s.stderr()).toMatch(/^kindling sim serve: serving an empty cluster \(Kubernetes v1\.32\.2\) at http:\/\/127\.0\.0\.1:\d+, the clock at 2x real time; Ctrl-C to stop\n$/);
+      expect(s.stderr()).toMatch(/^kindling sim serve: serving an empty cluster \(Kubernetes v1\.32\.2\) at https:\/\/127\.0\.0\.1:\d+, the clock at 2x real time; Ctrl-C to stop\n$/);
+      // Only the owner can read the kubeconfig, which holds the CA data and the bearer token.
+      expect(statSync(kubeconfig).mode & 0o777).toBe(0o600);
+      const config = readFileSync(kubeconfig, 'utf8');
+      expect(config).toMatch(/certificate-authority-data: \S+/);
+      expect(config).toMatch(/token: [A-Za-z0-9_-]{43}\n/);
       const nodes = await kubectl(kubeconfig, 'get', 'nodes');
       expect(nodes.stdout).toMatch(/^NAME +STATUS +ROLES +AGE +VERSION\nkind-control-plane +Ready +control-plane +5m\d*s? +v1\.32\.2\n$/);
       s.child.kill('SIGINT');
@@ -108,5 +113,19 @@ describe('kindling sim serve', { timeout: 180_000 }, () => {
     const speed = start(['serve', '--speed', '0']);
     expect(await speed.exit).toBe(2);
     expect(speed.stderr()).toContain('option --speed expects a positive number, got "0"');
+  });
+
+  it.skipIf(!kubectlCheck.available)('with --insecure-http, serves plain HTTP without a token', async () => {
+    const s = start(['serve', '--insecure-http']);
+    try {
+      await waitFor(() => s.stdout().includes('\n') && /kindling sim serve: serving[^\n]*\n/.test(s.stderr()), 'the export and serving lines');
+      expect(s.stderr()).toMatch(/ at http:\/\/127\.0\.0\.1:\d+,/);
+      const kubeconfig = s.stdout().trim().replace('export KUBECONFIG=', '');
+      expect(readFileSync(kubeconfig, 'utf8')).not.toContain('token:');
+      expect((await kubectl(kubeconfig, 'get', 'namespace', 'default', '-o', 'name')).stdout).toBe('namespace/default\n');
+    } finally {
+      s.child.kill('SIGINT');
+      await s.exit;
+    }
   });
 });

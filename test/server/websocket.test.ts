@@ -125,7 +125,7 @@ describe('an exec session over a raw WebSocket', () => {
         let text = '';
         socket.on('data', (d: Buffer) => (text += d.toString()));
         socket.on('close', () => resolve(text));
-        socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: ${protocol}\r\n\r\n`);
+        socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: ${protocol}\r\n\r\n`);
       });
     const missing = await ask('/api/v1/namespaces/default/pods/ghost/exec?command=ls', 'v5.channel.k8s.io');
     expect(missing).toMatch(/^HTTP\/1\.1 404 Not Found\r\n/);

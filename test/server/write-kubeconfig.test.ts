@@ -26,4 +26,17 @@ describe('writeKubeconfig', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('carries the CA data and the bearer token of an HTTPS server', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kindling-kubeconfig-'));
+    try {
+      const ca = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+      const path = await writeKubeconfig(dir, 'https://127.0.0.1:4321', undefined, { token: 'secret', ca });
+      const config = parse(readFileSync(path, 'utf8')) as { clusters: { cluster: Record<string, string> }[]; users: { user: Record<string, string> }[] };
+      expect(config.clusters[0]!.cluster).toEqual({ 'certificate-authority-data': Buffer.from(ca).toString('base64'), server: 'https://127.0.0.1:4321' });
+      expect(config.users[0]!.user).toEqual({ token: 'secret' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -4,8 +4,8 @@
 // the background (`&`) shows what it prints under the commands that run meanwhile, as a terminal
 // does. Each step is sourced by the same bash, so env, cwd, functions and aliases carry over,
 // and heredocs stay intact.
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Diagnostic } from '../../lesson/types.js';
 import type { StepResult } from '../../run/types.js';
@@ -13,6 +13,8 @@ import type { RunOptions, Session } from '../types.js';
 import { type BashProcess, describeExit, exitCodeOf } from './bash-process.js';
 import { exiting } from './cleanup-on-exit.js';
 import { shellQuote } from './shell-quote.js';
+import { writeFileInWorkspace } from './write-file-in-workspace.js';
+import { clampTimerMs } from '../../clamp-timer.js';
 
 /** Exit code reported for a step killed at its timeout, as timeout(1) does. */
 export const TIMEOUT_EXIT_CODE = 124;
@@ -54,13 +56,7 @@ export class BashSession implements Session {
   }
 
   async writeFile(path: string, content: string): Promise<void> {
-    const target = resolve(this.workDir, path);
-    const inside = relative(this.workDir, target);
-    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
-      throw new Error(`${path} is not a path inside the lesson's workspace`);
-    }
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
+    await writeFileInWorkspace(this.workDir, path, content);
   }
 
   async run(command: string, options: RunOptions): Promise<StepResult> {
@@ -74,7 +70,7 @@ export class BashSession implements Session {
     const timer = setTimeout(() => {
       timedOut = true;
       this.bash.kill();
-    }, options.timeoutMs);
+    }, clampTimerMs(options.timeoutMs));
     const outcome = await this.bash.request(`${stepCommand(script, options)} >> ${shellQuote(log)} 2>&1 < /dev/null`);
     clearTimeout(timer);
     if (options.background && outcome.kind === 'marker') await settle(log);

@@ -8,7 +8,7 @@ import { assumedImageDiagnostics } from './assumed-image-diagnostics.js';
 import { notModelledDiagnostics, type NotModelledUse } from './not-modelled-diagnostics.js';
 import { unmodelledKindDiagnostics } from './unmodelled-kind-diagnostics.js';
 import type { StepResult } from '../../run/types.js';
-import { applets, Cluster, type CommandImpl, createShell, curlApplet, HostLoopback, kubectlCommand, MemoryFs, resolvePath, type SessionShell, type ShellProcess, type SimConfig } from '../../sim/index.js';
+import { applets, canonicalPath, Cluster, type CommandImpl, createShell, curlApplet, HostLoopback, kubectlCommand, lexists, MemoryFs, resolvePath, type SessionShell, type ShellProcess, type SimConfig } from '../../sim/index.js';
 import { timeoutCommand } from './timeout-command.js';
 import { hostNetworkView } from './host-network-view.js';
 import type { SessionTimeline } from '../../run/timeline-types.js';
@@ -28,12 +28,30 @@ export interface SimSessionOptions {
   kubectl?: (ours: CommandImpl) => CommandImpl;
   /** The lesson being run, to place warnings (an assumed image) where it names the image. */
   lesson?: Lesson;
+  /** Real time one command may take, in milliseconds (default REAL_TIME_BUDGET_MS). */
+  commandBudgetMs?: number;
+  /** Real time all the commands of the session may take together (default SESSION_REAL_TIME_BUDGET_MS). */
+  sessionBudgetMs?: number;
 }
+
+/**
+ * Real time one command may take. Virtual time runs as fast as the machine allows, so a command's
+ * `timeout=` bounds nothing real: `timeout=1h` over a loop of `sleep 0.001` took 62 s. Real lesson
+ * commands take well under a second each on a busy 2-core machine.
+ */
+export const REAL_TIME_BUDGET_MS = 30_000;
+/** Real time a whole lesson's commands may take (`until=` retries add up). */
+export const SESSION_REAL_TIME_BUDGET_MS = 300_000;
 
 /** A started command: drive `proc` to completion, then read what it printed. */
 export interface StartedCommand {
   proc: ShellProcess;
   output(): string;
+}
+
+/** `30s`, `1.5s`: a real or virtual duration in messages. */
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))}s`;
 }
 
 export class SimSession implements Session {
@@ -50,11 +68,17 @@ export class SimSession implements Session {
   readonly #notModelled: NotModelledUse[] = [];
   /** The lesson's Pods' lives, for the site's lifecycle picture. */
   readonly #timeline: PodTimelineRecorder;
+  readonly #commandBudgetMs: number;
+  readonly #sessionBudgetMs: number;
+  /** Real time the session's commands have taken so far. */
+  #spentMs = 0;
 
   constructor(config: SimConfig, options: SimSessionOptions = {}) {
     this.cluster = new Cluster(config);
     this.#timeline = new PodTimelineRecorder(this.cluster.store, this.cluster.loop);
     this.#lesson = options.lesson;
+    this.#commandBudgetMs = options.commandBudgetMs ?? REAL_TIME_BUDGET_MS;
+    this.#sessionBudgetMs = options.sessionBudgetMs ?? SESSION_REAL_TIME_BUDGET_MS;
     this.fs = new MemoryFs({ now: () => this.cluster.now() });
     for (const dir of [WORKSPACE, '/root', '/tmp', '/usr/bin', '/etc']) this.fs.mkdir(dir, { recursive: true });
     const serverURL = options.serverURL ?? `https://127.0.0.1:${40000 + ((config.seed * 7919) % 20000)}`;
@@ -108,8 +132,27 @@ export class SimSession implements Session {
     }
   }
 
+  /**
+   * Writes a `file=` block. A command may have made a directory on the way a symbolic link
+   * (`ln -s /etc conf`): each part of the path that exists is resolved, and one that leads out of
+   * the workspace is refused, not followed.
+   */
   async writeFile(path: string, content: string): Promise<void> {
     const full = resolvePath(WORKSPACE, path);
+    const parts = full.slice(WORKSPACE.length + 1).split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = `${WORKSPACE}/${parts.slice(0, i).join('/')}`;
+      if (!lexists(this.fs, prefix)) break;
+      let real: string;
+      try {
+        real = canonicalPath(this.fs, prefix, 'none');
+      } catch (error) {
+        throw new Error(`${parts.slice(0, i).join('/')}: ${(error as Error).message}`);
+      }
+      if (real !== WORKSPACE && !real.startsWith(`${WORKSPACE}/`)) {
+        throw new Error(`${parts.slice(0, i).join('/')} is a symbolic link to ${real}, outside the lesson's workspace; kindling does not follow it`);
+      }
+    }
     const dir = full.slice(0, full.lastIndexOf('/')) || '/';
     this.fs.mkdir(dir, { recursive: true });
     this.fs.writeFile(full, content);
@@ -150,7 +193,19 @@ export class SimSession implements Session {
     };
     let timedOut = false;
     let exitCode = 0;
+    let outOfRealTime: string | undefined;
+    const budgetMs = Math.min(this.#commandBudgetMs, this.#sessionBudgetMs - this.#spentMs);
+    const virtualStart = loop.now();
     for (;;) {
+      const spent = performance.now() - started;
+      if (spent > budgetMs) {
+        const virtual = formatSeconds(loop.now() - virtualStart);
+        outOfRealTime =
+          budgetMs < this.#commandBudgetMs
+            ? `kindling: the lesson's commands used up the simulator's real-time budget (${formatSeconds(this.#sessionBudgetMs)} for a lesson); this one had run ${virtual} of virtual time`
+            : `kindling: the simulator spent more than ${formatSeconds(budgetMs)} of real time on this command (it had run ${virtual} of virtual time); the simulator cannot run it that far`;
+        break;
+      }
       const status = proc.resume(loop.now());
       if (status.state === 'exited') {
         exitCode = status.code;
@@ -180,13 +235,17 @@ export class SimSession implements Session {
         }
       }
     }
-    if (timedOut) {
+    if (timedOut || outOfRealTime !== undefined) {
       proc.signal('KILL');
       proc.resume(loop.now());
-      exitCode = 124;
+      exitCode = timedOut ? 124 : 137;
+    }
+    this.#spentMs += performance.now() - started;
+    const clock = { startedAt, endedAt: loop.now() };
+    if (outOfRealTime !== undefined) {
+      return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut: false, outOfRealTime, clock };
     }
     if (options.background && !timedOut) this.settleJobs();
-    const clock = { startedAt, endedAt: loop.now() };
     if (interrupted) {
       return { command, output: this.#output, exitCode, durationMs: performance.now() - started, timedOut, interrupted, clock };
     }

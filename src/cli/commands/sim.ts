@@ -1,16 +1,20 @@
 // `kindling sim serve [lesson.md]`: serves a simulated cluster over the Kubernetes API on
-// 127.0.0.1, so the real kubectl (or anything with a kubeconfig) can drive it. Empty, or in the
-// state a lesson leaves it after running on the simulator. The clock runs in real time (× --speed).
+// 127.0.0.1 (or --address), so the real kubectl (or anything with its kubeconfig) can drive it.
+// Empty, or in the state a lesson leaves it after running on the simulator. The clock runs in real
+// time (× --speed). HTTPS with a certificate made at start, and a bearer token every request must
+// carry: both only in the kubeconfig it writes (mode 0600), so other users of the machine cannot
+// use the served cluster. `--insecure-http` serves plain HTTP without a token, for old tools.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simConfigDiagnostics } from '../../backends/sim/sim-config-diagnostics.js';
 import { SimSession } from '../../backends/sim/sim-session.js';
 import type { Backend } from '../../backends/types.js';
-import { parseLesson } from '../../lesson/parse-lesson.js';
+import { parseLessonBytes } from '../../lesson/parse-lesson.js';
 import { hasErrors, type Lesson } from '../../lesson/types.js';
 import { runLesson } from '../../run/run-lesson.js';
 import { createApiServer, PortInUseError } from '../../server/create-api-server.js';
+import { makeServeCredentials } from '../../server/serve-credentials.js';
 import { writeKubeconfig } from '../../server/write-kubeconfig.js';
 import { Cluster, defaultSimConfig, resolveSimConfig, type SimConfig } from '../../sim/index.js';
 import { formatProblem } from '../../verify/reporters/format-problem.js';
@@ -47,13 +51,13 @@ async function runOnSim(lesson: Lesson, config: SimConfig): Promise<{ cluster: C
  * clock reads the real time and kubectl's client-side ages (describe's events) come out right.
  */
 async function lessonCluster(file: string, term: Terminal): Promise<Served | number> {
-  let source: string;
+  let source: Buffer;
   try {
-    source = await readFile(file, 'utf8');
+    source = await readFile(file);
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const lesson = parseLesson(file, source);
+  const lesson = parseLessonBytes(file, source);
   const { config, problems } = resolveSimConfig(lesson.meta.sim);
   const diagnostics = [...lesson.diagnostics, ...simConfigDiagnostics(lesson, problems)];
   if (hasErrors(diagnostics)) {
@@ -79,6 +83,13 @@ function emptyCluster(): Served {
   return { cluster: new Cluster({ ...defaultSimConfig(), start: nowSeconds() }), what: 'an empty cluster' };
 }
 
+function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const raw = args.options[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError(`option --${name} expects a value`);
+  return raw;
+}
+
 function numberOption(args: ParsedArgs, name: string, fallback: number, ok: (n: number) => boolean, expected: string): number {
   const raw = args.options[name];
   if (raw === undefined) return fallback;
@@ -94,20 +105,34 @@ export async function simCommand(args: ParsedArgs, term: Terminal): Promise<numb
   if (rest.length > 1) throw new UsageError(`expected at most one lesson file, got ${rest.length}`);
   const port = numberOption(args, 'port', 0, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, 'a port number (0 picks a free one)');
   const speed = numberOption(args, 'speed', 1, (n) => Number.isFinite(n) && n > 0, 'a positive number');
+  const address = stringOption(args, 'address') ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:_-]+$/.test(address)) throw new UsageError(`option --address expects an IP address or host name, got "${address}"`);
+  const insecure = args.options['insecure-http'] === true;
   const served = rest[0] !== undefined ? await lessonCluster(rest[0], term) : emptyCluster();
   if (typeof served === 'number') return served;
+  const credentials = insecure ? undefined : await makeServeCredentials(address);
   let server;
   try {
-    server = await createApiServer(served.cluster, { port, clock: { mode: 'realtime', speed } });
+    server = await createApiServer(served.cluster, {
+      port,
+      address,
+      clock: { mode: 'realtime', speed },
+      ...(credentials && { token: credentials.token, tls: { key: credentials.key, cert: credentials.cert } }),
+    });
   } catch (e) {
     if (e instanceof PortInUseError) {
-      term.err(`kindling sim serve: port ${port} on 127.0.0.1 is already in use; choose another with --port\n`);
+      term.err(`kindling sim serve: port ${port} on ${address} is already in use; choose another with --port\n`);
+      return 2;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+      term.err(`kindling sim serve: cannot listen on ${address}: it is not an address of this machine\n`);
       return 2;
     }
     throw e;
   }
   const dir = await mkdtemp(join(tmpdir(), 'kindling-sim-'));
-  const kubeconfig = await writeKubeconfig(dir, server.url);
+  const kubeconfig = await writeKubeconfig(dir, server.url, undefined, credentials && { token: credentials.token, ca: credentials.cert });
   term.out(`export KUBECONFIG=${kubeconfig}\n`);
   const version = served.cluster.config.kubernetesVersion;
   term.err(`kindling sim serve: serving ${served.what} (Kubernetes ${version}) at ${server.url}, the clock at ${speed}x real time; Ctrl-C to stop\n`);

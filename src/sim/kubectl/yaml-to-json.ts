@@ -120,7 +120,15 @@ export function yamlToJson(text: string): { values: unknown[] } | { error: strin
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
     const err = doc.errors[0];
     if (err) return { error: `yaml: ${goYamlError(text, { code: err.code, message: err.message, offset: err.pos[0] })}` };
-    values.push(doc.toJS({ maxAliasCount: 100 }));
+    try {
+      values.push(doc.toJS({ maxAliasCount: 100 }));
+    } catch (e) {
+      // An alias bomb (billion laughs): go-yaml stops expanding it with these words (decode.go,
+      // CVE-2019-11253); yaml throws its own when the alias count passes the limit.
+      const message = (e as Error).message;
+      if (/alias/i.test(message)) return { error: 'yaml: document contains excessive aliasing' };
+      return { error: `yaml: ${message}` };
+    }
   }
   return { values };
 }

@@ -1,6 +1,7 @@
 // What goes wrong before a lesson can run on a cluster, each one coded line (or a warning, for
 // version skew), with nothing left behind: no workspace, no namespace.
-import { request, createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { request } from 'node:https';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ configmap/kube-root-ca.crt
 `;
 
 interface Kubeconfig {
-  clusters: { cluster: { server: string } }[];
+  clusters: { cluster: { server: string; 'certificate-authority-data'?: string } }[];
   users: { name: string; user: Record<string, unknown> }[];
 }
 
@@ -67,7 +68,7 @@ describe.runIf(kubectlCheck.available)('a cluster kindling cannot use', () => {
   }, 120_000);
 
   it('a user who may not create namespaces (RBAC): KL803 on one line, no namespace created', () => {
-    const kubeconfig = kubeconfigWith('nobody.yaml', (k) => (k.users[0]!.user = { as: 'nobody' }));
+    const kubeconfig = kubeconfigWith('nobody.yaml', (k) => (k.users[0]!.user = { ...k.users[0]!.user, as: 'nobody' }));
     const r = verify(['--kubeconfig', kubeconfig]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
@@ -80,14 +81,19 @@ describe.runIf(kubectlCheck.available)('a cluster kindling cannot use', () => {
   it('a server far from kubectl\'s version: the lesson runs, with kubectl\'s skew warning as KL804', async () => {
     // The sim serve API, but /version says v1.20.0. (The kubectl here is gcloud's dispatcher, which
     // runs the kubectl it has closest to the server's version: 1.28 for a 1.20 server, still 8 apart.)
-    const upstream = new URL(parse(readFileSync(server!.kubeconfig, 'utf8')).clusters[0].cluster.server as string);
+    // The proxy speaks plain HTTP to kubectl (which then sends no token) and HTTPS, with the token, to sim serve.
+    const served = parse(readFileSync(server!.kubeconfig, 'utf8')) as Kubeconfig;
+    const upstream = new URL(served.clusters[0]!.cluster.server);
+    const ca = Buffer.from(served.clusters[0]!.cluster['certificate-authority-data'] ?? '', 'base64').toString('utf8');
+    const token = String(served.users[0]!.user['token']);
     const proxy: Server = createServer((req, res) => {
       if (req.url === '/version' || req.url?.startsWith('/version?')) {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ major: '1', minor: '20', gitVersion: 'v1.20.0', platform: 'linux/amd64' }));
         return;
       }
-      const forward = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
+      const headers = { ...req.headers, host: upstream.host, authorization: `Bearer ${token}` };
+      const forward = request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers, ca }, (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);
       });
@@ -96,7 +102,7 @@ describe.runIf(kubectlCheck.available)('a cluster kindling cannot use', () => {
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     try {
       const port = (proxy.address() as { port: number }).port;
-      const kubeconfig = kubeconfigWith('old.yaml', (k) => (k.clusters[0]!.cluster.server = `http://127.0.0.1:${port}`));
+      const kubeconfig = kubeconfigWith('old.yaml', (k) => (k.clusters[0]!.cluster = { server: `http://127.0.0.1:${port}` }));
       const { spawn } = await import('node:child_process');
       const { HOOKS, CLI } = await import('./sim-serve.js');
       // Asynchronously: the proxy answers on this process's event loop.
