@@ -1,6 +1,7 @@
 // The Content-Security-Policy every page carries (as a <meta> tag): scripts only from the site's
 // own files and the inline scripts of its own layout (by hash: the theme set before first paint);
-// no other inline script, no plugins, no <base>, no form posts. A link or script that slipped into
+// no other inline script, workers only from the site or a Blob URL (the playground), no plugins,
+// no <base>, no form posts. A link or script that slipped into
 // a lesson's HTML could not run under it. The preview (`kindling serve`) adds the hashes of the
 // inline scripts it injects, and only those (withInlineScripts).
 import { createHash } from 'node:crypto';
@@ -26,6 +27,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[] = []): str
     // Inline style attributes are not script (the preview's overlay and banner use them).
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: http: https:",
+    // The playground's simulator runs in a worker started from a Blob URL (file:// forbids workers from files).
+    "worker-src 'self' blob:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
