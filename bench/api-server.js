@@ -6,41 +6,17 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { request, Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiServer, Cluster, resolveSimConfig } from '../lib/sim/index.js';
 import { createApiServer } from '../lib/server/create-api-server.js';
 import { writeKubeconfig } from '../lib/server/write-kubeconfig.js';
+import { clusterWithDeployment, median } from './support/deployment-cluster.js';
 
 const KUBECTL = '/usr/bin/kubectl';
 const PODS = 1000;
 const TABLE = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json';
 
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 /** A cluster of 11 nodes running a Deployment of 1,000 pods. */
 function thousandPods() {
-  const nodes = [{ name: 'bench-control-plane', role: 'control-plane', ip: '172.18.0.2' }];
-  for (let i = 1; i <= 10; i++) nodes.push({ name: `bench-worker${i}`, role: 'worker', ip: `172.18.0.${i + 2}` });
-  const { config, problems } = resolveSimConfig({ nodes });
-  if (problems.length > 0) throw new Error(JSON.stringify(problems));
-  const cluster = new Cluster(config);
-  const deployment = {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'web' },
-    spec: {
-      replicas: PODS,
-      selector: { matchLabels: { app: 'web' } },
-      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
-    },
-  };
-  cluster.api.create(ApiServer.typeOf(deployment), 'default', deployment);
-  const running = () => cluster.api.viewList(ApiServer.typeOf({ apiVersion: 'v1', kind: 'Pod' }), 'default').filter((p) => p.status?.phase === 'Running').length;
-  cluster.loop.advanceUntil(() => running() >= PODS, cluster.loop.now() + 600_000);
-  return { cluster, running: running() };
+  return clusterWithDeployment({ workers: 10, name: 'web', image: 'nginx:1.27', replicas: PODS });
 }
 
 /** `concurrency` clients issuing GETs back to back for `seconds`; returns completed requests per second. */

@@ -6,43 +6,16 @@ import { execa } from 'execa';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiServer, Cluster, resolveSimConfig } from '../lib/sim/index.js';
 import { createApiServer } from '../lib/server/create-api-server.js';
 import { writeKubeconfig } from '../lib/server/write-kubeconfig.js';
+import { clusterWithDeployment, median } from './support/deployment-cluster.js';
 
 const KUBECTL = '/usr/bin/kubectl';
 
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 /** A cluster running a Deployment of `pods` pause Pods on pods/100 workers. */
 function podsRunning(pods) {
-  const nodes = [{ name: 'bench-control-plane', role: 'control-plane', ip: '172.18.0.2' }];
   const workers = Math.max(1, Math.ceil(pods / 100));
-  for (let i = 1; i <= workers; i++) nodes.push({ name: `bench-worker${i}`, role: 'worker', ip: `172.18.${(i + 2) >> 8}.${(i + 2) & 255}` });
-  const { config, problems } = resolveSimConfig({ nodes });
-  if (problems.length > 0) throw new Error(JSON.stringify(problems));
-  const cluster = new Cluster(config);
-  const deployment = {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'pause' },
-    spec: {
-      replicas: pods,
-      selector: { matchLabels: { app: 'pause' } },
-      template: { metadata: { labels: { app: 'pause' } }, spec: { containers: [{ name: 'pause', image: 'registry.k8s.io/pause:3.10' }] } },
-    },
-  };
-  cluster.api.create(ApiServer.typeOf(deployment), 'default', deployment);
-  const type = ApiServer.typeOf({ apiVersion: 'v1', kind: 'Pod' });
-  const deployments = ApiServer.typeOf(deployment);
-  // Checked after every timer: the Deployment's status (one read), not a count of the Pods.
-  const available = () => (cluster.api.view(deployments, 'default', 'pause')?.status?.availableReplicas ?? 0) >= pods;
-  cluster.loop.advanceUntil(available, cluster.loop.now() + 24 * 3_600_000);
-  return { cluster, workers, running: cluster.api.viewList(type, 'default').filter((p) => p.status?.phase === 'Running').length };
+  return { workers, ...clusterWithDeployment({ workers, name: 'pause', image: 'registry.k8s.io/pause:3.10', replicas: pods }) };
 }
 
 export async function benchServeScale(log, sizes = [10000]) {
