@@ -170,7 +170,7 @@ describe('kindling build', () => {
     const r = kindling(['build', 'a.md', '--out', 'site'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'kindling.config.json:2:3 error KL852 unknown-site-config-key: Unknown key "titel" in kindling.config.json, expected one of: title, baseUrl, editUrl, logo. Did you mean "title"?\n\nbuild failed: fix the site configuration above\n',
+      'kindling.config.json:2:3 error KL852 unknown-site-config-key: Unknown key "titel" in kindling.config.json, expected one of: title, baseUrl, editUrl, logo, playground. Did you mean "title"?\n\nbuild failed: fix the site configuration above\n',
     );
   });
 });

@@ -15,7 +15,7 @@ function inside(root: string, path: string): boolean {
 export async function writeFileInWorkspace(workDir: string, path: string, content: string): Promise<void> {
   const root = await realpath(workDir);
   const parts = path.split('/').filter((p) => p !== '' && p !== '.');
-  if (parts.length === 0 || parts.includes('..')) throw new Error(`${path} is not a path inside the lesson's workspace`);
+  if (isAbsolute(path) || parts.length === 0 || parts.includes('..')) throw new Error(`${path} is not a path inside the lesson's workspace`);
   let dir = root;
   for (const part of parts.slice(0, -1)) {
     const next = join(dir, part);
