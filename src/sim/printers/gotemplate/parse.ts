@@ -237,11 +237,8 @@ export function parseTemplate(name: string, text: string, functions: ReadonlySet
     return { type: 'template', pos: t.pos, line: t.line, name: tname, pipe };
   };
 
-  const blockControl = (): Node => {
-    const context = 'block clause';
-    const t = nextNonSpace();
-    const tname = parseTemplateName(t, context);
-    const pipe = pipeline(context, 'rightDelim');
+  /** The body of a `block` or `define` up to its `end`, as the template `tname`, in a scope of its own. */
+  const defineBody = (tname: string, context: string): void => {
     const saved = { vars, rangeDepth };
     vars = ['$'];
     rangeDepth = 0;
@@ -249,6 +246,14 @@ export function parseTemplate(name: string, text: string, functions: ReadonlySet
     if (r.next.type !== 'end') errorf(`unexpected ${nodeString(r.next)} in ${context}`);
     add({ name: tname, root: r.list });
     ({ vars, rangeDepth } = saved);
+  };
+
+  const blockControl = (): Node => {
+    const context = 'block clause';
+    const t = nextNonSpace();
+    const tname = parseTemplateName(t, context);
+    const pipe = pipeline(context, 'rightDelim');
+    defineBody(tname, context);
     return { type: 'template', pos: t.pos, line: t.line, name: tname, pipe };
   };
 
@@ -257,13 +262,7 @@ export function parseTemplate(name: string, text: string, functions: ReadonlySet
     const t = expectOneOf('string', 'rawString', context);
     const tname = unquote(t.val);
     expect('rightDelim', context);
-    const saved = { vars, rangeDepth };
-    vars = ['$'];
-    rangeDepth = 0;
-    const r = itemList();
-    if (r.next.type !== 'end') errorf(`unexpected ${nodeString(r.next)} in ${context}`);
-    add({ name: tname, root: r.list });
-    ({ vars, rangeDepth } = saved);
+    defineBody(tname, context);
   };
 
   const pipeline = (context: string, end: ItemType): PipeNode => {
