@@ -75,7 +75,11 @@ async function timeToPrompt(root, log, runs) {
           if (i === 0) busy = await page.evaluate(WORKER_BUSY);
           const started = await page.evaluate('performance.now()');
           await page.click('.try-it .try-button');
-          await page.waitForFunction(`(() => { const r = document.querySelector('.playground[data-ready] .xterm-rows'); return r && /\\$\\s*$/.test(r.innerText.trimEnd()); })()`, null, { timeout: 120_000, polling: 10 });
+          // A function, not a string: the site's CSP forbids eval, which a string predicate needs.
+          await page.waitForFunction(() => {
+            const rows = document.querySelector('.playground[data-ready] .xterm-rows');
+            return rows !== null && /\$\s*$/.test(rows.innerText.trimEnd());
+          }, null, { timeout: 120_000, polling: 10 });
           times.push((await page.evaluate('performance.now()')) - started);
           await page.close();
         }
