@@ -10,7 +10,7 @@ import { assignedIn, hasPlaceholder, shellLines, type OpenShell } from './shell-
 import type { ImportProblem } from './types.js';
 
 const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
-const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf']);
+const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf', 'ini']);
 /** Languages of an output block that follows its commands with no sentence between (`none` is Hugo's "no highlighting"). */
 const BARE_OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'output']);
 /** A line typed at a container shell's prompt: busybox's `/ # `, Debian's `root@pod:/# `, `[ root@pod:/ ]$ `. */
@@ -30,7 +30,7 @@ export interface TranscriptContext {
   commands: Array<{ source: string; line: number }>;
 }
 
-function isShell(node: RootContent | undefined): node is Code {
+export function isShell(node: RootContent | undefined): node is Code {
   if (node?.type !== 'code' || (node.meta ?? '').includes('file=')) return false;
   // A block without a language whose lines are kubectl commands is a shell block too.
   if (!node.lang) return node.value.trim() !== '' && node.value.split('\n').every((l) => l.trim() === '' || /^\s*(?:kubectl\s|#|\w+=\$\(kubectl\s)/.test(l));
@@ -47,13 +47,13 @@ export function looksLikeOutput(text: string): boolean {
   return /^[A-Z][A-Z0-9_()/.-]*(?: [A-Z0-9_()/.-]+)*\s{2,}[A-Z]/.test(first) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*:(?:\s|$)/.test(first);
 }
 
-function isOutput(node: RootContent | undefined): node is Code {
+export function isOutput(node: RootContent | undefined): node is Code {
   if (node?.type !== 'code' || !OUTPUT_LANGS.has((node.lang ?? '').toLowerCase()) || (node.meta ?? '').includes('file=')) return false;
   // A block of commands is no output, whatever its language.
   return !/^\s*(?:kubectl\s|\$ |\w+=\$\(|cat <<)/.test(node.value);
 }
 
-function introducesOutput(node: RootContent | undefined): node is Paragraph {
+export function introducesOutput(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const text = toString(node).trim();
   // "... by running the following command:" introduces commands, not their output.
@@ -93,8 +93,10 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         continue;
       }
       // "... with a command like:", "... you might run": an illustration, not a step of the page.
+      // "Alternatively, you can ..." / "or use the following command:": another way to do the step the page just did; running both
+      // would leave a state the page does not go on from (a second `rollout undo`, an `edit`).
       const before = children[i - 1];
-      if (before?.type === 'paragraph' && /\b(?:like|such as|you (?:might|could) run)\s*:?$/i.test(toString(before).trim())) {
+      if (before?.type === 'paragraph' && (/\b(?:like|such as|you (?:might|could) run)\s*:?$/i.test(toString(before).trim()) || /^(?:alternatively\b|or (?:use|run)\b)/i.test(toString(before).trim()))) {
         node.lang = 'shell';
         node.meta = joinMeta(node.meta, 'norun');
         continue;
@@ -224,10 +226,10 @@ function outputLines(text: string): string[] {
 
 /**
  * The page's own marks for output it left out, in the lesson format's words: a line that is
- * `...` or `[...]` stands for any lines (`...`); `...` within a line, for any text (`[..]`).
+ * `...`, `[...]` or `<...>` stands for any lines (`...`); `...` within a line, for any text (`[..]`).
  */
 export function elision(line: string): string {
-  if (/^\s*(?:\.\.\.|\[\.\.\.\]|\u2026)\s*$/.test(line)) return '...';
+  if (/^\s*(?:\.\.\.|\[\.\.\.\]|<\.\.\.>|\u2026)\s*$/.test(line)) return '...';
   return line.replace(/(^|[\s,(=:])(?:\.\.\.|\u2026)(?=$|[\s,)])/g, '$1[..]');
 }
 

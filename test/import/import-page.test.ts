@@ -97,8 +97,8 @@ describe('importPage', () => {
   });
 
   it('writes the page\'s own marks for left-out output as wildcards', () => {
-    const lesson = lessonOf(`\n${FENCE}shell\nkubectl describe pod x\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nName: x\n[...]\n    Container ID:    ...\n...\nLabels: ...,disktype=ssd\nSee ...more\n${FENCE}\n`);
-    expect(lesson).toContain('$ kubectl describe pod x\nName: x\n...\n    Container ID:    [..]\n...\nLabels: [..],disktype=ssd\nSee ...more\n');
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl describe pod x\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nName: x\n[...]\n<...>\n    Container ID:    ...\n...\nLabels: ...,disktype=ssd\nSee ...more\n${FENCE}\n`);
+    expect(lesson).toContain('$ kubectl describe pod x\nName: x\n...\n...\n    Container ID:    [..]\n...\nLabels: [..],disktype=ssd\nSee ...more\n');
   });
 
   it('takes YAML that does not start where kubectl\'s does for an excerpt, between ... lines', () => {
@@ -236,11 +236,32 @@ describe('importPage', () => {
     expect(result.problems.map((p) => p.code.code)).toEqual(['KL912']);
   });
 
+  it('makes a transcript of a command the page names in a sentence and whose output it shows', () => {
+    const body = `\n1. To see the ReplicaSet, run \`kubectl get rs\`. The output is similar to this:\n   ${FENCE}\n   NAME      DESIRED   CURRENT   READY   AGE\n   web-abc   3         3         3       18s\n   ${FENCE}\n\n2. Run \`kubectl get deployments\` to check.\n\n   The output is similar to:\n   ${FENCE}\n   NAME   READY\n   ${FENCE}\n`;
+    const result = importPage(page(body), options());
+    expect(result.lesson).toContain('To see the ReplicaSet, run `kubectl get rs`. The output is similar to this:\n   ```console\n   $ kubectl get rs\n   NAME      DESIRED');
+    expect(result.lesson).toContain('2. Run `kubectl get deployments` to check.\n\n   ```console\n   $ kubectl get deployments\n   NAME   READY\n   ```');
+    // A command named without "run", or two of them, or an output after a block of commands: unchanged.
+    const other = lessonOf(`\nCompare \`kubectl get rs\` and \`kubectl get pods\`; the output is similar to:\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
+    expect(other).not.toContain('$ kubectl');
+    const after = lessonOf(`\n${FENCE}shell\nkubectl get rs\n${FENCE}\n\nIf you run \`kubectl get pods\`, the output is similar to:\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
+    expect(after).toContain('$ kubectl get rs\nNAME   READY');
+    expect(after).not.toContain('$ kubectl get pods');
+  });
+
   it('shows commands the page gives as illustrations ("a command like:") without running them', () => {
     const lesson = lessonOf(`\n* Wait with a command like:\n  ${FENCE}shell\n  sleep 60\n  ${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}shell norun\n  sleep 60\n  ${FENCE}`);
     const might = lessonOf(`\nTo look at the logs of a Cassandra pod, you might run\n\n${FENCE}shell\nkubectl exec cassandra -- cat /var/log/cassandra/system.log\n${FENCE}\n`);
     expect(might).toContain(`${FENCE}shell norun\nkubectl exec cassandra -- cat /var/log/cassandra/system.log\n${FENCE}`);
+    // "Alternatively, ..." offers another way to do the step just done: shown, not run twice.
+    const alternative = lessonOf(`\n${FENCE}shell\nkubectl rollout undo deployment/web\n${FENCE}\n\nAlternatively, you can rollback to a specific revision by specifying it with \`--to-revision\`:\n\n${FENCE}shell\nkubectl rollout undo deployment/web --to-revision=2\n${FENCE}\n`);
+    expect(alternative).toContain(`${FENCE}console\n$ kubectl rollout undo deployment/web\n${FENCE}`);
+    expect(alternative).toContain(`${FENCE}shell norun\nkubectl rollout undo deployment/web --to-revision=2\n${FENCE}`);
+    const or = lessonOf(`\n${FENCE}shell\nkubectl set image deployment.v1.apps/web nginx=nginx:1.16.1\n${FENCE}\n\nor use the following command:\n\n${FENCE}shell\nkubectl set image deployment/web nginx=nginx:1.16.1\n${FENCE}\n`);
+    expect(or).toContain(`${FENCE}shell norun\nkubectl set image deployment/web nginx=nginx:1.16.1\n${FENCE}`);
+    // An output fenced as `ini` (for its colours) is an output too.
+    expect(lessonOf(`\nRun \`kubectl get deployments\`. The output is similar to this:\n\n${FENCE}ini\nNAME   READY\n${FENCE}\n`)).toContain('$ kubectl get deployments\nNAME   READY\n');
   });
 });
 
