@@ -20,7 +20,7 @@ export interface TranscriptLines {
 }
 
 /** `<pod-name>`, `<your-namespace>`: text the reader is to replace. */
-const PLACEHOLDER = /(^|[\s=/:'"])<[A-Za-z][\w .-]*>/;
+const PLACEHOLDER = /(^|[\s=/:'"])<[A-Za-z][\w .-]*(?:\|[\w .-]+)*>/;
 
 /** `${POD_NAME}`: a variable written in capitals and braces, as pages write what the reader fills in. */
 const VARIABLE = /\$\{([A-Z][A-Z0-9_]*)\}/g;

@@ -184,7 +184,11 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       // A watch (`get -w`, `logs -f`) runs until the reader presses Ctrl-C: the transcript's `^C`
       // line, after the time a one-minute schedule needs to show something (change it by hand).
       const last = transcript.commands[transcript.commands.length - 1] ?? '';
-      const watches = !norun && /\bkubectl\b.*\s(?:--watch|-w|--follow|-f)(?:\s|$)/.test(last) && /\bkubectl\s+(?:get|logs|rollout\s+status)\b/.test(last) && !/-f\s+\S+\.(?:ya?ml|json)/.test(last);
+      // `-f` follows only for `logs`; for `get` it is --filename.
+      const watches =
+        !norun &&
+        ((/\bkubectl\s+(?:get|rollout\s+status)\b/.test(last) && /\s(?:--watch|-w)(?:\s|$)/.test(last)) ||
+          (/\bkubectl\s+logs\b/.test(last) && /\s(?:--follow|-f)(?:\s|$)/.test(last)));
       if (watches && lines[lines.length - 1] !== '^C') lines.push('^C');
       // One command whose documented output is an error: it exits with 1.
       const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
@@ -214,7 +218,8 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
 function excerpt(commands: readonly string[], lines: string[]): string[] {
   const last = commands[commands.length - 1] ?? '';
   if (!/\s(?:-o|--output)[=\s]?yaml(?:\s|$)/.test(last) || lines.length === 0) return lines;
-  if (/^(?:apiVersion|kind):/.test(lines[0] ?? '') || lines[0] === '...') return lines;
+  // kubectl prints `apiVersion:` first: YAML that starts elsewhere (`kind:`, `status:`) is an excerpt.
+  if (/^apiVersion:/.test(lines[0] ?? '') || lines[0] === '...') return lines;
   return ['...', ...lines, ...(lines[lines.length - 1] === '...' ? [] : ['...'])];
 }
 
@@ -226,10 +231,10 @@ function outputLines(text: string): string[] {
 
 /**
  * The page's own marks for output it left out, in the lesson format's words: a line that is
- * `...`, `[...]` or `<...>` stands for any lines (`...`); `...` within a line, for any text (`[..]`).
+ * `...`, `[...]` or `<...>` (or a YAML comment `# ...`) stands for any lines (`...`); `...` within a line, for any text (`[..]`).
  */
 export function elision(line: string): string {
-  if (/^\s*(?:\.\.\.|\[\.\.\.\]|<\.\.\.>|\u2026)\s*$/.test(line)) return '...';
+  if (/^\s*(?:#\s*)?(?:\.\.\.|\[\.\.\.\]|<\.\.\.>|\u2026)\s*$/.test(line)) return '...';
   return line.replace(/(^|[\s,(=:])(?:\.\.\.|\u2026)(?=$|[\s,)])/g, '$1[..]');
 }
 

@@ -104,6 +104,11 @@ describe('importPage', () => {
   it('takes YAML that does not start where kubectl\'s does for an excerpt, between ... lines', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl get resourcequota q --output=yaml\n${FENCE}\n\nThe output shows the quota:\n\n${FENCE}\nstatus:\n  used: {}\n${FENCE}\n`);
     expect(lesson).toContain('$ kubectl get resourcequota q --output=yaml\n...\nstatus:\n  used: {}\n...\n');
+    // `# ...` in YAML is the page's mark for what it left out.
+    const commented = lessonOf(`\n${FENCE}shell\nkubectl get deployment d -o yaml\n${FENCE}\n\nThe output shows the spec:\n\n${FENCE}yaml\nspec:\n  # ...\n  replicas: 2\n${FENCE}\n`);
+    expect(commented).toContain('$ kubectl get deployment d -o yaml\n...\nspec:\n...\n  replicas: 2\n...\n');
+    const fromKind = lessonOf(`\n${FENCE}shell\nkubectl get deployment d -o yaml\n${FENCE}\n\nThe output shows the kind:\n\n${FENCE}yaml\nkind: Deployment\n${FENCE}\n`);
+    expect(fromKind).toContain('$ kubectl get deployment d -o yaml\n...\nkind: Deployment\n...\n');
   });
 
   it('takes a block without a language for commands when its lines are kubectl commands', () => {
@@ -216,6 +221,9 @@ describe('importPage', () => {
   it('shows commands with placeholders without running them, with a warning', () => {
     const result = importPage(page(`\n${FENCE}shell\nkubectl describe pod <pod-name>\n${FENCE}\n`), options());
     expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl describe pod <pod-name>\n${FENCE}`);
+    // A placeholder with alternatives (`<filename|url>`) is one too; `get -f` reads a file, it does not follow.
+    expect(importPage(page(`\n${FENCE}shell\nkubectl get -f <filename|url> -o yaml\n${FENCE}\n`), options()).lesson).toContain(`${FENCE}console norun\n$ kubectl get -f <filename|url> -o yaml\n${FENCE}`);
+    expect(lessonOf(`\n${FENCE}shell\nkubectl get -f pod.txt\n${FENCE}\n`)).toContain(`${FENCE}console\n$ kubectl get -f pod.txt\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line, p.severity])).toEqual([['KL906', 8, 'warning']]);
   });
 
