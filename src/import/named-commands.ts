@@ -29,12 +29,14 @@ export function namedCommands(parent: Parent): void {
       continue;
     }
     if (!introducesOutput(node) || !isOutput(children[i + 1])) continue;
-    // An output after a block of commands is that block's (the transcript pass joins them).
     const sentence = node as Paragraph;
     const previous = children[i - 1];
-    if (isShell(previous) || isShell(children[i - 2])) continue;
-    const command = namedCommand(sentence) ?? namedCommand(previous);
+    const command = namedCommand(sentence) ?? (isShell(previous) ? undefined : namedCommand(previous));
     if (!command) continue;
+    // An output after a block of commands is that block's (the transcript pass joins them),
+    // unless the sentence names another command to run ("Run `kubectl kustomize ./` to view").
+    const before = [previous, children[i - 2]].find(isShell);
+    if (before && before.value.includes(command.value)) continue;
     const line = command.position?.start.line ?? sentence.position?.start.line ?? 1;
     // The block's command is on the line after its fence: the fence is placed a line above the
     // inline code, so that diagnostics name the page's line of the command.

@@ -18,7 +18,7 @@ const CONTAINER_PROMPT = /^\s*(?:\/ # |root@[\w.-]+:[^#\s]*# |\[ root@[^\]]*\]\$
 /** A command that serves until stopped (a page runs it in a terminal of its own). */
 const SERVES = /^\s*kubectl\s+(?:.*\s)?(?:proxy|port-forward)\b(?!.*&\s*$)/;
 /** A sentence that introduces a command's output. */
-const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|reveals?|you (?:should|will|'ll) (?:see|get)|and see|looks? like|like this|similar to|the following|as follows)\b/i;
+const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|reveals?|you (?:should|will|'ll) (?:see|get)|and see|to (?:view|see)|looks? like|like this|similar to|the following|as follows)\b|\b(?:is|are):$/i;
 /** A paragraph that says nothing but that (it is dropped when the blocks become one). */
 const ONLY_INTRODUCES = /^(?:and )?(?:the |you should see |you'll see |you will see )?(?:output|response|result)?s?(?: is| should be| looks| will be)?(?: similar to| something like| like)?(?: this| the following)?:$|^output(?: is)?(?: similar to)?(?: this)?:$|^the output is similar to this:$/i;
 

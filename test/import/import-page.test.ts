@@ -249,12 +249,25 @@ describe('importPage', () => {
     const result = importPage(page(body), options());
     expect(result.lesson).toContain('To see the ReplicaSet, run `kubectl get rs`. The output is similar to this:\n   ```console\n   $ kubectl get rs\n   NAME      DESIRED');
     expect(result.lesson).toContain('2. Run `kubectl get deployments` to check.\n\n   ```console\n   $ kubectl get deployments\n   NAME   READY\n   ```');
-    // A command named without "run", or two of them, or an output after a block of commands: unchanged.
+    // A command named without "run", or two of them: unchanged.
     const other = lessonOf(`\nCompare \`kubectl get rs\` and \`kubectl get pods\`; the output is similar to:\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
     expect(other).not.toContain('$ kubectl');
     const after = lessonOf(`\n${FENCE}shell\nkubectl get rs\n${FENCE}\n\nIf you run \`kubectl get pods\`, the output is similar to:\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
-    expect(after).toContain('$ kubectl get rs\nNAME   READY');
-    expect(after).not.toContain('$ kubectl get pods');
+    // After a block of other commands, the output is the named command's.
+    expect(after).toContain(`$ kubectl get rs\n${FENCE}`);
+    expect(after).toContain('$ kubectl get pods\nNAME   READY');
+    const same = lessonOf(`\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nIf you run \`kubectl get pods\`, the output is similar to:\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
+    expect(same.match(/\$ kubectl get pods/g)).toHaveLength(1);
+    // After a block that writes files, a sentence that names the command to run gets its own transcript.
+    const files = lessonOf(`\n${FENCE}shell\ncat <<EOF >./kustomization.yaml\nresources: []\nEOF\n${FENCE}\n\nRun \`kubectl kustomize ./\` to view it:\n\n${FENCE}yaml\n{}\n${FENCE}\n`);
+    expect(files).toContain('$ cat <<EOF >./kustomization.yaml\nresources: []\nEOF\n${FENCE}'.replace('${FENCE}', FENCE));
+    expect(files).toContain('$ kubectl kustomize ./\n{}\n');
+  });
+
+  it('takes a block written at a `> ` prompt for a transcript, and "X is:" or "Run `...` to view" for the sentence before an output', () => {
+    expect(lessonOf(`\n${FENCE}shell\n> kubectl apply -k ./\ndeployment.apps/dev-my-nginx created\n${FENCE}\n`)).toContain(`${FENCE}console\n$ kubectl apply -k ./\ndeployment.apps/dev-my-nginx created\n${FENCE}`);
+    expect(lessonOf(`\n${FENCE}shell\nkubectl kustomize ./\n${FENCE}\n\nThe generated ConfigMap is:\n\n${FENCE}yaml\napiVersion: v1\n${FENCE}\n`)).toContain('$ kubectl kustomize ./\napiVersion: v1\n');
+    expect(lessonOf(`\nRun\`kubectl kustomize ./\` to view the generated ConfigMap:\n\n${FENCE}yaml\napiVersion: v1\n${FENCE}\n`)).toContain('$ kubectl kustomize ./\napiVersion: v1\n');
   });
 
   it('shows commands the page gives as illustrations ("a command like:") without running them', () => {
