@@ -22,8 +22,8 @@ function renderedWhole(ordered: ReturnType<typeof orderEntries>, root: string, c
 
 describe('sidebarView', () => {
   const entries = fixtureEntries();
-  entries[0].lesson.meta.section = 'Pods';
-  entries[1].lesson.meta.section = 'Networking';
+  entries[0]!.lesson.meta.section = 'Pods';
+  entries[1]!.lesson.meta.section = 'Networking';
   const ordered = orderEntries(entries);
 
   it('marks only the current lesson, in every section position, and equals a whole rendering', () => {
@@ -38,11 +38,11 @@ describe('sidebarView', () => {
 
   it('escapes titles as the template does', () => {
     const odd = fixtureEntries();
-    odd[0].lesson.meta.title = 'Pods <b>& "quotes"</b>';
+    odd[0]!.lesson.meta.title = 'Pods <b>& "quotes"</b>';
     const sorted = orderEntries(odd);
-    const html = sidebar(sidebarView(sorted, '../', sorted[0].lesson.slug, link));
+    const html = sidebar(sidebarView(sorted, '../', sorted[0]!.lesson.slug, link));
     expect(html).toContain('Pods &lt;b&gt;&amp; &quot;quotes&quot;&lt;/b&gt;');
-    expect(html).toBe(renderedWhole(sorted, '../', sorted[0].lesson.slug));
+    expect(html).toBe(renderedWhole(sorted, '../', sorted[0]!.lesson.slug));
   });
 
   it('does not mark a lesson of another site that shares a slug with nothing here', () => {
