@@ -6,7 +6,7 @@ import type { Code, Heading, Paragraph, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeLine } from '../verify/normalize.js';
 import { importCodes } from './codes.js';
-import { assignedIn, hasPlaceholder, shellLines, type OpenShell } from './shell-lines.js';
+import { assignedIn, hasPlaceholder, readsAsCommand, shellLines, type OpenShell } from './shell-lines.js';
 import type { ImportProblem } from './types.js';
 
 const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
@@ -44,7 +44,9 @@ function isShell(node: RootContent | undefined): node is Code {
  */
 export function looksLikeOutput(text: string): boolean {
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  return /^[A-Z][A-Z0-9_()/.-]*(?: [A-Z0-9_()/.-]+)*\s{2,}[A-Z]/.test(first) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*:(?:\s|$)/.test(first);
+  if (/^[A-Z][A-Z0-9_()/.-]*(?: [A-Z0-9_()/.-]+)*\s{2,}[A-Z]/.test(first) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*:(?:\s|$)/.test(first)) return true;
+  // A table's rows without their header (`web-3     0/1       Pending`, the rest of a watch).
+  return /^[a-z0-9][a-z0-9.-]*\s{2,}\S/.test(first) && !readsAsCommand(first);
 }
 
 function isOutput(node: RootContent | undefined): node is Code {
@@ -116,7 +118,31 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       else delete state.open;
       let norun = false;
       for (const command of transcript.commands) for (const name of assignedIn(command)) assigned.add(name);
-      if (opened) {
+      // `kubectl run -i --tty ...` then lines typed in the container it starts (`nslookup ...`).
+      const run = transcript.commands.slice(0, -1).findIndex((c) => INTERACTIVE_RUN.test(c) && !/\s--\s+(?!(?:\/bin\/)?(?:ba)?sh\s*$)/.test(c));
+      const typedInRun = !opened && run >= 0;
+      if (typedInRun) {
+        norun = true;
+        ctx.problems.push({
+          code: importCodes.containerShellBlock,
+          line: commandLine(run + 1),
+          column: 1,
+          severity: 'warning',
+          message: `These commands are typed in the container \`${(transcript.commands[run] ?? '').split('\n')[0]}\` starts and attaches to; the block is shown with norun`,
+          hint: 'to run them, start the Pod in a block of its own, then `kubectl exec` the commands in it',
+        });
+      } else if (!opened && transcript.lines.length === 1 && watchShownLater(transcript.commands[0] ?? '', children, i)) {
+        // "In one terminal, watch the Pods": the page shows the watch's output later, under the
+        // same command, after the commands of the other terminal; it runs there.
+        norun = true;
+        ctx.problems.push({
+          code: importCodes.watchShownLater,
+          line: commandLine(0),
+          column: 1,
+          severity: 'warning',
+          message: `\`${transcript.commands[0]}\` watches in another terminal; it runs where the page shows its output (line ${ctx.pageLine(watchShownLater(transcript.commands[0] ?? '', children, i)!.position?.start.line ?? 1)}), and is shown here with norun`,
+        });
+      } else if (opened) {
         norun = true;
         ctx.problems.push({
           code: importCodes.containerShellBlock,
@@ -167,7 +193,7 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       let moved: Paragraph | undefined;
       // A block typed in a container shell stays the page's block, shown only: the sentence and
       // the output block after it stay where the page has them (merging would drop the output).
-      if (opened) {
+      if (opened || typedInRun) {
         // nothing to merge
       } else if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
         const sentence = children[next] as Paragraph;
@@ -180,13 +206,14 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         next += 1;
       }
       // A watch (`get -w`, `logs -f`) runs until the reader presses Ctrl-C: the transcript's `^C`
-      // line, after the time a one-minute schedule needs to show something (change it by hand).
+      // line, after the time a one-minute schedule needs to show something (change it by hand), with
+      // a command timeout past it (the default, 60 s, would end the watch first).
       const last = transcript.commands[transcript.commands.length - 1] ?? '';
       const watches = !norun && /\bkubectl\b.*\s(?:--watch|-w|--follow|-f)(?:\s|$)/.test(last) && /\bkubectl\s+(?:get|logs|rollout\s+status)\b/.test(last) && !/-f\s+\S+\.(?:ya?ml|json)/.test(last);
       if (watches && lines[lines.length - 1] !== '^C') lines.push('^C');
       // One command whose documented output is an error: it exits with 1.
       const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
-      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s'] : []), ...(norun ? ['norun'] : [])].join(' ');
+      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s', 'timeout=2m'] : []), ...(norun ? ['norun'] : [])].join(' ');
       for (const line of lines.slice(transcript.lines.length)) {
         for (const word of line.trim().split(/[\s,]+/)) {
           const name = word.replace(/^[\w.]+\//, '');
@@ -195,7 +222,7 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       }
       // Commands for a container shell an earlier block opened: a transcript must start at the
       // host's `$ `, so they stay the page's plain shell block, shown only.
-      const replacement: Code = opened
+      const replacement: Code = opened || typedInRun
         ? { type: 'code', lang: node.lang ?? 'shell', meta: 'norun', value: node.value }
         : { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
@@ -203,6 +230,23 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
     }
   };
   visit(root, true);
+}
+
+/** `kubectl run -it`, `-i --tty`, `--stdin --tty`: a Pod whose container the terminal attaches to. */
+const INTERACTIVE_RUN = /^\s*kubectl\s+run(?=\s)(?=.*\s(?:-it|-ti|-i\s+(?:.*\s)?(?:--tty|-t)|--stdin\s+(?:.*\s)?--tty|--tty\s+(?:.*\s)?(?:-i|--stdin))(?:\s|$))/;
+
+/** A watch (`kubectl get -w`) alone in a block, that a later shell block repeats with its output. */
+function watchShownLater(command: string, children: readonly RootContent[], at: number): Code | undefined {
+  if (!/\bkubectl\s+get\b.*\s(?:--watch|-w)(?:\s|$)/.test(command) || command.includes('\n')) return undefined;
+  const next = children[at + 1];
+  // An output block right under it is its own output.
+  if (isOutput(next) && !isShell(next)) return undefined;
+  for (const later of children.slice(at + 1)) {
+    if (later.type !== 'code') continue;
+    const lines = later.value.split('\n').filter((l) => l.trim() !== '');
+    if (lines[0]?.trim() === command.trim() && lines.length > 1) return later;
+  }
+  return undefined;
 }
 
 /**
