@@ -134,7 +134,7 @@ describe('verifyLesson', () => {
     const l = lesson(FILE, 'Watch', [block]);
     const run = lessonRun(l, [ranConsole(block, [result('kubectl get pods -w', 'NAME    READY   STATUS\nweb-0   1/1     Running\n', { exitCode: 130, interrupted: true })])]);
     const verdict = verifyLesson(run, { normalize: true });
-    expect(verdict.stale.map((s) => s.class)).toEqual(['behaviour']);
+    expect((verdict.stale ?? []).map((s) => s.class)).toEqual(['behaviour']);
   });
 
   it('matches real-cluster output after normalization only when asked to', () => {
