@@ -73,12 +73,17 @@ export function promptFor(opening: string): string {
  * block opened: the lines are typed at its prompt until `exit`.
  */
 export function shellLines(text: string, open?: OpenShell): TranscriptLines {
-  const raw = text.split('\n');
+  const lines0 = text.split('\n');
   // A block already written as a transcript keeps its form.
-  if (!open && raw.some((l) => l.startsWith('$ '))) {
+  const firstLine = lines0.find((l) => l.trim() !== '') ?? '';
+  if (!open && firstLine.startsWith('$ ')) {
+    const raw = lines0;
     const at = raw.flatMap((l, i) => (l.startsWith('$ ') ? [i] : []));
     return { lines: raw.filter((l) => l.trim() !== ''), commands: at.map((i) => (raw[i] ?? '').slice(2)), offsets: at };
   }
+  // A block that starts without a prompt and shows one further down (`$ curl ...` after the
+  // output of a command typed without one): the prompt is dropped, the line read as any other.
+  const raw = open ? lines0 : lines0.map((l) => (l.startsWith('$ ') ? l.slice(2) : l));
   const lines: string[] = [];
   const commands: string[] = [];
   const offsets: number[] = [];
