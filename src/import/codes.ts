@@ -69,4 +69,9 @@ export const importCodes = defineCodes({
     name: 'watch-shown-later',
     summary: 'A page starts a watch (`kubectl get -w`) "in one terminal" and shows its output later, under the same command, after the commands of the other terminal; the watch runs there, and the first block is shown with `norun`.',
   },
+  editorCommand: {
+    code: 'KL921',
+    name: 'editor-command',
+    summary: 'A command opens an editor for the reader (`kubectl edit`); a lesson cannot type into it, so the block is shown with `norun`.',
+  },
 });

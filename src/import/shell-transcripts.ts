@@ -28,6 +28,8 @@ export interface TranscriptContext {
   problems: ImportProblem[];
   /** Commands of every block that runs, with their page lines (for the URL map). */
   commands: Array<{ source: string; line: number }>;
+  /** Lines (of the parsed text) of the layout comments that open the page's main sections (`<!-- steps -->`). */
+  sectionStarts?: readonly number[];
 }
 
 function isShell(node: RootContent | undefined): node is Code {
@@ -65,7 +67,7 @@ function introducesOutput(node: RootContent | undefined): node is Paragraph {
 
 /** Converts every shell block of `root`; `root`'s own children are where sections are. */
 export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
-  const state: { open?: OpenShell; prereqDepth?: number } = {};
+  const state: { open?: OpenShell; prereqDepth?: number; prereqLine?: number } = {};
   // Names the page's cluster generated (`frontend-b2zdv`), as its earlier outputs show them.
   const generated = new Set<string>();
   // Variables the page's commands set (`POD=$(kubectl get ...)`), for `${POD}` in later ones.
@@ -77,7 +79,18 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       if (top && node.type === 'heading') {
         const depth = (node as Heading).depth;
         if (state.prereqDepth !== undefined && depth <= state.prereqDepth) delete state.prereqDepth;
-        if (/^before you begin$/i.test(toString(node).trim())) state.prereqDepth = depth;
+        if (/^before you begin$/i.test(toString(node).trim())) {
+          state.prereqDepth = depth;
+          state.prereqLine = node.position?.start.line ?? 0;
+        }
+      }
+      // `<!-- steps -->` after the prerequisites: the steps start, at any heading level.
+      if (top && state.prereqDepth !== undefined) {
+        const at = node.position?.start.line ?? 0;
+        if ((ctx.sectionStarts ?? []).some((l) => l > (state.prereqLine ?? 0) && l < at)) {
+          delete state.prereqDepth;
+          delete state.prereqLine;
+        }
       }
       if ('children' in node) {
         visit(node as Parent, false);
@@ -151,6 +164,18 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
           severity: 'warning',
           message: `These commands are typed in the container shell opened by an earlier block; they are shown with norun`,
           hint: 'to run them, move them into the block of the `kubectl exec -it` line, at the container\'s prompt',
+        });
+      } else if (transcript.commands.some((c) => EDITS.test(c))) {
+        // `kubectl edit` opens the reader's editor: nothing a lesson can type into.
+        norun = true;
+        const index = transcript.commands.findIndex((c) => EDITS.test(c));
+        ctx.problems.push({
+          code: importCodes.editorCommand,
+          line: commandLine(index),
+          column: 1,
+          severity: 'warning',
+          message: `\`${(transcript.commands[index] ?? '').split('\n')[0]}\` opens an editor for the reader to change the object in; the block is shown with norun`,
+          hint: 'a lesson can make the same change with `kubectl patch` or `kubectl apply` in a block added by hand',
         });
       } else if (transcript.commands.some((c) => hasPlaceholder(c, assigned))) {
         norun = true;
@@ -231,6 +256,9 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
   };
   visit(root, true);
 }
+
+/** `kubectl edit ...`, `kubectl -n ns edit ...` (not `kubectl set`, not a word `edit` in an argument). */
+const EDITS = /^\s*kubectl\s+(?:-{1,2}[\w-]+(?:[= ](?!edit\b)\S+)?\s+)*edit\s/;
 
 /** `kubectl run -it`, `-i --tty`, `--stdin --tty`: a Pod whose container the terminal attaches to. */
 const INTERACTIVE_RUN = /^\s*kubectl\s+run(?=\s)(?=.*\s(?:-it|-ti|-i\s+(?:.*\s)?(?:--tty|-t)|--stdin\s+(?:.*\s)?--tty|--tty\s+(?:.*\s)?(?:-i|--stdin))(?:\s|$))/;

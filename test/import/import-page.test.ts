@@ -125,6 +125,11 @@ describe('importPage', () => {
     expect(lessonOf(`\n${FENCE}shell\nkubectl get pods\nexport X=1\n${FENCE}\n`)).toContain(`${FENCE}console\n$ kubectl get pods\n$ export X=1\n${FENCE}`);
   });
 
+  it('reads a `$ ` line further down a block that starts without a prompt as a command', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get nodes\nNAME   STATUS\n\n$ kubectl get pods\nNAME   READY\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get nodes\nNAME   STATUS\n$ kubectl get pods\nNAME   READY\n${FENCE}`);
+  });
+
   it('shows a block of table rows without a header (the rest of a watch) as output, not commands', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl scale sts web --replicas=4\n${FENCE}\n\nExamine the output of the watch.\n\n${FENCE}shell\nweb-3     0/1       Pending   0         0s\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}shell norun\nweb-3     0/1       Pending   0         0s\n${FENCE}`);
@@ -136,6 +141,13 @@ describe('importPage', () => {
     expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl get pods -w -l app=nginx\n${FENCE}`);
     expect(result.lesson).toContain(`${FENCE}console interrupt=70s timeout=2m\n$ kubectl get pods -w -l app=nginx\nNAME      READY\nweb-0     0/1\n^C\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL920', 10]]);
+  });
+
+  it('shows a block that opens an editor (kubectl edit) without running it (KL921)', () => {
+    const result = importPage(page(`\n${FENCE}\nkubectl -n kube-system edit configmap coredns\n${FENCE}\n`), options());
+    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl -n kube-system edit configmap coredns\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL921', 8]]);
+    expect(importPage(page(`\n${FENCE}shell\nkubectl set image deploy/x x=nginx:1.27\n${FENCE}\n`), options()).problems).toEqual([]);
   });
 
   it('shows the lines typed in the container a `kubectl run -i --tty` attaches to as the page has them (KL907)', () => {
