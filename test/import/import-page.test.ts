@@ -175,6 +175,12 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console\n$ kubectl create deployment web \\\n  --image=nginx\n$ cat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
   });
 
+  it('ends "Before you begin" at Hugo\'s <!-- steps --> comment, whatever the heading levels after it', () => {
+    const lesson = lessonOf(`\n## Before you begin\n\n${FENCE}shell\nkubectl version\n${FENCE}\n\n<!-- steps -->\n\n### Create a Pod\n\n${FENCE}shell\nkubectl get nodes\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}shell norun\nkubectl version\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get nodes\n${FENCE}`);
+  });
+
   it('shows the commands of "Before you begin" without running them', () => {
     const lesson = lessonOf(`\n## Before you begin\n\n${FENCE}shell\nkubectl version\n${FENCE}\n\n## Steps\n\n${FENCE}shell\nkubectl get nodes\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}shell norun\nkubectl version\n${FENCE}`);
