@@ -7,7 +7,7 @@ import { Terminal } from '@xterm/xterm';
 import type { PlaygroundLesson } from '../lesson-data.js';
 import { LineEditor, type EditorAction } from '../line-editor.js';
 import type { FastForward, PageMessage, WorkerMessage } from '../protocol.js';
-import { importingWorker, inlineWorker, WORKER_FILE, WORKER_GLOBAL, type WorkerLoad } from './start-worker.js';
+import { inlineWorker, WORKER_FILE, WORKER_GLOBAL, type StartedWorker, type WorkerLoad } from './start-worker.js';
 
 const PROMPT = '$ ';
 const MORE = '> ';
@@ -60,6 +60,10 @@ export interface PanelOptions {
   step: string | null;
   /** The site's assets folder, relative to the page (`../assets/`). */
   assets: string;
+  /** The worker the site's script started at the press, already asked for this lesson's cluster. */
+  started?: StartedWorker | null;
+  /** Starts a worker that imports its code (the site's script's; Reset uses it). */
+  startWorker?: () => StartedWorker;
 }
 
 export class PlaygroundPanel {
@@ -150,18 +154,29 @@ export class PlaygroundPanel {
     document.body.classList.remove('has-playground');
   }
 
-  /** Starts a worker and asks it for the lesson's cluster. */
+  /**
+   * Takes the worker the site's script started (once), or starts one and asks it for the lesson's
+   * cluster: importing its code, or from the page's copy once an import was refused.
+   */
   #spawn(): void {
     this.#state = 'starting';
-    const worker = workerLoad === 'import' ? importingWorker(new URL(`${this.#options.assets}${WORKER_FILE}`, document.baseURI).href) : inlineWorker(workerCode());
+    const { lesson, end, started, startWorker } = this.#options;
+    this.#options.started = null;
+    const load = workerLoad === 'import' && startWorker === undefined && !started ? 'inline' : workerLoad;
+    if (load === 'inline' && !(WORKER_GLOBAL in window)) return this.#inline();
+    const taken = load === 'inline' ? { worker: inlineWorker(workerCode()), early: [] } : (started ?? startWorker!());
+    const worker = taken.worker;
     performance.mark('kindling-playground-worker');
-    this.element.setAttribute('data-worker-load', workerLoad);
-    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+    this.element.setAttribute('data-worker-load', load);
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       if (this.#worker === worker) this.#receive(event.data);
-    });
+    };
     this.#worker = worker;
-    const { lesson, end } = this.#options;
-    this.#post({ type: 'start', lesson, end });
+    if (started !== taken) this.#post({ type: 'start', lesson, end });
+    // After the constructor has built the terminal, before any later message (a microtask).
+    queueMicrotask(() => {
+      for (const message of taken.early) if (this.#worker === worker) this.#receive(message);
+    });
   }
 
   #greet(): void {
@@ -174,6 +189,7 @@ export class PlaygroundPanel {
     this.#worker?.terminate();
     this.#worker = undefined;
     workerLoad = 'inline';
+    this.#options.started = null;
     loadScript(`${this.#options.assets}${WORKER_FILE}`).then(
       () => this.#spawn(),
       (error: Error) => this.#terminal.write(`\x1b[31mkindling: the playground failed: ${error.message}\x1b[0m\r\n`),
