@@ -62,7 +62,7 @@ export type { UserInfo } from './rbac/user-info.js';
 export type { ObjectStore, Watch, WatchEvent, WatchEventType } from './store/object-store.js';
 
 // shell
-export { applets } from './shell/commands/applets/index.js';
+export { applets, builtinApplets } from './shell/commands/applets/index.js';
 export { parseScript } from './shell/syntax/parse.js';
 export { createShell } from './shell/shell.js';
 export type { SessionShell } from './shell/shell.js';

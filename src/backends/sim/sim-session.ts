@@ -8,7 +8,7 @@ import { assumedImageDiagnostics } from './assumed-image-diagnostics.js';
 import { notModelledDiagnostics, type NotModelledUse } from './not-modelled-diagnostics.js';
 import { unmodelledKindDiagnostics } from './unmodelled-kind-diagnostics.js';
 import type { StepResult } from '../../run/types.js';
-import { applets, canonicalPath, Cluster, type CommandImpl, createShell, curlApplet, HostLoopback, kubectlCommand, lexists, MemoryFs, resolvePath, type SessionShell, type ShellProcess, type SimConfig } from '../../sim/index.js';
+import { applets, builtinApplets, canonicalPath, Cluster, type CommandImpl, createShell, curlApplet, HostLoopback, kubectlCommand, lexists, MemoryFs, resolvePath, type SessionShell, type ShellProcess, type SimConfig } from '../../sim/index.js';
 import { timeoutCommand } from './timeout-command.js';
 import { hostNetworkView } from './host-network-view.js';
 import type { SessionTimeline } from '../../run/timeline-types.js';
@@ -113,6 +113,7 @@ export class SimSession implements Session {
         KINDLING: '1',
       },
       commands,
+      builtinApplets,
       output: (_stream, text) => {
         this.#output += text;
       },

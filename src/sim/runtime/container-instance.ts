@@ -23,7 +23,7 @@ import { parseResolvConf, resolveHost } from '../net/cluster-dns.js';
 import type { PodSandbox } from './pod-sandbox.js';
 import { PROGRAMS } from './commands/programs/index.js';
 import type { Dial, Program, ProgramHost, StopResult } from './commands/programs/types.js';
-import { userlandCommands } from './userland.js';
+import { builtinApplets, userlandCommands } from './userland.js';
 import { SHELL_NAMES } from './userland-tools.js';
 import { containerIdentity, type Identity } from './container-identity.js';
 import { commOf, type ProcessEntry, type ProcessTable } from './process-table.js';
@@ -344,6 +344,7 @@ export class ContainerInstance {
       cwd: this.spec.container.workingDir ?? this.spec.image.info.workingDir,
       env: this.env,
       commands: this.commands,
+      builtinApplets,
       hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
       signalProcess: (pid, sig) => {
         const target = this.processes.get(pid);

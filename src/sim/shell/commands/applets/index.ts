@@ -1,6 +1,6 @@
 // The applet table: generic commands both a container (busybox) and the lesson's shell (GNU
 // coreutils) need. Each one picks its error wording from the context's dialect.
-import type { CommandImpl } from '../../types.js';
+import type { BuiltinApplets, CommandImpl } from '../../types.js';
 import { awk } from './awk.js';
 import { base64 } from './base64.js';
 import { basename, dirname } from './basename.js';
@@ -16,7 +16,7 @@ import { dd } from './dd.js';
 import { df } from './df.js';
 import { diff } from './diff.js';
 import { du } from './du.js';
-import { echo } from './echo.js';
+import { dashEcho, echo } from './echo.js';
 import { fallocate } from './fallocate.js';
 import { env, printenv } from './env.js';
 import { expr } from './expr.js';
@@ -48,7 +48,7 @@ import { stat } from './stat.js';
 import { strings } from './strings.js';
 import { tar } from './tar.js';
 import { tee } from './tee.js';
-import { test } from './test.js';
+import { evalTest, test } from './test.js';
 import { touch } from './touch.js';
 import { tr } from './tr.js';
 import { falseApplet, trueApplet } from './true.js';
@@ -133,3 +133,6 @@ export const applets: Record<string, CommandImpl> = {
   xxd,
   yes,
 };
+
+/** The applets a shell runs in-process as builtins (ShellOptions.builtinApplets). */
+export const builtinApplets: BuiltinApplets = { echo, dashEcho, printf, evalTest };

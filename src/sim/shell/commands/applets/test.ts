@@ -1,12 +1,9 @@
 // `test EXPR` and `[ EXPR ]` (POSIX rules by argument count, then -a/-o/!/( ) for longer ones).
-import { fileTest, FILE_OPS, INT_OPS, intTest, parseTestInt, STRING_OPS, stringTest, UNARY_OPS, unaryTest } from '../../interp/test-ops.js';
+import { fileTest, FILE_OPS, INT_OPS, intTest, parseTestInt, STRING_OPS, stringTest, TestError, UNARY_OPS, unaryTest } from '../../interp/test-ops.js';
 import type { CommandContext } from '../../types.js';
 import { basenamePath } from '../../../core/vfs/vfs.js';
 
-/** A malformed test expression; the message is the shell's. */
-export class TestError {
-  constructor(readonly message: string) {}
-}
+export { TestError };
 
 type TestContext = Pick<CommandContext, 'fs' | 'cwd' | 'dialect'>;
 
