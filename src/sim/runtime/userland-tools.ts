@@ -2,7 +2,7 @@
 // models, plus nslookup and wget; a Debian or Ubuntu image has coreutils, grep, sed and mawk but
 // neither wget nor nslookup (`sh: 1: wget: not found`) unless it installs them, as nginx does
 // curl and the dnsutils images do nslookup and dig.
-import { applets } from '../shell/commands/applets/index.js';
+import { applets } from '../commands/applets/index.js';
 
 /** A tool set plus extra packages. */
 export function withTools(base: readonly string[], ...extra: string[]): readonly string[] {

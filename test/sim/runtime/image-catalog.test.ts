@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { imageCatalog } from '../../../src/sim/runtime/image-catalog.js';
 import { invented } from '../../../src/sim/runtime/images/define-image.js';
 import { ImageRegistry } from '../../../src/sim/runtime/registry/image-registry.js';
-import { PROGRAMS } from '../../../src/sim/runtime/commands/programs/index.js';
-import { applets } from '../../../src/sim/shell/commands/applets/index.js';
+import { PROGRAMS } from '../../../src/sim/commands/programs/index.js';
+import { applets } from '../../../src/sim/commands/applets/index.js';
 import { CONTAINER_TOOLS, SHELL_NAMES } from '../../../src/sim/runtime/userland-tools.js';
 
 describe('the image catalog', () => {
