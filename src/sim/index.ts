@@ -62,21 +62,20 @@ export type { UserInfo } from './rbac/user-info.js';
 export type { ObjectStore, Watch, WatchEvent, WatchEventType } from './store/object-store.js';
 
 // shell
-export { applets, builtinApplets } from './commands/applets/index.js';
 export { parseScript } from './shell/syntax/parse.js';
 export { createShell } from './shell/shell.js';
 export type { SessionShell } from './shell/shell.js';
 export type { CommandContext, CommandImpl, Effect, ProcessStatus, ShellProcess } from './shell/types.js';
 
-// workloads
+// commands and workloads
+export { builtinApplets, hostCommands } from './commands/registry.js';
+export type { NetworkMachine } from './commands/registry.js';
 export type { ContainerRun } from './kubelet/container-record.js';
 export type { Kubelet } from './kubelet/kubelet.js';
 export { nodeLease } from './kubelet/node-lease.js';
 export { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from './metrics/metrics-types.js';
 export type { NodeMetrics, PodMetrics } from './metrics/metrics-types.js';
 export { HostLoopback } from './net/host-loopback.js';
-export { curlApplet } from './commands/applets/curl.js';
-export { timeoutCommand } from './commands/applets/timeout.js';
 export type { LogQuery } from './runtime/container-log.js';
 export { ephemeralPort } from './runtime/http.js';
 export type { HttpRequest, HttpResponse } from './runtime/http.js';

@@ -1,6 +1,7 @@
-// The applet table: generic commands both a container (busybox) and the lesson's shell (GNU
-// coreutils) need. Each one picks its error wording from the context's dialect.
-import type { BuiltinApplets, CommandImpl } from '../../shell/types.js';
+// The applets that need only a file system: generic commands both a container (busybox) and the
+// lesson's shell (GNU coreutils) have. Each one picks its error wording from the context's
+// dialect. The registry (../registry.ts) is where every command name resolves.
+import type { CommandImpl } from '../../shell/types.js';
 import { awk } from './awk.js';
 import { base64 } from './base64.js';
 import { basename, dirname } from './basename.js';
@@ -16,7 +17,7 @@ import { dd } from './dd.js';
 import { df } from './df.js';
 import { diff } from './diff.js';
 import { du } from './du.js';
-import { dashEcho, echo } from './echo.js';
+import { echo } from './echo.js';
 import { fallocate } from './fallocate.js';
 import { env, printenv } from './env.js';
 import { expr } from './expr.js';
@@ -48,7 +49,7 @@ import { stat } from './stat.js';
 import { strings } from './strings.js';
 import { tar } from './tar.js';
 import { tee } from './tee.js';
-import { evalTest, test } from './test.js';
+import { test } from './test.js';
 import { touch } from './touch.js';
 import { tr } from './tr.js';
 import { falseApplet, trueApplet } from './true.js';
@@ -133,6 +134,3 @@ export const applets: Record<string, CommandImpl> = {
   xxd,
   yes,
 };
-
-/** The applets a shell runs in-process as builtins (ShellOptions.builtinApplets). */
-export const builtinApplets: BuiltinApplets = { echo, dashEcho, printf, evalTest };

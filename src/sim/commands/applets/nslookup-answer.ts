@@ -1,6 +1,6 @@
 // What a DNS server answers one nslookup query (busybox's and BIND's nslookup, and dig, share it).
 import { resolveQuery, type DnsReply, type DnsType } from '../../net/cluster-dns.js';
-import type { NslookupProfile } from '../../runtime/image-catalog.js';
+import type { NslookupProfile } from '../../runtime/images/image-types.js';
 import type { NetworkView } from '../../runtime/network.js';
 
 export interface NslookupDeps {

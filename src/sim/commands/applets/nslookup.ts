@@ -4,7 +4,7 @@
 // 5 s) and `big` (1.36+: one block per reply, in milliseconds). The `bind` profile (dnsutils
 // images) is BIND's nslookup, in bind-nslookup.ts.
 import { parseResolvConf, resolveHost, resolveQuery, reverseName, type DnsReply, type DnsType } from '../../net/cluster-dns.js';
-import type { NslookupProfile } from '../../runtime/image-catalog.js';
+import type { NslookupProfile } from '../../runtime/images/image-types.js';
 import type { CommandContext, CommandImpl, Effect } from '../../shell/types.js';
 import type { NetworkView } from '../../runtime/network.js';
 import { bindNslookup } from './bind-nslookup.js';

@@ -2,7 +2,7 @@
 // a running process. A dispatch table, one factory per program.
 import type { CommandContext, CommandResult } from '../../shell/types.js';
 import type { VirtualFs } from '../../core/vfs/vfs.js';
-import type { ImageProgram, ResolvedImage } from '../../runtime/image-catalog.js';
+import type { ImageProgram, ResolvedImage } from '../../runtime/images/image-types.js';
 import { agnhostProgram } from './agnhost.js';
 import { declaredProgram } from './declared.js';
 import { ENTRYPOINT_RULES, entrypointProgram } from './entrypoint-scripts.js';
