@@ -10,10 +10,14 @@
 //   api/ store/ rbac/       API machinery: types, schemas, validation, strategies, the API server,
 //   events/                 the object store, authorization, event recording
 //   shell/                  the shell: syntax/ (parser), expand/ (expansion), interp/ (interpreter
-//                           and built-ins), commands/ (applets that need only a file system)
-//   controllers/ kubelet/   the controllers and scheduler, the kubelet, the container runtime
-//   runtime/ net/ metrics/  (runtime/commands/: applets and programs that need a node),
-//                           cluster networking, metrics
+//                           and the built-ins that change its state); it imports no command: the
+//                           applets it runs in-process (echo, printf, test) are given to createShell
+//   controllers/ kubelet/   the controllers and scheduler, the kubelet, the container runtime,
+//   runtime/ net/ metrics/  cluster networking, metrics, and commands/: every command a shell runs,
+//   commands/               in one home (applets/, the images' programs/, and registry.ts, where
+//                           every name resolves for the lesson machine and for a container); a
+//                           command may use the runtime's network and processes, and the runtime
+//                           asks the registry for a container's commands (same layer, no cycle)
 //   kubectl/ printers/      our kubectl 1.32; printers/ prints (printers/tables/: the API
 //                           server's tables; the rest: kubectl's -o formats and describers)
 //   cluster/                the wiring: one Cluster built from a SimConfig, bootstrap objects
