@@ -153,7 +153,7 @@ describe('sim serve request guard', () => {
       req.on('error', () => resolve(false));
       req.end();
     });
-    const answers = await Promise.all(cases.map((c) => send(c.path, json, c.body, 'POST').catch((e: Error) => ({ status: -1, body: { error: e.message } }))));
+    const answers = await Promise.all(cases.map((c) => send(c.path, json, c.body, 'POST').catch((e: Error) => ({ status: -1, body: { error: e.message } as Record<string, unknown> }))));
     answers.forEach((r, i) => {
       expect(r.status, cases[i]!.path).toBe(cases[i]!.status);
       if (r.status >= 400) expect(r.body['kind']).toBe('Status');
