@@ -12,7 +12,6 @@ const TEST = 'test/lesson/parse-lesson.property.test.ts';
 export async function benchFuzz(root, log, { runs = 20000, seed } = {}) {
   const chosen = seed === undefined ? randomInt(1, 2 ** 31 - 1) : Number(seed);
   log(`fuzz: ${runs} cases of each property in ${TEST}, seed ${chosen} (replay: npm run bench -- --only fuzz --fuzz-runs ${runs} --fuzz-seed ${chosen})`);
-  const before = process.cpuUsage();
   const t = performance.now();
   const r = await execa(join(root, 'node_modules/.bin/vitest'), ['run', TEST, '--reporter=verbose', '--testTimeout=0'], {
     cwd: root,
@@ -25,5 +24,4 @@ export async function benchFuzz(root, log, { runs = 20000, seed } = {}) {
   const failed = (r.all.match(/×/g) ?? []).length;
   log(`fuzz: ${r.exitCode === 0 ? 'all properties held' : 'A PROPERTY FAILED'} (${passed} passed, ${failed} failed) in ${seconds.toFixed(1)} s wall`);
   if (r.exitCode !== 0) log(r.all.split('\n').filter((l) => /Property failed|Counterexample|seed|Error|expected/i.test(l)).slice(0, 20).join('\n'));
-  void before;
 }
