@@ -40,6 +40,9 @@ export function readFence(lines: SourceLines, node: CodeNodeLocation): FenceLayo
   const opening = lineText(lines, node.start.line);
   const match = /^[ \t]*(`{3,}|~{3,})/.exec(opening.slice(node.start.column - 1));
   if (!match?.[1]) return undefined;
+  // Four columns of indentation or more (a tab counts to the next multiple of four) make an
+  // indented code block whose text happens to start with a fence run, as CommonMark reads it.
+  if (indentWidth(opening, node.start.column - 1, match[0].length - match[1].length) >= 4) return undefined;
   const run = match[1];
   const fenceStart = node.start.column - 1 + match[0].length - run.length;
   const char = run[0] === '~' ? '~' : '`';
@@ -62,6 +65,13 @@ export function readFence(lines: SourceLines, node: CodeNodeLocation): FenceLayo
     content,
     closed,
   };
+}
+
+/** The width in columns of `length` blank characters at `from` in `line`, tabs to the next multiple of four. */
+function indentWidth(line: string, from: number, length: number): number {
+  let column = from;
+  for (const ch of line.slice(from, from + length)) column = ch === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column - from;
 }
 
 /** Whether `line` could close a fence of `length` `char`s (container markers may precede it). */

@@ -109,6 +109,17 @@ describe('parseLesson blocks', () => {
     expect(parsed.blocks).toEqual([]);
   });
 
+  it('reads a fence run indented by a tab or four spaces as indented code, as CommonMark does', () => {
+    // Found by the fuzz run (seed 1352962114): a tab before ```console was read as an unclosed fence.
+    for (const indent of ['\t', '    ', '  \t', ' \t ']) {
+      const parsed = lesson(`${indent}\`\`\`console\n${indent}$ echo hi\n${indent}\`\`\`\n`);
+      expect(parsed.diagnostics, JSON.stringify(indent)).toEqual([]);
+      expect(parsed.blocks).toEqual([]);
+    }
+    // Up to three spaces still open a fence.
+    expect(lesson('   ```console\n   $ echo hi\n   ```\n').blocks).toHaveLength(1);
+  });
+
   it('reads quoted values with escapes and regexes with spaces', () => {
     const parsed = lesson('```console until="say \\"hi\\" \\\\o/" id=a\n$ x\n```\n\n```console until=/Init: [0-9]\\/2/i timeout=1m30s every=500ms\n$ y\n```\n');
     expect(parsed.diagnostics).toEqual([]);
