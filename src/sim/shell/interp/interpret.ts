@@ -74,9 +74,11 @@ export function* execAndOr(node: AndOr, f: Frame): Gen<number> {
 /** A pipeline: its stages run side by side, each stage's output the next one's input. */
 export function* execPipeline(node: Pipeline, f: Frame): Gen<number> {
   const inner = node.negated ? withoutErrexit(f) : f;
-  let status = node.commands.length === 1
-    ? yield* execCommand(node.commands[0] as Command, inner)
-    : yield* execStages(node.commands, inner);
+  let status: number;
+  if (node.commands.length === 1) {
+    status = yield* execCommand(node.commands[0] as Command, inner);
+    f.state.pipeStatus = [status];
+  } else status = yield* execStages(node.commands, inner);
   if (node.negated) status = status === 0 ? 1 : 0;
   f.state.lastStatus = status;
   if (status !== 0 && !node.negated && f.state.flags.errexit && !f.noErrexit) throw new ExitSignal(status);
@@ -101,6 +103,7 @@ function* execStages(commands: Command[], f: Frame): Gen<number> {
   });
   yield { kind: 'wait', ready: () => stages.every((s) => s.done), deadline: Infinity };
   const statuses = stages.map((s) => s.status);
+  f.state.pipeStatus = statuses;
   if (f.state.flags.pipefail) {
     for (let i = statuses.length - 1; i >= 0; i--) if (statuses[i] !== 0) return statuses[i] as number;
     return 0;
