@@ -6,11 +6,11 @@ import type { Code, Heading, Paragraph, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeLine } from '../verify/normalize.js';
 import { importCodes } from './codes.js';
-import { assignedIn, hasPlaceholder, shellLines, type OpenShell } from './shell-lines.js';
+import { assignedIn, hasPlaceholder, readsAsCommand, shellLines, type OpenShell } from './shell-lines.js';
 import type { ImportProblem } from './types.js';
 
 const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
-const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf']);
+const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf', 'ini']);
 /** Languages of an output block that follows its commands with no sentence between (`none` is Hugo's "no highlighting"). */
 const BARE_OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'output']);
 /** A line typed at a container shell's prompt: busybox's `/ # `, Debian's `root@pod:/# `, `[ root@pod:/ ]$ `. */
@@ -18,7 +18,7 @@ const CONTAINER_PROMPT = /^\s*(?:\/ # |root@[\w.-]+:[^#\s]*# |\[ root@[^\]]*\]\$
 /** A command that serves until stopped (a page runs it in a terminal of its own). */
 const SERVES = /^\s*kubectl\s+(?:.*\s)?(?:proxy|port-forward)\b(?!.*&\s*$)/;
 /** A sentence that introduces a command's output. */
-const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|reveals?|you (?:should|will|'ll) (?:see|get)|and see|looks? like|like this|similar to|the following|as follows)\b/i;
+const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|reveals?|you (?:should|will|'ll) (?:see|get)|and see|to (?:view|see)|looks? like|like this|similar to|the following|as follows)\b|\b(?:is|are):$/i;
 /** A paragraph that says nothing but that (it is dropped when the blocks become one). */
 const ONLY_INTRODUCES = /^(?:and )?(?:the |you should see |you'll see |you will see )?(?:output|response|result)?s?(?: is| should be| looks| will be)?(?: similar to| something like| like)?(?: this| the following)?:$|^output(?: is)?(?: similar to)?(?: this)?:$|^the output is similar to this:$/i;
 
@@ -28,9 +28,11 @@ export interface TranscriptContext {
   problems: ImportProblem[];
   /** Commands of every block that runs, with their page lines (for the URL map). */
   commands: Array<{ source: string; line: number }>;
+  /** Lines (of the parsed text) of the layout comments that open the page's main sections (`<!-- steps -->`). */
+  sectionStarts?: readonly number[];
 }
 
-function isShell(node: RootContent | undefined): node is Code {
+export function isShell(node: RootContent | undefined): node is Code {
   if (node?.type !== 'code' || (node.meta ?? '').includes('file=')) return false;
   // A block without a language whose lines are kubectl commands is a shell block too.
   if (!node.lang) return node.value.trim() !== '' && node.value.split('\n').every((l) => l.trim() === '' || /^\s*(?:kubectl\s|#|\w+=\$\(kubectl\s)/.test(l));
@@ -44,16 +46,18 @@ function isShell(node: RootContent | undefined): node is Code {
  */
 export function looksLikeOutput(text: string): boolean {
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  return /^[A-Z][A-Z0-9_()/.-]*(?: [A-Z0-9_()/.-]+)*\s{2,}[A-Z]/.test(first) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*:(?:\s|$)/.test(first);
+  if (/^[A-Z][A-Z0-9_()/.-]*(?: [A-Z0-9_()/.-]+)*\s{2,}[A-Z]/.test(first) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*:(?:\s|$)/.test(first)) return true;
+  // A table's rows without their header (`web-3     0/1       Pending`, the rest of a watch).
+  return /^[a-z0-9][a-z0-9.-]*\s{2,}\S/.test(first) && !readsAsCommand(first);
 }
 
-function isOutput(node: RootContent | undefined): node is Code {
+export function isOutput(node: RootContent | undefined): node is Code {
   if (node?.type !== 'code' || !OUTPUT_LANGS.has((node.lang ?? '').toLowerCase()) || (node.meta ?? '').includes('file=')) return false;
   // A block of commands is no output, whatever its language.
   return !/^\s*(?:kubectl\s|\$ |\w+=\$\(|cat <<)/.test(node.value);
 }
 
-function introducesOutput(node: RootContent | undefined): node is Paragraph {
+export function introducesOutput(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const text = toString(node).trim();
   // "... by running the following command:" introduces commands, not their output.
@@ -63,7 +67,7 @@ function introducesOutput(node: RootContent | undefined): node is Paragraph {
 
 /** Converts every shell block of `root`; `root`'s own children are where sections are. */
 export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
-  const state: { open?: OpenShell; prereqDepth?: number } = {};
+  const state: { open?: OpenShell; prereqDepth?: number; prereqLine?: number } = {};
   // Names the page's cluster generated (`frontend-b2zdv`), as its earlier outputs show them.
   const generated = new Set<string>();
   // Variables the page's commands set (`POD=$(kubectl get ...)`), for `${POD}` in later ones.
@@ -75,7 +79,18 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       if (top && node.type === 'heading') {
         const depth = (node as Heading).depth;
         if (state.prereqDepth !== undefined && depth <= state.prereqDepth) delete state.prereqDepth;
-        if (/^before you begin$/i.test(toString(node).trim())) state.prereqDepth = depth;
+        if (/^before you begin$/i.test(toString(node).trim())) {
+          state.prereqDepth = depth;
+          state.prereqLine = node.position?.start.line ?? 0;
+        }
+      }
+      // `<!-- steps -->` after the prerequisites: the steps start, at any heading level.
+      if (top && state.prereqDepth !== undefined) {
+        const at = node.position?.start.line ?? 0;
+        if ((ctx.sectionStarts ?? []).some((l) => l > (state.prereqLine ?? 0) && l < at)) {
+          delete state.prereqDepth;
+          delete state.prereqLine;
+        }
       }
       if ('children' in node) {
         visit(node as Parent, false);
@@ -93,8 +108,10 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         continue;
       }
       // "... with a command like:", "... you might run": an illustration, not a step of the page.
+      // "Alternatively, you can ..." / "or use the following command:": another way to do the step the page just did; running both
+      // would leave a state the page does not go on from (a second `rollout undo`, an `edit`).
       const before = children[i - 1];
-      if (before?.type === 'paragraph' && /\b(?:like|such as|you (?:might|could) run)\s*:?$/i.test(toString(before).trim())) {
+      if (before?.type === 'paragraph' && (/\b(?:like|such as|you (?:might|could) run)\s*:?$/i.test(toString(before).trim()) || /^(?:alternatively\b|or (?:use|run)\b)/i.test(toString(before).trim()))) {
         node.lang = 'shell';
         node.meta = joinMeta(node.meta, 'norun');
         continue;
@@ -116,7 +133,31 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       else delete state.open;
       let norun = false;
       for (const command of transcript.commands) for (const name of assignedIn(command)) assigned.add(name);
-      if (opened) {
+      // `kubectl run -i --tty ...` then lines typed in the container it starts (`nslookup ...`).
+      const run = transcript.commands.slice(0, -1).findIndex((c) => INTERACTIVE_RUN.test(c) && !/\s--\s+(?!(?:\/bin\/)?(?:ba)?sh\s*$)/.test(c));
+      const typedInRun = !opened && run >= 0;
+      if (typedInRun) {
+        norun = true;
+        ctx.problems.push({
+          code: importCodes.containerShellBlock,
+          line: commandLine(run + 1),
+          column: 1,
+          severity: 'warning',
+          message: `These commands are typed in the container \`${(transcript.commands[run] ?? '').split('\n')[0]}\` starts and attaches to; the block is shown with norun`,
+          hint: 'to run them, start the Pod in a block of its own, then `kubectl exec` the commands in it',
+        });
+      } else if (!opened && transcript.lines.length === 1 && watchShownLater(transcript.commands[0] ?? '', children, i)) {
+        // "In one terminal, watch the Pods": the page shows the watch's output later, under the
+        // same command, after the commands of the other terminal; it runs there.
+        norun = true;
+        ctx.problems.push({
+          code: importCodes.watchShownLater,
+          line: commandLine(0),
+          column: 1,
+          severity: 'warning',
+          message: `\`${transcript.commands[0]}\` watches in another terminal; it runs where the page shows its output (line ${ctx.pageLine(watchShownLater(transcript.commands[0] ?? '', children, i)!.position?.start.line ?? 1)}), and is shown here with norun`,
+        });
+      } else if (opened) {
         norun = true;
         ctx.problems.push({
           code: importCodes.containerShellBlock,
@@ -125,6 +166,18 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
           severity: 'warning',
           message: `These commands are typed in the container shell opened by an earlier block; they are shown with norun`,
           hint: 'to run them, move them into the block of the `kubectl exec -it` line, at the container\'s prompt',
+        });
+      } else if (transcript.commands.some((c) => EDITS.test(c))) {
+        // `kubectl edit` opens the reader's editor: nothing a lesson can type into.
+        norun = true;
+        const index = transcript.commands.findIndex((c) => EDITS.test(c));
+        ctx.problems.push({
+          code: importCodes.editorCommand,
+          line: commandLine(index),
+          column: 1,
+          severity: 'warning',
+          message: `\`${(transcript.commands[index] ?? '').split('\n')[0]}\` opens an editor for the reader to change the object in; the block is shown with norun`,
+          hint: 'a lesson can make the same change with `kubectl patch` or `kubectl apply` in a block added by hand',
         });
       } else if (transcript.commands.some((c) => hasPlaceholder(c, assigned))) {
         norun = true;
@@ -167,7 +220,7 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       let moved: Paragraph | undefined;
       // A block typed in a container shell stays the page's block, shown only: the sentence and
       // the output block after it stay where the page has them (merging would drop the output).
-      if (opened) {
+      if (opened || typedInRun) {
         // nothing to merge
       } else if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
         const sentence = children[next] as Paragraph;
@@ -180,13 +233,18 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         next += 1;
       }
       // A watch (`get -w`, `logs -f`) runs until the reader presses Ctrl-C: the transcript's `^C`
-      // line, after the time a one-minute schedule needs to show something (change it by hand).
+      // line, after the time a one-minute schedule needs to show something (change it by hand), with
+      // a command timeout past it (the default, 60 s, would end the watch first).
       const last = transcript.commands[transcript.commands.length - 1] ?? '';
-      const watches = !norun && /\bkubectl\b.*\s(?:--watch|-w|--follow|-f)(?:\s|$)/.test(last) && /\bkubectl\s+(?:get|logs|rollout\s+status)\b/.test(last) && !/-f\s+\S+\.(?:ya?ml|json)/.test(last);
+      // `-f` follows only for `logs`; for `get` it is --filename.
+      const watches =
+        !norun &&
+        ((/\bkubectl\s+(?:get|rollout\s+status)\b/.test(last) && /\s(?:--watch|-w)(?:\s|$)/.test(last)) ||
+          (/\bkubectl\s+logs\b/.test(last) && /\s(?:--follow|-f)(?:\s|$)/.test(last)));
       if (watches && lines[lines.length - 1] !== '^C') lines.push('^C');
       // One command whose documented output is an error: it exits with 1.
       const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
-      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s'] : []), ...(norun ? ['norun'] : [])].join(' ');
+      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s', 'timeout=2m'] : []), ...(norun ? ['norun'] : [])].join(' ');
       for (const line of lines.slice(transcript.lines.length)) {
         for (const word of line.trim().split(/[\s,]+/)) {
           const name = word.replace(/^[\w.]+\//, '');
@@ -195,7 +253,7 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       }
       // Commands for a container shell an earlier block opened: a transcript must start at the
       // host's `$ `, so they stay the page's plain shell block, shown only.
-      const replacement: Code = opened
+      const replacement: Code = opened || typedInRun
         ? { type: 'code', lang: node.lang ?? 'shell', meta: 'norun', value: node.value }
         : { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
@@ -205,6 +263,26 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
   visit(root, true);
 }
 
+/** `kubectl edit ...`, `kubectl -n ns edit ...` (not `kubectl set`, not a word `edit` in an argument). */
+const EDITS = /^\s*kubectl\s+(?:-{1,2}[\w-]+(?:[= ](?!edit\b)\S+)?\s+)*edit\s/;
+
+/** `kubectl run -it`, `-i --tty`, `--stdin --tty`: a Pod whose container the terminal attaches to. */
+const INTERACTIVE_RUN = /^\s*kubectl\s+run(?=\s)(?=.*\s(?:-it|-ti|-i\s+(?:.*\s)?(?:--tty|-t)|--stdin\s+(?:.*\s)?--tty|--tty\s+(?:.*\s)?(?:-i|--stdin))(?:\s|$))/;
+
+/** A watch (`kubectl get -w`) alone in a block, that a later shell block repeats with its output. */
+function watchShownLater(command: string, children: readonly RootContent[], at: number): Code | undefined {
+  if (!/\bkubectl\s+get\b.*\s(?:--watch|-w)(?:\s|$)/.test(command) || command.includes('\n')) return undefined;
+  const next = children[at + 1];
+  // An output block right under it is its own output.
+  if (isOutput(next) && !isShell(next)) return undefined;
+  for (const later of children.slice(at + 1)) {
+    if (later.type !== 'code') continue;
+    const lines = later.value.split('\n').filter((l) => l.trim() !== '');
+    if (lines[0]?.trim() === command.trim() && lines.length > 1) return later;
+  }
+  return undefined;
+}
+
 /**
  * A page shows part of an object's YAML (its `status:`, a container's `resources:`): the output
  * of `-o yaml` that does not start where kubectl's does is an excerpt, between `...` lines.
@@ -212,7 +290,8 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
 function excerpt(commands: readonly string[], lines: string[]): string[] {
   const last = commands[commands.length - 1] ?? '';
   if (!/\s(?:-o|--output)[=\s]?yaml(?:\s|$)/.test(last) || lines.length === 0) return lines;
-  if (/^(?:apiVersion|kind):/.test(lines[0] ?? '') || lines[0] === '...') return lines;
+  // kubectl prints `apiVersion:` first: YAML that starts elsewhere (`kind:`, `status:`) is an excerpt.
+  if (/^apiVersion:/.test(lines[0] ?? '') || lines[0] === '...') return lines;
   return ['...', ...lines, ...(lines[lines.length - 1] === '...' ? [] : ['...'])];
 }
 
@@ -224,10 +303,10 @@ function outputLines(text: string): string[] {
 
 /**
  * The page's own marks for output it left out, in the lesson format's words: a line that is
- * `...` or `[...]` stands for any lines (`...`); `...` within a line, for any text (`[..]`).
+ * `...`, `[...]` or `<...>` (or a YAML comment `# ...`) stands for any lines (`...`); `...` within a line, for any text (`[..]`).
  */
 export function elision(line: string): string {
-  if (/^\s*(?:\.\.\.|\[\.\.\.\]|\u2026)\s*$/.test(line)) return '...';
+  if (/^\s*(?:#\s*)?(?:\.\.\.|\[\.\.\.\]|<\.\.\.>|\u2026)\s*$/.test(line)) return '...';
   return line.replace(/(^|[\s,(=:])(?:\.\.\.|\u2026)(?=$|[\s,)])/g, '$1[..]');
 }
 
