@@ -3,7 +3,6 @@
 // streaming writer waits while the buffer is full (Writer.room); a write after the reader has
 // gone raises SIGPIPE (BrokenPipe), which ends the writing stage with 128+13 and no message.
 import type { Writer } from '../types.js';
-import type { ByteCounter } from './io.js';
 
 /** Linux's pipe capacity (pipe(7): 16 pages). Counted in UTF-16 units of the text written. */
 export const PIPE_CAPACITY = 65536;
@@ -26,7 +25,8 @@ export class Pipe {
    */
   whole = false;
 
-  constructor(private readonly count: ByteCounter) {}
+  /** `count` is told of text held past the capacity (the process's output limit, io.ts ByteCounter). */
+  constructor(private readonly count: (n: number) => void) {}
 
   /** Appends `text`; raises SIGPIPE when the reader is gone. A write larger than the room left goes in whole. */
   write(text: string): void {
