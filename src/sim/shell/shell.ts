@@ -60,6 +60,7 @@ export function createShell(options: ShellOptions): SessionShell {
       rt.jobs.set(pid, jobFor(pid, pool.add(body(), rt.now)));
       return pid;
     },
+    spawnStage: (body) => pool.add(body(), rt.now, pool.running),
     signalSelf: (sig: SignalName) => current?.signalFromInside(sig),
     ...(options.signalProcess ? { signalProcess: options.signalProcess } : {}),
     random: options.pid ?? 1,

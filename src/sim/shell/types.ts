@@ -20,6 +20,23 @@ export interface Writer {
   writeData?(data: FileData): { written: number; error?: FsError };
   /** The file behind it lives on a filesystem with a real size (so an endless writer ends with ENOSPC). */
   readonly bounded?: boolean;
+  /**
+   * A pipe: how much may be written before the pipe is full (0: wait until it has room). A
+   * streaming writer (`yes`, `seq`, `cat`) writes at most this much, then yields a wait for room.
+   * Absent for files and the terminal, which never make a writer wait.
+   */
+  room?(): number;
+}
+
+/**
+ * stdin read as it arrives, for a command that streams (CommandImpl.streams) when its stdin is
+ * a pipe: `yes | head -c 1G | wc -c` holds no more than a pipe's worth at a time.
+ */
+export interface InputReader {
+  /** What has arrived since the last read; '' when nothing has yet, undefined at end of file. */
+  read(): string | undefined;
+  /** Something to read, or end of file: the condition to wait for after read() gave ''. */
+  ready(): boolean;
 }
 
 /** `ash` is busybox sh (container processes); `bash` is the lesson's own shell. */
@@ -34,10 +51,16 @@ export interface CommandContext {
   cwd: string;
   fs: VirtualFs;
   /**
-   * The whole of stdin (pipelines run stage by stage). Reading it consumes it, so a command that
-   * does not read stdin leaves it for the next one (`while read l; do echo "$l"; done < f`).
+   * The whole of stdin (for a piped stdin: all the writer wrote, once it ended). Reading it
+   * consumes it, so a command that does not read stdin leaves it for the next one (`while read l; do echo "$l"; done < f`).
    */
   readonly stdin: string;
+  /**
+   * Set instead of a ready `stdin` when stdin is a pipe and the command streams
+   * (CommandImpl.streams): the command reads the pipe as the writer fills it. A command that
+   * does not stream starts when its input has ended, and reads it whole from `stdin`.
+   */
+  readonly input?: InputReader;
   stdout: Writer;
   stderr: Writer;
   /** Virtual milliseconds since the epoch. */
@@ -60,7 +83,10 @@ export interface CommandContext {
 
 /** A command returns its exit code, or a generator that yields effects when it blocks. */
 export type CommandResult = number | Generator<Effect, number, void>;
-export type CommandImpl = (ctx: CommandContext) => CommandResult;
+export type CommandImpl = ((ctx: CommandContext) => CommandResult) & {
+  /** Reads a piped stdin as it arrives through `ctx.input` (cat, head, grep...), not whole. */
+  streams?: boolean;
+};
 
 export type ExitCause = 'exit' | 'signal' | 'limit' | 'parse-error';
 

@@ -22,6 +22,7 @@ import type { CommandContext, CommandImpl, Effect } from '../../../src/sim/shell
 import { createApiServer, type SimApiServer } from '../../../src/server/create-api-server.js';
 import { writeKubeconfig } from '../../../src/server/write-kubeconfig.js';
 import { KUBECTL } from './harness.js';
+import { BrokenPipe, SIGPIPE_STATUS } from '../../../src/sim/shell/interp/pipe.js';
 
 /**
  * The oracle: upstream kubectl 1.32 itself. /usr/bin/kubectl is gcloud's dispatcher, which picks
@@ -68,6 +69,10 @@ function recordingKubectl(ours: CommandImpl, log: Invocation[]): CommandImpl {
     try {
       code = typeof result === 'number' ? result : yield* result;
       return code;
+    } catch (e) {
+      // Written to a pipe whose reader had exited: SIGPIPE ends kubectl, as it ends the real one.
+      if (e instanceof BrokenPipe) code = SIGPIPE_STATUS;
+      throw e;
     } finally {
       // Stopped with Ctrl-C (a `^C` in the lesson): what it printed so far, with the status 130.
       log.push({ argv: ctx.argv.slice(1), stdout, stderr, exitCode: code ?? 130 });
@@ -97,6 +102,8 @@ function realKubectl(session: () => SimSession, dir: string, log: Invocation[], 
     // kubectl reads -f files from disk: mirror B's workspace into the working directory.
     const work = join(dir, 'work');
     mirror(session(), WORKSPACE, work);
+    // Read before the process starts: from a pipe, a speculative run (piped-stdin.ts) may stop here and start again.
+    const input = ctx.stdin;
     const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: join(dir, 'home'), KUBECONFIG: join(dir, 'kube', 'kubeconfig'), TZ: 'UTC', LANG: 'C', TERM: 'dumb' };
     const child = spawn(join(dir, 'bin', 'kubectl'), ctx.argv.slice(1), { cwd: work, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -107,18 +114,29 @@ function realKubectl(session: () => SimSession, dir: string, log: Invocation[], 
     state.lastRequest = performance.now();
     state.started = performance.now();
     state.objectRequested = false;
+    // A write to a pipe whose reader has exited: the real kubectl gets SIGPIPE, as it would from the kernel.
+    let brokenPipe = false;
     child.stdout.on('data', (d: Buffer) => {
+      if (brokenPipe) return;
       stdout += d.toString();
-      ctx.stdout.write(d.toString());
+      try {
+        ctx.stdout.write(d.toString());
+      } catch (e) {
+        if (!(e instanceof BrokenPipe)) throw e;
+        // The kernel would end it with SIGPIPE at this write; Go ignores a SIGPIPE sent by kill(2)
+        // (it dies of one only from a write to fd 1 or 2), so it is killed and recorded as 141.
+        brokenPipe = true;
+        child.kill('SIGKILL');
+      }
     });
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();
       ctx.stderr.write(d.toString());
     });
     child.on('close', (c, signal) => {
-      code = c ?? (signal ? 128 + 9 : -1);
+      code = brokenPipe ? SIGPIPE_STATUS : (c ?? (signal ? 128 + 9 : -1));
     });
-    child.stdin.end(ctx.stdin);
+    child.stdin.end(input);
     try {
       yield { kind: 'wait', ready: () => code !== undefined, deadline: Number.POSITIVE_INFINITY };
     } finally {
@@ -130,6 +148,7 @@ function realKubectl(session: () => SimSession, dir: string, log: Invocation[], 
       state.running--;
     }
     log.push({ argv: ctx.argv.slice(1), stdout, stderr, exitCode: code ?? -1 });
+    if (brokenPipe) throw new BrokenPipe();
     return code ?? -1;
   };
 }

@@ -3,9 +3,10 @@ import type { CommandContext } from '../../shell/types.js';
 import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { deviceData, endlessDevice } from './devices.js';
 import { isGnu, parseOptions, readInput, warn } from './support.js';
+import { dataPieces, eachChunk, readAll, type Stream, writePieces } from './stream.js';
 
-/** Concatenates files (or stdin) to stdout. */
-export function cat(ctx: CommandContext): number {
+/** Concatenates files (or stdin) to stdout, streaming through pipes (stream.ts). */
+export function* cat(ctx: CommandContext): Stream<number> {
   const parsed = parseOptions(ctx, 'nbuAetv', { long: { number: 'n' } });
   if (!parsed) return 1;
   const files = parsed.operands.length > 0 ? parsed.operands : ['-'];
@@ -22,7 +23,16 @@ export function cat(ctx: CommandContext): number {
     const copied = plain && ctx.stdout.writeData ? copyData(ctx, file) : undefined;
     if (copied === 'write-error') return 1;
     if (copied !== undefined) continue;
-    const text = readInput(ctx, file);
+    if (plain && file === '-' && ctx.input) {
+      yield* eachChunk(ctx, (chunk) => ctx.stdout.write(chunk));
+      continue;
+    }
+    const pieces = plain && ctx.stdout.room ? pipedData(ctx, file) : undefined;
+    if (pieces !== undefined) {
+      yield* writePieces(ctx, pieces);
+      continue;
+    }
+    const text = file === '-' && ctx.input ? yield* readAll(ctx) : readInput(ctx, file);
     if (text === undefined) {
       status = 1;
       continue;
@@ -68,6 +78,19 @@ function copyData(ctx: CommandContext, file: string): 'done' | 'write-error' | u
   return 'write-error';
 }
 
+/** A file or an endless device going into a pipe: a chunk at a time (`cat /dev/zero | head -c 1G`). */
+function pipedData(ctx: CommandContext, file: string): Iterable<string> | undefined {
+  const device = endlessDevice(ctx, file);
+  if (device !== undefined) return dataPieces(deviceData(ctx, device, Number.MAX_SAFE_INTEGER));
+  if (file === '-' || file === '/dev/null') return undefined;
+  try {
+    return dataPieces(ctx.fs.readData(resolvePath(ctx.cwd, file)));
+  } catch (e) {
+    if (isFsError(e)) return undefined;
+    throw e;
+  }
+}
+
 /** -A (-vET), -e (-vE), -t (-vT), -E, -T, -v: make tabs, line ends and control characters visible. */
 function showNonPrinting(text: string, o: Map<string, string | true>): string {
   const ends = o.has('A') || o.has('e') || o.has('E');
@@ -93,3 +116,5 @@ function isDirectory(ctx: CommandContext, file: string): boolean {
     throw e;
   }
 }
+
+cat.streams = true;

@@ -15,7 +15,10 @@ import { busyboxXfer, gnuXfer } from './dd-report.js';
 import { deviceData, endlessDevice } from './devices.js';
 import { appletName, badOption, isGnu, warn } from './support.js';
 
-const GNU_SUFFIX: Record<string, number> = { '': 1, c: 1, w: 2, b: 512, kB: 1000, k: 1024, K: 1024, KiB: 1024, MB: 1e6, M: 1 << 20, MiB: 1 << 20, GB: 1e9, G: 1 << 30, GiB: 1 << 30 };
+const GNU_SUFFIX: Record<string, number> = {
+  '': 1, c: 1, w: 2, b: 512, kB: 1000, KB: 1000, k: 1024, K: 1024, KiB: 1024, MB: 1e6, M: 1 << 20, MiB: 1 << 20, GB: 1e9, G: 1 << 30, GiB: 1 << 30,
+  TB: 1e12, T: 1024 ** 4, TiB: 1024 ** 4,
+};
 const BB_SUFFIX: Record<string, number> = { '': 1, c: 1, w: 2, b: 512, kB: 1000, kD: 1000, k: 1024, K: 1024, MB: 1e6, MD: 1e6, M: 1 << 20, GB: 1e9, GD: 1e9, G: 1 << 30 };
 const NUMERIC = new Set(['bs', 'ibs', 'obs', 'count', 'skip', 'seek']);
 const GNU_CONV = new Set(['notrunc', 'noerror', 'sync', 'fsync', 'fdatasync', 'excl', 'nocreat', 'ucase', 'lcase']);

@@ -1,12 +1,17 @@
 // `grep [-qvicnEFwxoHhls] [-e PATTERN]... PATTERN [FILE...]`: BRE/ERE through JS RegExp.
 import { escapeEre, RegexError, translateRegex } from '../../shell/expand/regex.js';
 import type { CommandContext } from '../../shell/types.js';
-import { optionValues, parseOptions, readInput, splitLines, warn } from './support.js';
+import { isGnu, optionValues, parseOptions, readInput, splitLines, warn } from './support.js';
+import { eachChunk, type Stream, withWholeInput } from './stream.js';
 
 const SPEC = 'qvicnEFwxoHhlLsre:f:m:A:B:C:';
 
-/** Prints the lines that match; status 0 on a match, 1 on none, 2 on error. */
-export function grep(ctx: CommandContext): number {
+/**
+ * Prints the lines that match; status 0 on a match, 1 on none, 2 on error. From a pipe it reads
+ * line by line and stops where it may (-m, -q), so the writer gets SIGPIPE at its next write.
+ */
+export function* grep(whole: CommandContext): Stream<number> {
+  let ctx = whole;
   const parsed = parseOptions(ctx, SPEC, {
     usage: 'Usage: grep [OPTION]... PATTERNS [FILE]...',
     long: { quiet: 'q', silent: 'q', 'invert-match': 'v', 'ignore-case': 'i', count: 'c', 'line-number': 'n', 'extended-regexp': 'E', 'fixed-strings': 'F', 'word-regexp': 'w', 'line-regexp': 'x', 'only-matching': 'o', regexp: 'e', 'files-with-matches': 'l' },
@@ -28,6 +33,17 @@ export function grep(ctx: CommandContext): number {
     return 2;
   }
   const files = operands.length > 0 ? operands : ['-'];
+  const max = maxCount(o);
+  if (max === undefined) {
+    // GNU grep.c (`invalid max count`); busybox's xatoi_positive.
+    warn(ctx, isGnu(ctx) ? 'invalid max count' : `invalid number '${o.get('m')}'`);
+    return isGnu(ctx) ? 2 : 1;
+  }
+  // GNU grep -m 0 reads nothing (busybox's -m counts the same way).
+  if (max === 0) return 1;
+  const contextWanted = ['A', 'B', 'C'].some((k) => o.has(k));
+  if (ctx.input && files.length === 1 && files[0] === '-' && !contextWanted) return yield* grepStream(ctx, re, o, max);
+  if (files.includes('-')) ctx = yield* withWholeInput(ctx);
   const showName = (files.length > 1 || o.has('H')) && !o.has('h');
   let matchedAny = false;
   let status = 0;
@@ -55,7 +71,10 @@ export function grep(ctx: CommandContext): number {
       count++;
       matchedAny = true;
       if (o.has('q')) return 0;
-      if (o.has('c') || o.has('l') || o.has('L')) continue;
+      if (o.has('c') || o.has('l') || o.has('L')) {
+        if (count >= max) break;
+        continue;
+      }
       const prefix = `${showName ? `${name}:` : ''}${o.has('n') ? `${i + 1}:` : ''}`;
       if (context) {
         // GNU grep's context: -- between groups that do not touch, `-` after context line numbers.
@@ -71,6 +90,7 @@ export function grep(ctx: CommandContext): number {
         }
         lastPrinted = j - 1;
         printedAny = true;
+        if (count >= max) break;
         continue;
       }
       if (o.has('o') && !o.has('v')) {
@@ -79,6 +99,7 @@ export function grep(ctx: CommandContext): number {
           if (m[0] !== '') out += `${prefix}${m[0]}\n`;
         }
       } else out += `${prefix}${line}\n`;
+      if (count >= max) break;
     }
     if (o.has('c')) out += `${showName ? `${name}:` : ''}${count}\n`;
     if (o.has('l') && count > 0) out += `${name}\n`;
@@ -87,6 +108,61 @@ export function grep(ctx: CommandContext): number {
   ctx.stdout.write(out);
   if (status === 2 && !(matchedAny && o.has('s'))) return 2;
   return matchedAny ? 0 : 1;
+}
+
+/** -m NUM: the matching lines to stop after (Infinity without -m); undefined when NUM is not a number. */
+function maxCount(o: Map<string, string | true>): number | undefined {
+  const m = o.get('m');
+  if (typeof m !== 'string') return Infinity;
+  if (!/^-?[0-9]+$/.test(m.trim())) return undefined;
+  // GNU grep: a negative count means no limit.
+  return Number(m) < 0 ? Infinity : Number(m);
+}
+
+/** grep over a pipe, a line at a time as lines arrive (no context options, one input: stdin). */
+function* grepStream(ctx: CommandContext, re: RegExp, o: Map<string, string | true>, max: number): Stream<number> {
+  const showName = o.has('H') && !o.has('h');
+  const name = '(standard input)';
+  let count = 0;
+  let lineNo = 0;
+  let quit = false;
+  const onLine = (line: string): void => {
+    lineNo++;
+    re.lastIndex = 0;
+    if (re.test(line) === o.has('v')) return;
+    count++;
+    if (o.has('q')) {
+      quit = true;
+      return;
+    }
+    if (count >= max) quit = true;
+    if (o.has('c') || o.has('l') || o.has('L')) return;
+    const prefix = `${showName ? `${name}:` : ''}${o.has('n') ? `${lineNo}:` : ''}`;
+    if (o.has('o') && !o.has('v')) {
+      let out = '';
+      for (const m of line.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
+        if (m[0] !== '') out += `${prefix}${m[0]}\n`;
+      }
+      ctx.stdout.write(out);
+    } else ctx.stdout.write(`${prefix}${line}\n`);
+  };
+  let partial = '';
+  yield* eachChunk(ctx, (chunk) => {
+    const text = partial + chunk;
+    let at = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0 && !quit; nl = text.indexOf('\n', at)) {
+      onLine(text.slice(at, nl));
+      at = nl + 1;
+    }
+    partial = text.slice(at);
+    return !quit;
+  });
+  if (!quit && partial !== '') onLine(partial);
+  if (o.has('q')) return count > 0 ? 0 : 1;
+  if (o.has('c')) ctx.stdout.write(`${showName ? `${name}:` : ''}${count}\n`);
+  if (o.has('l') && count > 0) ctx.stdout.write(`${name}\n`);
+  if (o.has('L') && count === 0) ctx.stdout.write(`${name}\n`);
+  return count > 0 ? 0 : 1;
 }
 
 function collectPatterns(ctx: CommandContext, operands: string[]): string[] | undefined {
@@ -104,3 +180,5 @@ function buildRegex(patterns: string[], o: Map<string, string | true>): RegExp {
   else if (o.has('w')) body = `(?<![A-Za-z0-9_])(?:${body})(?![A-Za-z0-9_])`;
   return new RegExp(body, o.has('i') ? 'i' : '');
 }
+
+grep.streams = true;

@@ -5,6 +5,7 @@ import { deviceBytes, deviceData, endlessDevice } from './devices.js';
 import { materialize, sliceData, textData } from '../../core/vfs/file-data.js';
 import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, numberOption, parseOptions, readInput, warn } from './support.js';
+import { byteLength, bytePrefix, CHUNK, dataPieces, eachChunk, type Stream, withWholeInput, writePieces } from './stream.js';
 
 /** busybox's bkm_suffixes (coreutils/head.c eat_num): only b, k and m. */
 const BB_SUFFIX: Record<string, number> = { b: 512, k: 1024, m: 1024 ** 2 };
@@ -62,7 +63,9 @@ function eachInput(ctx: CommandContext, files: string[], show: (text: string) =>
   return status;
 }
 
-export function head(ctx: CommandContext): number {
+/** `head`: from a pipe it reads only what it prints, then exits, and the writer gets SIGPIPE. */
+export function* head(whole: CommandContext): Stream<number> {
+  let ctx = whole;
   const parsed = parseOptions(ctx, 'n:c:qv', { long: { lines: 'n', bytes: 'c', quiet: 'q' }, argv: normalArgv(ctx) });
   if (!parsed) return 1;
   const files = parsed.operands.length > 0 ? parsed.operands : ['-'];
@@ -70,9 +73,48 @@ export function head(ctx: CommandContext): number {
   const cOpt = parsed.opts.get('c');
   const count = countOption(ctx, typeof cOpt === 'string' ? cOpt : typeof nOpt === 'string' ? nOpt : '10', cOpt ? 'bytes' : 'lines');
   if (count === undefined) return 1;
-  if (!cOpt) return eachInput(ctx, files, (text) => ctx.stdout.write(firstLines(text, count)));
-  if (files.length === 1) return firstBytes(ctx, files[0] as string, count);
-  return eachInput(ctx, files, (text) => ctx.stdout.write(decodeBytes(encodeBytes(text).subarray(0, count))), count);
+  const onlyStdin = files.length === 1 && files[0] === '-' && ctx.input !== undefined;
+  if (onlyStdin) return yield* (cOpt ? streamBytes(ctx, count) : streamLines(ctx, count));
+  if (files.some(readsStdin)) ctx = yield* withWholeInput(ctx);
+  const c = ctx;
+  if (!cOpt) return eachInput(c, files, (text) => c.stdout.write(firstLines(text, count)));
+  if (files.length === 1) {
+    const r = firstBytes(c, files[0] as string, count);
+    return typeof r === 'number' ? r : yield* r;
+  }
+  return eachInput(c, files, (text) => c.stdout.write(decodeBytes(encodeBytes(text).subarray(0, count))), count);
+}
+
+/** `head -n N` of a pipe: line by line as they come, and no further. */
+function* streamLines(ctx: CommandContext, n: number): Stream<number> {
+  let left = n;
+  if (left === 0) return 0;
+  yield* eachChunk(ctx, (chunk) => {
+    let end = chunk.length;
+    for (let at = 0; left > 0; ) {
+      const nl = chunk.indexOf('\n', at);
+      if (nl < 0) break;
+      at = nl + 1;
+      if (--left === 0) end = at;
+    }
+    ctx.stdout.write(chunk.slice(0, end));
+    return left > 0;
+  });
+  return 0;
+}
+
+/** `head -c N` of a pipe (`yes | head -c 1G`): passes N bytes on, a chunk at a time. */
+function* streamBytes(ctx: CommandContext, n: number): Stream<number> {
+  let left = n;
+  if (left === 0) return 0;
+  yield* eachChunk(ctx, (chunk) => {
+    const bytes = byteLength(chunk);
+    const piece = bytes <= left ? chunk : bytePrefix(chunk, left);
+    left -= bytes <= left ? bytes : left;
+    ctx.stdout.write(piece);
+    return left > 0;
+  });
+  return 0;
 }
 
 /**
@@ -81,7 +123,7 @@ export function head(ctx: CommandContext): number {
  * coreutils/head.c, die_if_ferror_stdout: `standard output: I/O error`), GNU's xwrite_stdout
  * says what failed (as busybox 1.35 and coreutils 9.1 do on /dev/full).
  */
-function firstBytes(ctx: CommandContext, file: string, count: number): number {
+function firstBytes(ctx: CommandContext, file: string, count: number): CommandResult {
   const device = endlessDevice(ctx, file);
   let data;
   if (device !== undefined) data = deviceData(ctx, device, count);
@@ -96,6 +138,8 @@ function firstBytes(ctx: CommandContext, file: string, count: number): number {
     }
   }
   const piece = sliceData(data, 0, count);
+  // Into a pipe: a chunk at a time (`head -c 1G /dev/zero | wc -c` holds a pipe's worth).
+  if (ctx.stdout.room) return writePieces(ctx, dataPieces(piece));
   if (!ctx.stdout.writeData) {
     ctx.stdout.write(materialize(piece));
     return 0;
@@ -115,8 +159,9 @@ function firstBytes(ctx: CommandContext, file: string, count: number): number {
 /** glibc's buffer for a file on tmpfs or ext4 (st_blksize). */
 const STDIO_BUFFER = 4096;
 
-/** Prints the last lines (or from line N on); `-f` then waits for ever. */
-export function tail(ctx: CommandContext): CommandResult {
+/** Prints the last lines (or from line N on); `-f` then waits for ever. A pipe is read to its end, holding only the last lines. */
+export function* tail(whole: CommandContext): Stream<number> {
+  let ctx = whole;
   const parsed = parseOptions(ctx, 'n:c:fFqv', { long: { lines: 'n', bytes: 'c', follow: 'f' }, argv: normalArgv(ctx) });
   if (!parsed) return 1;
   const files = parsed.operands.length > 0 ? parsed.operands : ['-'];
@@ -125,19 +170,39 @@ export function tail(ctx: CommandContext): CommandResult {
   const fromStart = spec.startsWith('+');
   const count = countOption(ctx, spec.replace(/^[+-]/, ''), parsed.opts.has('c') ? 'bytes' : 'lines');
   if (count === undefined) return 1;
-  const status = eachInput(ctx, files, (text) => {
+  const keep = fromStart ? undefined : parsed.opts.has('c') ? (t: string) => (count === 0 ? '' : t.slice(-count)) : (t: string) => lastLines(t, count);
+  if (files.some(readsStdin)) ctx = yield* withWholeInput(ctx, keep);
+  const c = ctx;
+  const status = eachInput(c, files, (text) => {
     if (parsed.opts.has('c')) {
-      ctx.stdout.write(fromStart ? text.slice(Math.max(0, count - 1)) : text.slice(Math.max(0, text.length - count)));
+      c.stdout.write(fromStart ? text.slice(Math.max(0, count - 1)) : text.slice(Math.max(0, text.length - count)));
       return;
     }
     const all = lines(text);
-    ctx.stdout.write((fromStart ? all.slice(Math.max(0, count - 1)) : count === 0 ? [] : all.slice(-count)).join(''));
+    c.stdout.write((fromStart ? all.slice(Math.max(0, count - 1)) : count === 0 ? [] : all.slice(-count)).join(''));
   });
   if (parsed.opts.has('f') || parsed.opts.has('F')) {
     if (!isGnu(ctx) && files.length === 1 && files[0] === '-') warn(ctx, "warning: following standard input indefinitely is ineffective");
-    return follow();
+    return yield* follow();
   }
   return status;
+}
+
+function readsStdin(file: string): boolean {
+  return file === '-' || file === '/dev/stdin';
+}
+
+/** The text from the start of its last `n` lines on (a last line without a newline counts). */
+function lastLines(text: string, n: number): string {
+  if (n === 0) return '';
+  let at = text.endsWith('\n') ? text.length - 1 : text.length;
+  for (let i = 0; i < n; i++) {
+    if (at <= 0) return text;
+    const nl = text.lastIndexOf('\n', at - 1);
+    if (nl < 0) return text;
+    at = nl;
+  }
+  return text.slice(at + 1);
 }
 
 /** `tail -f`: nothing more will be written, so it waits for ever (containers use it to idle). */
@@ -145,3 +210,6 @@ function* follow(): Generator<{ kind: 'sleep'; ms: number }, number, void> {
   yield { kind: 'sleep', ms: Infinity };
   return 0;
 }
+
+head.streams = true;
+tail.streams = true;

@@ -1,9 +1,10 @@
 // `seq [-s SEP] [-w] [FIRST [INCREMENT]] LAST`.
-import type { CommandContext } from '../../shell/types.js';
+import type { CommandContext, CommandResult } from '../../shell/types.js';
+import { CHUNK, writePieces } from './stream.js';
 import { badOption, isGnu, parseOptions, warn } from './support.js';
 
 /** Prints a sequence of numbers. */
-export function seq(ctx: CommandContext): number {
+export function seq(ctx: CommandContext): CommandResult {
   const argv = ctx.argv.map((a, i) => (i > 0 && /^-[0-9.]+$/.test(a) ? `\u0000${a}` : a));
   const parsed = parseOptions(ctx, 's:wf:', { long: { separator: 's', 'equal-width': 'w' }, argv });
   if (!parsed) return 1;
@@ -25,21 +26,29 @@ export function seq(ctx: CommandContext): number {
   const b = Number(last);
   const decimals = Math.max(...[first, step].map((x) => (x?.includes('.') ? (x.split('.')[1] ?? '').length : 0)));
   const sep = typeof parsed.opts.get('s') === 'string' ? (parsed.opts.get('s') as string) : '\n';
-  const values: string[] = [];
   if (s === 0) return 1;
-  for (let i = 0; ; i++) {
-    const v = a + i * s;
-    if (s > 0 ? v > b + 1e-9 : v < b - 1e-9) break;
-    values.push(v.toFixed(decimals));
-    if (values.length > 1_000_000) break;
-  }
-  if (parsed.opts.has('w')) {
-    const width = Math.max(...values.map((v) => v.length));
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i] as string;
-      values[i] = v.startsWith('-') ? `-${v.slice(1).padStart(width - 1, '0')}` : v.padStart(width, '0');
+  const count = Math.floor((b - a) / s + 1e-9) + 1;
+  if (!(count > 0)) return 0;
+  const format = (i: number): string => (a + i * s).toFixed(decimals);
+  // -w: the widest number is one of the two ends.
+  const width = parsed.opts.has('w') ? Math.max(format(0).length, format(count - 1).length) : 0;
+  const shown = (i: number): string => {
+    const v = format(i);
+    if (width === 0) return v;
+    return v.startsWith('-') ? `-${v.slice(1).padStart(width - 1, '0')}` : v.padStart(width, '0');
+  };
+  return writePieces(ctx, numbers(count, shown, sep));
+}
+
+/** The output a chunk at a time, each made when the pipe has room for it (`seq 1 1000000 | tail -n 1`). */
+function* numbers(count: number, shown: (i: number) => string, sep: string): Iterable<string> {
+  let piece = '';
+  for (let i = 0; i < count; i++) {
+    piece += i === count - 1 ? `${shown(i)}\n` : `${shown(i)}${sep}`;
+    if (piece.length >= CHUNK) {
+      yield piece;
+      piece = '';
     }
   }
-  if (values.length > 0) ctx.stdout.write(`${values.join(sep)}\n`);
-  return 0;
+  if (piece !== '') yield piece;
 }

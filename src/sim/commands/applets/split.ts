@@ -7,6 +7,11 @@ import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, readInput, warn } from './support.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 512, k: 1024, K: 1024, KB: 1000, kB: 1000, m: 1 << 20, M: 1 << 20, MB: 1e6, g: 1 << 30, G: 1 << 30, GB: 1e9 };
+/** GNU split (xstrtoimax with "bEGKkMmPQRTYZ0"): a letter, then B for powers of 1000 or iB for 1024; no `g`. */
+const GNU_UNITS: Record<string, number> = {
+  '': 1, b: 512, k: 1024, K: 1024, KiB: 1024, KB: 1000, kB: 1000, m: 1 << 20, M: 1 << 20, MiB: 1 << 20, MB: 1e6,
+  G: 1 << 30, GiB: 1 << 30, GB: 1e9, T: 1024 ** 4, TiB: 1024 ** 4, TB: 1e12,
+};
 
 /** Splits a file into pieces. */
 export function split(ctx: CommandContext): number {
@@ -19,7 +24,7 @@ export function split(ctx: CommandContext): number {
   const sizeOf = (k: string, what: string): number | undefined => {
     const raw = o.get(k) as string;
     const m = /^([0-9]+)([A-Za-z]*)$/.exec(raw);
-    const n = m ? Number(m[1]) * (UNITS[m[2] as string] ?? NaN) : NaN;
+    const n = m ? Number(m[1]) * ((gnu ? GNU_UNITS : UNITS)[m[2] as string] ?? NaN) : NaN;
     if (Number.isNaN(n) || n <= 0) {
       warn(ctx, gnu ? `invalid number of ${what}: '${raw}'${m && n === 0 ? ': Numerical result out of range' : ''}` : `invalid number '${raw}'`);
       return undefined;

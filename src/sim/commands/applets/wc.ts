@@ -2,9 +2,10 @@
 import type { CommandContext } from '../../shell/types.js';
 import { isFsError, resolvePath, utf8Length } from '../../core/vfs/vfs.js';
 import { isGnu, parseOptions, readInput } from './support.js';
+import { byteLength, eachChunk, type Stream } from './stream.js';
 
-/** Counts lines, words and bytes. */
-export function wc(ctx: CommandContext): number {
+/** Counts lines, words and bytes; a pipe is counted as it streams through (`yes | head -c 1G | wc -c`). */
+export function* wc(ctx: CommandContext): Stream<number> {
   const parsed = parseOptions(ctx, 'lwcmL', { long: { lines: 'l', words: 'w', bytes: 'c', chars: 'm' } });
   if (!parsed) return 1;
   const o = parsed.opts;
@@ -20,6 +21,14 @@ export function wc(ctx: CommandContext): number {
     if (size !== undefined) {
       total[0] = (total[0] as number) + size;
       rows.push({ counts: [size], name: file });
+      continue;
+    }
+    if (file === '-' && ctx.input) {
+      const counters = fields.map((k) => counter(k));
+      yield* eachChunk(ctx, (chunk) => counters.forEach((c) => c.add(chunk)));
+      const counts = counters.map((c) => c.total());
+      counts.forEach((c, i) => (total[i] = (total[i] as number) + c));
+      rows.push({ counts, name: '' });
       continue;
     }
     const text = readInput(ctx, file, { gnu: (p, e) => `${p}: ${e.text}` });
@@ -45,10 +54,33 @@ export function wc(ctx: CommandContext): number {
 }
 
 function count(text: string, k: 'l' | 'w' | 'c' | 'm'): number {
-  if (k === 'l') return (text.match(/\n/g) ?? []).length;
+  if (k === 'l') {
+    let n = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+    return n;
+  }
   if (k === 'w') return text.split(/\s+/).filter((w) => w !== '').length;
   if (k === 'm') return [...text].length;
   return utf8Length(text);
+}
+
+/** A count kept over chunks: a word or a surrogate pair may straddle two. */
+function counter(k: 'l' | 'w' | 'c' | 'm'): { add(chunk: string): void; total(): number } {
+  let n = 0;
+  let inWord = false;
+  let highSurrogate = false;
+  return {
+    add(chunk) {
+      if (k === 'w') {
+        n += count(chunk, 'w') - (inWord && /^\S/.test(chunk) ? 1 : 0);
+        inWord = /\S$/.test(chunk);
+      } else if (k === 'm') {
+        n += count(chunk, 'm') - (highSurrogate && /^[\udc00-\udfff]/.test(chunk) ? 1 : 0);
+        highSurrogate = /[\ud800-\udbff]$/.test(chunk);
+      } else n += k === 'c' ? byteLength(chunk) : count(chunk, 'l');
+    },
+    total: () => n,
+  };
 }
 
 function regularFileSize(ctx: CommandContext, file: string): number | undefined {
@@ -62,3 +94,5 @@ function regularFileSize(ctx: CommandContext, file: string): number | undefined 
     throw e;
   }
 }
+
+wc.streams = true;

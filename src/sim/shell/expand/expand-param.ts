@@ -44,6 +44,8 @@ function dynamicVar(name: string, f: Frame): string | undefined {
       return String(Math.floor((rt.now - (rt.startTime ?? rt.now)) / 1000));
     case 'LINENO':
       return String(rt.line);
+    case 'PIPESTATUS':
+      return f.rt.dialect === 'bash' ? String(f.state.pipeStatus[0] ?? '') : undefined;
     default:
       return undefined;
   }
@@ -66,7 +68,12 @@ export function* expandParam(part: ParamPart, f: Frame, inDq: boolean, w: WordEx
   if (part.bad !== undefined) fatal(f, badSubstitution(d, part.bad));
   const name = part.name;
   if ((name === '@' || name === '*') && (part.op === undefined || part.op === ':')) return yield* positionalSegs(part, f, inDq, w);
-  const value = lookupParam(name, f);
+  if (part.index !== undefined && (part.index === '@' || part.index === '*') && (part.op === undefined || part.op === 'length')) {
+    const values = arrayValues(name, f);
+    if (part.op === 'length') return [{ kind: inDq ? 'quoted' : 'split', text: String(values.length) }];
+    return listSegs(values, part.index, f, inDq);
+  }
+  const value = part.index === undefined ? lookupParam(name, f) : yield* elementOf(part, f, w);
   const seg = (text: string): Seg[] => [{ kind: inDq ? 'quoted' : 'split', text }];
   const unset = value === undefined || (part.colon === true && value === '');
   switch (part.op) {
@@ -126,6 +133,34 @@ function checkSet(name: string, value: string | undefined, f: Frame): void {
   if (value === undefined && f.state.flags.nounset) fatal(f, unboundVariable(f.rt.dialect, name), 'unset');
 }
 
+/** The elements of `name` as an array: PIPESTATUS, or a variable as an array of one (bash). */
+function arrayValues(name: string, f: Frame): string[] {
+  if (name === 'PIPESTATUS' && !f.state.vars.has(name)) return f.state.pipeStatus.map(String);
+  const v = lookupParam(name, f);
+  return v === undefined ? [] : [v];
+}
+
+/** `${name[N]}`: the element at an arithmetic index (negative counts from the end). */
+function* elementOf(part: ParamPart, f: Frame, w: WordExpander): Gen<string | undefined> {
+  const values = arrayValues(part.name, f);
+  const at = Number(w.evalArithOrFail(part.index ?? '0', f));
+  return values[at < 0 ? values.length + at : at];
+}
+
+/** The segments of a list: each element a field (`"${a[@]}"`), or one joined by IFS (`"${a[*]}"`). */
+function listSegs(values: string[], kind: string, f: Frame, inDq: boolean): Seg[] {
+  if (kind === '*' && inDq) {
+    const ifs = getVar(f.state, 'IFS');
+    return [{ kind: 'quoted', text: values.join(ifs === undefined ? ' ' : ifs.slice(0, 1)) }];
+  }
+  const segs: Seg[] = [];
+  values.forEach((p, i) => {
+    if (i > 0) segs.push({ kind: 'break' });
+    segs.push({ kind: inDq ? 'quoted' : 'split', text: p });
+  });
+  return segs;
+}
+
 /** `$@`, `$*`, `"$@"`, `"$*"` and `${@:offset:length}`. */
 function* positionalSegs(part: ParamPart, f: Frame, inDq: boolean, w: WordExpander): Gen<Seg[]> {
   let params = f.state.positional;
@@ -134,16 +169,7 @@ function* positionalSegs(part: ParamPart, f: Frame, inDq: boolean, w: WordExpand
     const [start, end] = yield* sliceBounds(part, all.length, f, w);
     params = all.slice(start, end);
   }
-  if (part.name === '*' && inDq) {
-    const ifs = getVar(f.state, 'IFS');
-    return [{ kind: 'quoted', text: params.join(ifs === undefined ? ' ' : ifs.slice(0, 1)) }];
-  }
-  const segs: Seg[] = [];
-  params.forEach((p, i) => {
-    if (i > 0) segs.push({ kind: 'break' });
-    segs.push({ kind: inDq ? 'quoted' : 'split', text: p });
-  });
-  return segs;
+  return listSegs(params, part.name, f, inDq);
 }
 
 /** `${x:offset:length}` bounds; negative values count from the end. */

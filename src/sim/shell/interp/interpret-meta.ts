@@ -4,7 +4,7 @@
 import type { Gen } from './control.js';
 import { runChildShell } from './interpret-script.js';
 import { commandEnv } from './env-order.js';
-import { consumeInput, inputOf, writerOf } from './io.js';
+import { awaitEnd, consumeInput, inputOf, writerOf } from './io.js';
 import { type Frame, report } from './runtime.js';
 import { createState, exportedEnv, FLAG_LETTERS, type ShellFlags } from './state.js';
 import { basenamePath, isFsError, resolvePath } from '../../core/vfs/vfs.js';
@@ -89,7 +89,11 @@ function* shCommand(argv: string[], assigns: [string, string][], f: Frame): Gen<
     return yield* runChildShell(command, argv0 ?? name, args, env, f, flags);
   }
   const file = argv[i];
-  if (file === undefined) return yield* runChildShell(consumeInput(inputOf(f.io, 0)), name, [], env, f, flags);
+  if (file === undefined) {
+    const stdin = inputOf(f.io, 0);
+    yield* awaitEnd(stdin);
+    return yield* runChildShell(consumeInput(stdin), name, [], env, f, flags);
+  }
   let src: string;
   try {
     src = f.rt.fs.readFile(resolvePath(f.state.cwd, file));

@@ -6,12 +6,14 @@ import { expandString, expandWords } from '../expand/expand.js';
 import { isMetaCommand, metaCommand } from './interpret-meta.js';
 import { runScriptFile } from './interpret-script.js';
 import { commandEnv } from './env-order.js';
-import { consumeInput, copyIo, inputOf, type Io, writerOf } from './io.js';
+import { consumeInput, inputEnded, copyIo, type InputStream, inputOf, type Io, writerOf } from './io.js';
+import type { Pipe } from './pipe.js';
+import { runOnPipedStdin } from './piped-stdin.js';
 import { isADirectory, notFound, readonlyVariable } from './messages.js';
 import { applyRedirects, redirectFailureStatus } from './redirect.js';
 import { fatal, type Frame, report, step } from './runtime.js';
 import { exportedEnv, makeLocal, popLocals, setVar, type Var } from './state.js';
-import type { CommandContext, CommandImpl, Writer } from '../types.js';
+import type { CommandContext, CommandImpl, InputReader, Writer } from '../types.js';
 import { HeldBytesLimit } from '../../core/vfs/file-data.js';
 import { basenamePath, isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { traceCommand } from './xtrace.js';
@@ -148,8 +150,15 @@ export function* runImpl(impl: CommandImpl, argv: string[], assigns: [string, st
     // bash exports `_`, the path of the command, last.
     if (f.rt.dialect === 'bash') env['_'] = argv[0]?.includes('/') ? (argv[0] as string) : `/usr/bin/${argv[0]}`;
   }
+  const stdin = inputOf(f.io, 0);
+  const streaming = impl.streams === true && stdin.pipe !== undefined;
+  const commandEnvironment = env;
   try {
-    const r = impl(contextFor(argv, env, f.io, f));
+    // A command that reads its input whole, while its pipe is still being written (piped-stdin.ts).
+    if (stdin.pipe !== undefined && !streaming && !inputEnded(stdin)) {
+      return yield* runOnPipedStdin(stdin, impl, (beforeRead) => contextFor(argv, commandEnvironment, f.io, f, { beforeRead }));
+    }
+    const r = impl(contextFor(argv, env, f.io, f, { streaming }));
     return typeof r === 'number' ? r : yield* r;
   } catch (e) {
     const message = unhandledWriteOrRead(e);
@@ -176,16 +185,24 @@ function reportQuietly(stderr: Writer, text: string): void {
   }
 }
 
-/** The context a command sees. Reading `stdin` consumes it. */
-export function contextFor(argv: string[], env: Record<string, string>, io: Io, f: Frame): CommandContext {
+/** The context a command sees. Reading `stdin` consumes it; `streaming` gives a piped stdin as `input`. */
+export function contextFor(
+  argv: string[],
+  env: Record<string, string>,
+  io: Io,
+  f: Frame,
+  options: { streaming?: boolean; beforeRead?: () => void } = {},
+): CommandContext {
   const stream = inputOf(io, 0);
   const rt = f.rt;
   return {
+    ...(options.streaming ? { input: pipeReader(stream) } : {}),
     argv,
     env,
     cwd: f.state.cwd,
     fs: rt.fs,
     get stdin() {
+      options.beforeRead?.();
       return consumeInput(stream);
     },
     stdout: writerOf(io, 1),
@@ -201,6 +218,19 @@ export function contextFor(argv: string[], env: Record<string, string>, io: Io, 
       return runExternal(child, [], { ...f, io: childIo, envOverride: env });
     },
     hasCommand: (name) => lookupCommand(name, f) !== undefined || isMetaCommand(name, f),
+  };
+}
+
+/** The read end of a pipe as a streaming command reads it: what has arrived, '' for nothing yet, undefined at the end. */
+function pipeReader(stream: InputStream): InputReader {
+  const pipe = stream.pipe as Pipe;
+  return {
+    read() {
+      const text = consumeInput(stream);
+      if (text !== '') return text;
+      return pipe.eof ? undefined : '';
+    },
+    ready: () => stream.pos < stream.data.length || pipe.readable(),
   };
 }
 

@@ -8,7 +8,8 @@ import {
 import { defineFunction, execSimple } from './interpret-simple.js';
 import { subshellFrame } from './interpret-subst.js';
 import { runPendingTraps } from './interpret-trap.js';
-import { BufferWriter, copyIo, type InputStream, inputOf } from './io.js';
+import { copyIo } from './io.js';
+import { BrokenPipe, Pipe, SIGPIPE_STATUS } from './pipe.js';
 import { applyRedirects, redirectFailureStatus } from './redirect.js';
 import { countOutput, type Frame, withoutErrexit } from './runtime.js';
 import { cloneState } from './state.js';
@@ -70,12 +71,14 @@ export function* execAndOr(node: AndOr, f: Frame): Gen<number> {
   return status;
 }
 
-/** A pipeline: stages run one after another, each stage's output the next one's input. */
+/** A pipeline: its stages run side by side, each stage's output the next one's input. */
 export function* execPipeline(node: Pipeline, f: Frame): Gen<number> {
   const inner = node.negated ? withoutErrexit(f) : f;
-  let status = node.commands.length === 1
-    ? yield* execCommand(node.commands[0] as Command, inner)
-    : yield* execStages(node.commands, inner);
+  let status: number;
+  if (node.commands.length === 1) {
+    status = yield* execCommand(node.commands[0] as Command, inner);
+    f.state.pipeStatus = [status];
+  } else status = yield* execStages(node.commands, inner);
   if (node.negated) status = status === 0 ? 1 : 0;
   f.state.lastStatus = status;
   if (status !== 0 && !node.negated && f.state.flags.errexit && !f.noErrexit) throw new ExitSignal(status);
@@ -83,21 +86,24 @@ export function* execPipeline(node: Pipeline, f: Frame): Gen<number> {
 }
 
 /**
- * Runs the stages one after another, each in a subshell, each stage's whole output the next
- * one's input. A simplification of real pipes: a stage that never ends (`tail -f x | grep y`)
- * holds up the stages after it.
+ * Runs the stages side by side, each in a subshell on its own thread, joined by pipes of bounded
+ * capacity (pipe.ts): a writer waits while its pipe is full and gets SIGPIPE (141) once the
+ * reader has exited, so `yes | head -n 3` ends and `kubectl get pods -w | grep -m1 Running` ends
+ * at kubectl's first write after grep exits. The pipeline ends when every stage has.
  */
 function* execStages(commands: Command[], f: Frame): Gen<number> {
-  let input: InputStream = inputOf(f.io, 0);
-  const statuses: number[] = [];
-  for (let i = 0; i < commands.length; i++) {
+  const pipes = commands.slice(1).map(() => new Pipe(countOutput(f.rt)));
+  const stages = commands.map((cmd, i) => {
     const stage = subshellFrame(f);
-    stage.io.fds.set(0, { kind: 'in', stream: input });
-    const out = i < commands.length - 1 ? new BufferWriter(countOutput(f.rt)) : undefined;
-    if (out) stage.io.fds.set(1, { kind: 'out', writer: out });
-    statuses.push(yield* runStage(commands[i] as Command, stage));
-    if (out) input = { data: out.text(), pos: 0 };
-  }
+    const input = pipes[i - 1];
+    const output = pipes[i];
+    if (input) stage.io.fds.set(0, { kind: 'in', stream: { data: '', pos: 0, pipe: input } });
+    if (output) stage.io.fds.set(1, { kind: 'out', writer: output.writer() });
+    return f.rt.spawnStage(() => runStage(cmd, stage, input, output));
+  });
+  yield { kind: 'wait', ready: () => stages.every((s) => s.done), deadline: Infinity };
+  const statuses = stages.map((s) => s.status);
+  f.state.pipeStatus = statuses;
   if (f.state.flags.pipefail) {
     for (let i = statuses.length - 1; i >= 0; i--) if (statuses[i] !== 0) return statuses[i] as number;
     return 0;
@@ -105,12 +111,17 @@ function* execStages(commands: Command[], f: Frame): Gen<number> {
   return statuses[statuses.length - 1] as number;
 }
 
-function* runStage(cmd: Command, f: Frame): Gen<number> {
+/** One stage: its pipe ends close when it ends; SIGPIPE ends it with 141 and no message, as in bash. */
+function* runStage(cmd: Command, f: Frame, input: Pipe | undefined, output: Pipe | undefined): Gen<number> {
   try {
     return yield* execCommand(cmd, f);
   } catch (e) {
     if (e instanceof ExitSignal) return e.status;
+    if (e instanceof BrokenPipe) return SIGPIPE_STATUS;
     throw e;
+  } finally {
+    input?.closeRead();
+    output?.closeWrite();
   }
 }
 

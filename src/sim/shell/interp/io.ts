@@ -2,11 +2,18 @@
 // buffer) and a shared read position for input, so `read` in a loop consumes stdin line by line.
 import { type FileData, materialize, sliceData } from '../../core/vfs/file-data.js';
 import { type FsError, isFsError, type VirtualFs, type WriteOptions } from '../../core/vfs/vfs.js';
+import type { Gen } from './control.js';
+import type { Pipe } from './pipe.js';
 import type { Writer } from '../types.js';
 
+/**
+ * An input descriptor: text and a read position. A pipe's read end also has `pipe`, whose text
+ * moves into `data` as it is read (pullInput); the stream has ended when the pipe has.
+ */
 export interface InputStream {
   data: string;
   pos: number;
+  pipe?: Pipe;
 }
 
 export type Fd = { kind: 'out'; writer: Writer } | { kind: 'in'; stream: InputStream };
@@ -99,9 +106,50 @@ export function inputOf(io: Io, fd = 0): InputStream {
   return d?.kind === 'in' ? d.stream : { data: '', pos: 0 };
 }
 
-/** Takes the rest of an input stream. */
+/** Moves what the pipe behind the stream holds into `data` (dropping what was already read). */
+export function pullInput(stream: InputStream): void {
+  if (stream.pipe === undefined) return;
+  const more = stream.pipe.read();
+  if (more === '') return;
+  stream.data = stream.pos >= stream.data.length ? more : stream.data.slice(stream.pos) + more;
+  stream.pos = 0;
+}
+
+/** No more input will come: not a pipe, or a pipe whose writers have all closed and that is empty. */
+export function inputEnded(stream: InputStream): boolean {
+  return stream.pipe === undefined || stream.pipe.eof;
+}
+
+/** Waits until the stream's unread text has `delim` in it, or the input has ended (`read`). */
+export function* awaitDelimiter(stream: InputStream, delim: string): Gen<void> {
+  for (;;) {
+    pullInput(stream);
+    if (inputEnded(stream) || stream.data.indexOf(delim, stream.pos) >= 0) return;
+    const pipe = stream.pipe as Pipe;
+    yield { kind: 'wait', ready: () => pipe.readable(), deadline: Infinity };
+  }
+}
+
+/**
+ * Waits until the writers of a piped input have all closed, taking what they write as they
+ * write it (a command that reads its input whole, as `sort` does); then `consumeInput` has it all.
+ */
+export function* awaitEnd(stream: InputStream): Gen<void> {
+  const pipe = stream.pipe;
+  if (pipe === undefined) return;
+  pipe.whole = true;
+  for (;;) {
+    pullInput(stream);
+    if (pipe.eof) return;
+    yield { kind: 'wait', ready: () => pipe.readable(), deadline: Infinity };
+  }
+}
+
+/** Takes the rest of an input stream (all of a pipe's text that has arrived: see awaitEnd). */
 export function consumeInput(stream: InputStream): string {
+  pullInput(stream);
   const rest = stream.data.slice(stream.pos);
-  stream.pos = stream.data.length;
+  stream.data = '';
+  stream.pos = 0;
   return rest;
 }

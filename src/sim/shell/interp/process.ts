@@ -2,6 +2,7 @@
 // `resume(now)` runs whichever can run (lowest wake time first, then first come) until every
 // one is blocked on a sleep or a wait, or the main thread ends.
 import { ExitSignal, type Gen, LimitSignal, SIGNAL_NUMBERS } from './control.js';
+import { BrokenPipe, SIGPIPE_STATUS } from './pipe.js';
 import type { Job, ShellRuntime } from './runtime.js';
 import type { Effect, ExitCause, ProcessStatus, ShellProcess, SignalName } from '../types.js';
 
@@ -17,15 +18,26 @@ export interface Thread {
   seq: number;
   done: boolean;
   status: number;
+  /** A pipeline stage: the thread running the pipeline. A stage dies with it (Ctrl-C, kill). */
+  parent?: Thread;
 }
+
+/**
+ * Thread steps (a run to the next effect) a process may take without the clock moving: stages
+ * that stream through pipes step once per pipe's worth (`yes | head -c 1G | wc -c` takes about
+ * 50,000); an endless stream with no clock (`yes | cat >/dev/null`) stops here.
+ */
+export const MAX_STEPS_WITHOUT_TIME = 1_000_000;
 
 /** The threads of one shell: background jobs outlive the process that started them. */
 export class ThreadPool {
   readonly threads: Thread[] = [];
   private seq = 0;
+  /** The thread running now (ProcessImpl.step), the parent of the stages it starts. */
+  running: Thread | undefined;
 
-  add(gen: Gen<number>, at: number): Thread {
-    const t: Thread = { gen, block: { kind: 'ready', at }, seq: this.seq++, done: false, status: 0 };
+  add(gen: Gen<number>, at: number, parent?: Thread): Thread {
+    const t: Thread = { gen, block: { kind: 'ready', at }, seq: this.seq++, done: false, status: 0, ...(parent ? { parent } : {}) };
     this.threads.push(t);
     return t;
   }
@@ -39,7 +51,7 @@ export class ThreadPool {
     let best: Thread | undefined;
     let bestAt = Infinity;
     for (const t of this.threads) {
-      if (t.done) continue;
+      if (t.done || orphaned(t)) continue;
       const at = wakeTime(t.block, now);
       if (at === undefined) continue;
       if (best === undefined || at < bestAt || (at === bestAt && t.seq < best.seq)) {
@@ -58,6 +70,18 @@ export class ThreadPool {
     for (const t of this.threads) t.done = true;
     this.threads.length = 0;
   }
+}
+
+/** A stage whose pipeline's thread has ended (interrupted, killed) ends too, as its process group does. */
+function orphaned(t: Thread): boolean {
+  for (let p = t.parent; p !== undefined; p = p.parent) {
+    if (p.done) {
+      t.done = true;
+      t.status = 130;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** When a blocked thread can run, or undefined if it cannot at `now`. */
@@ -83,6 +107,8 @@ export class ProcessImpl implements ShellProcess {
   readonly ignoredSignals: SignalName[] = [];
   private main: Thread;
   private lastNow = -Infinity;
+  /** Thread steps since the clock last moved (MAX_STEPS_WITHOUT_TIME). */
+  private spins = 0;
   private ended: { code: number; cause: ExitCause } | undefined;
   /** Set by a signal that ends the process while one of its threads is running. */
   private doomed: { code: number; cause: ExitCause } | undefined;
@@ -102,6 +128,7 @@ export class ProcessImpl implements ShellProcess {
     if (now > this.lastNow) {
       // The clock moved: the process is not spinning, whatever it ran before.
       rt.steps = 0;
+      this.spins = 0;
       this.lastNow = now;
     }
     rt.now = now;
@@ -123,13 +150,22 @@ export class ProcessImpl implements ShellProcess {
 
   /** Runs one thread to its next effect; returns the limit message if it hit a limit. */
   private step(t: Thread, now: number): string | undefined {
+    if (++this.spins > MAX_STEPS_WITHOUT_TIME) {
+      const rt = this.hooks.rt;
+      return `${rt.shellName}: kindling: execution limit reached (${MAX_STEPS_WITHOUT_TIME} steps without the clock moving); is there an endless pipeline or a loop without sleep?\n`;
+    }
     let r: IteratorResult<Effect, number>;
+    this.hooks.pool.running = t;
     try {
       r = t.gen.next();
     } catch (e) {
       if (e instanceof LimitSignal) return e.message;
-      if (!(e instanceof ExitSignal)) throw e;
-      r = { done: true, value: e.status };
+      // A background job writing to a pipe whose reader is gone (`(yes &) | head -1`).
+      if (e instanceof BrokenPipe) r = { done: true, value: SIGPIPE_STATUS };
+      else if (!(e instanceof ExitSignal)) throw e;
+      else r = { done: true, value: e.status };
+    } finally {
+      this.hooks.pool.running = undefined;
     }
     if (r.done) {
       t.done = true;
@@ -212,7 +248,7 @@ function blockedStatus(pool: ThreadPool): ProcessStatus {
   const waits: (() => boolean)[] = [];
   let deadline = Infinity;
   for (const t of pool.threads) {
-    if (t.done) continue;
+    if (t.done || orphaned(t)) continue;
     if (t.block.kind === 'sleep') until = Math.min(until, t.block.until);
     else if (t.block.kind === 'wait') {
       waits.push(t.block.ready);

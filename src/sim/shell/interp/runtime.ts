@@ -81,6 +81,11 @@ export interface ShellRuntime {
   pendingTraps: SignalName[];
   /** Starts a background job running `body`; returns its pid. */
   spawn(body: () => Gen<number>): number;
+  /**
+   * Starts a pipeline stage running `body` beside the thread that runs the pipeline (which then
+   * waits for it); the stage dies with that thread.
+   */
+  spawnStage(body: () => Gen<number>): { readonly done: boolean; readonly status: number };
   /** Delivers a signal to the shell process itself (`kill $$`). */
   signalSelf(sig: SignalName): void;
   /** Signals another process of the container (ShellOptions.signalProcess). */

@@ -36,6 +36,8 @@ export interface ShellState {
   /** Signal name (`EXIT`, `TERM`, ...) to handler; `''` ignores the signal. */
   traps: Map<string, string>;
   lastStatus: number;
+  /** bash's PIPESTATUS: the status of each command of the last foreground pipeline. */
+  pipeStatus: number[];
   lastBgPid: number | undefined;
   /** Saved outer values, one map per function call (bash `local` is dynamically scoped). */
   localFrames: Map<string, Var | undefined>[];
@@ -60,6 +62,7 @@ export function createState(env: Record<string, string>, cwd: string, argv0: str
     },
     traps: new Map(),
     lastStatus: 0,
+    pipeStatus: [0],
     lastBgPid: undefined,
     localFrames: [],
     loopDepth: 0,

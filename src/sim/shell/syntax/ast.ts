@@ -31,6 +31,11 @@ export type ParamOp =
 export interface ParamPart {
   type: 'param';
   name: string;
+  /**
+   * `${name[index]}` (bash): `@`, `*` or an arithmetic index, as written. The shell has one
+   * array, PIPESTATUS; any other variable is an array of one element, as in bash.
+   */
+  index?: string;
   op?: ParamOp;
   /** `:-` rather than `-` (unset or empty, not just unset). */
   colon?: boolean;

@@ -82,6 +82,12 @@ function readBraced(p: ParseState, inDq: boolean): WordPart {
   const name = readName(p);
   if (name === '') return badSubstitution(p, open);
   const part: ParamPart = { type: 'param', name };
+  if (p.dialect === 'bash' && src[p.pos] === '[' && NAME_START.test(name[0] ?? '')) {
+    const close = src.indexOf(']', p.pos);
+    if (close < 0 || close === p.pos + 1) return badSubstitution(p, open);
+    part.index = src.slice(p.pos + 1, close);
+    p.pos = close + 1;
+  }
   if (length) {
     if (src[p.pos] !== '}') return badSubstitution(p, open);
     p.pos++;

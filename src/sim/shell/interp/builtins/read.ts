@@ -1,12 +1,13 @@
 // `read`: one line of stdin into variables, split on IFS.
-import { inputOf } from '../io.js';
+import type { Gen } from '../control.js';
+import { awaitDelimiter, inputOf, pullInput } from '../io.js';
 import { readonlyVariable } from '../messages.js';
 import { reportBuiltin } from '../runtime.js';
 import { getVar, setVar } from '../state.js';
 import { type BuiltinCall, isName } from './types.js';
 
 /** `read [-r] [-d DELIM] [-n N] [NAME...]`: status 1 at end of input. */
-export function read(call: BuiltinCall): number {
+export function* read(call: BuiltinCall): Gen<number> {
   const { f, argv } = call;
   let raw = false;
   let delim = '\n';
@@ -42,6 +43,9 @@ export function read(call: BuiltinCall): number {
     }
   }
   const stream = inputOf(f.io, 0);
+  // From a pipe, the line may not have arrived yet: wait for it (or the end of the input).
+  if (stream.pipe) yield* awaitDelimiter(stream, delim);
+  pullInput(stream);
   let line = '';
   let eof = true;
   while (stream.pos < stream.data.length) {
