@@ -1,14 +1,17 @@
 // The playground benchmark: the browser bundle's size (what "Try it" loads: simulator + terminal,
 // raw and gzipped; budget < 600 KB gzipped) with what makes it big (esbuild's metafile), and the
 // time from pressing "Try it" on the walkthrough's page (opened from file://) to the prompt, in
-// Chromium with the CPU throttled 4x through CDP (goal < 1.5 s). Skips the browser part with a
-// message when /usr/bin/chromium is absent.
+// Chromium at full speed and with the CPU throttled 4x (goal < 1.5 s), both the page's main thread
+// and the worker (support/duty-cycle.js), with the CPU time each thread spent and when the worker
+// reached each point of its start. Skips the browser part with a message when /usr/bin/chromium
+// is absent.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { execa } from 'execa';
+import { cpuSpent, threadCpu } from './support/thread-cpu.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const KB = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -22,7 +25,8 @@ function median(values) {
 function sizes(root, log) {
   const dir = join(root, 'lib/browser');
   const rows = [
-    ['playground.js', 'simulator (worker) + terminal, loaded on "Try it"'],
+    ['playground.js', 'terminal and panel (page), loaded on "Try it"'],
+    ['playground-worker.js', 'simulator (imported by the worker)'],
     ['playground.css', 'xterm.css + the panel'],
     ['playground-explain.js', "kubectl explain's descriptions, loaded on the first explain"],
   ];
@@ -45,12 +49,73 @@ function sizes(root, log) {
   log(`  worker's biggest parts (minified, before gzip): ${top.map(([k, v]) => `${k} ${KB(v)}`).join(', ')}`);
 }
 
-/** Milliseconds a fixed busy loop takes in a worker: tells whether CDP's throttling reaches workers. */
+/** A fixed busy loop on the page's main thread, and the same in a worker: milliseconds each. */
+const MAIN_BUSY = `(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) x += i % 7; return performance.now() - t; })()`;
 const WORKER_BUSY = `new Promise((resolve) => {
   const code = 'const t = performance.now(); let x = 0; for (let i = 0; i < 3e7; i++) x += i % 7; postMessage(performance.now() - t);';
   const w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
   w.onmessage = (e) => { w.terminate(); resolve(e.data); };
 })`;
+
+/** The renderer processes of the browser (the page's is among them). */
+async function rendererPids(browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  await cdp.detach();
+  return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+}
+
+/** Runs `pids` 1/rate of the time until the returned function is called (support/duty-cycle.js). */
+function throttle(pids, rate) {
+  if (rate === 1) return async () => {};
+  const script = fileURLToPath(new URL('./support/duty-cycle.js', import.meta.url));
+  const children = pids.map((pid) => execa(process.execPath, [script, String(pid), String(rate)], { stdin: 'pipe', reject: false }));
+  return async () => {
+    for (const child of children) child.stdin.end();
+    await Promise.all(children);
+  };
+}
+
+/** The busy loops' milliseconds on the main thread and in a worker. */
+async function busyLoops(page) {
+  return { main: await page.evaluate(MAIN_BUSY), worker: await page.evaluate(WORKER_BUSY) };
+}
+
+const PROMPT_SHOWN = () => {
+  const rows = document.querySelector('.playground[data-ready] .xterm-rows');
+  return rows !== null && /\$\s*$/.test(rows.innerText.trimEnd());
+};
+
+/** One press of "Try it" to the prompt: wall milliseconds, CPU milliseconds per thread kind, the worker's phases. */
+async function onePrompt(browser, url, rate, calibrate) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    const pids = await rendererPids(browser);
+    const stop = throttle(pids, rate);
+    try {
+      const busy = calibrate ? await busyLoops(page) : undefined;
+      const before = threadCpu(pids);
+      const started = await page.evaluate('performance.now()');
+      await page.click('.try-it .try-button');
+      // A function, not a string: the site's CSP forbids eval, which a string predicate needs.
+      await page.waitForFunction(PROMPT_SHOWN, null, { timeout: 120_000, polling: 10 });
+      const ended = await page.evaluate('performance.now()');
+      const cpu = cpuSpent(before, threadCpu(pids));
+      const phases = await page.evaluate(`(() => {
+        const t = JSON.parse(document.querySelector('.playground').getAttribute('data-start-timings'));
+        const at = (ms) => Math.round(ms + t.origin - performance.timeOrigin - ${started});
+        const open = performance.getEntriesByName('kindling-playground-open')[0];
+        return { open: Math.round(open.startTime - ${started}), worker: at(t.script), loaded: at(t.loaded), modules: at(t.modules), cluster: at(t.cluster), replayed: at(t.replayed) };
+      })()`);
+      return { ms: ended - started, cpu, phases, busy, load: await page.evaluate(`document.querySelector('.playground').getAttribute('data-worker-load')`) };
+    } finally {
+      await stop();
+    }
+  } finally {
+    await page.close();
+  }
+}
 
 async function timeToPrompt(root, log, runs) {
   if (!existsSync(CHROMIUM)) {
@@ -63,27 +128,21 @@ async function timeToPrompt(root, log, runs) {
     await execa(process.execPath, [join(root, 'bin/kindling.js'), 'build', join(root, 'lessons/10-init-containers-walkthrough.md'), '-o', join(work, 'dist')], { cwd: work });
     const url = pathToFileURL(join(work, 'dist/10-init-containers-walkthrough/index.html')).href;
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    log(`  time to prompt: from pressing "Try it" (page from file://) to the prompt, median of ${runs}; load ${loadavg()[0].toFixed(1)} at start`);
+    log('  CPU 4x throttles both threads: the renderer process runs 1/4 of the time (bench/support/duty-cycle.js),');
+    log("  because Chromium's CDP throttle (Emulation.setCPUThrottlingRate) slows only the page's main thread, never a worker");
     try {
+      let base;
       for (const rate of [1, 4]) {
-        const times = [];
-        let busy = 0;
-        for (let i = 0; i < runs; i++) {
-          const page = await browser.newPage();
-          const cdp = await page.context().newCDPSession(page);
-          await page.goto(url);
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-          if (i === 0) busy = await page.evaluate(WORKER_BUSY);
-          const started = await page.evaluate('performance.now()');
-          await page.click('.try-it .try-button');
-          // A function, not a string: the site's CSP forbids eval, which a string predicate needs.
-          await page.waitForFunction(() => {
-            const rows = document.querySelector('.playground[data-ready] .xterm-rows');
-            return rows !== null && /\$\s*$/.test(rows.innerText.trimEnd());
-          }, null, { timeout: 120_000, polling: 10 });
-          times.push((await page.evaluate('performance.now()')) - started);
-          await page.close();
-        }
-        log(`  time to prompt, CPU ${rate}x: median ${Math.round(median(times))} ms of ${runs} (${times.map(Math.round).join(', ')})${rate === 4 ? ' (goal < 1500 ms)' : ''}; a fixed busy loop in a worker took ${Math.round(busy)} ms`);
+        const results = [];
+        for (let i = 0; i < runs; i++) results.push(await onePrompt(browser, url, rate, i === 0));
+        const busy = results[0].busy;
+        base ??= busy;
+        const med = (f) => Math.round(median(results.map(f)));
+        const slowdown = rate === 1 ? '' : `; measured slowdown of a busy loop: main thread ${(busy.main / base.main).toFixed(1)}x, worker ${(busy.worker / base.worker).toFixed(1)}x`;
+        log(`  CPU ${rate}x: median ${med((r) => r.ms)} ms (${results.map((r) => Math.round(r.ms)).join(', ')})${rate === 4 ? ' (goal < 1500 ms)' : ''}${slowdown}`);
+        log(`    CPU time to the prompt (not throttled, load-independent): main thread ${med((r) => r.cpu.main)} ms, worker ${med((r) => r.cpu.worker)} ms, other renderer threads ${med((r) => r.cpu.other)} ms`);
+        log(`    after the press (median ms): panel opens ${med((r) => r.phases.open)}, worker runs ${med((r) => r.phases.worker)}, its code loaded ${med((r) => r.phases.loaded)}, modules ready ${med((r) => r.phases.modules)}, cluster built ${med((r) => r.phases.cluster)}, lesson replayed ${med((r) => r.phases.replayed)}; worker code: ${results[0].load}`);
       }
     } finally {
       await browser.close();

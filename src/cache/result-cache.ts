@@ -99,7 +99,7 @@ export class ResultCache {
    * The lesson at `file` with `source`: from the cache when an entry for exactly these inputs is
    * there (its verdict then comes from `cachedVerdict`), else parsed with `parse`.
    */
-  async load(file: string, source: string, inputs: RunInputs, parse: (file: string, source: string) => Lesson): Promise<Lesson> {
+  async load<S extends string | Uint8Array>(file: string, source: S, inputs: RunInputs, parse: (file: string, source: S) => Lesson): Promise<Lesson> {
     const parts: KeyParts = {
       file,
       source: sha256(source),
@@ -108,7 +108,9 @@ export class ResultCache {
     };
     const key = sha256(JSON.stringify([FORMAT, parts.file, parts.source, parts.run, parts.code]));
     const entry = await this.#read(key);
-    if (entry !== undefined && entry.lesson.source === source && entry.lesson.file === file) {
+    // Bytes are read as they are (a file that is not UTF-8 must reach the parser's check, KL010):
+    // the key holds their hash; a text is compared too.
+    if (entry !== undefined && (typeof source !== 'string' || entry.lesson.source === source) && entry.lesson.file === file) {
       const verdict: Verdict = { ...entry.verdict, cache: { hit: true } };
       this.#lookups.set(entry.lesson, { key, parts, verdict, note: verdict.cache! });
       return entry.lesson;

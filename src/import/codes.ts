@@ -64,4 +64,14 @@ export const importCodes = defineCodes({
     name: 'server-command-in-block',
     summary: 'A block starts `kubectl proxy` or `kubectl port-forward`, which runs until stopped, and goes on with commands the page means for another terminal; the block is shown with `norun`.',
   },
+  watchShownLater: {
+    code: 'KL920',
+    name: 'watch-shown-later',
+    summary: 'A page starts a watch (`kubectl get -w`) "in one terminal" and shows its output later, under the same command, after the commands of the other terminal; the watch runs there, and the first block is shown with `norun`.',
+  },
+  editorCommand: {
+    code: 'KL921',
+    name: 'editor-command',
+    summary: 'A command opens an editor for the reader (`kubectl edit`); a lesson cannot type into it, so the block is shown with `norun`.',
+  },
 });

@@ -27,6 +27,9 @@ const writer = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm);
 
+/** The layout comments that open a page's main sections (after its prerequisites). */
+const SECTION_START = /^<!--\s*(?:steps|lessoncontent|body|discussion|objectives|cleanup|whatsnext)\s*-->$/;
+
 /** Imports one Kubernetes-website page. */
 export function importPage(page: string, options: ImportOptions): ImportResult {
   const expanded = expandShortcodes(page.replace(/^\uFEFF/, ''), { readInclude: options.readInclude });
@@ -34,8 +37,11 @@ export function importPage(page: string, options: ImportOptions): ImportResult {
   const root = parser.parse(expanded.text.text) as Root;
   const front = root.children[0]?.type === 'yaml' ? (root.children.shift() as Yaml) : undefined;
   const meta = readHugoFrontMatter(front?.value, problems);
+  // Hugo's layout comments after "Before you begin" (`<!-- steps -->`) end it, whatever the
+  // heading levels; placeMarkers drops them, so their lines are kept for makeTranscripts.
+  const sectionStarts = root.children.flatMap((c) => (c.type === 'html' && SECTION_START.test(c.value.trim()) ? [c.position?.start.line ?? 0] : []));
   placeMarkers(root, expanded.markers, options, problems);
-  const ctx: TranscriptContext = { pageLine: (line) => pageLine(expanded.text, line), problems, commands: [] };
+  const ctx: TranscriptContext = { pageLine: (line) => pageLine(expanded.text, line), problems, commands: [], sectionStarts };
   namedCommands(root);
   strayOutputs(root, ctx);
   makeTranscripts(root, ctx);

@@ -73,22 +73,39 @@ export function promptFor(opening: string): string {
  * block opened: the lines are typed at its prompt until `exit`.
  */
 export function shellLines(text: string, open?: OpenShell): TranscriptLines {
-  let raw = text.split('\n');
+  let lines0 = text.split('\n');
   // A block written at a `> ` prompt (`> kubectl apply -k ./` and its output): the same
   // transcript at kindling's `$ ` prompt. A block cannot start with a continuation line.
-  if (!open && /^> kubectl\s/.test(raw.find((l) => l.trim() !== '') ?? '') && !raw.some((l) => l.startsWith('$ '))) raw = raw.map((l) => (l.startsWith('> ') ? `$ ${l.slice(2)}` : l));
+  if (!open && /^> kubectl\s/.test(lines0.find((l) => l.trim() !== '') ?? '') && !lines0.some((l) => l.startsWith('$ '))) lines0 = lines0.map((l) => (l.startsWith('> ') ? `$ ${l.slice(2)}` : l));
   // A block already written as a transcript keeps its form.
-  if (!open && raw.some((l) => l.startsWith('$ '))) {
+  const firstLine = lines0.find((l) => l.trim() !== '') ?? '';
+  if (!open && firstLine.startsWith('$ ')) {
+    const raw = lines0;
     const at = raw.flatMap((l, i) => (l.startsWith('$ ') ? [i] : []));
     return { lines: raw.filter((l) => l.trim() !== ''), commands: at.map((i) => (raw[i] ?? '').slice(2)), offsets: at };
   }
+  // A block that starts without a prompt and shows one further down (`$ curl ...` after the
+  // output of a command typed without one): the prompt is dropped, the line read as any other.
+  const raw = open ? lines0 : lines0.map((l) => (l.startsWith('$ ') ? l.slice(2) : l));
   const lines: string[] = [];
   const commands: string[] = [];
   const offsets: number[] = [];
   let shell = open;
+  // Commands and their output in one block, without prompts (`kubectl get svc` then its table):
+  // a line that does not read as a command is the output of the command before it.
+  const mixed = !open && hasOutputLines(raw);
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i] ?? '';
     if (line.trim() === '') continue;
+    if (mixed && commands.length > 0 && !readsAsCommand(line)) {
+      // Output, with the blank lines inside it (not those before the next command or the end).
+      let end = i;
+      while (end + 1 < raw.length && (raw[end + 1]!.trim() === '' || !readsAsCommand(raw[end + 1]!))) end++;
+      while (end > i && raw[end]!.trim() === '') end--;
+      lines.push(...raw.slice(i, end + 1));
+      i = end;
+      continue;
+    }
     const command = [line];
     offsets.push(i);
     // Continuation lines, then heredoc bodies up to their terminators.
@@ -115,4 +132,53 @@ export function shellLines(text: string, open?: OpenShell): TranscriptLines {
     else if (!shell && readShellOpening(source)) shell = { prompt: promptFor(source) };
   }
   return shell ? { lines, commands, offsets, open: shell } : { lines, commands, offsets };
+}
+
+/**
+ * Programs and shell words a page's command line starts with. A line of a shell block that starts
+ * otherwise (`NAME   READY`, `service/nginx created`, `web-0`, `Server:  10.0.0.10`) is output.
+ */
+const COMMAND_WORDS = new Set(
+  (
+    'kubectl kind minikube helm docker crictl ctr podman for while until if case export unset set alias source . cd ls ' +
+    'mkdir cp mv rm touch chmod chown ln cat echo printf tee head tail grep sed awk cut sort uniq wc tr xargs find which ' +
+    'sleep sh bash ash zsh env time watch timeout nohup kill wait true false test exit curl wget nslookup dig host ping ' +
+    'nc telnet openssl ip ifconfig iptables conntrack netstat ss ps top hostname id whoami uname date mount df du free ' +
+    'base64 jq yq tar gzip gunzip unzip git make go node npm python python3 pip pip3 ssh scp sudo systemctl journalctl ' +
+    'apt apt-get apk yum dnf diff patch openssl vi vim nano less more clear history'
+  ).split(' '),
+);
+
+/** A line that reads as a command: a known program or shell word, an assignment, `./x`, a comment. */
+export function readsAsCommand(line: string): boolean {
+  const text = line.trim();
+  if (text.startsWith('#')) return true;
+  if (/^(?:export\s+)?[A-Za-z_]\w*=/.test(text)) return true;
+  if (/^\.{0,2}\/[\w./-]*\w(?:\s|$)/.test(text) && !/^\/\S*\s+#/.test(text)) return true;
+  const word = text.split(/\s+/)[0] ?? '';
+  return COMMAND_WORDS.has(word);
+}
+
+/**
+ * A block that starts with a command and has lines that do not read as commands (outside
+ * continuations, loops and heredocs): commands with their output pasted under them.
+ */
+function hasOutputLines(raw: readonly string[]): boolean {
+  const first = raw.find((l) => l.trim() !== '');
+  if (first === undefined || !readsAsCommand(first)) return false;
+  let heredoc: string | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i] ?? '';
+    if (heredoc !== undefined) {
+      if (line.trim() === heredoc) heredoc = undefined;
+      continue;
+    }
+    if (line.trim() === '') continue;
+    if (i > 0 && /\\$/.test(raw[i - 1] ?? '')) continue;
+    if (/^\s/.test(line) && i > 0 && raw[i - 1]!.trim() !== '' && readsAsCommand(raw[i - 1]!)) continue;
+    const m = /<<-?\s*['"]?(\w+)['"]?/.exec(line);
+    if (m) heredoc = m[1];
+    if (!readsAsCommand(line) && !/^\s*(?:do|done|then|fi|else|elif|esac|\}|;;)\b/.test(line)) return true;
+  }
+  return false;
 }

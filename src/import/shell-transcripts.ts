@@ -6,7 +6,7 @@ import type { Code, Heading, Paragraph, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeLine } from '../verify/normalize.js';
 import { importCodes } from './codes.js';
-import { assignedIn, hasPlaceholder, shellLines, type OpenShell } from './shell-lines.js';
+import { assignedIn, hasPlaceholder, readsAsCommand, shellLines, type OpenShell } from './shell-lines.js';
 import type { ImportProblem } from './types.js';
 
 const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
@@ -28,6 +28,8 @@ export interface TranscriptContext {
   problems: ImportProblem[];
   /** Commands of every block that runs, with their page lines (for the URL map). */
   commands: Array<{ source: string; line: number }>;
+  /** Lines (of the parsed text) of the layout comments that open the page's main sections (`<!-- steps -->`). */
+  sectionStarts?: readonly number[];
 }
 
 export function isShell(node: RootContent | undefined): node is Code {
@@ -44,7 +46,9 @@ export function isShell(node: RootContent | undefined): node is Code {
  */
 export function looksLikeOutput(text: string): boolean {
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  return /^[A-Z][A-Z0-9_()/.-]*(?: [A-Z0-9_()/.-]+)*\s{2,}[A-Z]/.test(first) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*:(?:\s|$)/.test(first);
+  if (/^[A-Z][A-Z0-9_()/.-]*(?: [A-Z0-9_()/.-]+)*\s{2,}[A-Z]/.test(first) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*:(?:\s|$)/.test(first)) return true;
+  // A table's rows without their header (`web-3     0/1       Pending`, the rest of a watch).
+  return /^[a-z0-9][a-z0-9.-]*\s{2,}\S/.test(first) && !readsAsCommand(first);
 }
 
 export function isOutput(node: RootContent | undefined): node is Code {
@@ -63,7 +67,7 @@ export function introducesOutput(node: RootContent | undefined): node is Paragra
 
 /** Converts every shell block of `root`; `root`'s own children are where sections are. */
 export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
-  const state: { open?: OpenShell; prereqDepth?: number } = {};
+  const state: { open?: OpenShell; prereqDepth?: number; prereqLine?: number } = {};
   // Names the page's cluster generated (`frontend-b2zdv`), as its earlier outputs show them.
   const generated = new Set<string>();
   // Variables the page's commands set (`POD=$(kubectl get ...)`), for `${POD}` in later ones.
@@ -75,7 +79,18 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       if (top && node.type === 'heading') {
         const depth = (node as Heading).depth;
         if (state.prereqDepth !== undefined && depth <= state.prereqDepth) delete state.prereqDepth;
-        if (/^before you begin$/i.test(toString(node).trim())) state.prereqDepth = depth;
+        if (/^before you begin$/i.test(toString(node).trim())) {
+          state.prereqDepth = depth;
+          state.prereqLine = node.position?.start.line ?? 0;
+        }
+      }
+      // `<!-- steps -->` after the prerequisites: the steps start, at any heading level.
+      if (top && state.prereqDepth !== undefined) {
+        const at = node.position?.start.line ?? 0;
+        if ((ctx.sectionStarts ?? []).some((l) => l > (state.prereqLine ?? 0) && l < at)) {
+          delete state.prereqDepth;
+          delete state.prereqLine;
+        }
       }
       if ('children' in node) {
         visit(node as Parent, false);
@@ -118,7 +133,31 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       else delete state.open;
       let norun = false;
       for (const command of transcript.commands) for (const name of assignedIn(command)) assigned.add(name);
-      if (opened) {
+      // `kubectl run -i --tty ...` then lines typed in the container it starts (`nslookup ...`).
+      const run = transcript.commands.slice(0, -1).findIndex((c) => INTERACTIVE_RUN.test(c) && !/\s--\s+(?!(?:\/bin\/)?(?:ba)?sh\s*$)/.test(c));
+      const typedInRun = !opened && run >= 0;
+      if (typedInRun) {
+        norun = true;
+        ctx.problems.push({
+          code: importCodes.containerShellBlock,
+          line: commandLine(run + 1),
+          column: 1,
+          severity: 'warning',
+          message: `These commands are typed in the container \`${(transcript.commands[run] ?? '').split('\n')[0]}\` starts and attaches to; the block is shown with norun`,
+          hint: 'to run them, start the Pod in a block of its own, then `kubectl exec` the commands in it',
+        });
+      } else if (!opened && transcript.lines.length === 1 && watchShownLater(transcript.commands[0] ?? '', children, i)) {
+        // "In one terminal, watch the Pods": the page shows the watch's output later, under the
+        // same command, after the commands of the other terminal; it runs there.
+        norun = true;
+        ctx.problems.push({
+          code: importCodes.watchShownLater,
+          line: commandLine(0),
+          column: 1,
+          severity: 'warning',
+          message: `\`${transcript.commands[0]}\` watches in another terminal; it runs where the page shows its output (line ${ctx.pageLine(watchShownLater(transcript.commands[0] ?? '', children, i)!.position?.start.line ?? 1)}), and is shown here with norun`,
+        });
+      } else if (opened) {
         norun = true;
         ctx.problems.push({
           code: importCodes.containerShellBlock,
@@ -127,6 +166,18 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
           severity: 'warning',
           message: `These commands are typed in the container shell opened by an earlier block; they are shown with norun`,
           hint: 'to run them, move them into the block of the `kubectl exec -it` line, at the container\'s prompt',
+        });
+      } else if (transcript.commands.some((c) => EDITS.test(c))) {
+        // `kubectl edit` opens the reader's editor: nothing a lesson can type into.
+        norun = true;
+        const index = transcript.commands.findIndex((c) => EDITS.test(c));
+        ctx.problems.push({
+          code: importCodes.editorCommand,
+          line: commandLine(index),
+          column: 1,
+          severity: 'warning',
+          message: `\`${(transcript.commands[index] ?? '').split('\n')[0]}\` opens an editor for the reader to change the object in; the block is shown with norun`,
+          hint: 'a lesson can make the same change with `kubectl patch` or `kubectl apply` in a block added by hand',
         });
       } else if (transcript.commands.some((c) => hasPlaceholder(c, assigned))) {
         norun = true;
@@ -169,7 +220,7 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       let moved: Paragraph | undefined;
       // A block typed in a container shell stays the page's block, shown only: the sentence and
       // the output block after it stay where the page has them (merging would drop the output).
-      if (opened) {
+      if (opened || typedInRun) {
         // nothing to merge
       } else if (introducesOutput(children[next]) && isOutput(children[next + 1])) {
         const sentence = children[next] as Paragraph;
@@ -182,7 +233,8 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         next += 1;
       }
       // A watch (`get -w`, `logs -f`) runs until the reader presses Ctrl-C: the transcript's `^C`
-      // line, after the time a one-minute schedule needs to show something (change it by hand).
+      // line, after the time a one-minute schedule needs to show something (change it by hand), with
+      // a command timeout past it (the default, 60 s, would end the watch first).
       const last = transcript.commands[transcript.commands.length - 1] ?? '';
       // `-f` follows only for `logs`; for `get` it is --filename.
       const watches =
@@ -192,7 +244,7 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       if (watches && lines[lines.length - 1] !== '^C') lines.push('^C');
       // One command whose documented output is an error: it exits with 1.
       const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
-      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s'] : []), ...(norun ? ['norun'] : [])].join(' ');
+      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s', 'timeout=2m'] : []), ...(norun ? ['norun'] : [])].join(' ');
       for (const line of lines.slice(transcript.lines.length)) {
         for (const word of line.trim().split(/[\s,]+/)) {
           const name = word.replace(/^[\w.]+\//, '');
@@ -201,7 +253,7 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       }
       // Commands for a container shell an earlier block opened: a transcript must start at the
       // host's `$ `, so they stay the page's plain shell block, shown only.
-      const replacement: Code = opened
+      const replacement: Code = opened || typedInRun
         ? { type: 'code', lang: node.lang ?? 'shell', meta: 'norun', value: node.value }
         : { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
@@ -209,6 +261,26 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
     }
   };
   visit(root, true);
+}
+
+/** `kubectl edit ...`, `kubectl -n ns edit ...` (not `kubectl set`, not a word `edit` in an argument). */
+const EDITS = /^\s*kubectl\s+(?:-{1,2}[\w-]+(?:[= ](?!edit\b)\S+)?\s+)*edit\s/;
+
+/** `kubectl run -it`, `-i --tty`, `--stdin --tty`: a Pod whose container the terminal attaches to. */
+const INTERACTIVE_RUN = /^\s*kubectl\s+run(?=\s)(?=.*\s(?:-it|-ti|-i\s+(?:.*\s)?(?:--tty|-t)|--stdin\s+(?:.*\s)?--tty|--tty\s+(?:.*\s)?(?:-i|--stdin))(?:\s|$))/;
+
+/** A watch (`kubectl get -w`) alone in a block, that a later shell block repeats with its output. */
+function watchShownLater(command: string, children: readonly RootContent[], at: number): Code | undefined {
+  if (!/\bkubectl\s+get\b.*\s(?:--watch|-w)(?:\s|$)/.test(command) || command.includes('\n')) return undefined;
+  const next = children[at + 1];
+  // An output block right under it is its own output.
+  if (isOutput(next) && !isShell(next)) return undefined;
+  for (const later of children.slice(at + 1)) {
+    if (later.type !== 'code') continue;
+    const lines = later.value.split('\n').filter((l) => l.trim() !== '');
+    if (lines[0]?.trim() === command.trim() && lines.length > 1) return later;
+  }
+  return undefined;
 }
 
 /**

@@ -48,6 +48,9 @@ const PARAMS: Record<string, string> = {
   version: `v${K8S_MINOR}`,
   fullversion: `v${K8S_PATCH}`,
   'latest': `v${K8S_MINOR}`,
+  // The website's hugo.toml [params]: the branch its links into GitHub repositories name.
+  githubbranch: 'main',
+  docsbranch: 'main',
 };
 
 /** The include the website's task pages open with, for when the includes directory is not given. */

@@ -66,7 +66,7 @@ export function updateLessonSource(lesson: Lesson, run: LessonRun, plan: UpdateP
     for (const command of block.commands) {
       const result = results.get(command.line);
       if (!result) continue;
-      const merged = plan.linesFor(command, splitLines(result.output), result.exitCode);
+      const merged = plan.linesFor(command, splitLines(result.output), result.interrupted ? 0 : result.exitCode);
       if (merged === undefined) continue;
       const newMarks = plan.marksFor?.(command, merged);
       if (sameLines(merged, command.expected) && sameMarks(newMarks, command.staleMarks)) continue;

@@ -19,8 +19,26 @@ export type PageMessage =
   /** `kubectl explain`'s descriptions, after the worker asked for them. */
   | { type: 'explain-data'; json: string };
 
+/**
+ * When the worker reached each point of its start, in ms on its own clock (`performance.now()`,
+ * from the worker's creation; `origin` is its `performance.timeOrigin`): the bench's breakdown.
+ */
+export interface StartTimings {
+  origin: number;
+  /** The worker's bootstrap ran (before it imported the worker's file). */
+  script: number;
+  /** The worker's file was fetched and compiled: its function started. */
+  loaded: number;
+  /** Every module of the bundle was initialized. */
+  modules: number;
+  /** The cluster (and the shell) exist. */
+  cluster: number;
+  /** The lesson was replayed up to the step. */
+  replayed: number;
+}
+
 export type WorkerMessage =
-  | { type: 'ready'; replayed: number; ahead: string[]; failure?: { block: number; message: string }; now: number }
+  | { type: 'ready'; replayed: number; ahead: string[]; failure?: { block: number; message: string }; now: number; timings: StartTimings }
   | { type: 'output'; text: string }
   | { type: 'exited'; code: number }
   | { type: 'checked'; id: number; more: boolean }
@@ -29,4 +47,6 @@ export type WorkerMessage =
   | { type: 'clock'; now: number }
   | { type: 'error'; message: string }
   /** A command names `explain`: the worker holds it until the page sends the descriptions. */
-  | { type: 'need-explain' };
+  | { type: 'need-explain' }
+  /** The worker's bootstrap could not import the worker's file (src/playground/page/start-worker.ts). */
+  | { type: 'import-failed'; message: string };

@@ -1,7 +1,7 @@
 // POST (create), PUT (replace) and DELETE of objects and collections. Decoding, defaulting,
 // validation and graceful deletion are the simulator's API server's; this file maps HTTP onto it.
 import { badRequest, conflict, type DeleteOptions, type KubeObject, type ResourceType } from '../sim/index.js';
-import { readObjectBody, parseJsonBody, warningHeaders, writeOptionsOf } from './request-body.js';
+import { checkBodyKind, readObjectBody, parseJsonBody, warningHeaders, writeOptionsOf } from './request-body.js';
 import { methodNotAllowed, sendJson, successStatus } from './respond.js';
 import { representList } from './represent.js';
 import type { ResourceTarget } from './resource-path.js';
@@ -22,6 +22,7 @@ export async function createObject(ctx: ServerContext, req: ApiRequest, target: 
   if (target.type.namespaced && target.namespace === undefined) throw methodNotAllowed();
   const options = writeOptionsOf(req.query);
   const body = await readObjectBody(req);
+  checkBodyKind(target.type, body.value);
   const value = isObject(body.value) ? (body.value as KubeObject) : ({ metadata: { name: '' } } as KubeObject);
   const created = ctx.cluster.api.create(target.type, target.namespace, value, { ...options, rawBody: body.text });
   sendJson(req.res, 201, created, warningHeaders(options.warnings));
@@ -32,6 +33,7 @@ export async function replaceObject(ctx: ServerContext, req: ApiRequest, target:
   const { type } = target;
   const options = writeOptionsOf(req.query);
   const body = await readObjectBody(req);
+  checkBodyKind(type, body.value);
   const value = isObject(body.value) ? (body.value as KubeObject) : ({ metadata: { name: target.name! } } as KubeObject);
   const name = isObject(value.metadata) ? value.metadata.name : undefined;
   if (name !== undefined && name !== target.name) {

@@ -1,7 +1,7 @@
 // Request bodies and write options: the body as JSON text (YAML bodies are converted), the
 // parsed value when it parses, and the `fieldValidation` and `dryRun` query parameters.
 import { parse as parseYaml } from 'yaml';
-import { badRequest, type FieldValidation, type WriteOptions } from '../sim/index.js';
+import { apiVersionOf, badRequest, typeForKind, type FieldValidation, type ResourceType, type WriteOptions } from '../sim/index.js';
 import { decodeK8sProtobuf, ProtobufError } from './protobuf/decode-protobuf.js';
 import { unsupportedMediaType } from './respond.js';
 import type { ApiRequest } from './server-context.js';
@@ -105,4 +105,26 @@ export function writeOptionsOf(query: URLSearchParams): WriteOptions & { warning
 export function warningHeaders(warnings: readonly string[]): Record<string, string[]> {
   if (warnings.length === 0) return {};
   return { Warning: warnings.map((w) => `299 - ${JSON.stringify(w)}`) };
+}
+
+/**
+ * A body of another kind than the endpoint's (a Service posted to pods): the decoder reads it as
+ * its own kind, and converting that into the endpoint's internal type fails; create.go's
+ * transformDecodeError words the 400 (apiserver/pkg/endpoints/handlers). A kind the scheme does
+ * not know fails earlier, in the decoder. Bodies without a kind or apiVersion take the endpoint's.
+ */
+export function checkBodyKind(type: ResourceType, value: unknown): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  const { kind, apiVersion } = value as { kind?: unknown; apiVersion?: unknown };
+  if (typeof kind !== 'string' || typeof apiVersion !== 'string' || kind === '' || apiVersion === '') return;
+  if (kind === type.kind) return;
+  const version = apiVersion.slice(apiVersion.lastIndexOf('/') + 1);
+  const prefix = `${kind} in version ${JSON.stringify(version)} cannot be handled as a ${type.kind}`;
+  const known = typeForKind(kind, apiVersion);
+  if (known === undefined || apiVersionOf(known) !== apiVersion) {
+    throw badRequest(`${prefix}: no kind ${JSON.stringify(kind)} is registered for version ${JSON.stringify(apiVersion)} in scheme "pkg/api/legacyscheme/scheme.go:30"`);
+  }
+  // The internal package of a group is named after its first label (core for the core group).
+  const internal = type.group === '' ? 'core' : type.group.split('.')[0]!;
+  throw badRequest(`${prefix}: converting (${version}.${kind}) to (${internal}.${type.kind}): unknown conversion`);
 }

@@ -2,7 +2,11 @@
 // state. A watch that starts from a list's resourceVersion replays the changes after it, so
 // nothing that happens between kubectl's list and its watch is lost (the virtual clock keeps
 // running in between), and selector transitions become ADDED/DELETED as the real watch cache
-// reports them.
+// reports them. The oldest changes are forgotten beyond a count (10,000) and beyond a size (the
+// estimated bytes of the objects the kept changes hold, 16 MiB): like the real watch cache's
+// bounded window, and so that memory comes back after big objects are deleted. A watch from a
+// forgotten resourceVersion gets 410 Expired, and clients list again.
+import { objectSize } from './object-size.js';
 import type { KubeObject, ObjectStore, Watch, WatchEventType } from '../sim/index.js';
 
 export interface HistoryEntry {
@@ -18,6 +22,10 @@ export interface HistoryEntry {
 
 export type HistoryListener = (entry: HistoryEntry) => void;
 
+function entrySize(entry: HistoryEntry): number {
+  return objectSize(entry.object) + (entry.previous === undefined ? 0 : objectSize(entry.previous));
+}
+
 function objectKey(obj: KubeObject): string {
   return `${obj.metadata.namespace ?? ''}/${obj.metadata.name}`;
 }
@@ -31,10 +39,16 @@ export class WatchHistory {
   readonly #listeners = new Set<HistoryListener>();
   readonly #watch: Watch;
   #next: number;
+  /** The estimated bytes of the objects (and previous states) the kept entries hold. */
+  #bytes = 0;
+  readonly #byteLimit: number;
+  /** The first kept entry in #entries (the ones before it are forgotten, removed in batches). */
+  #head = 0;
   readonly #pending = new Map<number, { type: WatchEventType; resource: string; object: KubeObject }>();
 
-  constructor(store: ObjectStore, resources: readonly string[], limit = 10_000) {
+  constructor(store: ObjectStore, resources: readonly string[], limit = 10_000, byteLimit = 16 * 1024 * 1024) {
     this.#limit = limit;
+    this.#byteLimit = byteLimit;
     this.#floor = Number(store.revision());
     for (const resource of resources) {
       const byKey = new Map<string, KubeObject>();
@@ -67,9 +81,18 @@ export class WatchHistory {
     else byKey.set(key, object);
     const entry: HistoryEntry = { rv, type, resource, object, previous };
     this.#entries.push(entry);
-    if (this.#entries.length > this.#limit) {
-      const dropped = this.#entries.splice(0, this.#entries.length - this.#limit);
-      this.#floor = dropped[dropped.length - 1]!.rv;
+    this.#bytes += entrySize(entry);
+    // Forget the oldest entries while there are too many or they hold too much; the array is
+    // compacted once half of it is forgotten (not on every change).
+    while (this.#entries.length - this.#head > this.#limit || (this.#bytes > this.#byteLimit && this.#entries.length - this.#head > 1)) {
+      const dropped = this.#entries[this.#head]!;
+      this.#entries[this.#head++] = undefined as unknown as HistoryEntry;
+      this.#bytes -= entrySize(dropped);
+      this.#floor = dropped.rv;
+    }
+    if (this.#head > 0 && this.#head * 2 >= this.#entries.length) {
+      this.#entries.splice(0, this.#head);
+      this.#head = 0;
     }
     for (const listener of [...this.#listeners]) listener(entry);
   }
@@ -78,7 +101,7 @@ export class WatchHistory {
   since(resource: string, rv: number): HistoryEntry[] | undefined {
     if (rv < this.#floor) return undefined;
     // Entries are in resourceVersion order: the first one after `rv` is found by bisection.
-    let lo = 0;
+    let lo = this.#head;
     let hi = this.#entries.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;

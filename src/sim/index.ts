@@ -10,10 +10,14 @@
 //   api/ store/ rbac/       API machinery: types, schemas, validation, strategies, the API server,
 //   events/                 the object store, authorization, event recording
 //   shell/                  the shell: syntax/ (parser), expand/ (expansion), interp/ (interpreter
-//                           and built-ins), commands/ (applets that need only a file system)
-//   controllers/ kubelet/   the controllers and scheduler, the kubelet, the container runtime
-//   runtime/ net/ metrics/  (runtime/commands/: applets and programs that need a node),
-//                           cluster networking, metrics
+//                           and the built-ins that change its state); it imports no command: the
+//                           applets it runs in-process (echo, printf, test) are given to createShell
+//   controllers/ kubelet/   the controllers and scheduler, the kubelet, the container runtime,
+//   runtime/ net/ metrics/  cluster networking, metrics, and commands/: every command a shell runs,
+//   commands/               in one home (applets/, the images' programs/, and registry.ts, where
+//                           every name resolves for the lesson machine and for a container); a
+//                           command may use the runtime's network and processes, and the runtime
+//                           asks the registry for a container's commands (same layer, no cycle)
 //   kubectl/ printers/      our kubectl 1.32; printers/ prints (printers/tables/: the API
 //                           server's tables; the rest: kubectl's -o formats and describers)
 //   cluster/                the wiring: one Cluster built from a SimConfig, bootstrap objects
@@ -62,20 +66,20 @@ export type { UserInfo } from './rbac/user-info.js';
 export type { ObjectStore, Watch, WatchEvent, WatchEventType } from './store/object-store.js';
 
 // shell
-export { applets } from './shell/commands/applets/index.js';
 export { parseScript } from './shell/syntax/parse.js';
 export { createShell } from './shell/shell.js';
 export type { SessionShell } from './shell/shell.js';
 export type { CommandContext, CommandImpl, Effect, ProcessStatus, ShellProcess } from './shell/types.js';
 
-// workloads
+// commands and workloads
+export { builtinApplets, hostCommands } from './commands/registry.js';
+export type { NetworkMachine } from './commands/registry.js';
 export type { ContainerRun } from './kubelet/container-record.js';
 export type { Kubelet } from './kubelet/kubelet.js';
 export { nodeLease } from './kubelet/node-lease.js';
 export { METRICS_GROUP, METRICS_VERSION, NODE_METRICS, POD_METRICS } from './metrics/metrics-types.js';
 export type { NodeMetrics, PodMetrics } from './metrics/metrics-types.js';
 export { HostLoopback } from './net/host-loopback.js';
-export { curlApplet } from './runtime/commands/applets/curl.js';
 export type { LogQuery } from './runtime/container-log.js';
 export { ephemeralPort } from './runtime/http.js';
 export type { HttpRequest, HttpResponse } from './runtime/http.js';

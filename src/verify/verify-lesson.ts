@@ -38,7 +38,8 @@ export function verifyLesson(run: LessonRun, options: VerifyOptions): Verdict {
   for (const block of run.blocks) {
     for (const step of block.steps) {
       if (!step.command) continue;
-      const found = checkCommandOutput(step.command, step.result.output, file, check, step.result.exitCode);
+      // A command stopped with Ctrl-C (`^C`) as the lesson says is no failure (its status is the signal's).
+      const found = checkCommandOutput(step.command, step.result.output, file, check, step.result.interrupted ? 0 : step.result.exitCode);
       mismatches.push(...found.problems);
       addTally(lines, found.tally);
       stale.push(...found.stale);

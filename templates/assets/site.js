@@ -252,6 +252,21 @@
     });
   }
 
+  // The worker that runs the simulator starts at the press, from a Blob (Chromium refuses
+  // `new Worker('file:...')`) that imports assets/playground-worker.js: it loads the simulator
+  // and builds the lesson's cluster while the page loads the terminal. Messages it sends before
+  // the panel listens are kept for it. The messages: src/playground/protocol.ts; the fallback
+  // when the import is refused: src/playground/page/start-worker.ts.
+  function startWorker() {
+    var url = new URL(root + 'assets/playground-worker.js', document.baseURI).href;
+    var code = 'self.KINDLING_WORKER_SCRIPT_START=performance.now();let ok=true;try{importScripts(' + JSON.stringify(url) + ')}' +
+      "catch(e){ok=false;postMessage({type:'import-failed',message:String(e)});close()}if(ok)self.KINDLING_PLAYGROUND_WORKER();";
+    var worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { name: 'kindling-playground' });
+    var early = [];
+    worker.onmessage = function (event) { early.push(event.data); };
+    return { worker: worker, early: early };
+  }
+
   document.addEventListener('click', function (event) {
     var target = event.target;
     var button = target && target.closest ? target.closest('button[data-try-step]') : null;
@@ -260,14 +275,22 @@
     var label = button.getAttribute('aria-label') || '';
     var step = end === 0 ? null : label.replace(/^Try from here: /, '');
     announce('Starting the playground');
+    var started = typeof Worker === 'function' ? startWorker() : null;
+    var lesson = window.KINDLING_PLAYGROUND_LESSON ? Promise.resolve() : loadScript('playground.js');
+    lesson.then(function () {
+      if (started) started.worker.postMessage({ type: 'start', lesson: window.KINDLING_PLAYGROUND_LESSON, end: end });
+    }, function () {});
     playground = playground || Promise.all([
       loadStyle(root + 'assets/playground.css'),
-      loadScript(root + 'assets/playground.js'),
-      loadScript('playground.js')
+      loadScript(root + 'assets/playground.js')
     ]);
-    playground.then(
-      function () { window.KINDLING_PLAYGROUND.open(window.KINDLING_PLAYGROUND_LESSON, end, step, root + 'assets/'); },
-      function () { playground = null; announce('The playground could not load'); }
+    Promise.all([playground, lesson]).then(
+      function () { window.KINDLING_PLAYGROUND.open(window.KINDLING_PLAYGROUND_LESSON, end, step, root + 'assets/', started, startWorker); },
+      function () {
+        if (started) started.worker.terminate();
+        playground = null;
+        announce('The playground could not load');
+      }
     );
   });
 })();

@@ -66,6 +66,25 @@ describe('kindling verify', () => {
     expect(r.stdout).toMatch(/✓ good\.md/);
   });
 
+  it('reports a Latin-1 lesson (KL010) and a slug collision (KL017) through the result cache, as without it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'latin1.md'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n\nx\n')]));
+    writeFileSync(join(dir, 'a b.md'), GOOD);
+    writeFileSync(join(dir, 'a-b.md'), GOOD);
+    for (const cache of [[], ['--no-cache'], []]) {
+      const r = kindling(['verify', ...cache, 'latin1.md', 'a b.md', 'a-b.md'], dir);
+      expect(r.code, r.stdout + r.stderr).toBe(1);
+      expect(r.stdout).toContain('latin1.md:2:11 error KL010 not-utf8');
+      expect(r.stdout).toContain('a-b.md:1:1 error KL017 slug-collision');
+    }
+    // build reports them the same way, with no stack trace, and writes no site.
+    const b = kindling(['build', '--out', join(dir, 'dist'), 'a b.md', 'a-b.md'], dir);
+    expect(b.code).toBe(1);
+    expect(b.stdout + b.stderr).toContain('KL017');
+    expect(b.stdout + b.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  }, 120_000);
+
   it('exits 2 on a usage error and names the closest option', () => {
     const r = kindling(['verify', '--reportr', 'json']);
     expect(r.code).toBe(2);

@@ -93,7 +93,7 @@ describe('importPage', () => {
 
   it('stops a watch with Ctrl-C: a ^C line after the documented output, and time to show it', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl get jobs --watch\n${FENCE}\nThe output is similar to this:\n\n${FENCE}\nNAME   COMPLETIONS\n${FENCE}\n`);
-    expect(lesson).toContain(`${FENCE}console interrupt=70s\n$ kubectl get jobs --watch\nNAME   COMPLETIONS\n^C\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console interrupt=70s timeout=2m\n$ kubectl get jobs --watch\nNAME   COMPLETIONS\n^C\n${FENCE}\n`);
   });
 
   it('writes the page\'s own marks for left-out output as wildcards', () => {
@@ -123,6 +123,45 @@ describe('importPage', () => {
     expect(lesson).toContain(`The selector was:\n\n${FENCE}shell norun\nmatchLabels:\n  tier: frontend\n${FENCE}`);
   });
 
+  it('splits a block of commands with their output pasted under them, without prompts, into commands and output', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get service nginx\nNAME      TYPE\nnginx     ClusterIP\n\nkubectl get statefulset web\nNAME      DESIRED\n\nweb       2\n\nfor i in 0 1; do kubectl exec web-$i -- hostname; done\nweb-0\nweb-1\n\nkubectl delete service nginx\nservice "nginx" deleted\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get service nginx\nNAME      TYPE\nnginx     ClusterIP\n$ kubectl get statefulset web\nNAME      DESIRED\n\nweb       2\n$ for i in 0 1; do kubectl exec web-$i -- hostname; done\nweb-0\nweb-1\n$ kubectl delete service nginx\nservice "nginx" deleted\n${FENCE}`);
+    // A block of commands only is unchanged.
+    expect(lessonOf(`\n${FENCE}shell\nkubectl get pods\nexport X=1\n${FENCE}\n`)).toContain(`${FENCE}console\n$ kubectl get pods\n$ export X=1\n${FENCE}`);
+  });
+
+  it('reads a `$ ` line further down a block that starts without a prompt as a command', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl get nodes\nNAME   STATUS\n\n$ kubectl get pods\nNAME   READY\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get nodes\nNAME   STATUS\n$ kubectl get pods\nNAME   READY\n${FENCE}`);
+  });
+
+  it('shows a block of table rows without a header (the rest of a watch) as output, not commands', () => {
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl scale sts web --replicas=4\n${FENCE}\n\nExamine the output of the watch.\n\n${FENCE}shell\nweb-3     0/1       Pending   0         0s\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}shell norun\nweb-3     0/1       Pending   0         0s\n${FENCE}`);
+  });
+
+  it('runs a watch "in one terminal" where the page shows its output, and shows the first block with norun (KL920)', () => {
+    const body = `\nIn one terminal:\n\n${FENCE}shell\nkubectl get pods -w -l app=nginx\n${FENCE}\n\nIn another:\n\n${FENCE}shell\nkubectl apply -f web.yaml\n${FENCE}\n\nThe first terminal shows:\n\n${FENCE}shell\nkubectl get pods -w -l app=nginx\nNAME      READY\nweb-0     0/1\n${FENCE}\n`;
+    const result = importPage(page(body), options());
+    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl get pods -w -l app=nginx\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console interrupt=70s timeout=2m\n$ kubectl get pods -w -l app=nginx\nNAME      READY\nweb-0     0/1\n^C\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL920', 10]]);
+  });
+
+  it('shows a block that opens an editor (kubectl edit) without running it (KL921)', () => {
+    const result = importPage(page(`\n${FENCE}\nkubectl -n kube-system edit configmap coredns\n${FENCE}\n`), options());
+    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl -n kube-system edit configmap coredns\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL921', 8]]);
+    expect(importPage(page(`\n${FENCE}shell\nkubectl set image deploy/x x=nginx:1.27\n${FENCE}\n`), options()).problems).toEqual([]);
+  });
+
+  it('shows the lines typed in the container a `kubectl run -i --tty` attaches to as the page has them (KL907)', () => {
+    const body = `\n${FENCE}shell\nkubectl run -i --tty --image busybox:1.28 dns-test --restart=Never --rm\nnslookup web-0.nginx\nServer:    10.0.0.10\n${FENCE}\n`;
+    const result = importPage(page(body), options());
+    expect(result.lesson).toContain(`${FENCE}shell norun\nkubectl run -i --tty --image busybox:1.28 dns-test --restart=Never --rm\nnslookup web-0.nginx\nServer:    10.0.0.10\n${FENCE}`);
+    expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 9]]);
+  });
+
   it('does not take a block of commands, or one a sentence introduces as a command, for output', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThen, patch it by running the following command:\n\n${FENCE}sh\nkubectl patch pod x -p '{}'\n${FENCE}\n\nYou will get a notification like this:\n\n${FENCE}sh\npod/x patched\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl get pods\n${FENCE}`);
@@ -139,6 +178,12 @@ describe('importPage', () => {
   it('keeps continuation lines and heredoc bodies with their command, and drops blank lines', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl create deployment web \\\n  --image=nginx\n\ncat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl create deployment web \\\n  --image=nginx\n$ cat <<EOF > x.txt\nhello\nEOF\n${FENCE}\n`);
+  });
+
+  it('ends "Before you begin" at Hugo\'s <!-- steps --> comment, whatever the heading levels after it', () => {
+    const lesson = lessonOf(`\n## Before you begin\n\n${FENCE}shell\nkubectl version\n${FENCE}\n\n<!-- steps -->\n\n### Create a Pod\n\n${FENCE}shell\nkubectl get nodes\n${FENCE}\n`);
+    expect(lesson).toContain(`${FENCE}shell norun\nkubectl version\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}console\n$ kubectl get nodes\n${FENCE}`);
   });
 
   it('shows the commands of "Before you begin" without running them', () => {

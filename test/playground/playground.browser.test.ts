@@ -3,7 +3,8 @@
 // (Init:0/2, then Init:1/2 once myservice exists and time is fast-forwarded), "Try from here" at
 // the last step replays the lesson (Running), Reset starts again, Ctrl-C stops a watch, Tab
 // completes names from the cluster, a here-document spans lines, explain's data loads lazily, the page keeps running its own
-// timers while the worker is busy, and axe finds no violation with the terminal open.
+// timers while the worker is busy, axe finds no violation with the terminal open, the worker imports
+// the simulator itself (the page never loads it) and, where it may not, the page-loaded fallback works.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,9 @@ describe.skipIf(!chromiumTool.available)('the playground on a lesson page, in Ch
   it('runs the lesson on a cluster in a worker: Init:0/2, then Init:1/2 after myservice and a fast-forward', async () => {
     await start('.try-it .try-button');
     expect(await page.evaluate(`typeof window.KINDLING_PLAYGROUND.open`)).toBe('function');
+    // The worker imported the simulator itself: the page never loaded it.
+    expect(await page.locator('.playground').getAttribute('data-worker-load')).toBe('import');
+    expect(await page.evaluate(`typeof window.KINDLING_PLAYGROUND_WORKER`)).toBe('undefined');
     await type('kubectl create -f init.yaml');
     await waitFor(/pod\/myapp-pod created\n\$$/m);
     await type('kubectl get pods');
@@ -174,6 +178,19 @@ describe.skipIf(!chromiumTool.available)('the playground on a lesson page, in Ch
     expect(await page.locator('.playground').count()).toBe(1);
     await type('kubectl get pods');
     await waitFor(/myapp-pod {3}1\/1 {5}Running {3}0 {10}\S+\n\$$/m);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('falls back to loading the simulator into the page when a worker may not import it', async () => {
+    // open() without the site's worker starter: the panel loads assets/playground-worker.js as a
+    // page script and starts the worker from the function's text, as where importScripts is refused.
+    await page.evaluate(`window.KINDLING_PLAYGROUND.open(window.KINDLING_PLAYGROUND_LESSON, 0, null, '../assets/')`);
+    await expect.poll(() => page.locator('.playground').getAttribute('data-worker-load'), WAIT).toBe('inline');
+    expect(await page.evaluate(`typeof window.KINDLING_PLAYGROUND_WORKER`)).toBe('function');
+    await page.waitForFunction(READY, null, WAIT);
+    await waitFor(/^\$$/m);
+    await type('kubectl get pods');
+    await waitFor(/^No resources found in default namespace\.\n\$$/m);
     expect(problems).toEqual([]);
   }, 120_000);
 });

@@ -127,4 +127,41 @@ describe('sim serve request guard', () => {
       expect(r.body['kind']).toBe('Status');
     }
   });
+
+  it('answers each malformed or oversized request of a concurrent mix with the real server\'s 4xx Status, drops watches, and stays up', async () => {
+    const json = { ...AUTH, 'Content-Type': 'application/json' };
+    const cm = (name: string, bytes: number) => JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name }, data: { blob: 'x'.repeat(bytes) } });
+    const cases: { body: string | Buffer; path: string; status: number; message?: string }[] = [
+      { path: '/api/v1/namespaces/default/pods', body: JSON.stringify({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's' } }), status: 400, message: 'Service in version "v1" cannot be handled as a Pod: converting (v1.Service) to (core.Pod): unknown conversion' },
+      { path: '/api/v1/namespaces/default/pods', body: JSON.stringify({ apiVersion: 'v1', kind: 'Foo', metadata: { name: 's' } }), status: 400, message: 'Foo in version "v1" cannot be handled as a Pod: no kind "Foo" is registered for version "v1" in scheme "pkg/api/legacyscheme/scheme.go:30"' },
+      { path: '/api/v1/namespaces/default/pods', body: JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' } }), status: 422, message: 'Pod "p" is invalid: spec.containers: Required value' },
+      { path: '/apis/apps/v1/namespaces/default/deployments', body: JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' }, spec: null }), status: 422, message: 'Deployment.apps "d" is invalid: [spec.selector: Required value, spec.template.spec.containers: Required value]' },
+      { path: '/api/v1/namespaces/default/configmaps', body: cm('too-big', 1024 * 1024 + 1), status: 422, message: 'ConfigMap "too-big" is invalid: []: Too long: may not be more than 1048576 bytes' },
+      { path: '/api/v1/namespaces/default/configmaps', body: Buffer.alloc(4 * 1024 * 1024, 'a'), status: 413 },
+      { path: '/api/v1/namespaces/default/configmaps', body: 'null', status: 400 },
+      { path: '/api/v1/namespaces/default/configmaps', body: '{"kind":', status: 400 },
+      { path: '/api/v1/namespaces/default/configmaps', body: cm('just-fits', 1024 * 1024 - 64), status: 201 },
+    ];
+    // A watch opened and dropped after its first bytes, while the mix runs.
+    const dropped = new Promise<boolean>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/v1/namespaces/default/configmaps?watch=1', headers: AUTH, ca: credentials.cert, servername: 'localhost' }, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve(true);
+        });
+      });
+      req.on('error', () => resolve(false));
+      req.end();
+    });
+    const answers = await Promise.all(cases.map((c) => send(c.path, json, c.body, 'POST').catch((e: Error) => ({ status: -1, body: { error: e.message } as Record<string, unknown> }))));
+    answers.forEach((r, i) => {
+      expect(r.status, cases[i]!.path).toBe(cases[i]!.status);
+      if (r.status >= 400) expect(r.body['kind']).toBe('Status');
+      if (cases[i]!.message) expect(r.body['message']).toBe(cases[i]!.message);
+    });
+    expect(await dropped).toBe(true);
+    expect((await send('/api/v1/namespaces/default/configmaps/just-fits', AUTH, undefined, 'DELETE')).status).toBe(200);
+    expect((await send('/version', AUTH)).status).toBe(200);
+  });
 });
+

@@ -42,4 +42,21 @@ describe('WatchHistory', () => {
     expect(history.since('configmaps', 1)).toBeUndefined();
     expect(history.since('configmaps', 2)!.map((e) => e.object.metadata.name)).toEqual(['c', 'd']);
   });
+
+  it('forgets the oldest changes beyond its byte limit, so deleted big objects are not kept', () => {
+    const store = new ObjectStore();
+    const history = new WatchHistory(store, ['configmaps'], 10_000, 10_000);
+    for (const name of ['a', 'b', 'c']) store.add('configmaps', cm(name, { blob: 'x'.repeat(4_000) }));
+    for (const name of ['a', 'b', 'c']) store.remove('configmaps', 'default', name);
+    // Six changes of about 4 kB objects (8 kB with the previous state of a DELETED): at most 10 kB kept.
+    expect(history.floor).toBeGreaterThanOrEqual(4);
+    expect(history.since('configmaps', 1)).toBeUndefined();
+    const kept = history.since('configmaps', history.floor)!;
+    expect(kept.length).toBeGreaterThanOrEqual(1);
+    expect(kept.map((e) => e.type).at(-1)).toBe('DELETED');
+    // Small changes are still kept by count.
+    for (let i = 0; i < 50; i++) store.add('configmaps', cm(`s${i}`));
+    expect(history.since('configmaps', history.floor)!.length).toBeGreaterThan(40);
+  });
 });
+

@@ -12,7 +12,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['core/'],
   ['api/', 'store/', 'rbac/', 'events/'],
   ['shell/'],
-  ['controllers/', 'kubelet/', 'runtime/', 'net/', 'metrics/'],
+  ['controllers/', 'kubelet/', 'runtime/', 'net/', 'metrics/', 'commands/'],
   ['kubectl/', 'printers/'],
   ['cluster/'],
   ['index.ts'],

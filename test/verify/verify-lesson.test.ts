@@ -128,6 +128,15 @@ describe('verifyLesson', () => {
     expect(verifyLesson(run, { normalize: false })).toMatchObject({ status: 'failed', problems: [failure] });
   });
 
+  it('classifies the stale lines of a command stopped with Ctrl-C as the lesson says by what it printed, not as an error', () => {
+    const watch = { ...command(30, 'kubectl get pods -w', ['NAME    READY   STATUS', 'web-0   0/1     Pending']), interrupted: true };
+    const block = consoleBlock(0, [watch], { interruptMs: 5000 });
+    const l = lesson(FILE, 'Watch', [block]);
+    const run = lessonRun(l, [ranConsole(block, [result('kubectl get pods -w', 'NAME    READY   STATUS\nweb-0   1/1     Running\n', { exitCode: 130, interrupted: true })])]);
+    const verdict = verifyLesson(run, { normalize: true });
+    expect((verdict.stale ?? []).map((s) => s.class)).toEqual(['behaviour']);
+  });
+
   it('matches real-cluster output after normalization only when asked to', () => {
     const describe = command(70, 'kubectl describe pod myapp-pod | head -4', [
       'Name:             myapp-pod',

@@ -8,8 +8,7 @@ import { assumedImageDiagnostics } from './assumed-image-diagnostics.js';
 import { notModelledDiagnostics, type NotModelledUse } from './not-modelled-diagnostics.js';
 import { unmodelledKindDiagnostics } from './unmodelled-kind-diagnostics.js';
 import type { StepResult } from '../../run/types.js';
-import { applets, canonicalPath, Cluster, type CommandImpl, createShell, curlApplet, HostLoopback, kubectlCommand, lexists, MemoryFs, resolvePath, type SessionShell, type ShellProcess, type SimConfig } from '../../sim/index.js';
-import { timeoutCommand } from './timeout-command.js';
+import { builtinApplets, canonicalPath, Cluster, type CommandImpl, createShell, HostLoopback, hostCommands, kubectlCommand, lexists, MemoryFs, resolvePath, type SessionShell, type ShellProcess, type SimConfig } from '../../sim/index.js';
 import { hostNetworkView } from './host-network-view.js';
 import type { SessionTimeline } from '../../run/timeline-types.js';
 import { PodTimelineRecorder } from './pod-timeline-recorder.js';
@@ -83,8 +82,6 @@ export class SimSession implements Session {
     for (const dir of [WORKSPACE, '/root', '/tmp', '/usr/bin', '/etc']) this.fs.mkdir(dir, { recursive: true });
     const serverURL = options.serverURL ?? `https://127.0.0.1:${40000 + ((config.seed * 7919) % 20000)}`;
     this.host = new HostLoopback(config.seed);
-    const commands: Record<string, CommandImpl> = { ...applets };
-    commands['curl'] = curlApplet({ view: hostNetworkView(this.host), clientIP: () => '127.0.0.1', version: HOST_CURL_VERSION });
     const ours = kubectlCommand({
       api: this.cluster.api,
       config,
@@ -97,8 +94,10 @@ export class SimSession implements Session {
       notModelled: (what) => this.#notModelled.push({ command: this.#running, what }),
       fetchUrl: (url) => this.#fetchUrl(url),
     });
-    commands['kubectl'] = options.kubectl ? options.kubectl(ours) : ours;
-    commands['timeout'] = timeoutCommand((name) => commands[name]);
+    const commands = hostCommands(
+      { view: hostNetworkView(this.host), clientIP: () => '127.0.0.1', curlVersion: HOST_CURL_VERSION },
+      { kubectl: options.kubectl ? options.kubectl(ours) : ours },
+    );
     this.#shell = createShell({
       dialect: 'bash',
       fs: this.fs,
@@ -113,6 +112,7 @@ export class SimSession implements Session {
         KINDLING: '1',
       },
       commands,
+      builtinApplets,
       output: (_stream, text) => {
         this.#output += text;
       },

@@ -4,8 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ResultCache } from '../../cache/result-cache.js';
 import { checkLessons, type Checked } from '../../build.js';
-import { findLessonFiles, loadLessons } from '../../lesson/load-lessons.js';
-import { parseLesson } from '../../lesson/parse-lesson.js';
+import { checkSlugs, findLessonFiles, loadLessons } from '../../lesson/load-lessons.js';
+import { parseLessonBytes } from '../../lesson/parse-lesson.js';
 import type { Lesson } from '../../lesson/types.js';
 import { reporters, type ReporterName } from '../../verify/reporters/reporters.js';
 import { formatLessonLine, formatProblems, formatSummary } from '../../verify/reporters/text-reporter.js';
@@ -26,7 +26,13 @@ export async function selectLessons(args: ParsedArgs, settings: RunSettings, cac
   if (cache === undefined) return shardOf(await loadLessons(paths), settings.shard);
   const files = shardOf(await findLessonFiles(paths), settings.shard);
   const inputs = { backend: settings.backend, backendOptions: settings.backendOptions, ...(settings.match ? { match: settings.match } : {}) };
-  return Promise.all(files.map(async (file) => cache.load(file, await readFile(file, 'utf8'), inputs, parseLesson)));
+  const lessons = await Promise.all(files.map(async (file) => cache.load(file, await readFile(file), inputs, parseLessonBytes)));
+  // A slug collision depends on the other files, which a lesson's cache key does not: lessons
+  // that share a slug are parsed afresh, outside the cache, and get KL017 (checkSlugs).
+  const count = new Map<string, number>();
+  for (const lesson of lessons) count.set(lesson.slug, (count.get(lesson.slug) ?? 0) + 1);
+  const fresh = await Promise.all(lessons.map(async (lesson, i) => ((count.get(lesson.slug) ?? 0) > 1 ? parseLessonBytes(files[i]!, await readFile(files[i]!)) : lesson)));
+  return checkSlugs(fresh);
 }
 
 /** The result cache of `--cache-dir` (default .kindling-cache), or undefined (`--no-cache`, a real cluster). */

@@ -1,24 +1,19 @@
 // The playground's panel on the page: a toolbar (virtual clock, fast-forward, reset, close) and
-// an xterm.js terminal bound to a worker that runs the simulator. The worker's code travels inside
-// this script and starts from a Blob URL, because Chromium refuses `new Worker('file:...')`.
+// an xterm.js terminal bound to a worker that runs the simulator (started by start-worker.ts).
+// The worker starts first, so that it loads the simulator and builds the cluster while this
+// thread builds the terminal.
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import type { PlaygroundLesson } from '../lesson-data.js';
 import { LineEditor, type EditorAction } from '../line-editor.js';
 import type { FastForward, PageMessage, WorkerMessage } from '../protocol.js';
-
-/** The worker bundle's source, put here by scripts/bundle-playground.js. */
-declare const __KINDLING_PLAYGROUND_WORKER__: string;
+import { inlineWorker, WORKER_FILE, WORKER_GLOBAL, type StartedWorker, type WorkerLoad } from './start-worker.js';
 
 const PROMPT = '$ ';
 const MORE = '> ';
 
-let workerUrl: string | undefined;
-
-function startWorker(): Worker {
-  workerUrl ??= URL.createObjectURL(new Blob([__KINDLING_PLAYGROUND_WORKER__], { type: 'text/javascript' }));
-  return new Worker(workerUrl, { name: 'kindling-playground' });
-}
+/** How workers get their code on this page: 'inline' once a worker's import was refused. */
+let workerLoad: WorkerLoad = 'import';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -50,6 +45,13 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/** The worker's code, once the page loaded assets/playground-worker.js itself (the fallback). */
+function workerCode(): () => void {
+  const code = (window as unknown as Record<string, unknown>)[WORKER_GLOBAL];
+  if (typeof code !== 'function') throw new Error(`${WORKER_FILE} did not define ${WORKER_GLOBAL}`);
+  return code as () => void;
+}
+
 export interface PanelOptions {
   lesson: PlaygroundLesson;
   /** Replay the blocks before this one (0: start at the lesson's beginning). */
@@ -58,6 +60,10 @@ export interface PanelOptions {
   step: string | null;
   /** The site's assets folder, relative to the page (`../assets/`). */
   assets: string;
+  /** The worker the site's script started at the press, already asked for this lesson's cluster. */
+  started?: StartedWorker | null;
+  /** Starts a worker that imports its code (the site's script's; Reset uses it). */
+  startWorker?: () => StartedWorker;
 }
 
 export class PlaygroundPanel {
@@ -77,8 +83,11 @@ export class PlaygroundPanel {
   #onResize = (): void => this.#fit.fit();
 
   constructor(options: PanelOptions) {
+    // Marks on the page's timeline for the bench (bench/playground.js): open, worker started, ready.
+    performance.mark('kindling-playground-open');
     this.#options = options;
     this.element = element('section', { class: 'playground', 'aria-label': `Playground: ${options.lesson.title}` });
+    this.#spawn();
     const bar = element('div', { class: 'playground-bar' });
     bar.append(element('span', { class: 'playground-title' }, options.step === null ? 'Playground: the lesson from its start' : `Playground: after ${options.step}`));
     this.#clock = element('span', { class: 'playground-clock', title: "The simulated cluster's clock" }, '');
@@ -115,7 +124,7 @@ export class PlaygroundPanel {
     window.addEventListener('resize', this.#onResize);
     this.#editor = new LineEditor((text) => this.#terminal.write(text));
     this.#terminal.onData((data) => this.#input(data));
-    this.#start();
+    this.#greet();
     this.#terminal.focus();
   }
 
@@ -131,7 +140,8 @@ export class PlaygroundPanel {
     this.#terminal.reset();
     this.#pending = [];
     this.#typeahead = '';
-    this.#start();
+    this.#spawn();
+    this.#greet();
     this.#terminal.focus();
   }
 
@@ -144,15 +154,46 @@ export class PlaygroundPanel {
     document.body.classList.remove('has-playground');
   }
 
-  #start(): void {
+  /**
+   * Takes the worker the site's script started (once), or starts one and asks it for the lesson's
+   * cluster: importing its code, or from the page's copy once an import was refused.
+   */
+  #spawn(): void {
     this.#state = 'starting';
-    const { lesson, end } = this.#options;
-    const step = this.#options.step;
-    this.#terminal.write(end > 0 && step !== null ? `Starting a cluster and replaying the lesson up to and including: ${step}\r\n` : 'Starting a cluster...\r\n');
-    const worker = startWorker();
-    worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => this.#receive(event.data));
+    const { lesson, end, started, startWorker } = this.#options;
+    this.#options.started = null;
+    const load = workerLoad === 'import' && startWorker === undefined && !started ? 'inline' : workerLoad;
+    if (load === 'inline' && !(WORKER_GLOBAL in window)) return this.#inline();
+    const taken = load === 'inline' ? { worker: inlineWorker(workerCode()), early: [] } : (started ?? startWorker!());
+    const worker = taken.worker;
+    performance.mark('kindling-playground-worker');
+    this.element.setAttribute('data-worker-load', load);
+    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      if (this.#worker === worker) this.#receive(event.data);
+    };
     this.#worker = worker;
-    this.#post({ type: 'start', lesson, end });
+    if (started !== taken) this.#post({ type: 'start', lesson, end });
+    // After the constructor has built the terminal, before any later message (a microtask).
+    queueMicrotask(() => {
+      for (const message of taken.early) if (this.#worker === worker) this.#receive(message);
+    });
+  }
+
+  #greet(): void {
+    const { end, step } = this.#options;
+    this.#terminal.write(end > 0 && step !== null ? `Starting a cluster and replaying the lesson up to and including: ${step}\r\n` : 'Starting a cluster...\r\n');
+  }
+
+  /** The fallback when the worker may not import its file: the page loads it and starts the worker from its text. */
+  #inline(): void {
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    workerLoad = 'inline';
+    this.#options.started = null;
+    loadScript(`${this.#options.assets}${WORKER_FILE}`).then(
+      () => this.#spawn(),
+      (error: Error) => this.#terminal.write(`\x1b[31mkindling: the playground failed: ${error.message}\x1b[0m\r\n`),
+    );
   }
 
   #post(message: PageMessage): void {
@@ -169,8 +210,13 @@ export class PlaygroundPanel {
 
   #receive(message: WorkerMessage): void {
     switch (message.type) {
+      case 'import-failed':
+        this.#inline();
+        return;
       case 'ready':
+        performance.mark('kindling-playground-ready');
         this.element.setAttribute('data-ready', 'true');
+        this.element.setAttribute('data-start-timings', JSON.stringify(message.timings));
         if (message.failure) this.#terminal.write(`\x1b[33mkindling: the replay stopped at block ${message.failure.block + 1}: ${message.failure.message}\x1b[0m\r\n`);
         if (message.ahead.length > 0) this.#terminal.write(`The lesson's files ahead are already in the workspace: ${message.ahead.join(', ')}\r\n`);
         this.#terminal.write('Type kubectl commands, as in the lesson. Tab completes, Ctrl-C stops a command.\r\n');

@@ -4,7 +4,7 @@
 import { completeCommand } from '../complete-command.js';
 import { needsMoreInput } from '../needs-more-input.js';
 import { PlaygroundSession } from '../playground-session.js';
-import type { FastForward, PageMessage, WorkerMessage } from '../protocol.js';
+import type { FastForward, PageMessage, StartTimings, WorkerMessage } from '../protocol.js';
 import { setUpstreamDescriptions, upstreamDescriptionsLoaded } from '../shims/upstream-descriptions.js';
 
 interface WorkerScope {
@@ -12,7 +12,12 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: { data: PageMessage }) => void): void;
 }
 
-const scope = globalThis as unknown as WorkerScope;
+const scope = globalThis as unknown as WorkerScope & { KINDLING_WORKER_SCRIPT_START?: number; KINDLING_WORKER_LOADED?: number };
+/** Set by the worker's bootstrap (src/playground/page/start-worker.ts), before it imported this code. */
+const scriptStart = scope.KINDLING_WORKER_SCRIPT_START ?? 0;
+/** Set by this code's first statement (scripts/bundle-playground.js), before any module ran. */
+const loaded = scope.KINDLING_WORKER_LOADED ?? 0;
+const modulesReady = performance.now();
 const TICK_MS = 50;
 /** A tick never moves the clock further than this (a throttled background tab wakes up late). */
 const MAX_TICK_MS = 2000;
@@ -69,10 +74,12 @@ async function start(message: Extract<PageMessage, { type: 'start' }>): Promise<
     output: (text) => post({ type: 'output', text }),
     exited: (code) => post({ type: 'exited', code }),
   });
+  const cluster = performance.now();
   const outcome = await opened.replay(message.end);
   session = opened;
   last = performance.now();
-  const ready: WorkerMessage = { type: 'ready', replayed: outcome.blocks, ahead: outcome.ahead, now: opened.now() };
+  const timings: StartTimings = { origin: performance.timeOrigin, script: scriptStart, loaded, modules: modulesReady, cluster, replayed: last };
+  const ready: WorkerMessage = { type: 'ready', replayed: outcome.blocks, ahead: outcome.ahead, now: opened.now(), timings };
   if (outcome.failure) ready.failure = outcome.failure;
   post(ready);
   reportClock(true);

@@ -7,6 +7,7 @@ import { cloneJson, jsonEqual } from '../store/json-data.js';
 import type { ObjectStore, WatchEvent } from '../store/object-store.js';
 import { qualifiedResource, RESOURCE_TYPES, type ResourceType, typeForKind, apiVersionOf, typeForResource } from './resources.js';
 import { decodeObject, decodeObjectText, type FieldValidation } from './schema/decode-object.js';
+import { fillZeroStructs } from './schema/zero-structs.js';
 import { fieldMatcher } from './field-selectors.js';
 import { finalizersForGarbageCollection } from './gc-finalizers.js';
 import { labelsMatch, parseFieldSelector, parseLabelSelector, SelectorParseError } from './selectors.js';
@@ -145,6 +146,7 @@ export class ApiServer {
     }
     this.#decode(type, body, options);
     const obj = cloneJson(body);
+    if (!options.trusted) fillZeroStructs(obj, type.kind, type.group);
     obj.apiVersion = apiVersionOf(type);
     obj.kind = type.kind;
     obj.metadata ??= { name: '' };
@@ -290,6 +292,7 @@ export class ApiServer {
     this.#decode(type, body, options);
     const old = this.get<T>(type, namespace, body.metadata.name);
     const next = cloneJson(body);
+    if (!options.trusted) fillZeroStructs(next, type.kind, type.group);
     next.apiVersion = apiVersionOf(type);
     next.kind = type.kind;
     next.metadata.namespace = old.metadata.namespace;

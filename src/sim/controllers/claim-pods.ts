@@ -23,6 +23,8 @@ export interface ClaimingController {
   selector: ParsedSelector;
   /** RecheckDeletionTimestamp: a fresh look at the controller before the first adoption; false stops adopting. */
   canAdopt(): boolean;
+  /** ClaimPods' filters: a pod must pass them as well as the selector (a StatefulSet's isMemberOf). */
+  filter?: (pod: Pod) => boolean;
 }
 
 /** metav1.NewControllerRef. */
@@ -41,7 +43,7 @@ export function claimPods(api: ApiServer, c: ClaimingController, pods: readonly 
   let adoptable: boolean | undefined;
   for (const pod of pods) {
     const ref = controllerOf(pod);
-    const matches = labelsMatch(pod.metadata.labels, c.selector);
+    const matches = labelsMatch(pod.metadata.labels, c.selector) && (c.filter?.(pod) ?? true);
     if (ref) {
       if (ref.uid !== uid) continue; // owned by someone else
       if (matches) {

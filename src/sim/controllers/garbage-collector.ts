@@ -12,6 +12,8 @@ import { FINALIZER_DELETE_DEPENDENTS, FINALIZER_ORPHAN_DEPENDENTS } from '../api
 import { StatusError } from '../api/status-error.js';
 import type { KubeObject, OwnerReference } from '../api/types.js';
 import type { ClusterParts } from './cluster-parts.js';
+import { ApiServer } from '../api/api-server.js';
+import { OwnerReferenceCounts } from './owner-reference-counts.js';
 
 type Located = { type: ResourceType; obj: KubeObject };
 
@@ -24,10 +26,13 @@ export function startGarbageCollector(parts: ClusterParts): void {
   const background = parts.random.stream('garbage-collector');
   const finalizing = parts.random.stream('garbage-collector-finalizers');
   const scheduled = new Set<string>();
+  const referenced = new OwnerReferenceCounts(api.store, new Set(RESOURCE_TYPES.filter((t) => t.kind !== 'Event').map((t) => ApiServer.key(t))));
 
   /** Objects whose ownerReferences name `uid` (a namespaced owner's dependents are in its namespace). */
   const dependentsOf = (uid: string, ns: string | undefined): Located[] => {
     const out: Located[] = [];
+    // Nothing stored names it (a deleted Pod, most often): no scan of every stored object.
+    if (!referenced.hasDependents(uid)) return out;
     for (const type of RESOURCE_TYPES) {
       // A type whose bootstrap objects are still unstored holds nothing that has owners.
       if (type.kind === 'Event' || api.untouched(type)) continue;

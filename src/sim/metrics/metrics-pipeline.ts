@@ -51,6 +51,8 @@ export class MetricsPipeline {
   /** Starts processes for containers that began running, stops those that no longer run. */
   #observe(pod: Pod, deleted: boolean): void {
     const uid = pod.metadata.uid ?? '';
+    // Most pods run no metrics-server and have no process here: nothing to start or stop.
+    if (!this.#processes.has(uid) && (deleted || !pod.spec.containers.some((c) => isMetricsServerImage(c.image ?? '')))) return;
     const running = new Map<string, MetricsServerFlags>();
     if (!deleted) {
       for (const c of pod.spec.containers) {

@@ -6,11 +6,6 @@ import type { Container, Pod } from '../api/types.js';
 import { createShell, type SessionShell } from '../shell/shell.js';
 import type { CommandContext, CommandImpl, CommandResult, Dialect, Effect, ProcessStatus, ShellOptions, ShellProcess } from '../shell/types.js';
 import { MemoryFs, normalizePath, type VirtualFs } from '../core/vfs/vfs.js';
-import { curlApplet } from './commands/applets/curl.js';
-import { digApplet } from './commands/applets/dig.js';
-import { hostnameApplet } from './commands/applets/hostname.js';
-import { nslookupApplet } from './commands/applets/nslookup.js';
-import { wgetApplet } from './commands/applets/wget.js';
 import { ContainerLog } from './container-log.js';
 import { dashWording, isDash } from './dash-wording.js';
 import type { Listener } from './http.js';
@@ -21,18 +16,11 @@ import { userlandFiles } from './image-files.js';
 import { connect, type NetworkView } from './network.js';
 import { parseResolvConf, resolveHost } from '../net/cluster-dns.js';
 import type { PodSandbox } from './pod-sandbox.js';
-import { PROGRAMS } from './commands/programs/index.js';
-import type { Dial, Program, ProgramHost, StopResult } from './commands/programs/types.js';
-import { userlandCommands } from './userland.js';
-import { SHELL_NAMES } from './userland-tools.js';
+import { builtinApplets, containerCommands, PROGRAMS, SHELL_NAMES } from '../commands/registry.js';
+import type { Dial, Program, ProgramHost, StopResult } from '../commands/programs/types.js';
 import { containerIdentity, type Identity } from './container-identity.js';
 import { commOf, type ProcessEntry, type ProcessTable } from './process-table.js';
 import { ProcFs } from './proc-fs.js';
-import { idApplet, whoamiApplet } from './commands/applets/identity-tools.js';
-import { killallApplet, pgrepApplet, pidofApplet, pkillApplet } from './commands/applets/find-processes.js';
-import { killApplet } from './commands/applets/kill.js';
-import { psApplet } from './commands/applets/ps.js';
-import { nprocApplet, unameApplet } from './commands/applets/system-info.js';
 import { ExitSignal, SIGNAL_NUMBERS } from '../shell/interp/control.js';
 import { MemoryCgroup } from './memory-cgroup.js';
 import { containerMounts, type MountEntry, procMounts, statfsFor } from './container-mounts.js';
@@ -91,30 +79,6 @@ function imageTree(image: ResolvedImage): MemoryFs {
   }
   byTag.set(image.tagInfo, tree);
   return tree;
-}
-
-/** The network and process tools #userland makes per container (they reach its network view or its processes). */
-const PER_CONTAINER_TOOLS: ReadonlySet<string> = new Set(['nslookup', 'wget', 'curl', 'dig', 'hostname', 'ps', 'kill', 'pidof', 'pgrep', 'pkill', 'killall', 'id', 'whoami', 'uname', 'nproc']);
-
-/**
- * An image's tools in its order, each one of its userland's commands, a shell, or a tool made per
- * container: worked out once per image (every container of the image asks the same).
- */
-const toolTables = new WeakMap<object, Array<[string, CommandImpl | 'network' | 'shell']>>();
-
-function toolTable(info: ResolvedImage['info']): Array<[string, CommandImpl | 'network' | 'shell']> {
-  // (#userland asks only for images with a userland.)
-  let table = toolTables.get(info);
-  if (table) return table;
-  const core = info.userland === 'none' ? {} : userlandCommands(info.userland);
-  table = [];
-  for (const tool of info.tools) {
-    if (PER_CONTAINER_TOOLS.has(tool)) table.push([tool, 'network']);
-    else if ((SHELL_NAMES as readonly string[]).includes(tool)) table.push([tool, 'shell']);
-    else if (core[tool]) table.push([tool, core[tool]]);
-  }
-  toolTables.set(info, table);
-  return table;
 }
 
 export class ContainerInstance {
@@ -281,38 +245,31 @@ export class ContainerInstance {
     return conn.ok ? { ok: true, ip, serve: conn.serve, clientIP: this.spec.sandbox.podIP } : { ok: false, error: conn.error, ip };
   }
 
-  /** The image's tools: its userland's commands, the network tools it ships, and its shells. */
+  /** The image's tools (the command registry's), made for this container; its shells run nested. */
   #userland(): Record<string, CommandImpl> {
     const { image, sandbox, pod } = this.spec;
     const rt = this.rt;
     const info = image.info;
-    if (info.userland === 'none') return {};
-    const clientIP = () => sandbox.podIP;
-    const network: Record<string, () => CommandImpl> = {
-      nslookup: () => nslookupApplet({ view: rt.view, profile: image.tagInfo.nslookup ?? info.nslookup ?? 'big', serverUp: (ip) => rt.dnsServerUp(ip), clusterDnsIP: rt.clusterDnsIP }),
-      wget: () => wgetApplet({ view: rt.view, clientIP }),
-      curl: () => curlApplet({ view: rt.view, clientIP, version: info.curlVersion ?? '7.88.1' }),
-      dig: () => digApplet({ view: rt.view, clusterDnsIP: rt.clusterDnsIP, serverUp: (ip) => rt.dnsServerUp(ip), version: info.bindVersion ?? '9.18.28' }),
-      hostname: () => hostnameApplet(() => pod.spec.hostname ?? pod.metadata.name, () => sandbox.podIP),
-      ps: () => psApplet(this.processes, (ctx) => this.#psSelf(ctx)),
-      kill: () => killApplet(this.processes),
-      pidof: () => pidofApplet(this.processes),
-      pgrep: () => pgrepApplet(this.processes),
-      pkill: () => pkillApplet(this.processes),
-      killall: () => killallApplet(this.processes),
-      id: () => idApplet(() => this.identity),
-      whoami: () => whoamiApplet(() => this.identity),
-      uname: () => unameApplet({ hostname: () => pod.spec.hostname ?? pod.metadata.name, kernelVersion: rt.kernelVersion }),
-      nproc: () => nprocApplet(rt.nodeCpus),
-    };
     const shellCommand: CommandImpl = (ctx) => this.#nestedShell(ctx, ctx.stdout.write.bind(ctx.stdout), ctx.stderr.write.bind(ctx.stderr));
-    const out: Record<string, CommandImpl> = {};
-    for (const [tool, impl] of toolTable(info)) {
-      if (impl === 'network') out[tool] = network[tool]!();
-      else if (impl === 'shell') out[tool] = shellCommand;
-      else out[tool] = impl;
-    }
-    return out;
+    return containerCommands(
+      info,
+      {
+        view: rt.view,
+        clientIP: () => sandbox.podIP,
+        curlVersion: info.curlVersion ?? '7.88.1',
+        clusterDnsIP: rt.clusterDnsIP,
+        dnsServerUp: (ip) => rt.dnsServerUp(ip),
+        nslookupProfile: image.tagInfo.nslookup ?? info.nslookup ?? 'big',
+        bindVersion: info.bindVersion ?? '9.18.28',
+        hostname: () => pod.spec.hostname ?? pod.metadata.name,
+        processes: this.processes,
+        psSelf: (ctx) => this.#psSelf(ctx),
+        identity: () => this.identity,
+        kernelVersion: rt.kernelVersion,
+        nodeCpus: rt.nodeCpus,
+      },
+      shellCommand,
+    );
   }
 
   #buildFs(): VirtualFs {
@@ -344,6 +301,7 @@ export class ContainerInstance {
       cwd: this.spec.container.workingDir ?? this.spec.image.info.workingDir,
       env: this.env,
       commands: this.commands,
+      builtinApplets,
       hostname: this.spec.pod.spec.hostname ?? this.spec.pod.metadata.name,
       signalProcess: (pid, sig) => {
         const target = this.processes.get(pid);

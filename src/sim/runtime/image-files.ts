@@ -1,9 +1,9 @@
 // Files an image ships with, as data: what `cat`, `ls` and the image's server find in a fresh
 // container. The OS release follows the image's base (`os` in the catalog; Debian 12 by default).
 import type { ResolvedImage } from './image-catalog.js';
-import { nginxBuild, nginxConf, nginxPage } from './commands/programs/nginx-builds.js';
+import { nginxBuild, nginxConf, nginxPage } from '../commands/programs/nginx-builds.js';
 
-export { NGINX_INDEX_HTML } from './commands/programs/nginx-builds.js';
+export { NGINX_INDEX_HTML } from '../commands/programs/nginx-builds.js';
 
 export const NGINX_50X_HTML = nginxPage(
   'Error',

@@ -2,24 +2,15 @@
 // models, plus nslookup and wget; a Debian or Ubuntu image has coreutils, grep, sed and mawk but
 // neither wget nor nslookup (`sh: 1: wget: not found`) unless it installs them, as nginx does
 // curl and the dnsutils images do nslookup and dig.
-import { applets } from '../shell/commands/applets/index.js';
+import { applets } from '../commands/registry.js';
 
 /** A tool set plus extra packages. */
 export function withTools(base: readonly string[], ...extra: string[]): readonly string[] {
   return [...base, ...extra.filter((t) => !base.includes(t))];
 }
 
-/** Everything the shell's applet table provides (coreutils-like commands). */
+/** Every applet that needs only a file system (coreutils-like commands; commands/registry.ts). */
 const CORE = Object.keys(applets);
-
-/**
- * Commands the container runtime binds to the container itself rather than the applet table:
- * the network tools, and those that read its processes, identity and node.
- */
-export const CONTAINER_TOOLS = ['nslookup', 'wget', 'curl', 'dig', 'hostname', 'ps', 'kill', 'pidof', 'pgrep', 'pkill', 'killall', 'id', 'whoami', 'uname', 'nproc'] as const;
-
-/** Shell executables: each runs the shell model (ash wording in busybox, bash/dash in Debian). */
-export const SHELL_NAMES = ['sh', 'ash', 'bash', 'dash'] as const;
 
 /** busybox: one binary with every applet, `sh` is ash. */
 export const BUSYBOX_TOOLS: readonly string[] = withTools(CORE, 'hostname', 'nslookup', 'wget', 'sh', 'ash', 'ps', 'kill', 'pidof', 'pgrep', 'pkill', 'killall', 'id', 'whoami', 'uname', 'nproc');

@@ -1,5 +1,4 @@
 // The shell's public face for the rest of the simulator and the sim backend.
-export { applets } from './commands/applets/index.js';
 export { parseScript } from './syntax/parse.js';
 export { createShell, type SessionShell } from './shell.js';
 export type {

@@ -38,6 +38,7 @@ export function createShell(options: ShellOptions): SessionShell {
     interactive,
     fs: options.fs,
     commands: options.commands,
+    builtinApplets: options.builtinApplets,
     output: options.output,
     hostname: options.hostname ?? 'localhost',
     pid: options.pid ?? 1,

@@ -71,6 +71,24 @@ export type ProcessStatus =
 
 export type SignalName = 'TERM' | 'KILL' | 'INT';
 
+/**
+ * The applets a shell runs in its own process as builtins, from the command registry (the layer
+ * above the shell): busybox's ash links echo_main, printf_main and test_main into the shell, and
+ * bash's echo, printf and test builtins behave as the programs do. The interpreter gets them
+ * here, so it imports no command.
+ */
+export interface BuiltinApplets {
+  echo: CommandImpl;
+  /** Debian's dash's echo (ShellOptions.dash): escapes always, no option but -n. */
+  dashEcho: CommandImpl;
+  printf: CommandImpl;
+  /**
+   * Evaluates the arguments of `test` (`[` with its `]`); throws TestError
+   * (shell/interp/test-ops.ts) for a malformed expression.
+   */
+  evalTest(name: string, args: string[], ctx: Pick<CommandContext, 'fs' | 'cwd' | 'dialect'>): boolean;
+}
+
 export interface ShellOptions {
   /** Error wording: ash `sh: foo: not found`, bash `bash: foo: command not found`. */
   dialect: Dialect;
@@ -80,6 +98,8 @@ export interface ShellOptions {
   env: Record<string, string>;
   /** External commands on PATH, by name (`kubectl`, `nslookup`, or the applets table). */
   commands: Record<string, CommandImpl>;
+  /** The applets the shell runs in its own process as builtins (echo, printf, test). */
+  builtinApplets: BuiltinApplets;
   /** The terminal, or the container log: stdout (1) and stderr (2) in the order written. */
   output: (stream: 1 | 2, text: string) => void;
   /**

@@ -124,6 +124,35 @@ describe('a StatefulSet with volumeClaimTemplates (OrderedReady)', () => {
   });
 });
 
+describe('orphans', () => {
+  it('a set created again adopts the pods a --cascade=orphan delete left, and deletes those past its replicas', async () => {
+    const s = new ScriptedSession();
+    await s.file('web.yaml', manifest({ replicas: 3 }));
+    s.ok('kubectl apply -f web.yaml');
+    s.ok('kubectl rollout status sts/web --timeout=180s');
+    s.ok('kubectl delete sts web --cascade=orphan');
+    s.ok('kubectl delete pod web-0');
+    expect(s.ok("kubectl get pods -l app=nginx -o jsonpath='{range .items[*]}{.metadata.name}={.metadata.ownerReferences}{\"\\n\"}{end}'")).toBe('web-1=\nweb-2=\n');
+    await s.file('web2.yaml', manifest({ replicas: 2 }));
+    s.ok('kubectl apply -f web2.yaml');
+    s.ok('kubectl rollout status sts/web --timeout=180s');
+    s.ok('sleep 30');
+    const uid = s.ok("kubectl get sts web -o jsonpath='{.metadata.uid}'");
+    // stateful_set.go getPodsForStatefulSet: ClaimPods adopts web-1 and web-2; web-2 is past the
+    // two replicas and is deleted once web-0 is Running and Ready.
+    expect(s.ok("kubectl get pods -l app=nginx -o jsonpath='{range .items[*]}{.metadata.name}={.metadata.ownerReferences[0].uid}{\"\\n\"}{end}'")).toBe(`web-0=${uid}\nweb-1=${uid}\n`);
+  });
+
+  it('does not adopt a pod whose name is not one of its own (isMemberOf)', async () => {
+    const s = new ScriptedSession();
+    s.ok('kubectl run stray --image=registry.k8s.io/nginx-slim:0.21 --labels=app=nginx');
+    await s.file('web.yaml', manifest({ replicas: 1 }));
+    s.ok('kubectl apply -f web.yaml');
+    s.ok('kubectl rollout status sts/web --timeout=180s');
+    expect(s.ok("kubectl get pod stray -o jsonpath='{.metadata.ownerReferences}'")).toBe('');
+  });
+});
+
 describe('podManagementPolicy Parallel', () => {
   it('creates every pod at once', async () => {
     const s = new ScriptedSession();

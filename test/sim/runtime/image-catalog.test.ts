@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { imageCatalog } from '../../../src/sim/runtime/image-catalog.js';
 import { invented } from '../../../src/sim/runtime/images/define-image.js';
 import { ImageRegistry } from '../../../src/sim/runtime/registry/image-registry.js';
-import { PROGRAMS } from '../../../src/sim/runtime/commands/programs/index.js';
-import { applets } from '../../../src/sim/shell/commands/applets/index.js';
-import { CONTAINER_TOOLS, SHELL_NAMES } from '../../../src/sim/runtime/userland-tools.js';
+import { PROGRAMS } from '../../../src/sim/commands/programs/index.js';
+import { applets, MACHINE_TOOLS, SHELL_NAMES } from '../../../src/sim/commands/registry.js';
 
 describe('the image catalog', () => {
   it('gives every tag a sha256 digest and a positive size, and has its default tag', () => {
@@ -28,7 +27,7 @@ describe('the image catalog', () => {
   });
 
   it('names only programs and tools the runtime has', () => {
-    const known = new Set([...Object.keys(applets), ...CONTAINER_TOOLS, ...SHELL_NAMES]);
+    const known = new Set([...Object.keys(applets), ...MACHINE_TOOLS, ...SHELL_NAMES]);
     const unknown: string[] = [];
     for (const image of imageCatalog()) {
       const configs = [image, ...Object.values(image.tags).map((t) => ({ ...image, ...(t.config ?? {}) }))];

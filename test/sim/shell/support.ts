@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { applets } from '../../../src/sim/shell/commands/applets/index.js';
+import { applets, builtinApplets } from '../../../src/sim/commands/registry.js';
 import { createShell, type SessionShell } from '../../../src/sim/shell/shell.js';
 import type { CommandImpl, Dialect, ExitCause, ShellOptions } from '../../../src/sim/shell/types.js';
 import { FsError, MemoryFs } from '../../../src/sim/core/vfs/vfs.js';
@@ -60,6 +60,7 @@ export function makeShell(opts: SimOptions = {}) {
     cwd,
     env: opts.env ?? { PATH: '/usr/bin:/bin', HOME: '/root' },
     commands: { ...applets, ...opts.commands },
+    builtinApplets,
     output: (stream, text) => {
       if (stream === 1) out.stdout += text;
       else out.stderr += text;

@@ -71,7 +71,7 @@ export function admitPod(pod: Pod, suffix: string): void {
   const spec = pod.spec;
   spec.serviceAccountName ??= spec.serviceAccount ?? 'default';
   spec.serviceAccount = spec.serviceAccountName;
-  const hasTokenMount = [...(spec.initContainers ?? []), ...spec.containers].some((c) =>
+  const hasTokenMount = [...(spec.initContainers ?? []), ...(spec.containers ?? [])].some((c) =>
     (c.volumeMounts ?? []).some((m) => m.mountPath === SERVICE_ACCOUNT_MOUNT_PATH),
   );
   if (!hasTokenMount) {
@@ -90,7 +90,7 @@ export function admitPod(pod: Pod, suffix: string): void {
         },
       },
     ];
-    for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+    for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
       c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: SERVICE_ACCOUNT_MOUNT_PATH, name, readOnly: true }];
     }
   }

@@ -1,11 +1,26 @@
 // ValidateConfigMap and ValidateSecret (pkg/apis/core/validation/validation.go) past the metadata:
 // every key a valid config key, a ConfigMap key in data and binaryData at once, and what each
-// well-known Secret type requires of its data. The 1 MiB size limit is not checked.
+// well-known Secret type requires of its data, and the 1 MiB limit on the bytes of all values
+// (api.MaxSecretSize; ConfigMaps: pkg/registry/core/configmap/strategy.go's validation in 1.32).
 import { invalid, required, type FieldError } from '../field-errors.js';
 import { parseJsonText } from '../schema/json-text.js';
 import type { ConfigMap, Secret } from '../types.js';
 import { configMapKeyProblems } from '../validation/names.js';
-import { decodeUtf8 } from '../../core/text/utf8.js';
+import { decodeUtf8, utf8ByteLength } from '../../core/text/utf8.js';
+
+/** api.MaxSecretSize: the most bytes a Secret's or ConfigMap's values may hold together. */
+export const MAX_SECRET_SIZE = 1024 * 1024;
+
+/** field.TooLong (apimachinery 1.32): the value is left out of the message. */
+function tooLong(field: string, max: number): FieldError {
+  return { type: 'Too long', field, detail: `may not be more than ${max} ${max === 1 ? 'byte' : 'bytes'}` };
+}
+
+/** The length of the bytes a base64 text decodes to (what a []byte field holds once decoded). */
+function base64Length(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return Math.max(0, Math.floor((text.length * 3) / 4) - padding);
+}
 
 function keyErrors(data: Record<string, string> | undefined, field: string): FieldError[] {
   return Object.keys(data ?? {}).flatMap((key) => configMapKeyProblems(key).map((p) => invalid(`${field}[${key}]`, key, p)));
@@ -17,7 +32,13 @@ export function configMapDataErrors(cm: ConfigMap): FieldError[] {
     errs.push(...configMapKeyProblems(key).map((p) => invalid(`data[${key}]`, key, p)));
     if (cm.binaryData && key in cm.binaryData) errs.push(invalid(`data[${key}]`, key, 'duplicate of key present in binaryData'));
   }
-  return [...errs, ...keyErrors(cm.binaryData, 'binaryData')];
+  errs.push(...keyErrors(cm.binaryData, 'binaryData'));
+  let total = 0;
+  for (const value of Object.values(cm.data ?? {})) total += typeof value === 'string' ? utf8ByteLength(value) : 0;
+  for (const value of Object.values(cm.binaryData ?? {})) total += typeof value === 'string' ? base64Length(value) : 0;
+  // The whole object: field.NewPath("") prints as `[]`.
+  if (total > MAX_SECRET_SIZE) errs.push(tooLong('[]', MAX_SECRET_SIZE));
+  return errs;
 }
 
 /** json.Unmarshal into a map[string]interface{}: its error, or undefined. */
@@ -50,5 +71,8 @@ const TYPE_RULES: Record<string, (data: Record<string, string>, secret: Secret) 
 
 export function secretDataErrors(secret: Secret): FieldError[] {
   const data = secret.data ?? {};
-  return [...keyErrors(data, 'data'), ...(TYPE_RULES[secret.type ?? '']?.(data, secret) ?? [])];
+  let total = 0;
+  for (const value of Object.values(data)) total += typeof value === 'string' ? base64Length(value) : 0;
+  const size = total > MAX_SECRET_SIZE ? [tooLong('data', MAX_SECRET_SIZE)] : [];
+  return [...keyErrors(data, 'data'), ...size, ...(TYPE_RULES[secret.type ?? '']?.(data, secret) ?? [])];
 }

@@ -10,6 +10,8 @@ import { StatusError } from '../../api/status-error.js';
 import type { ControllerRevision, StatefulSet } from '../../api/statefulset-types.js';
 import type { PersistentVolumeClaim } from '../../api/storage-types.js';
 import type { Pod } from '../../api/types.js';
+import { fromLabelSelector } from '../../api/selectors.js';
+import { claimPods } from '../claim-pods.js';
 import type { ClusterParts } from '../cluster-parts.js';
 import { claimsMatchRetentionPolicy, updateClaimsForRetentionPolicy } from './claim-retention.js';
 import { newRevision, revisionPatch, sameRevisionData } from './revisions.js';
@@ -40,10 +42,21 @@ function setRef(set: StatefulSet) {
   return { apiVersion: 'apps/v1', kind: 'StatefulSet', name: set.metadata.name, namespace: set.metadata.namespace ?? 'default', uid: set.metadata.uid ?? '', resourceVersion: set.metadata.resourceVersion ?? '' };
 }
 
-/** The set's pods: owned by it and matching its selector (ClaimPods without adoption). */
+/**
+ * getPodsForStatefulSet (stateful_set.go): the set claims the pods of its namespace that its
+ * selector matches and whose names are its own (isMemberOf), adopting orphans (the pods a
+ * `--cascade=orphan` delete of an earlier set left) and releasing pods that no longer match.
+ */
 function ownedPods(parts: ClusterParts, set: StatefulSet): Pod[] {
-  const uid = set.metadata.uid;
-  return parts.api.list<Pod>(PODS, set.metadata.namespace).items.filter((p) => p.metadata.ownerReferences?.some((o) => o.uid === uid && o.controller) === true && isMemberOf(set, p));
+  const { api } = parts;
+  const ns = set.metadata.namespace ?? 'default';
+  // canAdoptFunc: RecheckDeletionTimestamp on a fresh read of the set.
+  const canAdopt = (): boolean => {
+    const fresh = api.find<StatefulSet>(SETS, ns, set.metadata.name);
+    return fresh !== undefined && fresh.metadata.uid === set.metadata.uid && !fresh.metadata.deletionTimestamp;
+  };
+  const controller = { apiVersion: 'apps/v1', kind: 'StatefulSet', obj: set, selector: fromLabelSelector(set.spec.selector), canAdopt, filter: (p: Pod) => isMemberOf(set, p) };
+  return claimPods(api, controller, api.list<Pod>(PODS, ns).items);
 }
 
 function ownedRevisions(parts: ClusterParts, set: StatefulSet): ControllerRevision[] {

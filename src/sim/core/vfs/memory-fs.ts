@@ -368,8 +368,8 @@ export class MemoryFs implements VirtualFs {
         return st.type === 'symlink' ? { kind: 'symlink', target: m.fs.readlink(m.path) } : { kind: st.type };
       }
       const node = this.find(path);
-      if (node === undefined) return MISSING;
-      if (node === NOT_A_DIRECTORY) return NOT_DIR;
+      if (node === undefined) return (missing ??= new FsError('ENOENT', ''));
+      if (node === NOT_A_DIRECTORY) return (notDir ??= new FsError('ENOTDIR', ''));
       return node.kind === 'symlink' ? { kind: 'symlink', target: node.target } : { kind: node.kind };
     } catch (e) {
       if (isFsError(e)) return e;
@@ -480,9 +480,14 @@ export class MemoryFs implements VirtualFs {
 
 /** find's answer for a path with a file where a directory should be. */
 const NOT_A_DIRECTORY = Symbol('ENOTDIR');
-/** kindAt's answers for a missing part: values, not thrown (followLinks reads only their code). */
-const MISSING = new FsError('ENOENT', '');
-const NOT_DIR = new FsError('ENOTDIR', '');
+/**
+ * kindAt's answers for a missing part: values, not thrown (followLinks reads only their code).
+ * Made on first use, not when the module loads: in a browser, an Error made while a bundle's
+ * top-level code runs costs a re-parse of the whole bundle (V8 collects the source positions of
+ * every frame for the stack it records); docs/decisions.md, "The playground's time to a prompt".
+ */
+let missing: FsError | undefined;
+let notDir: FsError | undefined;
 
 /** statfs of a filesystem the simulator does not bound (the lesson's own machine): 1 TiB, empty. */
 const UNBOUNDED = new SpacePool(2 ** 28);

@@ -2,7 +2,7 @@
 // utils.go; the sources: api/kv/kv.go): literals `KEY=value` (surrounding quotes removed), env
 // files (`KEY=value` lines, kept as written), and files (`[key=]path`, the key its base name).
 import { encodeUtf8 } from '../../core/text/utf8.js';
-import { encodeBase64 } from '../../shell/commands/applets/base64.js';
+import { encodeBase64 } from '../../commands/applets/base64.js';
 import { isUtf8Text } from '../verbs/create-sources.js';
 import { KustomizeError, type Loader } from './loader.js';
 import { isObject, newResource, type Json, type Resource } from './resource.js';

@@ -5,7 +5,7 @@
 import { StatusError } from '../../api/status-error.js';
 import { decodeBytes, encodeBytes } from '../../core/text/bytes.js';
 import { materialize } from '../../core/vfs/file-data.js';
-import { readTar, TarFormatError, writeTar, type TarEntry } from '../../shell/commands/tar-archive.js';
+import { readTar, TarFormatError, writeTar, type TarEntry } from '../../commands/tar-archive.js';
 import type { Effect } from '../../shell/types.js';
 import { isFsError, resolvePath, type VirtualFs } from '../../core/vfs/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';

@@ -2,7 +2,7 @@
 // kubectl 1.32), or writes it to `-o FILE`. A failed build is reported the way kubectl's main
 // reports a command's error that cobra returned: klog's `"command failed" err="..."` line
 // (component-base/cli/run.go), exit 1.
-import { klogHeader } from '../../runtime/commands/programs/go-runtime.js';
+import { klogHeader } from '../../commands/programs/go-runtime.js';
 import { resolvePath } from '../../core/vfs/vfs.js';
 import { notModelled } from '../not-modelled.js';
 import type { Kubectl, VerbResult } from '../context.js';

@@ -3,7 +3,7 @@
 // environment are from their Dockerfiles; a digest from `invented()` or a size marked invented
 // was not seen anywhere.
 import type { ImageInfo } from './image-types.js';
-import { bootcampServerJs } from '../commands/programs/kubernetes-bootcamp.js';
+import { bootcampServerJs } from '../../commands/programs/kubernetes-bootcamp.js';
 import { ALPINE_TOOLS, DEBIAN_TOOLS, withTools } from '../userland-tools.js';
 import { hex, PATH_ENV } from './busybox-images.js';
 import { defineImage, invented } from './define-image.js';

@@ -4,7 +4,7 @@ import type { Command, CommandList, Script } from '../syntax/ast.js';
 import { ExitSignal, type Gen, LimitSignal } from './control.js';
 import { type Io, writerOf } from './io.js';
 import type { ShellState } from './state.js';
-import type { CommandImpl, Dialect, SignalName, Writer } from '../types.js';
+import type { BuiltinApplets, CommandImpl, Dialect, SignalName, Writer } from '../types.js';
 import type { VirtualFs } from '../../core/vfs/vfs.js';
 
 /** A background job: one thread of the process. */
@@ -54,6 +54,8 @@ export interface ShellRuntime {
   interactive: boolean;
   fs: VirtualFs;
   commands: Record<string, CommandImpl>;
+  /** echo, printf and test, run in-process (ShellOptions.builtinApplets). */
+  builtinApplets: BuiltinApplets;
   output: (stream: 1 | 2, text: string) => void;
   hostname: string;
   pid: number;

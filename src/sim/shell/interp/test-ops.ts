@@ -2,6 +2,11 @@
 import { type FileStat, isFsError, resolvePath, type VirtualFs } from '../../core/vfs/vfs.js';
 import { canonicalPath } from '../../core/vfs/vfs-realpath.js';
 
+/** A malformed `test` expression (the test applet throws it); the message is the shell's. */
+export class TestError {
+  constructor(readonly message: string) {}
+}
+
 export interface TestEnv {
   fs: VirtualFs;
   cwd: string;

@@ -1,7 +1,7 @@
 // Processes on the virtual clock: sleeping and waking, commands that block on a condition,
 // background jobs, signals and traps, the execution limits, and state kept between commands.
 import { describe, expect, test } from 'vitest';
-import { applets } from '../../../../src/sim/shell/commands/applets/index.js';
+import { applets, builtinApplets } from '../../../../src/sim/commands/registry.js';
 import { createShell } from '../../../../src/sim/shell/shell.js';
 import type { CommandContext, CommandImpl, ProcessStatus, ShellOptions } from '../../../../src/sim/shell/types.js';
 import { MemoryFs } from '../../../../src/sim/core/vfs/vfs.js';
@@ -19,6 +19,7 @@ function timedShell(extra: Partial<ShellOptions> = {}) {
     output: (stream, text) => log.push(`${(now - T0) / 1000}s ${stream === 2 ? 'err ' : ''}${text.trimEnd()}`),
     ...extra,
     commands: { ...applets, ...extra.commands },
+    builtinApplets,
   });
   return {
     shell,

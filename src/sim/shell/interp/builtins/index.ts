@@ -1,12 +1,11 @@
-// The builtin table. echo, printf, test and [ are the applets run in-process, as both shells do.
-import { applets } from '../../commands/applets/index.js';
-import { dashEcho } from '../../commands/applets/echo.js';
+// The builtin table. echo, printf, test and [ are the applets run in-process, as both shells do
+// (the shell gets them from the command registry: ShellOptions.builtinApplets).
 import { evalArithOrFail } from '../../expand/expand.js';
 import { contextFor } from '../interpret-simple.js';
 import { errorPrefix, reportBuiltin } from '../runtime.js';
 import { exportedEnv } from '../state.js';
 import { basenamePath, isFsError } from '../../../core/vfs/vfs.js';
-import type { CommandImpl } from '../../types.js';
+import type { BuiltinApplets, CommandImpl } from '../../types.js';
 import { cd, pwd } from './cd.js';
 import { command, evalBuiltin, exec, source, type } from './eval.js';
 import { breakBuiltin, continueBuiltin, exit, returnBuiltin } from './flow.js';
@@ -23,10 +22,11 @@ import { declareBuiltin, exportBuiltin, localBuiltin, readonlyBuiltin, unsetBuil
  * prefix (`bash: line 1: printf: ...`; busybox builtins print the shell's name instead of theirs),
  * and writing to a closed stdout fails as it does in bash.
  */
-function fromApplet(impl: CommandImpl): BuiltinDef {
+function fromApplet(pick: (applets: BuiltinApplets, dash: boolean) => CommandImpl): BuiltinDef {
   return {
     *run({ argv, f }: BuiltinCall) {
       const name = argv[0] as string;
+      const impl = pick(f.rt.builtinApplets, f.rt.dash);
       const ctx = contextFor(argv, exportedEnv(f.state), f.io, f);
       const err = ctx.stderr;
       ctx.stderr = {
@@ -55,8 +55,6 @@ function fromApplet(impl: CommandImpl): BuiltinDef {
   };
 }
 
-const echoBuiltin = fromApplet(applets.echo as CommandImpl);
-const dashEchoBuiltin = fromApplet(dashEcho);
 
 function let_({ argv, f }: BuiltinCall): number {
   let last = 0n;
@@ -68,8 +66,8 @@ export const builtins: Record<string, BuiltinDef> = {
   ':': { run: () => 0 },
   true: { run: () => 0 },
   false: { run: () => 1 },
-  echo: { run: (call) => (call.f.rt.dash ? dashEchoBuiltin : echoBuiltin).run(call) },
-  printf: fromApplet(applets.printf as CommandImpl),
+  echo: fromApplet((a, dash) => (dash ? a.dashEcho : a.echo)),
+  printf: fromApplet((a) => a.printf),
   test: { run: testBuiltin },
   '[': { run: testBuiltin },
   cd: { run: cd },
