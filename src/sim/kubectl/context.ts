@@ -9,6 +9,7 @@ import type { NetworkView } from '../runtime/network.js';
 import type { CommandContext, Effect } from '../shell/types.js';
 import type { ParsedFlags } from './flags.js';
 import type { UserInfo } from '../rbac/user-info.js';
+import type { Kubeconfig } from './kubeconfig.js';
 
 /** The cluster as kubectl reaches it. */
 export interface KubectlCluster {
@@ -26,6 +27,8 @@ export interface KubectlCluster {
   host: HostLoopback;
   /** Told when kubectl refuses something real kubectl has but the simulator does not model. */
   notModelled?: (what: string) => void;
+  /** The kubeconfig the session starts with; unset: the one kind writes for this cluster. */
+  kubeconfig?: Kubeconfig;
   /** What a URL given to `-f` serves (the lesson's `urls:` map); undefined when it is not mapped. */
   fetchUrl?: (url: string) => { text: string } | { missing: true } | undefined;
 }
@@ -39,6 +42,8 @@ export interface Kubectl {
   namespaceGiven: boolean;
   verb: string;
   flags: ParsedFlags;
+  /** The session's kubeconfig (`kubectl config` edits it). */
+  kubeconfig?: Kubeconfig;
   /** Who the requests come from: kind's admin, or whom `--as` names. */
   user?: UserInfo;
   out(text: string): void;

@@ -11,7 +11,10 @@ import { clusterForUser } from './impersonation.js';
 import { FlagError, flagString, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { apply, APPLY_FLAGS } from './verbs/apply.js';
 import { auth, AUTH_FLAGS } from './verbs/auth.js';
-import { apiResources, API_RESOURCES_FLAGS, clusterInfo, config, version, VERSION_FLAGS } from './verbs/cluster-info.js';
+import { apiResources, API_RESOURCES_FLAGS, clusterInfo, version, VERSION_FLAGS } from './verbs/cluster-info.js';
+import { config, CONFIG_FLAGS } from './verbs/config.js';
+import { Kubeconfig } from './kubeconfig.js';
+import { LOCAL_VERBS, unreachableCluster } from './unreachable-cluster.js';
 import { cordon, CORDON_FLAGS, uncordon } from './verbs/cordon.js';
 import { attach, ATTACH_FLAGS } from './verbs/attach.js';
 import { cp, CP_FLAGS } from './verbs/cp.js';
@@ -83,7 +86,7 @@ export const VERBS: Record<string, VerbEntry> = {
   attach: { run: attach, flags: ATTACH_FLAGS },
   explain: { run: explain, flags: EXPLAIN_FLAGS },
   auth: { run: auth, flags: AUTH_FLAGS },
-  config: { run: config, flags: [{ name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }] },
+  config: { run: config, flags: CONFIG_FLAGS },
 };
 
 const HELP = `kubectl controls the Kubernetes cluster manager.
@@ -149,8 +152,13 @@ function takesValue(specs: readonly FlagSpec[]): (flag: string) => boolean {
   };
 }
 
-/** A kubectl bound to one simulated cluster, for a shell's command table. */
-export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'default'): CommandImpl {
+/**
+ * A kubectl bound to one simulated cluster, for a shell's command table. Its kubeconfig (the
+ * cluster's, or kind's for it) lives as long as the command table: `kubectl config` edits it, and
+ * the current context's namespace is every command's default.
+ */
+export function kubectlCommand(cluster: KubectlCluster): CommandImpl {
+  const kubeconfig = cluster.kubeconfig ?? Kubeconfig.forCluster(cluster.config, cluster.serverURL);
   return function* (io) {
     /** Prints a refusal and tells the cluster's owner (the session places a KL704 diagnostic). */
     const refuse = (e: NotModelled): number => {
@@ -175,10 +183,17 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
     try {
       const flags = parseFlags(rest, entry.flags);
       const ns = flagString(flags, 'namespace');
+      // `--context` picks another context for this command (clientcmd: it must exist).
+      const contextName = verb === 'config' ? undefined : flagString(flags, 'context');
+      if (contextName !== undefined && contextName !== '' && !kubeconfig.contexts.has(contextName)) {
+        io.stderr.write(`Error in configuration: context was not found for specified context: ${contextName}\n`);
+        return 1;
+      }
       k = {
         cluster,
         io,
-        namespace: ns ?? defaultNamespace,
+        kubeconfig,
+        namespace: ns ?? kubeconfig.namespace(contextName),
         namespaceGiven: ns !== undefined,
         verb,
         flags,
@@ -206,6 +221,12 @@ export function kubectlCommand(cluster: KubectlCluster, defaultNamespace = 'defa
     try {
       // PrintFlags.ToPrinter runs in each command's Complete: a bad `-o` fails before anything is done.
       if (PRINT_FLAG_VERBS.includes(verb)) outputFormatOf(k, verb);
+      if (!LOCAL_VERBS.includes(verb)) {
+        const target = kubeconfig.target(flagString(k.flags, 'context'));
+        if (target.server === 'default') throw unreachableCluster(k);
+        if (target.server !== cluster.serverURL) throw new NotModelled(verb, `the context's cluster names the server ${target.server}, not the simulated cluster's`);
+        if (!target.userKnown) throw new NotModelled(verb, "under a context whose user is not in the kubeconfig");
+      }
       const scoped = clusterForUser(k.cluster, verb, k.flags);
       k = { ...k, cluster: scoped.cluster, user: scoped.user };
       return yield* entry.run(k);

@@ -4,6 +4,7 @@ import type { ConfigProblem } from './config-problem.js';
 import { parseImageDeclarations, parseRegistryDate, type DeclaredImage } from './image-declarations.js';
 import { NODE_EXTRA_KEYS, parseNodeExtras, type NodeExtras } from './node-declarations.js';
 import { parseDuration } from '../time/parse-duration.js';
+import { parseKubeconfigNames, type KubeconfigNames } from './kubeconfig-declaration.js';
 
 export interface NodeConfig extends NodeExtras {
   name: string;
@@ -51,6 +52,8 @@ export interface SimConfig {
   registryDate?: string;
   /** What kind users commonly install after creating the cluster (kind has none of them). */
   addons: AddonName[];
+  /** The names kubectl's kubeconfig starts with (`sim.kubeconfig`); unset: kind's `kind-<clusterName>`. */
+  kubeconfig?: KubeconfigNames;
 }
 
 
@@ -83,7 +86,7 @@ export function defaultSimConfig(): SimConfig {
 const KNOWN_KEYS = [
   'seed', 'start', 'clusterAge', 'commandStep', 'kubernetesVersion', 'nodes', 'podCIDR', 'serviceCIDR',
   'dnsIP', 'clusterDomain', 'dnsSearch', 'cni', 'cniNamespace', 'containerRuntime', 'kernelVersion', 'osImage', 'clusterName',
-  'images', 'registryDate', 'addons',
+  'images', 'registryDate', 'addons', 'kubeconfig',
 ];
 
 export function ipToInt(ip: string): number | undefined {
@@ -219,6 +222,10 @@ export function resolveSimConfig(raw: Record<string, unknown> | undefined): { co
         } else bad(`addons[${i}]`, `unknown add-on ${JSON.stringify(a)}, expected one of: ${ADDON_NAMES.join(', ')}`);
       });
     }
+  }
+  if (r['kubeconfig'] !== undefined) {
+    const names = parseKubeconfigNames(r['kubeconfig'], problems);
+    if (names !== undefined) config.kubeconfig = names;
   }
   if (r['registryDate'] !== undefined) {
     const date = parseRegistryDate(r['registryDate'], problems);

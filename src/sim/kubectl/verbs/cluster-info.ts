@@ -1,4 +1,4 @@
-// The informational commands: `version`, `cluster-info`, `api-resources`, `config`.
+// The informational commands: `version`, `cluster-info`, `api-resources` (`config` is config.ts).
 import { notModelled } from '../not-modelled.js';
 import { RESOURCE_TYPES, apiVersionOf } from '../../api/resources.js';
 import { versionInfo } from '../../core/version-info.js';
@@ -99,33 +99,4 @@ export function* apiResources(k: Kubectl): VerbResult {
   if (!flagBool(k.flags, 'no-headers')) lines.unshift(`NAME\tSHORTNAMES\tAPIVERSION\tNAMESPACED\tKIND${wide ? '\tVERBS\tCATEGORIES' : ''}`);
   k.out(tabwrite(`${lines.join('\n')}\n`, { minwidth: 6, tabwidth: 4, padding: 3 }));
   return 0;
-}
-
-// eslint-disable-next-line require-yield
-export function* config(k: Kubectl): VerbResult {
-  const [sub] = k.flags.args;
-  const name = `kind-${k.cluster.config.clusterName}`;
-  switch (sub) {
-    case 'current-context':
-      k.out(`${name}\n`);
-      return 0;
-    case 'get-contexts':
-      k.out(tabwrite(`CURRENT\tNAME\tCLUSTER\tAUTHINFO\tNAMESPACE\n*\t${name}\t${name}\t${name}\t\n`, { minwidth: 6, tabwidth: 4, padding: 3 }));
-      return 0;
-    case 'view': {
-      const doc = {
-        apiVersion: 'v1',
-        clusters: [{ cluster: { 'certificate-authority-data': 'DATA+OMITTED', server: k.cluster.serverURL }, name }],
-        contexts: [{ context: { cluster: name, user: name }, name }],
-        'current-context': name,
-        kind: 'Config',
-        preferences: {},
-        users: [{ name, user: { 'client-certificate-data': 'DATA+OMITTED', 'client-key-data': 'DATA+OMITTED' } }],
-      };
-      k.out(flagString(k.flags, 'output') === 'json' ? printJson(doc) : printYaml(doc));
-      return 0;
-    }
-    default:
-      throw notModelled(`config ${sub ?? ''}`.trim());
-  }
 }
