@@ -19,6 +19,19 @@ import type { Block, Diagnostic, Lesson } from './types.js';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
+/**
+ * The Markdown tree each lesson was parsed into, for the site renderer, which parses with the same
+ * plugins: a lesson is parsed once per build, not twice (about 15 KB of tree per 3 KB lesson).
+ */
+const trees = new WeakMap<Lesson, Root>();
+
+/** The tree `lesson` was parsed into, handed over once (later calls, and copies of the lesson, get undefined). */
+export function takeMarkdownTree(lesson: Lesson): Root | undefined {
+  const tree = trees.get(lesson);
+  trees.delete(lesson);
+  return tree;
+}
+
 /** Parses the lesson at `file` (used in diagnostics and for the slug) whose text is `source`. */
 export function parseLesson(file: string, source: string): Lesson {
   // micromark drops a byte order mark and counts offsets from after it; so do we.
@@ -40,7 +53,9 @@ export function parseLesson(file: string, source: string): Lesson {
   }
   const directives = parseTimelineDirectives(root, file, base);
   diagnostics.push(...directives.diagnostics);
-  return { file, slug: lessonSlug(file), source, meta: front.meta, blocks, diagnostics: sortDiagnostics(diagnostics), timelines: directives.timelines };
+  const lesson: Lesson = { file, slug: lessonSlug(file), source, meta: front.meta, blocks, diagnostics: sortDiagnostics(diagnostics), timelines: directives.timelines };
+  trees.set(lesson, root);
+  return lesson;
 }
 
 /** A KL860 warning for every link, image and link definition whose URL scheme is not allowed. */

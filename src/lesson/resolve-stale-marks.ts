@@ -23,6 +23,7 @@ export function resolveStaleMarks(marks: readonly StaleMark[], commands: Console
         // The `$ ` line itself: the command prints lines the lesson does not show.
         prompted.staleMarks ??= new Map();
         prompted.staleMarks.set(-1, mark.class);
+        prompted.fenceLine = fenceLine;
         continue;
       }
       const command = commands.find((c) => fileLine >= c.outputLines.startLine && fileLine < c.outputLines.endLine);
@@ -40,6 +41,7 @@ export function resolveStaleMarks(marks: readonly StaleMark[], commands: Console
       }
       command.staleMarks ??= new Map();
       command.staleMarks.set(fileLine - command.outputLines.startLine, mark.class);
+      command.fenceLine = fenceLine;
     }
   }
   return diagnostics;

@@ -168,6 +168,8 @@ export interface ConsoleCommand {
    * -1 is the command's own `$ ` line: what it prints has lines the lesson leaves out.
    */
   staleMarks?: Map<number, StaleClass>;
+  /** With `staleMarks`: the file line of the block's opening fence, from which `stale=` counts lines. */
+  fenceLine?: number;
   /** The recorded output ends with a `^C` line: the command is stopped with Ctrl-C (see `interrupt=`). */
   interrupted?: boolean;
   /** The command ends in `&` (or its block is `background`): it keeps running while later commands run. */

@@ -14,6 +14,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { defaultHandlers } from 'remark-rehype';
 import { unified } from 'unified';
+import { takeMarkdownTree } from '../lesson/parse-lesson.js';
 import type { Block, Lesson, TimelineDirective } from '../lesson/types.js';
 import { HeadingSlugger } from './heading-slugger.js';
 import { escapeHtml } from './escape-html.js';
@@ -159,15 +160,16 @@ export function renderLessonBody(
   const imageReference = (state: State, node: ImageReference) =>
     isSafeUrl(definitionUrl(state, node.identifier)) ? defaultHandlers.imageReference(state, node) : { type: 'text' as const, value: node.alt ?? '' };
 
-  const html = unified()
+  const processor = unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkRehype, { handlers: { code, html: rawHtml, link, image, linkReference, imageReference } })
     .use(() => (tree: HastRoot) => decorate(tree, lesson, ctx, out))
-    .use(rehypeStringify, { allowDangerousHtml: true })
-    .processSync(lesson.source)
-    .toString();
+    .use(rehypeStringify, { allowDangerousHtml: true });
+  // The tree parseLesson made with the same plugins, when this is the lesson object it returned.
+  const mdast = takeMarkdownTree(lesson) ?? processor.parse(lesson.source);
+  const html = processor.stringify(processor.runSync(mdast) as HastRoot);
 
   const missed = lesson.blocks.find((b) => !seen.has(b));
   if (missed !== undefined) {

@@ -41,7 +41,7 @@ export async function prepareSite(entries: readonly SiteEntry[], options: SiteOp
 }
 
 export function layout(site: SiteContext, page: Omit<PageView, 'siteTitle' | 'logo' | 'sidebar' | 'csp'>, currentSlug: string | null | false): string {
-  const sidebar = currentSlug === false ? null : sidebarView(site.ordered, page.root, currentSlug);
+  const sidebar = currentSlug === false ? null : sidebarView(site.ordered, page.root, currentSlug, site.templates.partial('sidebar-link'));
   const view = { ...page, siteTitle: site.config.title, logo: site.logo, sidebar };
   // The layout's own inline scripts (found with an empty body, so nothing of a lesson) are allowed by hash.
   const own = inlineScriptHashes(site.templates.layout({ ...view, body: '', sidebar: null, csp: '' }));

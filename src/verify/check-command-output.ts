@@ -84,10 +84,11 @@ export function checkCommandOutput(command: ConsoleCommand, output: string, file
   }
 
   // The stale lines: each hunk of the plain alignment, its documented and printed lines paired.
+  const headers = want[0] !== undefined && got[0] !== undefined ? { documented: want[0], printed: got[0] } : undefined;
   for (const pair of pairHunkLines(ops, want, got)) {
     const documented = pair.e === undefined ? undefined : want[pair.e];
     const printed = pair.a === undefined ? undefined : got[pair.a];
-    const { class: cls, reason } = classifyStaleLine(documented, printed, { exitCode });
+    const { class: cls, reason } = classifyStaleLine(documented, printed, headers === undefined ? { exitCode } : { exitCode, headers });
     const entry: StaleLine = {
       file,
       line: pair.e !== undefined ? lineOf(pair.e) : pair.before !== undefined ? lineOf(pair.before) : command.outputLines.endLine,
@@ -135,7 +136,10 @@ export function checkCommandOutput(command: ConsoleCommand, output: string, file
           code: verifyCodes.staleClassChanged.code,
           name: verifyCodes.staleClassChanged.name,
           message: `line ${entry.line} of the output of ${describeCommand(command)} is marked stale as ${cls}, but the difference is now a ${entry.class} one: ${entry.reason}`,
-          hint: `mark it ${entry.line - (command.outputLines.startLine - 1)}:${entry.class}... in the block's stale= (block lines count from the line after the fence), or update the line`,
+          hint:
+            command.fenceLine === undefined
+              ? `mark it ${entry.class} in the block's stale=, or update the line`
+              : `mark it ${entry.line - command.fenceLine}:${entry.class} in the block's stale= (block lines count from the line after the fence), or update the line`,
           line: entry.line,
           ...base,
         });

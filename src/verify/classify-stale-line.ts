@@ -11,6 +11,36 @@ export interface StaleClassification {
 export interface ClassifyContext {
   /** The command's exit status on the backend. */
   exitCode: number;
+  /** The header lines of the output when it is a table (`NAME   READY ...`): documented and printed, normalized. */
+  headers?: { documented: string; printed: string };
+}
+
+/** A table header: upper-case column names (a name may hold one space: `NOMINATED NODE`). */
+const HEADER = /^[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9()-]*)*(?: {2,}[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9()-]*)*)*$/;
+
+/** The cells of a table line: columns are separated by two spaces or more (normalized lines keep two). */
+function cells(line: string): string[] {
+  return line.trim().split(/ {2,}/);
+}
+
+/**
+ * When the printed table has columns the documented one lacks (`get jobs` gained `STATUS`), the
+ * printed row without those columns' cells; undefined when the headers or the row are not like that.
+ */
+function withoutAddedColumns(printed: string, headers: ClassifyContext['headers']): { row: string; added: string[] } | undefined {
+  if (headers === undefined) return undefined;
+  const doc = headers.documented.trim();
+  const got = headers.printed.trim();
+  if (!HEADER.test(doc) || !HEADER.test(got) || doc === got) return undefined;
+  const docNames = cells(doc);
+  const columns = cells(got);
+  const added = columns.filter((name) => !docNames.includes(name));
+  const kept = columns.filter((name) => docNames.includes(name));
+  // Only added columns, the others in the documented order; and a row with a cell under each.
+  if (added.length === 0 || kept.length !== docNames.length || kept.some((name, i) => name !== docNames[i])) return undefined;
+  const row = cells(printed);
+  if (row.length !== columns.length) return undefined;
+  return { row: row.filter((_, i) => !added.includes(columns[i]!)).join('  '), added };
 }
 
 /** API group and version words that kubectl added to or dropped from names over the years. */
@@ -80,6 +110,11 @@ export function classifyStaleLine(documented: string | undefined, printed: strin
   if (gone.length === 0 && added.length === 0) return { class: 'format', reason: 'the same words, formatted differently' };
   if (gone.length === 0 && added.every(isFiller)) return { class: 'format', reason: `the same fields, and more: ${quoteList(added)}` };
   if (added.length === 0 && gone.every(isFiller)) return { class: 'format', reason: `the same fields, fewer: ${quoteList(gone)} no longer printed` };
+  // A row of a table that gained columns: the same cells once the new columns' are left out.
+  const narrowed = withoutAddedColumns(printed, context.headers);
+  if (narrowed !== undefined && minus(doc, words(narrowed.row)).length === 0 && minus(words(narrowed.row), doc).length === 0) {
+    return { class: 'format', reason: `the same row, with the column${narrowed.added.length > 1 ? 's' : ''} kubectl 1.32 adds: ${quoteList(narrowed.added)}` };
+  }
   const parts: string[] = [];
   if (gone.length > 0) parts.push(`documented ${quoteList(gone)}`);
   if (added.length > 0) parts.push(`kubectl 1.32 prints ${quoteList(added)}`);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createCodeHighlighter, type CodeHighlighter } from '../../src/site/highlight-code.js';
 import { renderLessonBody, type BodyContext, type RenderedBlock } from '../../src/site/render-lesson-body.js';
 import { UniqueNames } from '../../src/site/unique-names.js';
+import { parseLesson } from '../../src/lesson/parse-lesson.js';
 import type { Block } from '../../src/lesson/types.js';
 import { buildLesson } from './lesson-fixture.js';
 
@@ -42,6 +43,16 @@ describe('renderLessonBody', () => {
     expect(html).toContain('<p>Some <em>prose</em> with <del>strike</del> and <a href="https://example.com">https://example.com</a>.</p>');
     expect(html).not.toContain('front-matter-value');
     expect(html).not.toContain('title: Body');
+  });
+
+  it('renders from the tree parseLesson made, once, and the same page from the source after that', () => {
+    const lesson = parseLesson('lessons/body.md', `\uFEFF---\ntitle: Body\n---\n\nSome *prose*.\n\n\`\`\`console\n$ echo hi\nhi\n\`\`\`\n\n| a | b |\n| - | - |\n| 1 | 2 |\n`);
+    expect(lesson.diagnostics).toEqual([]);
+    const first = renderLessonBody(lesson, tag, ctx());
+    const again = renderLessonBody(lesson, tag, ctx());
+    expect(first.html).toContain('<x-block>0</x-block>');
+    expect(first.html).toContain('<td>1</td>');
+    expect(again).toEqual(first);
   });
 
   it('replaces each runnable block by its rendered HTML and shows other code blocks as keyboard-reachable regions', () => {

@@ -14,6 +14,23 @@ describe('classifyStaleLine', () => {
     expect(classifyStaleLine('NAME  DESIRED  CURRENT  UP-TO-DATE  AVAILABLE  AGE', 'NAME  UP-TO-DATE  AVAILABLE  AGE', ok).class).toBe('format');
   });
 
+  it('calls a row of a table that gained a column a format change, when its other cells are the same', () => {
+    // Lines as the normalizers leave them: masked values, columns two spaces apart.
+    const headers = { documented: 'NAME  COMPLETIONS  DURATION  AGE', printed: 'NAME  STATUS  COMPLETIONS  DURATION  AGE' };
+    expect(classifyStaleLine('pi  1/1  <AGE>  <AGE>', 'pi  Complete  1/1  <AGE>  <AGE>', { exitCode: 0, headers })).toEqual({
+      class: 'format',
+      reason: 'the same row, with the column kubectl 1.32 adds: "STATUS"',
+    });
+    // Another value in a column both have is still a behaviour difference.
+    expect(classifyStaleLine('pi  0/1  <AGE>  <AGE>', 'pi  Complete  1/1  <AGE>  <AGE>', { exitCode: 0, headers }).class).toBe('behaviour');
+    // The header line itself: more fields.
+    expect(classifyStaleLine(headers.documented, headers.printed, { exitCode: 0, headers })).toMatchObject({ class: 'format', reason: 'the same fields, and more: "STATUS"' });
+    // Without the headers, or with columns that moved rather than were added, the row is compared word for word.
+    expect(classifyStaleLine('pi  1/1  <AGE>  <AGE>', 'pi  Complete  1/1  <AGE>  <AGE>', ok).class).toBe('behaviour');
+    const moved = { documented: 'NAME  AGE  COMPLETIONS', printed: 'NAME  STATUS  COMPLETIONS  AGE' };
+    expect(classifyStaleLine('pi  <AGE>  1/1', 'pi  Complete  1/1  <AGE>', { exitCode: 0, headers: moved }).class).toBe('behaviour');
+  });
+
   it('calls other values, and lines gone or new, a behaviour difference', () => {
     expect(classifyStaleLine('deployment.apps/x created', 'pod/x created', ok)).toEqual({
       class: 'behaviour',

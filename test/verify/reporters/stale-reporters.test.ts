@@ -35,6 +35,15 @@ describe('the stale-docs reporters', () => {
     expectGolden(formatStaleJsonReport(vs, totals), 'test/verify/golden/stale-report.json');
   });
 
+  it('say where to re-mark a line whose difference changed class, counting block lines from the fence', async () => {
+    const lesson = parseLesson(`${FIXTURES}/class-changed.md`, readFileSync(join(repoRoot, FIXTURES, 'class-changed.md'), 'utf8'));
+    const [verdict] = (await checkLessons([lesson], { backend: 'sim', jobs: 1 })).verdicts;
+    const changed = verdict!.problems.filter((p) => p.code === 'KL604');
+    // Block line 4 is the header (file line 10), marked behaviour: the table gained a STATUS column, a
+    // format change. Block line 5, its row, is rightly marked format (its other cells are the same).
+    expect(changed.map((p) => [p.line, p.hint])).toEqual([[10, "mark it 4:format in the block's stale= (block lines count from the line after the fence), or update the line"]]);
+  }, 60_000);
+
   it('render the site page for the lessons that are published', () => {
     const [documented] = run;
     const entry = { lesson: documented!.lesson, run: documented!.run!, verdict: documented! };
