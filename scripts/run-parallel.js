@@ -16,7 +16,7 @@ async function lane() {
   while (next < commands.length) {
     const command = commands[next++];
     const started = performance.now();
-    const r = await execa(command, { shell: true, all: true, reject: false, env: { FORCE_COLOR: '0' } });
+    const r = await execa(command, { shell: true, preferLocal: true, all: true, reject: false, env: { FORCE_COLOR: '0' } });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const status = r.exitCode === 0 ? 'ok' : `failed (exit ${r.exitCode ?? r.signal})`;
     if (r.exitCode !== 0) failed++;
