@@ -12,8 +12,10 @@ const SHARED_MODULES = ['test/sim/**/*.test.ts', 'test/lesson/**/*.test.ts'];
 
 export default defineConfig({
   test: {
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Hang guards, not speed limits: at load average 38 on the 2-core machine `kindling verify`
+    // of every lesson (a real process) and a site build took just over 60 s.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // Vitest's default is one worker fewer than the CPUs: a single worker on the 2-core machines,
     // where the differential test (mostly waiting on the real kubectl's processes) then runs alone
     // for minutes. One worker per CPU; see docs/decisions.md, "Two workers for npm test".
