@@ -16,6 +16,7 @@ import { pageLine } from './line-origins.js';
 import { nameManifests } from './name-manifests.js';
 import { codeSampleBlock, placeMarkers } from './place-markers.js';
 import { provenanceParagraph } from './provenance.js';
+import { namedCommands } from './named-commands.js';
 import { makeTranscripts, strayOutputs, type TranscriptContext } from './shell-transcripts.js';
 import type { ImportOptions, ImportResult } from './types.js';
 import { mapUrls } from './url-map.js';
@@ -35,6 +36,7 @@ export function importPage(page: string, options: ImportOptions): ImportResult {
   const meta = readHugoFrontMatter(front?.value, problems);
   placeMarkers(root, expanded.markers, options, problems);
   const ctx: TranscriptContext = { pageLine: (line) => pageLine(expanded.text, line), problems, commands: [] };
+  namedCommands(root);
   strayOutputs(root, ctx);
   makeTranscripts(root, ctx);
   nameManifests(root, ctx.pageLine, problems);

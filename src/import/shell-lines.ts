@@ -20,7 +20,7 @@ export interface TranscriptLines {
 }
 
 /** `<pod-name>`, `<your-namespace>`: text the reader is to replace. */
-const PLACEHOLDER = /(^|[\s=/:'"])<[A-Za-z][\w .-]*>/;
+const PLACEHOLDER = /(^|[\s=/:'"])<[A-Za-z][\w .-]*(?:\|[\w .-]+)*>/;
 
 /** `${POD_NAME}`: a variable written in capitals and braces, as pages write what the reader fills in. */
 const VARIABLE = /\$\{([A-Z][A-Z0-9_]*)\}/g;
@@ -73,7 +73,10 @@ export function promptFor(opening: string): string {
  * block opened: the lines are typed at its prompt until `exit`.
  */
 export function shellLines(text: string, open?: OpenShell): TranscriptLines {
-  const raw = text.split('\n');
+  let raw = text.split('\n');
+  // A block written at a `> ` prompt (`> kubectl apply -k ./` and its output): the same
+  // transcript at kindling's `$ ` prompt. A block cannot start with a continuation line.
+  if (!open && /^> kubectl\s/.test(raw.find((l) => l.trim() !== '') ?? '') && !raw.some((l) => l.startsWith('$ '))) raw = raw.map((l) => (l.startsWith('> ') ? `$ ${l.slice(2)}` : l));
   // A block already written as a transcript keeps its form.
   if (!open && raw.some((l) => l.startsWith('$ '))) {
     const at = raw.flatMap((l, i) => (l.startsWith('$ ') ? [i] : []));

@@ -10,7 +10,7 @@ import { assignedIn, hasPlaceholder, shellLines, type OpenShell } from './shell-
 import type { ImportProblem } from './types.js';
 
 const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
-const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf']);
+const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf', 'ini']);
 /** Languages of an output block that follows its commands with no sentence between (`none` is Hugo's "no highlighting"). */
 const BARE_OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'output']);
 /** A line typed at a container shell's prompt: busybox's `/ # `, Debian's `root@pod:/# `, `[ root@pod:/ ]$ `. */
@@ -18,7 +18,7 @@ const CONTAINER_PROMPT = /^\s*(?:\/ # |root@[\w.-]+:[^#\s]*# |\[ root@[^\]]*\]\$
 /** A command that serves until stopped (a page runs it in a terminal of its own). */
 const SERVES = /^\s*kubectl\s+(?:.*\s)?(?:proxy|port-forward)\b(?!.*&\s*$)/;
 /** A sentence that introduces a command's output. */
-const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|reveals?|you (?:should|will|'ll) (?:see|get)|and see|looks? like|like this|similar to|the following|as follows)\b/i;
+const INTRODUCES_OUTPUT = /\b(output|response|result|results|returns?|prints?|shows?|displays?|reveals?|you (?:should|will|'ll) (?:see|get)|and see|to (?:view|see)|looks? like|like this|similar to|the following|as follows)\b|\b(?:is|are):$/i;
 /** A paragraph that says nothing but that (it is dropped when the blocks become one). */
 const ONLY_INTRODUCES = /^(?:and )?(?:the |you should see |you'll see |you will see )?(?:output|response|result)?s?(?: is| should be| looks| will be)?(?: similar to| something like| like)?(?: this| the following)?:$|^output(?: is)?(?: similar to)?(?: this)?:$|^the output is similar to this:$/i;
 
@@ -30,7 +30,7 @@ export interface TranscriptContext {
   commands: Array<{ source: string; line: number }>;
 }
 
-function isShell(node: RootContent | undefined): node is Code {
+export function isShell(node: RootContent | undefined): node is Code {
   if (node?.type !== 'code' || (node.meta ?? '').includes('file=')) return false;
   // A block without a language whose lines are kubectl commands is a shell block too.
   if (!node.lang) return node.value.trim() !== '' && node.value.split('\n').every((l) => l.trim() === '' || /^\s*(?:kubectl\s|#|\w+=\$\(kubectl\s)/.test(l));
@@ -47,13 +47,13 @@ export function looksLikeOutput(text: string): boolean {
   return /^[A-Z][A-Z0-9_()/.-]*(?: [A-Z0-9_()/.-]+)*\s{2,}[A-Z]/.test(first) || /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*:(?:\s|$)/.test(first);
 }
 
-function isOutput(node: RootContent | undefined): node is Code {
+export function isOutput(node: RootContent | undefined): node is Code {
   if (node?.type !== 'code' || !OUTPUT_LANGS.has((node.lang ?? '').toLowerCase()) || (node.meta ?? '').includes('file=')) return false;
   // A block of commands is no output, whatever its language.
   return !/^\s*(?:kubectl\s|\$ |\w+=\$\(|cat <<)/.test(node.value);
 }
 
-function introducesOutput(node: RootContent | undefined): node is Paragraph {
+export function introducesOutput(node: RootContent | undefined): node is Paragraph {
   if (node?.type !== 'paragraph') return false;
   const text = toString(node).trim();
   // "... by running the following command:" introduces commands, not their output.
@@ -93,8 +93,10 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         continue;
       }
       // "... with a command like:", "... you might run": an illustration, not a step of the page.
+      // "Alternatively, you can ..." / "or use the following command:": another way to do the step the page just did; running both
+      // would leave a state the page does not go on from (a second `rollout undo`, an `edit`).
       const before = children[i - 1];
-      if (before?.type === 'paragraph' && /\b(?:like|such as|you (?:might|could) run)\s*:?$/i.test(toString(before).trim())) {
+      if (before?.type === 'paragraph' && (/\b(?:like|such as|you (?:might|could) run)\s*:?$/i.test(toString(before).trim()) || /^(?:alternatively\b|or (?:use|run)\b)/i.test(toString(before).trim()))) {
         node.lang = 'shell';
         node.meta = joinMeta(node.meta, 'norun');
         continue;
@@ -182,7 +184,11 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       // A watch (`get -w`, `logs -f`) runs until the reader presses Ctrl-C: the transcript's `^C`
       // line, after the time a one-minute schedule needs to show something (change it by hand).
       const last = transcript.commands[transcript.commands.length - 1] ?? '';
-      const watches = !norun && /\bkubectl\b.*\s(?:--watch|-w|--follow|-f)(?:\s|$)/.test(last) && /\bkubectl\s+(?:get|logs|rollout\s+status)\b/.test(last) && !/-f\s+\S+\.(?:ya?ml|json)/.test(last);
+      // `-f` follows only for `logs`; for `get` it is --filename.
+      const watches =
+        !norun &&
+        ((/\bkubectl\s+(?:get|rollout\s+status)\b/.test(last) && /\s(?:--watch|-w)(?:\s|$)/.test(last)) ||
+          (/\bkubectl\s+logs\b/.test(last) && /\s(?:--follow|-f)(?:\s|$)/.test(last)));
       if (watches && lines[lines.length - 1] !== '^C') lines.push('^C');
       // One command whose documented output is an error: it exits with 1.
       const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
@@ -212,7 +218,8 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
 function excerpt(commands: readonly string[], lines: string[]): string[] {
   const last = commands[commands.length - 1] ?? '';
   if (!/\s(?:-o|--output)[=\s]?yaml(?:\s|$)/.test(last) || lines.length === 0) return lines;
-  if (/^(?:apiVersion|kind):/.test(lines[0] ?? '') || lines[0] === '...') return lines;
+  // kubectl prints `apiVersion:` first: YAML that starts elsewhere (`kind:`, `status:`) is an excerpt.
+  if (/^apiVersion:/.test(lines[0] ?? '') || lines[0] === '...') return lines;
   return ['...', ...lines, ...(lines[lines.length - 1] === '...' ? [] : ['...'])];
 }
 
@@ -224,10 +231,10 @@ function outputLines(text: string): string[] {
 
 /**
  * The page's own marks for output it left out, in the lesson format's words: a line that is
- * `...` or `[...]` stands for any lines (`...`); `...` within a line, for any text (`[..]`).
+ * `...`, `[...]` or `<...>` (or a YAML comment `# ...`) stands for any lines (`...`); `...` within a line, for any text (`[..]`).
  */
 export function elision(line: string): string {
-  if (/^\s*(?:\.\.\.|\[\.\.\.\]|\u2026)\s*$/.test(line)) return '...';
+  if (/^\s*(?:#\s*)?(?:\.\.\.|\[\.\.\.\]|<\.\.\.>|\u2026)\s*$/.test(line)) return '...';
   return line.replace(/(^|[\s,(=:])(?:\.\.\.|\u2026)(?=$|[\s,)])/g, '$1[..]');
 }
 

@@ -97,13 +97,18 @@ describe('importPage', () => {
   });
 
   it('writes the page\'s own marks for left-out output as wildcards', () => {
-    const lesson = lessonOf(`\n${FENCE}shell\nkubectl describe pod x\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nName: x\n[...]\n    Container ID:    ...\n...\nLabels: ...,disktype=ssd\nSee ...more\n${FENCE}\n`);
-    expect(lesson).toContain('$ kubectl describe pod x\nName: x\n...\n    Container ID:    [..]\n...\nLabels: [..],disktype=ssd\nSee ...more\n');
+    const lesson = lessonOf(`\n${FENCE}shell\nkubectl describe pod x\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nName: x\n[...]\n<...>\n    Container ID:    ...\n...\nLabels: ...,disktype=ssd\nSee ...more\n${FENCE}\n`);
+    expect(lesson).toContain('$ kubectl describe pod x\nName: x\n...\n...\n    Container ID:    [..]\n...\nLabels: [..],disktype=ssd\nSee ...more\n');
   });
 
   it('takes YAML that does not start where kubectl\'s does for an excerpt, between ... lines', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl get resourcequota q --output=yaml\n${FENCE}\n\nThe output shows the quota:\n\n${FENCE}\nstatus:\n  used: {}\n${FENCE}\n`);
     expect(lesson).toContain('$ kubectl get resourcequota q --output=yaml\n...\nstatus:\n  used: {}\n...\n');
+    // `# ...` in YAML is the page's mark for what it left out.
+    const commented = lessonOf(`\n${FENCE}shell\nkubectl get deployment d -o yaml\n${FENCE}\n\nThe output shows the spec:\n\n${FENCE}yaml\nspec:\n  # ...\n  replicas: 2\n${FENCE}\n`);
+    expect(commented).toContain('$ kubectl get deployment d -o yaml\n...\nspec:\n...\n  replicas: 2\n...\n');
+    const fromKind = lessonOf(`\n${FENCE}shell\nkubectl get deployment d -o yaml\n${FENCE}\n\nThe output shows the kind:\n\n${FENCE}yaml\nkind: Deployment\n${FENCE}\n`);
+    expect(fromKind).toContain('$ kubectl get deployment d -o yaml\n...\nkind: Deployment\n...\n');
   });
 
   it('takes a block without a language for commands when its lines are kubectl commands', () => {
@@ -216,6 +221,9 @@ describe('importPage', () => {
   it('shows commands with placeholders without running them, with a warning', () => {
     const result = importPage(page(`\n${FENCE}shell\nkubectl describe pod <pod-name>\n${FENCE}\n`), options());
     expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl describe pod <pod-name>\n${FENCE}`);
+    // A placeholder with alternatives (`<filename|url>`) is one too; `get -f` reads a file, it does not follow.
+    expect(importPage(page(`\n${FENCE}shell\nkubectl get -f <filename|url> -o yaml\n${FENCE}\n`), options()).lesson).toContain(`${FENCE}console norun\n$ kubectl get -f <filename|url> -o yaml\n${FENCE}`);
+    expect(lessonOf(`\n${FENCE}shell\nkubectl get -f pod.txt\n${FENCE}\n`)).toContain(`${FENCE}console\n$ kubectl get -f pod.txt\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line, p.severity])).toEqual([['KL906', 8, 'warning']]);
   });
 
@@ -236,11 +244,45 @@ describe('importPage', () => {
     expect(result.problems.map((p) => p.code.code)).toEqual(['KL912']);
   });
 
+  it('makes a transcript of a command the page names in a sentence and whose output it shows', () => {
+    const body = `\n1. To see the ReplicaSet, run \`kubectl get rs\`. The output is similar to this:\n   ${FENCE}\n   NAME      DESIRED   CURRENT   READY   AGE\n   web-abc   3         3         3       18s\n   ${FENCE}\n\n2. Run \`kubectl get deployments\` to check.\n\n   The output is similar to:\n   ${FENCE}\n   NAME   READY\n   ${FENCE}\n`;
+    const result = importPage(page(body), options());
+    expect(result.lesson).toContain('To see the ReplicaSet, run `kubectl get rs`. The output is similar to this:\n   ```console\n   $ kubectl get rs\n   NAME      DESIRED');
+    expect(result.lesson).toContain('2. Run `kubectl get deployments` to check.\n\n   ```console\n   $ kubectl get deployments\n   NAME   READY\n   ```');
+    // A command named without "run", or two of them: unchanged.
+    const other = lessonOf(`\nCompare \`kubectl get rs\` and \`kubectl get pods\`; the output is similar to:\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
+    expect(other).not.toContain('$ kubectl');
+    const after = lessonOf(`\n${FENCE}shell\nkubectl get rs\n${FENCE}\n\nIf you run \`kubectl get pods\`, the output is similar to:\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
+    // After a block of other commands, the output is the named command's.
+    expect(after).toContain(`$ kubectl get rs\n${FENCE}`);
+    expect(after).toContain('$ kubectl get pods\nNAME   READY');
+    const same = lessonOf(`\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nIf you run \`kubectl get pods\`, the output is similar to:\n\n${FENCE}\nNAME   READY\n${FENCE}\n`);
+    expect(same.match(/\$ kubectl get pods/g)).toHaveLength(1);
+    // After a block that writes files, a sentence that names the command to run gets its own transcript.
+    const files = lessonOf(`\n${FENCE}shell\ncat <<EOF >./kustomization.yaml\nresources: []\nEOF\n${FENCE}\n\nRun \`kubectl kustomize ./\` to view it:\n\n${FENCE}yaml\n{}\n${FENCE}\n`);
+    expect(files).toContain('$ cat <<EOF >./kustomization.yaml\nresources: []\nEOF\n${FENCE}'.replace('${FENCE}', FENCE));
+    expect(files).toContain('$ kubectl kustomize ./\n{}\n');
+  });
+
+  it('takes a block written at a `> ` prompt for a transcript, and "X is:" or "Run `...` to view" for the sentence before an output', () => {
+    expect(lessonOf(`\n${FENCE}shell\n> kubectl apply -k ./\ndeployment.apps/dev-my-nginx created\n${FENCE}\n`)).toContain(`${FENCE}console\n$ kubectl apply -k ./\ndeployment.apps/dev-my-nginx created\n${FENCE}`);
+    expect(lessonOf(`\n${FENCE}shell\nkubectl kustomize ./\n${FENCE}\n\nThe generated ConfigMap is:\n\n${FENCE}yaml\napiVersion: v1\n${FENCE}\n`)).toContain('$ kubectl kustomize ./\napiVersion: v1\n');
+    expect(lessonOf(`\nRun\`kubectl kustomize ./\` to view the generated ConfigMap:\n\n${FENCE}yaml\napiVersion: v1\n${FENCE}\n`)).toContain('$ kubectl kustomize ./\napiVersion: v1\n');
+  });
+
   it('shows commands the page gives as illustrations ("a command like:") without running them', () => {
     const lesson = lessonOf(`\n* Wait with a command like:\n  ${FENCE}shell\n  sleep 60\n  ${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}shell norun\n  sleep 60\n  ${FENCE}`);
     const might = lessonOf(`\nTo look at the logs of a Cassandra pod, you might run\n\n${FENCE}shell\nkubectl exec cassandra -- cat /var/log/cassandra/system.log\n${FENCE}\n`);
     expect(might).toContain(`${FENCE}shell norun\nkubectl exec cassandra -- cat /var/log/cassandra/system.log\n${FENCE}`);
+    // "Alternatively, ..." offers another way to do the step just done: shown, not run twice.
+    const alternative = lessonOf(`\n${FENCE}shell\nkubectl rollout undo deployment/web\n${FENCE}\n\nAlternatively, you can rollback to a specific revision by specifying it with \`--to-revision\`:\n\n${FENCE}shell\nkubectl rollout undo deployment/web --to-revision=2\n${FENCE}\n`);
+    expect(alternative).toContain(`${FENCE}console\n$ kubectl rollout undo deployment/web\n${FENCE}`);
+    expect(alternative).toContain(`${FENCE}shell norun\nkubectl rollout undo deployment/web --to-revision=2\n${FENCE}`);
+    const or = lessonOf(`\n${FENCE}shell\nkubectl set image deployment.v1.apps/web nginx=nginx:1.16.1\n${FENCE}\n\nor use the following command:\n\n${FENCE}shell\nkubectl set image deployment/web nginx=nginx:1.16.1\n${FENCE}\n`);
+    expect(or).toContain(`${FENCE}shell norun\nkubectl set image deployment/web nginx=nginx:1.16.1\n${FENCE}`);
+    // An output fenced as `ini` (for its colours) is an output too.
+    expect(lessonOf(`\nRun \`kubectl get deployments\`. The output is similar to this:\n\n${FENCE}ini\nNAME   READY\n${FENCE}\n`)).toContain('$ kubectl get deployments\nNAME   READY\n');
   });
 });
 

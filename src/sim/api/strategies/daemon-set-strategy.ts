@@ -7,6 +7,7 @@ import { invalid, notSupported, type FieldError } from '../field-errors.js';
 import type { DaemonSet, KubeObject } from '../types.js';
 import { dns1123SubdomainProblems } from '../validation/names.js';
 import { validateObjectMeta } from '../validation/object-meta.js';
+import { immutableSelector } from './immutable-selector.js';
 import type { Strategy } from './types.js';
 import { defaultTemplate, validateSelectorAndTemplate } from './workload-strategy.js';
 
@@ -76,5 +77,5 @@ export const daemonSetStrategy: Strategy = {
     setTemplateGeneration(ds, jsonEqual((old as DaemonSet).spec.template, ds.spec.template) ? generation : generation + 1);
     next['status'] = old['status'];
   },
-  validateUpdate: (next) => validate(next),
+  validateUpdate: (next, old) => [...validate(next), ...immutableSelector((next as DaemonSet).spec.selector, (old as DaemonSet).spec.selector)],
 };

@@ -7,6 +7,7 @@ import type { Deployment, KubeObject, LabelSelector, Pod, PodTemplateSpec, Repli
 import { dns1123SubdomainProblems } from '../validation/names.js';
 import { validateObjectMeta } from '../validation/object-meta.js';
 import { validatePodSpec } from '../validation/validate-pod.js';
+import { immutableSelector } from './immutable-selector.js';
 import type { Strategy } from './types.js';
 
 /** Defaults a pod template the way SetDefaults_PodTemplateSpec does (no status, no service links default). */
@@ -89,7 +90,7 @@ function workloadStrategy(kind: 'Deployment' | 'ReplicaSet'): Strategy {
       }
       next['status'] = old['status'];
     },
-    validateUpdate: (next) => validate(next),
+    validateUpdate: (next, old) => [...validate(next), ...immutableSelector((next as Deployment | ReplicaSet).spec.selector, (old as Deployment | ReplicaSet).spec.selector)],
   };
 }
 
