@@ -59,10 +59,19 @@ function recordingKubectl(ours: CommandImpl, log: Invocation[]): CommandImpl {
   return function* (ctx: CommandContext): Generator<Effect, number, void> {
     let stdout = '';
     let stderr = '';
+    // Recorded once written: a write that fails with EPIPE (a pipe whose reader has exited) puts
+    // nothing in the pipe, as for the real kubectl below. A pipe's room is passed through.
+    const recording = (to: CommandContext['stdout'], add: (t: string) => void): CommandContext['stdout'] => ({
+      write: (t) => {
+        to.write(t);
+        add(t);
+      },
+      ...(to.room === undefined ? {} : { room: () => to.room!() }),
+    });
     const wrapped: CommandContext = {
       ...ctx,
-      stdout: { write: (t) => ((stdout += t), ctx.stdout.write(t)) },
-      stderr: { write: (t) => ((stderr += t), ctx.stderr.write(t)) },
+      stdout: recording(ctx.stdout, (t) => (stdout += t)),
+      stderr: recording(ctx.stderr, (t) => (stderr += t)),
     };
     const result = ours(wrapped);
     let code: number | undefined;
@@ -118,9 +127,10 @@ function realKubectl(session: () => SimSession, dir: string, log: Invocation[], 
     let brokenPipe = false;
     child.stdout.on('data', (d: Buffer) => {
       if (brokenPipe) return;
-      stdout += d.toString();
       try {
         ctx.stdout.write(d.toString());
+        // Recorded once written: a write that fails with EPIPE puts nothing in the pipe.
+        stdout += d.toString();
       } catch (e) {
         if (!(e instanceof BrokenPipe)) throw e;
         // The kernel would end it with SIGPIPE at this write; Go ignores a SIGPIPE sent by kill(2)
