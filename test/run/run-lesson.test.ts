@@ -157,8 +157,9 @@ describe('runLesson with until=', () => {
   it('says what failed in the last attempt when the deadline passes on an unexpected exit', async () => {
     const run = await runLesson(buildLesson('until-exit-deadline', [consoleBlock(['echo nope; false'], { until: { kind: 'text', text: 'x' }, timeoutMs: 100, everyMs: 40 })]), cluster);
     expect(run.failure?.code).toBe('KL503');
+    // How many attempts fit in 100 ms of real time depends on the machine: one on a loaded one.
     expect(run.failure?.message).toMatch(
-      /^the block did not pass within 100ms \(\d attempts\) while waiting for its output to contain "x": in the last attempt, `\$ echo nope; false` exited with 1, expected 0; its output ended with:\n {2}nope$/,
+      /^the block did not pass within 100ms \(\d+ attempts?\) while waiting for its output to contain "x": in the last attempt, `\$ echo nope; false` exited with 1, expected 0; its output ended with:\n {2}nope$/,
     );
   });
 
