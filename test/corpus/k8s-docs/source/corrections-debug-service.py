@@ -1,5 +1,8 @@
-# The hand corrections of debug-service.md, re-applied after a re-import (python3 THIS), then
-# `node bin/kindling.js update --mark-stale test/corpus/k8s-docs/debug-service.md`.
+# The hand corrections of debug-service.md, re-applied after a re-import
+# (`bash test/corpus/k8s-docs/import-corpus.sh debug-service.md`, then python3 THIS), then
+# `node test/corpus/k8s-docs/record-unrecorded.mjs test/corpus/k8s-docs/debug-service.md` (the
+# hidden wait's output) and `node bin/kindling.js update --mark-stale test/corpus/k8s-docs/debug-service.md`.
+# Run in that order from a fresh import, they give the committed lesson byte for byte.
 import os, re
 p = os.path.join(os.path.dirname(__file__), '..', 'debug-service.md')
 s = open(p).read()
