@@ -8,7 +8,6 @@
 // and after the deletes: it must come back within 20% of the start. The server is started
 // without --expose-gc (nothing calls global.gc): what comes back is what V8 and the server's own
 // bookkeeping give back by themselves. Prints the figures; never fails the bench on them.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -42,12 +41,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts `kindling sim serve` and resolves when it prints its KUBECONFIG line and serving line. */
 async function startServer(root, cwd, nodeArgs = []) {
-  const child = spawn(process.execPath, [...nodeArgs, join(root, 'bin/kindling.js'), 'sim', 'serve', '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = execa(process.execPath, [...nodeArgs, join(root, 'bin/kindling.js'), 'sim', 'serve', '--port', '0'], { cwd, stdin: 'ignore', buffer: false, reject: false });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d.toString()));
   child.stderr.on('data', (d) => (stderr += d.toString()));
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  const exited = child.then((r) => r.signal ?? r.exitCode);
   for (let i = 0; i < 1200 && !(/\n/.test(stdout) && /serving/.test(stderr)); i++) await sleep(50);
   const kubeconfig = /^export KUBECONFIG=(\S+)$/m.exec(stdout)?.[1];
   if (kubeconfig === undefined) {

@@ -2,11 +2,11 @@
 // Host header must name this machine (403), bodies over the API server's 3 MiB limit get its 413
 // Status. It is served over TLS with a certificate made at start (kubectl sends tokens only over
 // TLS); the real kubectl works through the kubeconfig with the CA data and the token.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiServer, type SimApiServer } from '../../src/server/create-api-server.js';
 import { hostAllowed } from '../../src/server/request-guard.js';
@@ -65,11 +65,7 @@ describe('sim serve request guard', () => {
     const kubeconfig = await writeKubeconfig(join(dir, 'kube'), server.url, 'default', { token: 'test-token-123', ca: credentials.cert });
     const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: join(dir, 'home'), TZ: 'UTC', LANG: 'C' };
     // stdin at EOF: without credentials kubectl would otherwise wait for a user name on it.
-    const run = (args: string[]): Promise<{ stdout: string }> =>
-      new Promise((resolve, reject) => {
-        const child = execFile(KUBECTL, args, { env, timeout: 30_000 }, (error, stdout, stderr) => (error ? reject(Object.assign(error, { stderr })) : resolve({ stdout })));
-        child.stdin?.end();
-      });
+    const run = (args: string[]): Promise<{ stdout: string }> => execa(KUBECTL, args, { env, extendEnv: false, timeout: 30_000, stdin: 'ignore' });
     const ok = await run(['--kubeconfig', kubeconfig, 'get', 'namespaces', '-o', 'name']);
     expect(ok.stdout).toContain('namespace/default\n');
     // Another token (with none at all, kubectl asks for a user name on its stdin after the 401).
