@@ -4,12 +4,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/golden.js';
 import { requireTool } from '../support/tools.js';
+import { CHROMIUM, launchChromium } from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const chromiumTool = requireTool('chromium', CHROMIUM);
 const PROSE = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} of prose that makes the page tall enough to scroll.`).join('\n\n');
 /** What the predicates read in the page (this project's TypeScript has no DOM types). */
@@ -35,7 +35,7 @@ describe.skipIf(!chromiumTool.available)('kindling serve in Chromium', () => {
     const deadline = Date.now() + 60_000;
     while (!/rendered$/m.test(out) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../src/backends/builtin.js';
 import { checkLessons } from '../../src/build.js';
@@ -19,8 +19,8 @@ import { repoRoot } from '../support/golden.js';
 import { requireTool } from '../support/tools.js';
 import { axeViolations } from '../site/axe-check.js';
 import { siteOptions } from '../site/site-fixture.js';
+import { CHROMIUM, launchChromium } from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const chromiumTool = requireTool('chromium', CHROMIUM);
 const WALKTHROUGH = '10-init-containers-walkthrough/index.html';
 const WAIT = { timeout: 60_000 };
@@ -64,10 +64,7 @@ describe.skipIf(!chromiumTool.available)('the playground on a lesson page, in Ch
       return { lesson: v.lesson, run: v.run, verdict: v };
     });
     await renderSite(entries, siteOptions(dist));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`)));

@@ -7,15 +7,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
 import { renderSite } from '../../src/site/render-site.js';
 import { requireTool } from '../support/tools.js';
 import { passedRun, siteEntry } from './lesson-fixture.js';
 import { siteOptions } from './site-fixture.js';
+import { CHROMIUM, launchChromium } from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const chromiumTool = requireTool('chromium', CHROMIUM);
 
 /** What a payload does: a dialog, and a mark on the tab that outlives navigations. */
@@ -84,10 +84,7 @@ describe.skipIf(!chromiumTool.available)('hostile links in real Chromium', () =>
     expect(lesson.diagnostics.filter((d) => d.code === 'KL860').length).toBeGreaterThanOrEqual(15);
     await renderSite([siteEntry(lesson, passedRun(lesson))], siteOptions(join(work, 'dist')));
     pageUrl = pathToFileURL(join(work, 'dist', 'hostile', 'index.html')).href;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import '../../src/backends/builtin.js';
 import { checkLessons } from '../../src/build.js';
@@ -16,8 +16,8 @@ import { repoRoot } from '../support/golden.js';
 import { requireTool } from '../support/tools.js';
 import { axeViolations } from './axe-check.js';
 import { siteOptions } from './site-fixture.js';
+import { CHROMIUM, launchChromium } from '../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const chromiumTool = requireTool('chromium', CHROMIUM);
 const LESSONS = ['lessons/10-init-containers-walkthrough.md', 'docs/lesson-format.md'];
 const WALKTHROUGH = '10-init-containers-walkthrough/index.html';
@@ -52,10 +52,7 @@ describe.skipIf(!chromiumTool.available)('the site of real lessons in Chromium',
       return { lesson: v.lesson, run: v.run, verdict: v };
     });
     await renderSite(entries, siteOptions(dist));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimBackend } from '../../../src/backends/sim/create-sim-backend.js';
 import { parseLesson } from '../../../src/lesson/parse-lesson.js';
@@ -16,8 +16,8 @@ import { verifyLesson } from '../../../src/verify/verify-lesson.js';
 import { repoRoot } from '../../support/golden.js';
 import { requireTool } from '../../support/tools.js';
 import { siteOptions } from '../site-fixture.js';
+import { CHROMIUM, launchChromium } from '../../support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const chromiumTool = requireTool('chromium', CHROMIUM);
 const FILE = 'lessons/10-init-containers-walkthrough.md';
 
@@ -48,7 +48,7 @@ describe.skipIf(!chromiumTool.available)('the walkthrough’s timeline in Chromi
     // What the lesson's own describe recorded for the first init container.
     const recorded = lesson.blocks.flatMap((b) => (b.kind === 'console' ? b.commands : [])).find((c) => c.source === 'kubectl describe pod myapp-pod')!;
     describeTimes = { 'init-myservice': recorded.expected.filter((l) => /^ {6}Started:/.test(l)).map((l) => l.replace(/^\s*Started:\s*/, '').trim()) };
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
