@@ -132,87 +132,39 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       } else if (transcript.open) state.open = transcript.open;
       else delete state.open;
       let norun = false;
+      // The block is shown, not run: a warning at `line` says why.
+      const showWithNorun = (code: ImportProblem['code'], line: number, message: string, hint?: string): void => {
+        norun = true;
+        ctx.problems.push({ code, line, column: 1, severity: 'warning', message, ...(hint === undefined ? {} : { hint }) });
+      };
       for (const command of transcript.commands) for (const name of assignedIn(command)) assigned.add(name);
       // `kubectl run -i --tty ...` then lines typed in the container it starts (`nslookup ...`).
       const run = transcript.commands.slice(0, -1).findIndex((c) => INTERACTIVE_RUN.test(c) && !/\s--\s+(?!(?:\/bin\/)?(?:ba)?sh\s*$)/.test(c));
       const typedInRun = !opened && run >= 0;
+      const watchOutput = !opened && transcript.lines.length === 1 ? watchShownLater(transcript.commands[0] ?? '', children, i) : undefined;
       if (typedInRun) {
-        norun = true;
-        ctx.problems.push({
-          code: importCodes.containerShellBlock,
-          line: commandLine(run + 1),
-          column: 1,
-          severity: 'warning',
-          message: `These commands are typed in the container \`${(transcript.commands[run] ?? '').split('\n')[0]}\` starts and attaches to; the block is shown with norun`,
-          hint: 'to run them, start the Pod in a block of its own, then `kubectl exec` the commands in it',
-        });
-      } else if (!opened && transcript.lines.length === 1 && watchShownLater(transcript.commands[0] ?? '', children, i)) {
+        showWithNorun(importCodes.containerShellBlock, commandLine(run + 1), `These commands are typed in the container \`${(transcript.commands[run] ?? '').split('\n')[0]}\` starts and attaches to; the block is shown with norun`, 'to run them, start the Pod in a block of its own, then `kubectl exec` the commands in it');
+      } else if (watchOutput) {
         // "In one terminal, watch the Pods": the page shows the watch's output later, under the
         // same command, after the commands of the other terminal; it runs there.
-        norun = true;
-        ctx.problems.push({
-          code: importCodes.watchShownLater,
-          line: commandLine(0),
-          column: 1,
-          severity: 'warning',
-          message: `\`${transcript.commands[0]}\` watches in another terminal; it runs where the page shows its output (line ${ctx.pageLine(watchShownLater(transcript.commands[0] ?? '', children, i)!.position?.start.line ?? 1)}), and is shown here with norun`,
-        });
+        showWithNorun(importCodes.watchShownLater, commandLine(0), `\`${transcript.commands[0]}\` watches in another terminal; it runs where the page shows its output (line ${ctx.pageLine(watchOutput.position?.start.line ?? 1)}), and is shown here with norun`);
       } else if (opened) {
-        norun = true;
-        ctx.problems.push({
-          code: importCodes.containerShellBlock,
-          line,
-          column: 1,
-          severity: 'warning',
-          message: `These commands are typed in the container shell opened by an earlier block; they are shown with norun`,
-          hint: 'to run them, move them into the block of the `kubectl exec -it` line, at the container\'s prompt',
-        });
+        showWithNorun(importCodes.containerShellBlock, line, `These commands are typed in the container shell opened by an earlier block; they are shown with norun`, 'to run them, move them into the block of the `kubectl exec -it` line, at the container\'s prompt');
       } else if (transcript.commands.some((c) => EDITS.test(c))) {
         // `kubectl edit` opens the reader's editor: nothing a lesson can type into.
-        norun = true;
         const index = transcript.commands.findIndex((c) => EDITS.test(c));
-        ctx.problems.push({
-          code: importCodes.editorCommand,
-          line: commandLine(index),
-          column: 1,
-          severity: 'warning',
-          message: `\`${(transcript.commands[index] ?? '').split('\n')[0]}\` opens an editor for the reader to change the object in; the block is shown with norun`,
-          hint: 'a lesson can make the same change with `kubectl patch` or `kubectl apply` in a block added by hand',
-        });
+        showWithNorun(importCodes.editorCommand, commandLine(index), `\`${(transcript.commands[index] ?? '').split('\n')[0]}\` opens an editor for the reader to change the object in; the block is shown with norun`, 'a lesson can make the same change with `kubectl patch` or `kubectl apply` in a block added by hand');
       } else if (transcript.commands.some((c) => hasPlaceholder(c, assigned))) {
-        norun = true;
         const index = transcript.commands.findIndex((c) => hasPlaceholder(c, assigned));
         const which = transcript.commands[index] ?? '';
-        ctx.problems.push({
-          code: importCodes.placeholderCommand,
-          line: commandLine(index),
-          column: 1,
-          severity: 'warning',
-          message: `\`${which.split('\n')[0]}\` has a placeholder for the reader to fill in; the block is shown with norun`,
-        });
+        showWithNorun(importCodes.placeholderCommand, commandLine(index), `\`${which.split('\n')[0]}\` has a placeholder for the reader to fill in; the block is shown with norun`);
       } else if (transcript.commands.slice(0, -1).some((c) => SERVES.test(c))) {
-        norun = true;
         const index = transcript.commands.findIndex((c) => SERVES.test(c));
-        ctx.problems.push({
-          code: importCodes.serverInBlock,
-          line: commandLine(index),
-          column: 1,
-          severity: 'warning',
-          message: `\`${(transcript.commands[index] ?? '').split('\n')[0]}\` runs until stopped, and the block goes on with commands for another terminal; the block is shown with norun`,
-          hint: 'to run it, start it in a block of its own with `background` (or end it with `&`)',
-        });
+        showWithNorun(importCodes.serverInBlock, commandLine(index), `\`${(transcript.commands[index] ?? '').split('\n')[0]}\` runs until stopped, and the block goes on with commands for another terminal; the block is shown with norun`, 'to run it, start it in a block of its own with `background` (or end it with `&`)');
       } else if (transcript.commands.some((c) => generatedNameIn(c, generated) !== undefined)) {
-        norun = true;
         const index = transcript.commands.findIndex((c) => generatedNameIn(c, generated) !== undefined);
         const which = transcript.commands[index] ?? '';
-        ctx.problems.push({
-          code: importCodes.generatedNameCommand,
-          line: commandLine(index),
-          column: 1,
-          severity: 'warning',
-          message: `\`${which.split('\n')[0]}\` names \`${generatedNameIn(which, generated)}\`, a name the page's cluster generated; the block is shown with norun`,
-          hint: 'a lesson can find the name itself (`kubectl get pods -l ... -o name`) in a block added by hand',
-        });
+        showWithNorun(importCodes.generatedNameCommand, commandLine(index), `\`${which.split('\n')[0]}\` names \`${generatedNameIn(which, generated)}\`, a name the page's cluster generated; the block is shown with norun`, 'a lesson can find the name itself (`kubectl get pods -l ... -o name`) in a block added by hand');
       } else transcript.commands.forEach((source, index) => ctx.commands.push({ source, line: commandLine(index) }));
       const lines = [...transcript.lines];
       // Shell block, the sentence that introduces its output, the output.
