@@ -80,11 +80,45 @@ function parserErrorLine(text: string, errLine: number): number {
   return start - 1 !== 0 ? start - 1 : errLine - 1;
 }
 
+/**
+ * Whether the tab that starts line `tabLine` (1-based) comes where go-yaml is still scanning a plain
+ * scalar: go-yaml's yaml_parser_scan_plain_scalar (scannerc.go, sigs.k8s.io/yaml/goyaml.v2) reads on across line breaks and
+ * fails with "found a tab character that violates indentation" when a tab stands left of the
+ * scalar's block (column < parser.indent + 1). After a key with no value, a quoted or flow value,
+ * or a comment, the tab is where a token would start instead: "found character that cannot start
+ * any token" (yaml_parser_fetch_next_token).
+ */
+function tabEndsPlainScalar(text: string, tabLine: number): boolean {
+  const lines = text.split('\n');
+  const tabText = lines[tabLine - 1] ?? '';
+  const tabColumn = tabText.length - tabText.replace(/^ */, '').length;
+  if (tabText[tabColumn] !== '\t') return false;
+  let l = tabLine - 2;
+  while (l >= 0 && lines[l]!.trim() === '') l--;
+  if (l < 0) return false;
+  const previous = lines[l]!;
+  if (previous.trimStart().startsWith('#')) return false;
+  // The block the scalar belongs to: the column of the key (`key: value`, after any `- `), else of the last `-`.
+  const dashes = /^( *)((?:- +)*)/.exec(previous)!;
+  const content = previous.slice(dashes[0].length).trimEnd();
+  // A comment ends the scalar before the line break (`if parser.buffer[...] == '#' { break }`).
+  if (/\s#/.test(content) && !/["']/.test(content)) return false;
+  const keyValue = /^(?:[^\s"'#\[{][^:]*|"[^"]*"|'[^']*'):(?:\s+(.*))?$/.exec(content);
+  const value = keyValue ? (keyValue[1] ?? '') : content;
+  if (value === '' || /^["'[{|>*]/.test(value)) return false;
+  const blockColumn = keyValue ? dashes[0].length : dashes[2]!.length > 0 ? dashes[0].trimEnd().length - 1 : -1;
+  // A continuation line of a plain scalar (no key, no dash) belongs to the block of an earlier
+  // line, at column 0 or more: a tab at column 0 is left of it.
+  return blockColumn < 0 ? tabColumn === 0 : tabColumn <= blockColumn;
+}
+
 /** go-yaml's error text (without `yaml: ` and its line) for an issue the `yaml` package found. */
 function goYamlError(text: string, issue: Issue): string {
   const errLine = lineOf(text, issue.offset);
   const lineText = text.split('\n')[errLine - 1] ?? '';
-  if (issue.code === 'TAB_AS_INDENT' || /tab/i.test(issue.message)) return `${where(errLine)}found character that cannot start any token`;
+  if (issue.code === 'TAB_AS_INDENT' || /tab/i.test(issue.message)) {
+    return `${where(errLine)}${tabEndsPlainScalar(text, errLine) ? 'found a tab character that violates indentation' : 'found character that cannot start any token'}`;
+  }
   if (issue.code === 'MISSING_CHAR' && /quote/i.test(issue.message)) {
     const start = openQuote(text);
     const startLine = start >= 0 ? lineOf(text, start) : errLine;
