@@ -21,13 +21,13 @@ describe('yamlToJson', () => {
     expect(error('apiVersion: v1\nkind: Pod\n metadata:\n  name: x\n')).toBe('yaml: line 3: mapping values are not allowed in this context');
   });
 
-  test('a key indented between two levels: did not find expected key, at the 0-based line where its mapping starts', () => {
+  test('a key indented between two levels: did not find expected key, at the 0-based line of the key (kubectl 1.32 printed it)', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels:\n    app: x\n   foo: bar\n';
-    expect(error(text)).toBe('yaml: line 3: did not find expected key');
+    expect(error(text)).toBe('yaml: line 6: did not find expected key');
   });
 
   test('a list item indented out of line with its siblings', () => {
-    expect(error('spec:\n  containers:\n  - name: a\n    image: x\n   - name: b\n')).toBe('yaml: line 1: did not find expected key');
+    expect(error('spec:\n  containers:\n  - name: a\n    image: x\n   - name: b\n')).toBe('yaml: line 4: did not find expected key');
   });
 
   test('a list item under a root-level mapping: the offending 0-based line', () => {
@@ -58,8 +58,8 @@ describe('yamlToJson', () => {
     expect(error('a: "abc\nb: c\n')).toBe('yaml: line 3: found unexpected end of stream');
   });
 
-  test('an unclosed quote further down is reported at its own line', () => {
-    expect(error('a: 1\nb: 2\nc: "abc\nd: e\n')).toBe('yaml: line 3: found unexpected end of stream');
+  test('an unclosed quote further down is reported at the end of the stream (kubectl 1.32 printed it)', () => {
+    expect(error('a: 1\nb: 2\nc: "abc\nd: e\n')).toBe('yaml: line 5: found unexpected end of stream');
   });
 
   test("an unclosed flow sequence or mapping: did not find expected ',' or the closing bracket, at the next token's 0-based line", () => {
