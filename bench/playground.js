@@ -24,29 +24,33 @@ function median(values) {
 
 function sizes(root, log) {
   const dir = join(root, 'lib/browser');
+  // [file, what, part of: 'prompt' (loaded before the prompt), 'sim' (the rest of simulator + terminal), 'later']
   const rows = [
-    ['playground.js', 'terminal and panel (page), loaded on "Try it"'],
-    ['playground-worker.js', 'simulator (imported by the worker)'],
-    ['playground.css', 'xterm.css + the panel'],
-    ['playground-explain.js', "kubectl explain's descriptions, loaded on the first explain"],
+    ['playground.js', 'terminal and panel (page), loaded on "Try it"', 'prompt'],
+    ['playground-worker.js', 'simulator without kubectl (imported by the worker)', 'prompt'],
+    ['playground.css', 'xterm.css + the panel', 'prompt'],
+    ['playground-worker-kubectl.js', 'kubectl (imported by the worker after the prompt)', 'sim'],
+    ['playground-explain.js', "kubectl explain's descriptions, loaded on the first explain", 'later'],
   ];
-  let first = 0;
-  for (const [name, what] of rows) {
+  const total = { prompt: 0, sim: 0, later: 0 };
+  for (const [name, what, part] of rows) {
     const bytes = readFileSync(join(dir, name));
     const gz = gzipSync(bytes, { level: 9 }).length;
-    if (name !== 'playground-explain.js') first += gz;
-    log(`  ${name.padEnd(22)} ${KB(bytes.length).padStart(10)} raw ${KB(gz).padStart(9)} gzipped  (${what})`);
+    total[part] += gz;
+    log(`  ${name.padEnd(28)} ${KB(bytes.length).padStart(10)} raw ${KB(gz).padStart(9)} gzipped  (${what})`);
   }
-  log(`  to a prompt: ${KB(first)} gzipped (budget < 600 KB)`);
+  log(`  simulator + terminal: ${KB(total.prompt + total.sim)} gzipped (budget < 600 KB), of which before the prompt ${KB(total.prompt)}`);
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
-  const inputs = Object.values(meta.worker.outputs)[0].inputs;
-  const byDir = {};
-  for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
-    const key = file.replace(/^.*node_modules\//, 'node_modules/').replace(/^src\//, '').split('/').slice(0, 2).join('/');
-    byDir[key] = (byDir[key] ?? 0) + bytesInOutput;
+  for (const [key, label] of [['worker', "worker's first file"], ['workerKubectl', 'kubectl file']]) {
+    const inputs = Object.values(meta[key].outputs)[0].inputs;
+    const byDir = {};
+    for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
+      const part = file.replace(/^.*node_modules\//, 'node_modules/').replace(/^src\//, '').split('/').slice(0, 2).join('/');
+      byDir[part] = (byDir[part] ?? 0) + bytesInOutput;
+    }
+    const top = Object.entries(byDir).sort((a, b) => b[1] - a[1]).slice(0, 6);
+    log(`  ${label}'s biggest parts (minified, before gzip): ${top.map(([k, v]) => `${k} ${KB(v)}`).join(', ')}`);
   }
-  const top = Object.entries(byDir).sort((a, b) => b[1] - a[1]).slice(0, 6);
-  log(`  worker's biggest parts (minified, before gzip): ${top.map(([k, v]) => `${k} ${KB(v)}`).join(', ')}`);
 }
 
 /** A fixed busy loop on the page's main thread, and the same in a worker: milliseconds each. */

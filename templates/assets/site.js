@@ -254,12 +254,13 @@
 
   // The worker that runs the simulator starts at the press, from a Blob (Chromium refuses
   // `new Worker('file:...')`) that imports assets/playground-worker.js: it loads the simulator
-  // and builds the lesson's cluster while the page loads the terminal. Messages it sends before
+  // and builds the lesson's cluster while the page loads the terminal (and imports
+  // playground-worker-kubectl.js from the same folder later: src/playground/worker/late-kubectl.ts). Messages it sends before
   // the panel listens are kept for it. The messages: src/playground/protocol.ts; the fallback
   // when the import is refused: src/playground/page/start-worker.ts.
   function startWorker() {
     var url = new URL(root + 'assets/playground-worker.js', document.baseURI).href;
-    var code = 'self.KINDLING_WORKER_SCRIPT_START=performance.now();let ok=true;try{importScripts(' + JSON.stringify(url) + ')}' +
+    var code = 'self.KINDLING_WORKER_SCRIPT_START=performance.now();self.KINDLING_WORKER_URL=' + JSON.stringify(url) + ';let ok=true;try{importScripts(self.KINDLING_WORKER_URL)}' +
       "catch(e){ok=false;postMessage({type:'import-failed',message:String(e)});close()}if(ok)self.KINDLING_PLAYGROUND_WORKER();";
     var worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { name: 'kindling-playground' });
     var early = [];

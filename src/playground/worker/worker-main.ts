@@ -6,6 +6,7 @@ import { needsMoreInput } from '../needs-more-input.js';
 import { PlaygroundSession } from '../playground-session.js';
 import type { FastForward, PageMessage, StartTimings, WorkerMessage } from '../protocol.js';
 import { setUpstreamDescriptions, upstreamDescriptionsLoaded } from '../shims/upstream-descriptions.js';
+import { kubectlLoaded, loadKubectl } from './late-kubectl.js';
 
 interface WorkerScope {
   postMessage(message: WorkerMessage): void;
@@ -21,6 +22,8 @@ const modulesReady = performance.now();
 const TICK_MS = 50;
 /** A tick never moves the clock further than this (a throttled background tab wakes up late). */
 const MAX_TICK_MS = 2000;
+/** How long after the prompt the worker loads kubectl if no command needed it yet (late-kubectl.ts). */
+const PRELOAD_AFTER_MS = 250;
 
 let session: PlaygroundSession | undefined;
 let rate = 1;
@@ -83,6 +86,9 @@ async function start(message: Extract<PageMessage, { type: 'start' }>): Promise<
   if (outcome.failure) ready.failure = outcome.failure;
   post(ready);
   reportClock(true);
+  setTimeout(() => {
+    if (!kubectlLoaded()) guarded(loadKubectl);
+  }, PRELOAD_AFTER_MS);
 }
 
 function run(current: PlaygroundSession, command: string): void {
@@ -121,6 +127,8 @@ function handle(message: PageMessage): void {
       guarded(() => current.interrupt());
       return;
     case 'complete': {
+      // Completion names kubectl's verbs (VERBS, empty until kubectl is loaded).
+      if (!kubectlLoaded()) guarded(loadKubectl);
       const { from, candidates } = completeCommand(message.line, message.cursor, current.session.cluster.store);
       post({ type: 'completed', id: message.id, from, candidates });
       return;
