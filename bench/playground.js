@@ -69,15 +69,30 @@ async function rendererPids(browser) {
   return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
 }
 
-/** Runs `pids` 1/rate of the time until the returned function is called (support/duty-cycle.js). */
-function throttle(pids, rate) {
+/**
+ * Runs `pids` 1/rate of the time (support/duty-cycle.js), from when the returned promise resolves
+ * (every throttle has begun) until the function it resolves to is called.
+ */
+async function throttle(pids, rate) {
   if (rate === 1) return async () => {};
   const script = fileURLToPath(new URL('./support/duty-cycle.js', import.meta.url));
   const children = pids.map((pid) => execa(process.execPath, [script, String(pid), String(rate)], { stdin: 'pipe', reject: false }));
-  return async () => {
+  const stop = async () => {
     for (const child of children) child.stdin.end();
     await Promise.all(children);
   };
+  const begun = (child) =>
+    new Promise((resolve, reject) => {
+      child.stdout.once('data', resolve);
+      child.once('exit', () => reject(new Error('bench/support/duty-cycle.js ended before it began to throttle')));
+    });
+  try {
+    await Promise.all(children.map(begun));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return stop;
 }
 
 /** The busy loops' milliseconds on the main thread and in a worker. */
@@ -102,7 +117,7 @@ async function onePrompt(browser, url, rate, calibrate) {
   try {
     await page.goto(url);
     const pids = await rendererPids(browser);
-    const stop = throttle(pids, rate);
+    const stop = await throttle(pids, rate);
     try {
       const busy = calibrate ? await busyLoops(page) : undefined;
       await page.evaluate(WATCH_PRESS);

@@ -45,13 +45,13 @@ export function kubectlLoaded(): boolean {
 
 /**
  * As the real kubectlCommand: a kubectl bound to `cluster`, made on its first run (the real one
- * keeps its kubeconfig for the command table's life, so it is made once and kept).
+ * keeps its kubeconfig for the command table's life, so it is made once and kept), which each
+ * run calls and whose result (an exit code or a generator) it returns as it is.
  */
 export function kubectlCommand(cluster: Parameters<typeof realKubectlCommand>[0]): CommandImpl {
   let real: CommandImpl | undefined;
-  return function* (io) {
+  return (io) => {
     real ??= loadKubectl().kubectlCommand(cluster);
-    const result = real(io);
-    return typeof result === 'number' ? result : yield* result;
+    return real(io);
   };
 }
