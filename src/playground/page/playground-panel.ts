@@ -225,11 +225,13 @@ export class PlaygroundPanel {
       case 'ready':
         performance.mark('kindling-playground-ready');
         this.element.setAttribute('data-ready', 'true');
-        this.element.setAttribute('data-start-timings', JSON.stringify(message.timings));
         if (message.failure) this.#terminal.write(`\x1b[33mkindling: the replay stopped at block ${message.failure.block + 1}: ${message.failure.message}\x1b[0m\r\n`);
         if (message.ahead.length > 0) this.#terminal.write(`The lesson's files ahead are already in the workspace: ${message.ahead.join(', ')}\r\n`);
         this.#terminal.write('Type kubectl commands, as in the lesson. Tab completes, Ctrl-C stops a command.\r\n');
         this.#prompt(PROMPT);
+        return;
+      case 'started':
+        this.element.setAttribute('data-start-timings', JSON.stringify(message.timings));
         return;
       case 'output':
         this.#terminal.write(message.text);
