@@ -45,7 +45,8 @@ function sizes(root, log) {
     const inputs = Object.values(meta[key].outputs)[0].inputs;
     const byDir = {};
     for (const [file, { bytesInOutput }] of Object.entries(inputs)) {
-      const part = file.replace(/^.*node_modules\//, 'node_modules/').replace(/^src\//, '').split('/').slice(0, 2).join('/');
+      // shared:<path>: a reference to one of the first file's modules (scripts/bundle-playground.js).
+      const part = file.startsWith('shared:') ? "references to the first file's modules" : file.replace(/^.*node_modules\//, 'node_modules/').replace(/^src\//, '').split('/').slice(0, 2).join('/');
       byDir[part] = (byDir[part] ?? 0) + bytesInOutput;
     }
     const top = Object.entries(byDir).sort((a, b) => b[1] - a[1]).slice(0, 6);
