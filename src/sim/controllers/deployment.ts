@@ -342,12 +342,17 @@ function syncDeployment(parts: ClusterParts, ns: string, name: string, requeue: 
   const { api } = parts;
   const stored = api.view<Deployment>(DEPLOYMENTS, ns, name);
   if (!stored || stored.metadata.deletionTimestamp) return;
-  // The template stays the stored, frozen one (not copied): no sync changes it, and EqualIgnoreHash
-  // remembers its comparable form per object, so it is worked out once per template, not once per sync.
-  const { template, ...specRest } = stored.spec;
-  const d: Deployment = { ...cloneJson({ ...stored, spec: specRest as Deployment['spec'] }) };
-  d.spec.template = template;
-  d.status ??= {};
+  // This sync's copy: a sync changes only the top levels of metadata (the annotations, the
+  // resourceVersion) and of status (its conditions are replaced, never changed in place), so the
+  // rest stays the stored, frozen parts. The template among them: EqualIgnoreHash remembers its
+  // comparable form per object, so it is worked out once per template, not once per sync.
+  const { annotations } = stored.metadata;
+  const d: Deployment = {
+    ...stored,
+    metadata: { ...stored.metadata, ...(annotations ? { annotations: { ...annotations } } : {}) },
+    spec: { ...stored.spec },
+    status: { ...stored.status },
+  };
   const rsList = api.viewList<ReplicaSet>(REPLICASETS, ns).filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.controller && o.uid === d.metadata.uid));
   const sync = new DeploymentSync(parts, d, rsList, requeue);
   sync.checkPausedConditions();
