@@ -102,6 +102,9 @@ class DeploymentSync {
     return { scaled: true, rs: updated };
   }
 
+  /** allReplicaSets' answer when it changed no ReplicaSet, and the list it was for. */
+  #settled: { list: ReplicaSet[]; result: { newRS: ReplicaSet | undefined; oldRSs: ReplicaSet[] } } | undefined;
+
   /** The last answer of #findNew and the list it was for (a sync asks twice: isScalingEvent, then the rollout). */
   #found: { list: ReplicaSet[]; rs: ReplicaSet | undefined } | undefined;
 
@@ -119,6 +122,10 @@ class DeploymentSync {
    * revision brought up to date, or created if asked) and the old ones.
    */
   allReplicaSets(createIfNotExisted: boolean): { newRS: ReplicaSet | undefined; oldRSs: ReplicaSet[] } {
+    // A sync asks twice (isScalingEvent, then the rollout). When the first found the new
+    // ReplicaSet up to date and the list is as it left it, the second would find the same and
+    // write nothing: the first one's writes made the Deployment's revision and condition current.
+    if (this.#settled?.list === this.rsList) return this.#settled.result;
     const d = this.d;
     const existing = this.#findNew();
     const oldRSs = this.rsList.filter((rs) => rs.metadata.uid !== existing?.metadata.uid);
@@ -142,7 +149,9 @@ class DeploymentSync {
         needsUpdate = true;
       }
       if (needsUpdate) this.#writeDeployment();
-      return { newRS: existing, oldRSs };
+      const result = { newRS: existing, oldRSs };
+      this.#settled = { list: this.rsList, result };
+      return result;
     }
     if (!createIfNotExisted) return { newRS: undefined, oldRSs };
     return { newRS: this.#createNew(oldRSs, newRevision), oldRSs };
