@@ -130,5 +130,7 @@ export async function publishSite(verdicts: readonly Verdict[], options: Publish
   const previous = await OutputRecord.load(cache.dir, resolve(options.outDir));
   const pages = new PageCache(cache, await templatesHash(options.templatesDir), previous);
   const stats = await renderSite(entries, site, { pages, previous });
+  // The page records written count towards the cache's size bound.
+  await cache.flush();
   return { pages: entries.length, rendered: pages.rendered, ...stats };
 }
