@@ -77,6 +77,16 @@ export function navigationKey(site: SiteContext): string {
   return JSON.stringify([options.version, options.backend, options.date, config, ordered.map((e) => [e.lesson.slug, e.lesson.meta])]);
 }
 
+/** The files of the lesson at `site.ordered[at]`: its page, its timeline page and its playground data, encoded. */
+export function renderLessonFiles(site: SiteContext, at: number): RenderedLesson {
+  const entry = site.ordered[at];
+  if (entry === undefined) throw new Error(`no lesson at position ${at}`);
+  const { html, documents } = renderLessonPage(site, at);
+  const timeline = timelinePage(site, at);
+  const playground = offersPlayground(entry, site.config) ? encoder.encode(playgroundLessonFile(entry)) : null;
+  return { html: encoder.encode(html), documents, timeline: timeline === null ? null : encoder.encode(timeline), playground };
+}
+
 async function readTree(dir: string, prefix: string, out: SiteFiles): Promise<void> {
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
@@ -116,12 +126,7 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
 
   const search = new SiteSearchIndex();
   for (const [at, entry] of site.ordered.entries()) {
-    const render = (): RenderedLesson => {
-      const { html, documents } = renderLessonPage(site, at);
-      const timeline = timelinePage(site, at);
-      const playground = offersPlayground(entry, site.config) ? encoder.encode(playgroundLessonFile(entry)) : null;
-      return { html: encoder.encode(html), documents, timeline: timeline === null ? null : encoder.encode(timeline), playground };
-    };
+    const render = (): RenderedLesson => renderLessonFiles(site, at);
     const page = cache ? cache.page(entry, navigation, render) : render();
     files.set(lessonPath(entry.lesson.slug), page.html);
     search.replaceLesson(entry.lesson.slug, page.documents);
