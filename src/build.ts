@@ -120,8 +120,8 @@ export interface Published {
 export interface Publisher {
   /** A lesson's verdict, as soon as it is known: a passed lesson's page is rendered in the background. */
   add(verdict: Verdict): void;
-  /** The site will not be published: no more pages are rendered. */
-  stop(): void;
+  /** The site will not be published: no more pages are rendered, and those rendered are removed. */
+  stop(): Promise<void>;
   /** Renders the rest and puts the site in place (atomically). Only passed lessons are published. */
   publish(verdicts: readonly Verdict[]): Promise<Published>;
 }
@@ -143,14 +143,19 @@ export async function startPublishing(lessons: readonly Lesson[], options: Publi
   const pages = await PrerenderedPages.start(expected, site, reuse?.pages);
   return {
     add: (verdict) => pages.add(verdict),
-    stop: () => pages.stop(),
+    stop: () => pages.dispose(),
     async publish(verdicts) {
       await pages.settled();
       const entries = verdicts
         .filter((v) => v.status === 'passed' && v.run)
         .map((v) => ({ lesson: v.lesson, run: v.run!, verdict: v }));
       const { renderSite } = await import('./site/render-site.js');
-      const stats = await renderSite(entries, site, { pages, ...(reuse ? { previous: reuse.previous } : {}) });
+      let stats;
+      try {
+        stats = await renderSite(entries, site, { pages, staged: pages, ...(reuse ? { previous: reuse.previous } : {}) });
+      } finally {
+        await pages.dispose();
+      }
       // The page records written count towards the cache's size bound.
       await reuse?.cache.flush();
       return { pages: entries.length, rendered: reuse ? reuse.pages.rendered : entries.length, ...stats };

@@ -25,6 +25,9 @@ export type SiteFiles = Map<string, Uint8Array>;
  */
 export const KEPT_FILE: Uint8Array = new Uint8Array(0);
 
+/** Stands for a file already written into a staging directory (StagedFiles): the writer moves it into place. */
+export const STAGED_FILE: Uint8Array = new Uint8Array(0);
+
 /** A lesson's page and its timeline page, encoded (a reused page is reused byte for byte), or KEPT_FILE. */
 export interface RenderedLesson {
   html: Uint8Array;

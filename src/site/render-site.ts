@@ -6,11 +6,11 @@
 // lesson page the cache says is unchanged (KEPT_FILE) is not even rendered; when every file is
 // already there and nothing else is, `outDir` is left alone (no swap).
 import { createHash } from 'node:crypto';
-import { chmod, link, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { assertPublishable } from './assert-publishable.js';
 import { loadTemplates } from './load-templates.js';
-import { KEPT_FILE, renderSiteFiles, type LessonPages, type SiteFiles } from './render-site-files.js';
+import { KEPT_FILE, renderSiteFiles, STAGED_FILE, type LessonPages, type SiteFiles } from './render-site-files.js';
 import { replaceDirAtomically } from './replace-dir-atomically.js';
 import type { SiteEntry, SiteOptions } from './types.js';
 
@@ -26,10 +26,18 @@ export interface PreviousOutput {
   record(hashes: ReadonlyMap<string, string>, written: ReadonlySet<string>): Promise<void>;
 }
 
-/** How a site may reuse earlier work: lesson pages, and the files of the previous output. */
+/** Files written ahead (STAGED_FILE): each under `dir` at its own path, moved into the site when it is put in place. */
+export interface StagedFiles {
+  dir: string;
+  /** The hash (fileHash) of the staged file at `path`. */
+  hashOf(path: string): string | undefined;
+}
+
+/** How a site may reuse earlier work: lesson pages, the files of the previous output, files written ahead. */
 export interface SiteReuse {
   pages?: LessonPages;
   previous?: PreviousOutput;
+  staged?: StagedFiles;
 }
 
 const hashes = new WeakMap<Uint8Array, string>();
@@ -55,9 +63,12 @@ export async function renderSite(entries: SiteEntry[], options: SiteOptions, reu
   assertPublishable(entries, options);
   const templates = await loadTemplates(options.templatesDir);
   const files = await renderSiteFiles(entries, options, { templates, ...(reuse.pages ? { cache: reuse.pages } : {}) });
-  const previous = reuse.previous;
+  const { previous, staged } = reuse;
   const stats: RenderStats = { written: 0, linked: 0 };
-  if (previous !== undefined && (await unchanged(options.outDir, files, previous))) return stats;
+  /** The hash of the file at `path`: of its bytes, of the old output's file (KEPT_FILE) or of the staged file. */
+  const hashOf = (path: string, bytes: Uint8Array): string | undefined =>
+    bytes === KEPT_FILE ? previous?.hashOf(path) : bytes === STAGED_FILE ? staged?.hashOf(path) : fileHash(bytes);
+  if (previous !== undefined && (await unchanged(options.outDir, files, previous, hashOf))) return stats;
   const recorded = new Map<string, string>();
   const written = new Set<string>();
   await replaceDirAtomically(options.outDir, async (root) => {
@@ -72,22 +83,29 @@ export async function renderSite(entries: SiteEntry[], options: SiteOptions, reu
     for (const [path, bytes] of files) {
       const file = join(root, path);
       await makeDir(dirname(file));
-      const kept = bytes === KEPT_FILE ? previous?.hashOf(path) : undefined;
-      if (bytes === KEPT_FILE && kept === undefined) throw new Error(`${join(options.outDir, path)} changed while the site was built; build again`);
-      const hash = kept ?? fileHash(bytes);
+      const hash = hashOf(path, bytes);
+      if (hash === undefined) {
+        if (bytes === STAGED_FILE) throw new Error(`${path} was not staged`);
+        throw new Error(`${join(options.outDir, path)} changed while the site was built; build again`);
+      }
       recorded.set(path, hash);
-      if (previous !== undefined && (kept !== undefined || previous.hashOf(path) === hash)) {
+      if (previous !== undefined && previous.hashOf(path) === hash) {
         try {
           // The same file as the old output's, with the mode it was written with.
           await link(join(options.outDir, path), file);
           stats.linked++;
           continue;
         } catch (error) {
-          if (kept !== undefined) throw error;
+          if (bytes === KEPT_FILE) throw error;
         }
       }
-      await writeFile(file, bytes, { mode: 0o644 });
-      await chmod(file, 0o644);
+      if (bytes === STAGED_FILE) {
+        // Written 0644 when it was staged.
+        await rename(join(staged!.dir, path), file);
+      } else {
+        await writeFile(file, bytes, { mode: 0o644 });
+        await chmod(file, 0o644);
+      }
       written.add(path);
       stats.written++;
     }
@@ -101,13 +119,13 @@ export async function renderSite(entries: SiteEntry[], options: SiteOptions, reu
  * Whether `outDir` already holds exactly `files`: each one as the last build wrote it (KEPT_FILE,
  * or bytes of the same hash) and nothing else. Then there is nothing to write, link or swap.
  */
-async function unchanged(outDir: string, files: SiteFiles, previous: PreviousOutput): Promise<boolean> {
+async function unchanged(outDir: string, files: SiteFiles, previous: PreviousOutput, hashOf: (path: string, bytes: Uint8Array) => string | undefined): Promise<boolean> {
   const paths = previous.paths();
   if (paths.size !== files.size) return false;
   for (const [path, bytes] of files) {
     if (!paths.has(path)) return false;
     const hash = previous.hashOf(path);
-    if (hash === undefined || (bytes !== KEPT_FILE && fileHash(bytes) !== hash)) return false;
+    if (hash === undefined || hashOf(path, bytes) !== hash) return false;
   }
   // Nothing but those files (a file added by hand would be gone after a swap).
   let found = 0;

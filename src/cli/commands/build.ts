@@ -61,7 +61,7 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
     const log = reporter === 'text' ? term.out : term.err;
     if (failedAny(checked)) {
       failed = true;
-      publisher?.stop();
+      await publisher?.stop();
       log(`\nbuild failed: ${outDir} was left as it was (fix the lessons above, or run \`kindling update\` to record new outputs)\n`);
       return 1;
     }
