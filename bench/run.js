@@ -4,8 +4,9 @@
 // benchmark, never a test (the exit code does not depend on them). Run after `npm run build:ts`
 // (the npm script does it).
 //
-//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, serve-scale, site, server, serve, many, playground, serve-load, fuzz, transcripts, corpus
+//   --only <part>[,<part>]  run only these parts: timing, rollout, scale, serve-scale, site, docs-pages, server, serve, many, playground, serve-load, fuzz, transcripts, corpus
 //   --many <n>              the lesson count of the many part (default 1000)
+//   --docs-pages <n>        the page count of the docs-pages part (default 200; it installs VitePress into a temp dir)
 //   --scale <n>[,<n>]       the Pod counts of the scale and serve-scale parts (default 1000,10000; 100000 takes minutes)
 //   --corpus <dir>          the lessons the corpus part verifies (default: test/corpus/k8s-docs)
 //   --fuzz-runs <n>         the number of cases of each fuzz property (default 20000)
@@ -31,6 +32,7 @@ import { benchRollout } from './rollout.js';
 import { benchScale } from './scale.js';
 import { benchServeScale } from './serve-scale.js';
 import { benchSite } from './site.js';
+import { benchDocsPages } from './docs-pages.js';
 import { benchServe } from './serve.js';
 import { benchMany } from './many.js';
 import { benchPlayground } from './playground.js';
@@ -147,6 +149,7 @@ const PARTS = {
   scale: () => benchScale(console.log, scaleSizes(process.argv)),
   'serve-scale': () => benchServeScale(console.log, scaleSizes(process.argv)),
   site: () => benchSite(root, walkthrough, console.log),
+  'docs-pages': () => benchDocsPages(root, console.log, { count: Number(optionValue(process.argv.slice(2), '--docs-pages') ?? 200) }),
   server: () => benchApiServer(console.log),
   // The run of the walkthrough, measured in-process just before, is most of a save's cost.
   serve: async () => benchServe(root, console.log, { verifyMs: median(await inProcess(10)) }),
