@@ -58,18 +58,39 @@ export function numFeasibleNodesToFind(numAllNodes: number): number {
   return Math.max(MIN_FEASIBLE_NODES_TO_FIND, Math.trunc((numAllNodes * percentage) / 100));
 }
 
-/** Among the nodes a pod fits, the one the score prefers; ties broken at random (seeded). */
+/** PreferNoSchedule taints of the node the pod does not tolerate (TaintToleration's score: fewer is better). */
+function intolerablePreferNoSchedule(pod: Pod, node: Node): number {
+  let count = 0;
+  for (const t of effectiveTaints(node)) if (t.effect === 'PreferNoSchedule' && !tolerated(pod.spec.tolerations, t)) count++;
+  return count;
+}
+
+/**
+ * Among the nodes a pod fits, the one the score prefers (preferred node affinity, then fewer
+ * PreferNoSchedule taints it does not tolerate, then fewer pods); ties broken at random
+ * (seeded). Each node's score is worked out once. The first fitting node is counted twice among
+ * the ties when it is one of the best (the reduce this replaces started from it and then met it
+ * again): kept, so that the seeded pick, and every lesson's placement, stays as it was.
+ */
 function pickNode(pod: Pod, fitting: NodeInfo[], pick: (n: number) => number): Node {
-  const key = (info: NodeInfo): number[] => [
-    -preferredAffinityScore(pod, info.node),
-    effectiveTaints(info.node).filter((t) => t.effect === 'PreferNoSchedule' && !tolerated(pod.spec.tolerations, t)).length,
-    info.podCount,
-  ];
-  const compare = (a: number[], b: number[]) => {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-    return 0;
-  };
-  const best = fitting.reduce((acc, info) => (compare(key(info), key(acc[0]!)) < 0 ? [info] : compare(key(info), key(acc[0]!)) === 0 ? [...acc, info] : acc), [fitting[0]!]);
+  const first = fitting[0]!;
+  const byAffinity = (pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+  let best: NodeInfo[] = [first];
+  let b0 = byAffinity ? -preferredAffinityScore(pod, first.node) : 0;
+  let b1 = intolerablePreferNoSchedule(pod, first.node);
+  let b2 = first.podCount;
+  for (const info of fitting) {
+    const k0 = byAffinity ? -preferredAffinityScore(pod, info.node) : 0;
+    const k1 = intolerablePreferNoSchedule(pod, info.node);
+    const k2 = info.podCount;
+    const c = k0 !== b0 ? k0 - b0 : k1 !== b1 ? k1 - b1 : k2 - b2;
+    if (c < 0) {
+      best = [info];
+      b0 = k0;
+      b1 = k1;
+      b2 = k2;
+    } else if (c === 0) best.push(info);
+  }
   return best[pick(best.length)]!.node;
 }
 
@@ -82,6 +103,13 @@ export function startScheduler(parts: ClusterParts): void {
   const binding = new Set<string>();
   /** Where the next scheduling cycle starts looking (nextStartNodeIndex), so every node gets its turn. */
   let nextStartNodeIndex = 0;
+  /** The nodes in key order, listed again only after a node changed (the scheduler's node snapshot). */
+  let nodeList: { generation: number; nodes: Node[] } | undefined;
+  const listNodes = (): Node[] => {
+    const generation = api.store.generation('nodes');
+    if (nodeList?.generation !== generation) nodeList = { generation, nodes: api.viewList<Node>(NODES, undefined) };
+    return nodeList.nodes;
+  };
   indexPodsByNode(api.store);
   const volumeView: VolumeView = {
     claim: (ns, name) => api.view<PersistentVolumeClaim>(CLAIMS, ns, name),
@@ -96,7 +124,7 @@ export function startScheduler(parts: ClusterParts): void {
       unschedulable.delete(uid);
       return;
     }
-    const nodes = api.viewList<Node>(NODES, undefined);
+    const nodes = listNodes();
     const fitting: NodeInfo[] = [];
     const rejections: Rejection[] = [];
     const claims = podClaims(pod, volumeView);

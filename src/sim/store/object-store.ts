@@ -70,6 +70,17 @@ export class ObjectStore {
   #audience = new Map<string, ReadonlyArray<WatchListener>>();
   /** Indexes by resource, then by name (client-go's Indexers). */
   #indexes = new Map<string, Map<string, StoreIndex>>();
+  /** Writes per resource, for callers that keep something worked out from a resource's objects. */
+  #generations = new Map<string, number>();
+
+  /** A number that changes whenever an object of `resource` is added, replaced or removed (and only then). */
+  generation(resource: string): number {
+    return this.#generations.get(resource) ?? 0;
+  }
+
+  #changed(resource: string): void {
+    this.#generations.set(resource, (this.#generations.get(resource) ?? 0) + 1);
+  }
 
   /** The store's current resourceVersion (as the API reports it: a decimal string). */
   revision(): string {
@@ -218,6 +229,7 @@ export class ObjectStore {
     const stored = stamped(obj, ++this.#revision);
     const key = keyOf(stored.metadata.namespace, stored.metadata.name);
     this.#table(resource).set(key, stored);
+    this.#changed(resource);
     this.#orderAdd(resource, key);
     this.#indexPut(resource, key, stored);
     this.#emit('ADDED', resource, stored);
@@ -231,6 +243,7 @@ export class ObjectStore {
     const key = keyOf(stored.metadata.namespace, stored.metadata.name);
     if (!table.has(key)) this.#orderAdd(resource, key);
     table.set(key, stored);
+    this.#changed(resource);
     this.#indexPut(resource, key, stored);
     this.#emit('MODIFIED', resource, stored);
     return stored;
@@ -243,6 +256,7 @@ export class ObjectStore {
     const found = table?.get(key);
     if (!table || !found) return undefined;
     table.delete(key);
+    this.#changed(resource);
     this.#orderRemove(resource, key);
     this.#indexRemove(resource, key);
     const gone = stamped(found, ++this.#revision);

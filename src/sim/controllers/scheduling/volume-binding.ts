@@ -84,6 +84,8 @@ export type ClaimPlan = { claim: PersistentVolumeClaim; volume: PersistentVolume
 
 /** Filter: the node's rejection, or the plan for the pod's delayed claims there. */
 export function filterVolumes(claims: PodClaims, node: Node, view: VolumeView): { rejection: Rejection } | { plan: ClaimPlan[] } {
+  // A pod without claims fits every node as far as volumes go (most pods: no volumes listed for each node).
+  if (claims.bound.length === 0 && claims.delayed.length === 0) return { plan: [] };
   const volumes = view.volumes();
   const reasons: string[] = [];
   for (const claim of claims.bound) {
