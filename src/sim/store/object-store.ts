@@ -21,6 +21,31 @@ export interface Watch {
   stop(): void;
 }
 
+/**
+ * A watch that hears only the changes whose trigger value is `value`: the watch cache's
+ * indexed triggers (apiserver storage/cacher: a kubelet's `spec.nodeName=<node>` watch of pods is
+ * sent the events of its node's pods, not every pod's). `name` is a trigger added with
+ * `addWatchTrigger`.
+ */
+export interface WatchTrigger {
+  name: string;
+  value: string;
+}
+
+interface ListenerEntry {
+  resource: string | undefined;
+  listener: WatchListener;
+  /** Order of the watches: listeners hear a change in the order they started watching. */
+  seq: number;
+  trigger: WatchTrigger | undefined;
+}
+
+/** One trigger of one resource: its function and the watches on each value. */
+interface TriggerIndex {
+  fn: IndexFunc;
+  byValue: Map<string, ListenerEntry[]>;
+}
+
 /** A frozen copy of `obj` with its resourceVersion set to `revision`. */
 function stamped<T extends KubeObject>(obj: T, revision: number): T {
   return frozenCopy({ ...obj, metadata: { ...obj.metadata, resourceVersion: String(revision) } });
@@ -62,12 +87,15 @@ export class ObjectStore {
   #tables = new Map<string, Map<string, KubeObject>>();
   /** Each table's keys in etcd key order: sorted on first use, then kept in order as keys come and go. */
   #order = new Map<string, string[]>();
-  #pending: WatchEvent[] = [];
+  #pending: Array<{ event: WatchEvent; previous: KubeObject | undefined }> = [];
   #delivering = false;
   #revision = 0;
-  #listeners = new Set<{ resource: string | undefined; listener: WatchListener }>();
-  /** Per resource, the listeners that hear it, in the order they started watching (rebuilt after a change). */
-  #audience = new Map<string, ReadonlyArray<WatchListener>>();
+  #listeners = new Set<ListenerEntry>();
+  #seq = 0;
+  /** Per resource, the listeners without a trigger that hear it, in the order they started watching (rebuilt after a change). */
+  #audience = new Map<string, ReadonlyArray<ListenerEntry>>();
+  /** Watch triggers by resource, then by name. */
+  #triggers = new Map<string, Map<string, TriggerIndex>>();
   /** Indexes by resource, then by name (client-go's Indexers). */
   #indexes = new Map<string, Map<string, StoreIndex>>();
   /** Writes per resource, for callers that keep something worked out from a resource's objects. */
@@ -241,11 +269,12 @@ export class ObjectStore {
     const stored = stamped(obj, ++this.#revision);
     const table = this.#table(resource);
     const key = keyOf(stored.metadata.namespace, stored.metadata.name);
-    if (!table.has(key)) this.#orderAdd(resource, key);
+    const previous = table.get(key);
+    if (!previous) this.#orderAdd(resource, key);
     table.set(key, stored);
     this.#changed(resource);
     this.#indexPut(resource, key, stored);
-    this.#emit('MODIFIED', resource, stored);
+    this.#emit('MODIFIED', resource, stored, previous);
     return stored;
   }
 
@@ -264,26 +293,87 @@ export class ObjectStore {
     return gone as T;
   }
 
-  /** Calls `listener` for every change to `resource` (or to anything, when undefined). */
-  watch(resource: string | undefined, listener: WatchListener): Watch {
-    const entry = { resource, listener };
+  /**
+   * Adds a watch trigger of `resource` named `name` (the watch cache's IndexerFuncs for
+   * triggers): watches started with this trigger hear a change only when `fn` gives their value
+   * for the object as it is now or as it was before the change. Adding it a second time keeps the first.
+   */
+  addWatchTrigger(resource: string, name: string, fn: IndexFunc): void {
+    let byName = this.#triggers.get(resource);
+    if (!byName) {
+      byName = new Map();
+      this.#triggers.set(resource, byName);
+    }
+    if (!byName.has(name)) byName.set(name, { fn, byValue: new Map() });
+  }
+
+  /**
+   * Calls `listener` for every change to `resource` (or to anything, when undefined), or, with a
+   * `trigger`, for the changes of the objects whose trigger value is the trigger's.
+   */
+  watch(resource: string | undefined, listener: WatchListener, trigger?: WatchTrigger): Watch {
+    const entry: ListenerEntry = { resource, listener, seq: this.#seq++, trigger };
+    let watchers: ListenerEntry[] | undefined;
+    if (trigger) {
+      const index = resource === undefined ? undefined : this.#triggers.get(resource)?.get(trigger.name);
+      if (!index) throw new Error(`no watch trigger ${trigger.name} of ${resource ?? 'every resource'}`);
+      watchers = index.byValue.get(trigger.value);
+      if (!watchers) {
+        watchers = [];
+        index.byValue.set(trigger.value, watchers);
+      }
+      watchers.push(entry);
+    } else {
+      this.#audience.clear();
+    }
     this.#listeners.add(entry);
-    this.#audience.clear();
     return {
       stop: () => {
-        if (this.#listeners.delete(entry)) this.#audience.clear();
+        if (!this.#listeners.delete(entry)) return;
+        if (!watchers) {
+          this.#audience.clear();
+          return;
+        }
+        // A new array: a delivery under way keeps the list it started with.
+        const left = watchers.filter((e) => e !== entry);
+        const index = this.#triggers.get(resource!)!.get(trigger!.name)!;
+        if (left.length > 0) index.byValue.set(trigger!.value, left);
+        else index.byValue.delete(trigger!.value);
+        watchers = left;
       },
     };
   }
 
-  /** Who hears a change to `resource`: its watchers and the watchers of everything. */
-  #audienceOf(resource: string): ReadonlyArray<WatchListener> {
+  /** Who hears any change to `resource` (no trigger): its watchers and the watchers of everything. */
+  #audienceOf(resource: string): ReadonlyArray<ListenerEntry> {
     let audience = this.#audience.get(resource);
     if (!audience) {
-      audience = [...this.#listeners].filter((e) => e.resource === undefined || e.resource === resource).map((e) => e.listener);
+      audience = [...this.#listeners].filter((e) => !e.trigger && (e.resource === undefined || e.resource === resource));
       this.#audience.set(resource, audience);
     }
     return audience;
+  }
+
+  /**
+   * Who hears this change: the audience of the resource, and the watches whose trigger value the
+   * object has now or had before, in the order they started watching.
+   */
+  #listenersOf(event: WatchEvent, previous: KubeObject | undefined): ReadonlyArray<ListenerEntry> {
+    const audience = this.#audienceOf(event.resource);
+    const triggers = this.#triggers.get(event.resource);
+    if (!triggers) return audience;
+    let extra: ListenerEntry[] | undefined;
+    for (const index of triggers.values()) {
+      if (index.byValue.size === 0) continue;
+      const now = index.fn(event.object);
+      const before = previous === undefined ? undefined : index.fn(previous);
+      for (const value of before === now ? [now] : [now, before]) {
+        const watchers = value === undefined ? undefined : index.byValue.get(value);
+        if (watchers) (extra ??= []).push(...watchers);
+      }
+    }
+    if (!extra) return audience;
+    return [...audience, ...extra].sort((a, b) => a.seq - b.seq);
   }
 
   /**
@@ -291,16 +381,16 @@ export class ObjectStore {
    * that writes while changes are being delivered has its change queued behind the current one,
    * so every listener hears every change in resourceVersion order (as a watch would).
    */
-  #emit(type: WatchEventType, resource: string, obj: KubeObject): void {
+  #emit(type: WatchEventType, resource: string, obj: KubeObject, previous?: KubeObject): void {
     if (this.#listeners.size === 0) return;
-    this.#pending.push({ type, resource, object: obj });
+    this.#pending.push({ event: { type, resource, object: obj }, previous });
     if (this.#delivering) return;
     this.#delivering = true;
     try {
-      for (let event = this.#pending.shift(); event; event = this.#pending.shift()) {
+      for (let next = this.#pending.shift(); next; next = this.#pending.shift()) {
         // The list as it is when the event's delivery starts: a watch started or stopped meanwhile
         // gives a new list and leaves this one as it was.
-        for (const listener of this.#audienceOf(event.resource)) listener(event);
+        for (const entry of this.#listenersOf(next.event, next.previous)) entry.listener(next.event);
       }
     } finally {
       this.#delivering = false;
