@@ -5,6 +5,7 @@
 // stored state behind the store's back.
 import type { KubeObject } from '../api/types.js';
 import { cloneJson, frozenCopy } from './json-data.js';
+import { SortedKeys } from './sorted-keys.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -70,7 +71,7 @@ export interface IndexAggregate<A> {
 
 interface Bucket {
   objects: Map<string, KubeObject>;
-  keys: string[] | undefined;
+  keys: SortedKeys | undefined;
   acc: unknown;
 }
 
@@ -86,7 +87,7 @@ interface StoreIndex {
 export class ObjectStore {
   #tables = new Map<string, Map<string, KubeObject>>();
   /** Each table's keys in etcd key order: sorted on first use, then kept in order as keys come and go. */
-  #order = new Map<string, string[]>();
+  #order = new Map<string, SortedKeys>();
   #pending: Array<{ event: WatchEvent; previous: KubeObject | undefined }> = [];
   #delivering = false;
   #revision = 0;
@@ -174,13 +175,13 @@ export class ObjectStore {
     return this.#tables.get(resource)?.get(key) as T | undefined;
   }
 
-  #keysInOrder(resource: string, table: Map<string, KubeObject>): string[] {
+  #keysInOrder(resource: string, table: Map<string, KubeObject>): readonly string[] {
     let keys = this.#order.get(resource);
     if (!keys) {
-      keys = [...table.keys()].sort(byKey);
+      keys = new SortedKeys(table.keys());
       this.#order.set(resource, keys);
     }
-    return keys;
+    return keys.keys();
   }
 
   /**
@@ -205,8 +206,8 @@ export class ObjectStore {
     const index = this.#index(resource, name);
     const bucket = index.buckets.get(value);
     if (!bucket) return [];
-    bucket.keys ??= [...bucket.objects.keys()].sort(byKey);
-    return bucket.keys.map((k) => bucket.objects.get(k) as T);
+    bucket.keys ??= new SortedKeys(bucket.objects.keys());
+    return bucket.keys.keys().map((k) => bucket.objects.get(k) as T);
   }
 
   /** How many objects one bucket of an index holds. */
@@ -236,15 +237,11 @@ export class ObjectStore {
   }
 
   #orderAdd(resource: string, key: string): void {
-    const keys = this.#order.get(resource);
-    if (keys) keys.splice(lowerBound(keys, key), 0, key);
+    this.#order.get(resource)?.add(key);
   }
 
   #orderRemove(resource: string, key: string): void {
-    const keys = this.#order.get(resource);
-    if (!keys) return;
-    const at = lowerBound(keys, key);
-    if (keys[at] === key) keys.splice(at, 1);
+    this.#order.get(resource)?.remove(key);
   }
 
   /** Number of stored objects of a resource (no cloning). */
@@ -399,11 +396,6 @@ export class ObjectStore {
   }
 }
 
-/** etcd orders keys bytewise; for these ASCII keys that is UTF-16 code-unit order. */
-function byKey(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function indexPut(index: StoreIndex, key: string, obj: KubeObject): void {
   const value = index.fn(obj);
   const before = index.valueOf.get(key);
@@ -415,7 +407,7 @@ function indexPut(index: StoreIndex, key: string, obj: KubeObject): void {
     index.buckets.set(value, bucket);
   }
   const previous = bucket.objects.get(key);
-  if (previous === undefined && bucket.keys) bucket.keys.splice(lowerBound(bucket.keys, key), 0, key);
+  if (previous === undefined && bucket.keys) bucket.keys.add(key);
   if (index.aggregate) {
     if (previous !== undefined) index.aggregate.remove(bucket.acc, previous);
     index.aggregate.add(bucket.acc, obj);
@@ -434,7 +426,7 @@ function indexRemove(index: StoreIndex, key: string): void {
   if (gone !== undefined && index.aggregate) index.aggregate.remove(bucket.acc, gone);
   bucket.objects.delete(key);
   if (bucket.objects.size === 0) index.buckets.delete(value);
-  else if (bucket.keys) bucket.keys.splice(lowerBound(bucket.keys, key), 1);
+  else if (bucket.keys) bucket.keys.remove(key);
 }
 
 /** The first index whose key is not below `key`. */
