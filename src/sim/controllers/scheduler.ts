@@ -16,7 +16,7 @@ import { effectiveTaints, runFilters, tolerated, type Rejection } from './schedu
 import { fitErrorMessage } from './scheduling/fit-error.js';
 import { preferredAffinityScore } from './scheduling/node-affinity.js';
 import { nodeChangeMayHelp, podGoneMayHelp } from './scheduling/queueing-hints.js';
-import { indexPodsByNode, nodeInfoOf, type NodeInfo } from './scheduling/node-info.js';
+import { indexPodsByNode, nodeInfoReader, type NodeInfo } from './scheduling/node-info.js';
 import { filterVolumes, podClaims, type ClaimPlan, type VolumeView } from './scheduling/volume-binding.js';
 import { SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../api/storage-types.js';
 
@@ -111,6 +111,7 @@ export function startScheduler(parts: ClusterParts): void {
     return nodeList.nodes;
   };
   indexPodsByNode(api.store);
+  const nodeInfoOf = nodeInfoReader(api.store);
   const volumeView: VolumeView = {
     claim: (ns, name) => api.view<PersistentVolumeClaim>(CLAIMS, ns, name),
     volumes: () => api.viewList<PersistentVolume>(VOLUMES, undefined),
@@ -136,7 +137,7 @@ export function startScheduler(parts: ClusterParts): void {
     const start = enough < nodes.length ? nextStartNodeIndex : 0;
     let processed = 0;
     for (; processed < nodes.length && fitting.length < enough; processed++) {
-      const info = nodeInfoOf(api.store, nodes[(start + processed) % nodes.length]!);
+      const info = nodeInfoOf(nodes[(start + processed) % nodes.length]!);
       if ('message' in claims) {
         rejections.push({ plugin: 'VolumeBinding', code: 'UnschedulableAndUnresolvable', reasons: [] });
         continue;
@@ -149,7 +150,7 @@ export function startScheduler(parts: ClusterParts): void {
       const volumes = filterVolumes(claims, info.node, volumeView);
       if ('rejection' in volumes) rejections.push(volumes.rejection);
       else {
-        plans.set(info.node.metadata.name, volumes.plan);
+        if (volumes.plan.length > 0) plans.set(info.node.metadata.name, volumes.plan);
         fitting.push(info);
       }
     }

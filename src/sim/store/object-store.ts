@@ -75,6 +75,12 @@ interface Bucket {
   acc: unknown;
 }
 
+/** What `indexReader` gives: a bucket's object count, and its running total (undefined while it is empty). */
+export interface IndexReader<A> {
+  size(value: string): number;
+  total(value: string): A | undefined;
+}
+
 /** One index of one resource: objects by the value `fn` gives, each bucket's keys in key order once asked for. */
 interface StoreIndex {
   fn: IndexFunc;
@@ -218,6 +224,18 @@ export class ObjectStore {
   /** The running total of one bucket of an index made with an aggregate (undefined while the bucket is empty). Read-only. */
   bucketTotal<A>(resource: string, name: string, value: string): A | undefined {
     return this.#index(resource, name).buckets.get(value)?.acc as A | undefined;
+  }
+
+  /**
+   * A reader of one index's buckets (sizes and running totals), for a caller that asks about many
+   * buckets in a row (the scheduler, about each node it looks at): the index is looked up once.
+   */
+  indexReader<A>(resource: string, name: string): IndexReader<A> {
+    const index = this.#index(resource, name);
+    return {
+      size: (value) => index.buckets.get(value)?.objects.size ?? 0,
+      total: (value) => index.buckets.get(value)?.acc as A | undefined,
+    };
   }
 
   #index(resource: string, name: string): StoreIndex {

@@ -67,7 +67,13 @@ const nodeUnschedulable: Filter = (pod, { node }) => {
 };
 
 const taintToleration: Filter = (pod, { node }) => {
-  const taint = effectiveTaints(node).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerated(pod.spec.tolerations, t));
+  let taint: Taint | undefined;
+  for (const t of effectiveTaints(node)) {
+    if ((t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerated(pod.spec.tolerations, t)) {
+      taint = t;
+      break;
+    }
+  }
   if (!taint) return undefined;
   return { plugin: 'TaintToleration', code: 'UnschedulableAndUnresolvable', reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`] };
 };
@@ -128,9 +134,11 @@ function scalarNames(request: ResourceList): readonly string[] {
 
 /** NodeResourcesFit's fitsRequest: pod count, then cpu, memory, ephemeral-storage, then scalar resources. */
 const nodeResourcesFit: Filter = (pod, info) => {
-  const reasons: string[] = [];
-  if (info.podCount + 1 > allowedPods(info.node)) reasons.push('Too many pods');
+  const tooMany = info.podCount + 1 > allowedPods(info.node);
   const request = demandOf(pod).requests;
+  if (!tooMany && request.size === 0) return undefined;
+  const reasons: string[] = [];
+  if (tooMany) reasons.push('Too many pods');
   if (request.size > 0) {
     const left = (name: string, value: (q: Quantity) => number) => value(allocatable(info.node, name)) - value(info.requested.get(name) ?? ZERO_QUANTITY);
     const check = (name: string, value: (q: Quantity) => number) => {
