@@ -15,6 +15,7 @@ import { isPodReady } from './active-pods.js';
 import { claimPods, controllerOf, newControllerRef } from './claim-pods.js';
 import { daemonPodTemplate, isPodUpdated, pinToNode, REVISION_HASH_LABEL, targetNodeName, templateGeneration } from './daemon/daemon-pods.js';
 import { cleanupHistory, constructHistory } from './daemon/history.js';
+import { claimCandidates, indexPodsByController, podsControlledBy } from './pod-indexes.js';
 import { nodeShouldRunDaemonPod } from './daemon/node-should-run.js';
 import { isPodAvailable, rollingUpdateStep } from './daemon/rolling-update.js';
 import { SLOW_START_INITIAL_BATCH_SIZE, slowStartBatch } from './slow-start.js';
@@ -70,7 +71,8 @@ function reconcile(parts: ClusterParts, ns: string, name: string, state: SyncSta
 
   /** getNodesToDaemonPods: the claimed pods by target node (finished pods being deleted left out). */
   const nodeToDaemonPods = (): Map<string, Pod[]> => {
-    const claimed = claimPods(api, { apiVersion: 'apps/v1', kind: 'DaemonSet', obj: ds, selector, canAdopt }, api.viewList<Pod>(PODS, ns));
+    // Its pods and the namespace's orphans from the controller index: the others ClaimPods would skip.
+    const claimed = claimPods(api, { apiVersion: 'apps/v1', kind: 'DaemonSet', obj: ds, selector, canAdopt }, claimCandidates(api, ns, ds.metadata.uid ?? ''));
     const byNode = new Map<string, Pod[]>();
     for (const pod of claimed) {
       const terminal = pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed';
@@ -202,7 +204,7 @@ function reconcile(parts: ClusterParts, ns: string, name: string, state: SyncSta
     const step = rollingUpdateStep(ds, nodes, byNode, hash, now);
     syncNodes(step.deletePods, step.createOn);
   }
-  cleanupHistory(api, ds, history.old, api.viewList<Pod>(PODS, ns).filter((p) => controllerOf(p)?.uid === ds.metadata.uid));
+  cleanupHistory(api, ds, history.old, podsControlledBy(api, ns, ds.metadata.uid ?? ''));
 
   // updateDaemonSetStatus.
   byNode = nodeToDaemonPods();
@@ -251,6 +253,7 @@ function reconcile(parts: ClusterParts, ns: string, name: string, state: SyncSta
 /** Watches DaemonSets, their pods and the nodes; reconciles each DaemonSet a moment after a change. */
 export function startDaemonSetController(parts: ClusterParts): void {
   const { api } = parts;
+  indexPodsByController(api);
   const state: SyncState = { backoff: new Map() };
   const enqueue = createWorkQueue(parts, 'daemonset-controller', [5, 30], (ns, name) =>
     reconcile(parts, ns, name, state, (ms) => parts.loop.after(ms, `daemonset resync ${ns}/${name}`, () => enqueue(ns, name))),

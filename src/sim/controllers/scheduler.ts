@@ -16,7 +16,7 @@ import { effectiveTaints, runFilters, tolerated, type Rejection } from './schedu
 import { fitErrorMessage } from './scheduling/fit-error.js';
 import { preferredAffinityScore } from './scheduling/node-affinity.js';
 import { nodeChangeMayHelp, podGoneMayHelp } from './scheduling/queueing-hints.js';
-import { indexPodsByNode, nodeInfoOf, type NodeInfo } from './scheduling/node-info.js';
+import { indexPodsByNode, nodeInfoReader, type NodeInfo } from './scheduling/node-info.js';
 import { filterVolumes, podClaims, type ClaimPlan, type VolumeView } from './scheduling/volume-binding.js';
 import { SELECTED_NODE, type PersistentVolume, type PersistentVolumeClaim, type StorageClass } from '../api/storage-types.js';
 
@@ -58,18 +58,39 @@ export function numFeasibleNodesToFind(numAllNodes: number): number {
   return Math.max(MIN_FEASIBLE_NODES_TO_FIND, Math.trunc((numAllNodes * percentage) / 100));
 }
 
-/** Among the nodes a pod fits, the one the score prefers; ties broken at random (seeded). */
+/** PreferNoSchedule taints of the node the pod does not tolerate (TaintToleration's score: fewer is better). */
+function intolerablePreferNoSchedule(pod: Pod, node: Node): number {
+  let count = 0;
+  for (const t of effectiveTaints(node)) if (t.effect === 'PreferNoSchedule' && !tolerated(pod.spec.tolerations, t)) count++;
+  return count;
+}
+
+/**
+ * Among the nodes a pod fits, the one the score prefers (preferred node affinity, then fewer
+ * PreferNoSchedule taints it does not tolerate, then fewer pods); ties broken at random
+ * (seeded). Each node's score is worked out once. The first fitting node is counted twice among
+ * the ties when it is one of the best (the reduce this replaces started from it and then met it
+ * again): kept, so that the seeded pick, and every lesson's placement, stays as it was.
+ */
 function pickNode(pod: Pod, fitting: NodeInfo[], pick: (n: number) => number): Node {
-  const key = (info: NodeInfo): number[] => [
-    -preferredAffinityScore(pod, info.node),
-    effectiveTaints(info.node).filter((t) => t.effect === 'PreferNoSchedule' && !tolerated(pod.spec.tolerations, t)).length,
-    info.podCount,
-  ];
-  const compare = (a: number[], b: number[]) => {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-    return 0;
-  };
-  const best = fitting.reduce((acc, info) => (compare(key(info), key(acc[0]!)) < 0 ? [info] : compare(key(info), key(acc[0]!)) === 0 ? [...acc, info] : acc), [fitting[0]!]);
+  const first = fitting[0]!;
+  const byAffinity = (pod.spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length ?? 0) > 0;
+  let best: NodeInfo[] = [first];
+  let b0 = byAffinity ? -preferredAffinityScore(pod, first.node) : 0;
+  let b1 = intolerablePreferNoSchedule(pod, first.node);
+  let b2 = first.podCount;
+  for (const info of fitting) {
+    const k0 = byAffinity ? -preferredAffinityScore(pod, info.node) : 0;
+    const k1 = intolerablePreferNoSchedule(pod, info.node);
+    const k2 = info.podCount;
+    const c = k0 !== b0 ? k0 - b0 : k1 !== b1 ? k1 - b1 : k2 - b2;
+    if (c < 0) {
+      best = [info];
+      b0 = k0;
+      b1 = k1;
+      b2 = k2;
+    } else if (c === 0) best.push(info);
+  }
   return best[pick(best.length)]!.node;
 }
 
@@ -82,7 +103,15 @@ export function startScheduler(parts: ClusterParts): void {
   const binding = new Set<string>();
   /** Where the next scheduling cycle starts looking (nextStartNodeIndex), so every node gets its turn. */
   let nextStartNodeIndex = 0;
+  /** The nodes in key order, listed again only after a node changed (the scheduler's node snapshot). */
+  let nodeList: { generation: number; nodes: Node[] } | undefined;
+  const listNodes = (): Node[] => {
+    const generation = api.store.generation('nodes');
+    if (nodeList?.generation !== generation) nodeList = { generation, nodes: api.viewList<Node>(NODES, undefined) };
+    return nodeList.nodes;
+  };
   indexPodsByNode(api.store);
+  const nodeInfoOf = nodeInfoReader(api.store);
   const volumeView: VolumeView = {
     claim: (ns, name) => api.view<PersistentVolumeClaim>(CLAIMS, ns, name),
     volumes: () => api.viewList<PersistentVolume>(VOLUMES, undefined),
@@ -96,7 +125,7 @@ export function startScheduler(parts: ClusterParts): void {
       unschedulable.delete(uid);
       return;
     }
-    const nodes = api.viewList<Node>(NODES, undefined);
+    const nodes = listNodes();
     const fitting: NodeInfo[] = [];
     const rejections: Rejection[] = [];
     const claims = podClaims(pod, volumeView);
@@ -108,7 +137,7 @@ export function startScheduler(parts: ClusterParts): void {
     const start = enough < nodes.length ? nextStartNodeIndex : 0;
     let processed = 0;
     for (; processed < nodes.length && fitting.length < enough; processed++) {
-      const info = nodeInfoOf(api.store, nodes[(start + processed) % nodes.length]!);
+      const info = nodeInfoOf(nodes[(start + processed) % nodes.length]!);
       if ('message' in claims) {
         rejections.push({ plugin: 'VolumeBinding', code: 'UnschedulableAndUnresolvable', reasons: [] });
         continue;
@@ -121,7 +150,7 @@ export function startScheduler(parts: ClusterParts): void {
       const volumes = filterVolumes(claims, info.node, volumeView);
       if ('rejection' in volumes) rejections.push(volumes.rejection);
       else {
-        plans.set(info.node.metadata.name, volumes.plan);
+        if (volumes.plan.length > 0) plans.set(info.node.metadata.name, volumes.plan);
         fitting.push(info);
       }
     }

@@ -4,11 +4,18 @@
 /** apimachinery's util/rand alphabet for generated name suffixes (no vowels, no confusables). */
 export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
-/** The hex digits' character codes: a text of digits is made in one string, not one concatenation per digit. */
-const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-const DASH = 0x2d;
-/** uuid()'s character codes before they are joined (the simulator is single-threaded). */
-const UUID_SCRATCH: number[] = new Array<number>(36).fill(DASH);
+const HEX_DIGITS = '0123456789abcdef';
+/**
+ * uuid()'s characters before they are joined (the simulator is single-threaded). Joined, not
+ * concatenated: `+=` or a template literal leaves a tree of one cons string per character, which
+ * the heap keeps for as long as the ID lives (a UID, a container ID: ~100 per Pod); `join` makes
+ * one flat string.
+ */
+const UUID_SCRATCH: string[] = Array.from('00000000-0000-0000-0000-000000000000');
+const DASHES = new Set([8, 13, 18, 23]);
+/** Where each of the 32 digits goes in the UUID's 36 characters. */
+const UUID_SLOTS = Array.from({ length: 36 }, (_, i) => i).filter((i) => !DASHES.has(i));
+const scratch: string[] = [];
 
 export class SeededRandom {
   #state: number;
@@ -58,25 +65,24 @@ export class SeededRandom {
   }
 
   hex(length: number): string {
-    const codes = new Array<number>(length);
-    for (let i = 0; i < length; i++) codes[i] = HEX_CODES[this.int(16)]!;
-    return String.fromCharCode.apply(null, codes);
+    scratch.length = length;
+    for (let i = 0; i < length; i++) scratch[i] = HEX_DIGITS[this.int(16)]!;
+    return scratch.join('');
   }
 
   /** A random string over apimachinery's name alphabet (generateName suffixes, hashes). */
   nameSuffix(length = 5): string {
-    let out = '';
-    for (let i = 0; i < length; i++) out += NAME_ALPHABET[this.int(NAME_ALPHABET.length)];
-    return out;
+    scratch.length = length;
+    for (let i = 0; i < length; i++) scratch[i] = NAME_ALPHABET[this.int(NAME_ALPHABET.length)]!;
+    return scratch.join('');
   }
 
   /** A version-4 UUID: 32 hex digits drawn as `hex(32)` draws them (the 13th then set to 4), and one more draw for the variant. */
   uuid(): string {
     const h = UUID_SCRATCH;
-    // Digit i goes after the dashes before it (at 8, 13, 18 and 23).
-    for (let i = 0; i < 32; i++) h[i + (i < 8 ? 0 : i < 12 ? 1 : i < 16 ? 2 : i < 20 ? 3 : 4)] = HEX_CODES[this.int(16)]!;
-    h[14] = 0x34; // '4'
-    h[19] = '89ab'.charCodeAt(this.int(4));
-    return String.fromCharCode.apply(null, h);
+    for (let i = 0; i < 32; i++) h[UUID_SLOTS[i]!] = HEX_DIGITS[this.int(16)]!;
+    h[UUID_SLOTS[12]!] = '4';
+    h[UUID_SLOTS[16]!] = '89ab'[this.int(4)]!;
+    return h.join('');
   }
 }

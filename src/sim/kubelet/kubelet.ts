@@ -11,6 +11,8 @@ import type { KubeletContext } from './kubelet-context.js';
 import { PodWorker } from './pod-worker.js';
 import { KUBELET_TIMINGS } from './timings.js';
 
+/** The pods' watch trigger on spec.nodeName. */
+const NODE_NAME_TRIGGER = 'spec.nodeName';
 
 /** A running container's usage, and since when it runs (the summary API's container start time). */
 export interface ContainerUsage {
@@ -23,6 +25,10 @@ export class Kubelet {
   readonly workers = new Map<string, PodWorker>();
 
   constructor(readonly ctx: KubeletContext) {
+    // The kubelet watches its node's pods (fieldSelector spec.nodeName=<node>), which the watch
+    // cache sends through the pods' spec.nodeName trigger (pkg/registry/core/pod/strategy.go
+    // NodeNameTriggerFunc): a change to a pod reaches one kubelet, not every node's.
+    ctx.api.store.addWatchTrigger('pods', NODE_NAME_TRIGGER, (o) => (o as Pod).spec.nodeName);
     ctx.api.store.watch('pods', (event) => {
       const pod = event.object as Pod;
       if (pod.spec.nodeName !== ctx.node.name) return;
@@ -49,7 +55,7 @@ export class Kubelet {
         if (specChanged) worker.update(pod);
         else worker.metadataChanged(pod);
       }
-    });
+    }, { name: NODE_NAME_TRIGGER, value: ctx.node.name });
   }
 
   #pendingAdds = new Set<string>();

@@ -5,6 +5,7 @@
 // stored state behind the store's back.
 import type { KubeObject } from '../api/types.js';
 import { cloneJson, frozenCopy } from './json-data.js';
+import { SortedKeys } from './sorted-keys.js';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -19,6 +20,31 @@ export type WatchListener = (event: WatchEvent) => void;
 
 export interface Watch {
   stop(): void;
+}
+
+/**
+ * A watch that hears only the changes whose trigger value is `value`: the watch cache's
+ * indexed triggers (apiserver storage/cacher: a kubelet's `spec.nodeName=<node>` watch of pods is
+ * sent the events of its node's pods, not every pod's). `name` is a trigger added with
+ * `addWatchTrigger`.
+ */
+export interface WatchTrigger {
+  name: string;
+  value: string;
+}
+
+interface ListenerEntry {
+  resource: string | undefined;
+  listener: WatchListener;
+  /** Order of the watches: listeners hear a change in the order they started watching. */
+  seq: number;
+  trigger: WatchTrigger | undefined;
+}
+
+/** One trigger of one resource: its function and the watches on each value. */
+interface TriggerIndex {
+  fn: IndexFunc;
+  byValue: Map<string, ListenerEntry[]>;
 }
 
 /** A frozen copy of `obj` with its resourceVersion set to `revision`. */
@@ -45,8 +71,14 @@ export interface IndexAggregate<A> {
 
 interface Bucket {
   objects: Map<string, KubeObject>;
-  keys: string[] | undefined;
+  keys: SortedKeys | undefined;
   acc: unknown;
+}
+
+/** What `indexReader` gives: a bucket's object count, and its running total (undefined while it is empty). */
+export interface IndexReader<A> {
+  size(value: string): number;
+  total(value: string): A | undefined;
 }
 
 /** One index of one resource: objects by the value `fn` gives, each bucket's keys in key order once asked for. */
@@ -61,15 +93,29 @@ interface StoreIndex {
 export class ObjectStore {
   #tables = new Map<string, Map<string, KubeObject>>();
   /** Each table's keys in etcd key order: sorted on first use, then kept in order as keys come and go. */
-  #order = new Map<string, string[]>();
-  #pending: WatchEvent[] = [];
+  #order = new Map<string, SortedKeys>();
+  #pending: Array<{ event: WatchEvent; previous: KubeObject | undefined }> = [];
   #delivering = false;
   #revision = 0;
-  #listeners = new Set<{ resource: string | undefined; listener: WatchListener }>();
-  /** Per resource, the listeners that hear it, in the order they started watching (rebuilt after a change). */
-  #audience = new Map<string, ReadonlyArray<WatchListener>>();
+  #listeners = new Set<ListenerEntry>();
+  #seq = 0;
+  /** Per resource, the listeners without a trigger that hear it, in the order they started watching (rebuilt after a change). */
+  #audience = new Map<string, ReadonlyArray<ListenerEntry>>();
+  /** Watch triggers by resource, then by name. */
+  #triggers = new Map<string, Map<string, TriggerIndex>>();
   /** Indexes by resource, then by name (client-go's Indexers). */
   #indexes = new Map<string, Map<string, StoreIndex>>();
+  /** Writes per resource, for callers that keep something worked out from a resource's objects. */
+  #generations = new Map<string, number>();
+
+  /** A number that changes whenever an object of `resource` is added, replaced or removed (and only then). */
+  generation(resource: string): number {
+    return this.#generations.get(resource) ?? 0;
+  }
+
+  #changed(resource: string): void {
+    this.#generations.set(resource, (this.#generations.get(resource) ?? 0) + 1);
+  }
 
   /** The store's current resourceVersion (as the API reports it: a decimal string). */
   revision(): string {
@@ -135,13 +181,13 @@ export class ObjectStore {
     return this.#tables.get(resource)?.get(key) as T | undefined;
   }
 
-  #keysInOrder(resource: string, table: Map<string, KubeObject>): string[] {
+  #keysInOrder(resource: string, table: Map<string, KubeObject>): readonly string[] {
     let keys = this.#order.get(resource);
     if (!keys) {
-      keys = [...table.keys()].sort(byKey);
+      keys = new SortedKeys(table.keys());
       this.#order.set(resource, keys);
     }
-    return keys;
+    return keys.keys();
   }
 
   /**
@@ -166,8 +212,8 @@ export class ObjectStore {
     const index = this.#index(resource, name);
     const bucket = index.buckets.get(value);
     if (!bucket) return [];
-    bucket.keys ??= [...bucket.objects.keys()].sort(byKey);
-    return bucket.keys.map((k) => bucket.objects.get(k) as T);
+    bucket.keys ??= new SortedKeys(bucket.objects.keys());
+    return bucket.keys.keys().map((k) => bucket.objects.get(k) as T);
   }
 
   /** How many objects one bucket of an index holds. */
@@ -178,6 +224,18 @@ export class ObjectStore {
   /** The running total of one bucket of an index made with an aggregate (undefined while the bucket is empty). Read-only. */
   bucketTotal<A>(resource: string, name: string, value: string): A | undefined {
     return this.#index(resource, name).buckets.get(value)?.acc as A | undefined;
+  }
+
+  /**
+   * A reader of one index's buckets (sizes and running totals), for a caller that asks about many
+   * buckets in a row (the scheduler, about each node it looks at): the index is looked up once.
+   */
+  indexReader<A>(resource: string, name: string): IndexReader<A> {
+    const index = this.#index(resource, name);
+    return {
+      size: (value) => index.buckets.get(value)?.objects.size ?? 0,
+      total: (value) => index.buckets.get(value)?.acc as A | undefined,
+    };
   }
 
   #index(resource: string, name: string): StoreIndex {
@@ -197,15 +255,11 @@ export class ObjectStore {
   }
 
   #orderAdd(resource: string, key: string): void {
-    const keys = this.#order.get(resource);
-    if (keys) keys.splice(lowerBound(keys, key), 0, key);
+    this.#order.get(resource)?.add(key);
   }
 
   #orderRemove(resource: string, key: string): void {
-    const keys = this.#order.get(resource);
-    if (!keys) return;
-    const at = lowerBound(keys, key);
-    if (keys[at] === key) keys.splice(at, 1);
+    this.#order.get(resource)?.remove(key);
   }
 
   /** Number of stored objects of a resource (no cloning). */
@@ -218,6 +272,7 @@ export class ObjectStore {
     const stored = stamped(obj, ++this.#revision);
     const key = keyOf(stored.metadata.namespace, stored.metadata.name);
     this.#table(resource).set(key, stored);
+    this.#changed(resource);
     this.#orderAdd(resource, key);
     this.#indexPut(resource, key, stored);
     this.#emit('ADDED', resource, stored);
@@ -229,10 +284,12 @@ export class ObjectStore {
     const stored = stamped(obj, ++this.#revision);
     const table = this.#table(resource);
     const key = keyOf(stored.metadata.namespace, stored.metadata.name);
-    if (!table.has(key)) this.#orderAdd(resource, key);
+    const previous = table.get(key);
+    if (!previous) this.#orderAdd(resource, key);
     table.set(key, stored);
+    this.#changed(resource);
     this.#indexPut(resource, key, stored);
-    this.#emit('MODIFIED', resource, stored);
+    this.#emit('MODIFIED', resource, stored, previous);
     return stored;
   }
 
@@ -243,6 +300,7 @@ export class ObjectStore {
     const found = table?.get(key);
     if (!table || !found) return undefined;
     table.delete(key);
+    this.#changed(resource);
     this.#orderRemove(resource, key);
     this.#indexRemove(resource, key);
     const gone = stamped(found, ++this.#revision);
@@ -250,26 +308,87 @@ export class ObjectStore {
     return gone as T;
   }
 
-  /** Calls `listener` for every change to `resource` (or to anything, when undefined). */
-  watch(resource: string | undefined, listener: WatchListener): Watch {
-    const entry = { resource, listener };
+  /**
+   * Adds a watch trigger of `resource` named `name` (the watch cache's IndexerFuncs for
+   * triggers): watches started with this trigger hear a change only when `fn` gives their value
+   * for the object as it is now or as it was before the change. Adding it a second time keeps the first.
+   */
+  addWatchTrigger(resource: string, name: string, fn: IndexFunc): void {
+    let byName = this.#triggers.get(resource);
+    if (!byName) {
+      byName = new Map();
+      this.#triggers.set(resource, byName);
+    }
+    if (!byName.has(name)) byName.set(name, { fn, byValue: new Map() });
+  }
+
+  /**
+   * Calls `listener` for every change to `resource` (or to anything, when undefined), or, with a
+   * `trigger`, for the changes of the objects whose trigger value is the trigger's.
+   */
+  watch(resource: string | undefined, listener: WatchListener, trigger?: WatchTrigger): Watch {
+    const entry: ListenerEntry = { resource, listener, seq: this.#seq++, trigger };
+    let watchers: ListenerEntry[] | undefined;
+    if (trigger) {
+      const index = resource === undefined ? undefined : this.#triggers.get(resource)?.get(trigger.name);
+      if (!index) throw new Error(`no watch trigger ${trigger.name} of ${resource ?? 'every resource'}`);
+      watchers = index.byValue.get(trigger.value);
+      if (!watchers) {
+        watchers = [];
+        index.byValue.set(trigger.value, watchers);
+      }
+      watchers.push(entry);
+    } else {
+      this.#audience.clear();
+    }
     this.#listeners.add(entry);
-    this.#audience.clear();
     return {
       stop: () => {
-        if (this.#listeners.delete(entry)) this.#audience.clear();
+        if (!this.#listeners.delete(entry)) return;
+        if (!watchers) {
+          this.#audience.clear();
+          return;
+        }
+        // A new array: a delivery under way keeps the list it started with.
+        const left = watchers.filter((e) => e !== entry);
+        const index = this.#triggers.get(resource!)!.get(trigger!.name)!;
+        if (left.length > 0) index.byValue.set(trigger!.value, left);
+        else index.byValue.delete(trigger!.value);
+        watchers = left;
       },
     };
   }
 
-  /** Who hears a change to `resource`: its watchers and the watchers of everything. */
-  #audienceOf(resource: string): ReadonlyArray<WatchListener> {
+  /** Who hears any change to `resource` (no trigger): its watchers and the watchers of everything. */
+  #audienceOf(resource: string): ReadonlyArray<ListenerEntry> {
     let audience = this.#audience.get(resource);
     if (!audience) {
-      audience = [...this.#listeners].filter((e) => e.resource === undefined || e.resource === resource).map((e) => e.listener);
+      audience = [...this.#listeners].filter((e) => !e.trigger && (e.resource === undefined || e.resource === resource));
       this.#audience.set(resource, audience);
     }
     return audience;
+  }
+
+  /**
+   * Who hears this change: the audience of the resource, and the watches whose trigger value the
+   * object has now or had before, in the order they started watching.
+   */
+  #listenersOf(event: WatchEvent, previous: KubeObject | undefined): ReadonlyArray<ListenerEntry> {
+    const audience = this.#audienceOf(event.resource);
+    const triggers = this.#triggers.get(event.resource);
+    if (!triggers) return audience;
+    let extra: ListenerEntry[] | undefined;
+    for (const index of triggers.values()) {
+      if (index.byValue.size === 0) continue;
+      const now = index.fn(event.object);
+      const before = previous === undefined ? undefined : index.fn(previous);
+      for (const value of before === now ? [now] : [now, before]) {
+        const watchers = value === undefined ? undefined : index.byValue.get(value);
+        if (watchers) (extra ??= []).push(...watchers);
+      }
+    }
+    if (!extra) return audience;
+    return [...audience, ...extra].sort((a, b) => a.seq - b.seq);
   }
 
   /**
@@ -277,27 +396,22 @@ export class ObjectStore {
    * that writes while changes are being delivered has its change queued behind the current one,
    * so every listener hears every change in resourceVersion order (as a watch would).
    */
-  #emit(type: WatchEventType, resource: string, obj: KubeObject): void {
+  #emit(type: WatchEventType, resource: string, obj: KubeObject, previous?: KubeObject): void {
     if (this.#listeners.size === 0) return;
-    this.#pending.push({ type, resource, object: obj });
+    this.#pending.push({ event: { type, resource, object: obj }, previous });
     if (this.#delivering) return;
     this.#delivering = true;
     try {
-      for (let event = this.#pending.shift(); event; event = this.#pending.shift()) {
+      for (let next = this.#pending.shift(); next; next = this.#pending.shift()) {
         // The list as it is when the event's delivery starts: a watch started or stopped meanwhile
         // gives a new list and leaves this one as it was.
-        for (const listener of this.#audienceOf(event.resource)) listener(event);
+        for (const entry of this.#listenersOf(next.event, next.previous)) entry.listener(next.event);
       }
     } finally {
       this.#delivering = false;
       this.#pending.length = 0;
     }
   }
-}
-
-/** etcd orders keys bytewise; for these ASCII keys that is UTF-16 code-unit order. */
-function byKey(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function indexPut(index: StoreIndex, key: string, obj: KubeObject): void {
@@ -311,7 +425,7 @@ function indexPut(index: StoreIndex, key: string, obj: KubeObject): void {
     index.buckets.set(value, bucket);
   }
   const previous = bucket.objects.get(key);
-  if (previous === undefined && bucket.keys) bucket.keys.splice(lowerBound(bucket.keys, key), 0, key);
+  if (previous === undefined && bucket.keys) bucket.keys.add(key);
   if (index.aggregate) {
     if (previous !== undefined) index.aggregate.remove(bucket.acc, previous);
     index.aggregate.add(bucket.acc, obj);
@@ -330,7 +444,7 @@ function indexRemove(index: StoreIndex, key: string): void {
   if (gone !== undefined && index.aggregate) index.aggregate.remove(bucket.acc, gone);
   bucket.objects.delete(key);
   if (bucket.objects.size === 0) index.buckets.delete(value);
-  else if (bucket.keys) bucket.keys.splice(lowerBound(bucket.keys, key), 1);
+  else if (bucket.keys) bucket.keys.remove(key);
 }
 
 /** The first index whose key is not below `key`. */

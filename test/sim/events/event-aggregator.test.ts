@@ -23,4 +23,16 @@ describe('EventAggregator', () => {
     expect(agg.aggregate('g', 'late', 600_009)).toBe(false);
     expect(agg.aggregate('g', 'sooner', 600_010)).toBe(false);
   });
+
+  it('forgets the least recently used group once it holds as many as its cache (maxLruCacheEntries)', () => {
+    const agg = new EventAggregator(2);
+    for (let i = 0; i < 9; i++) agg.aggregate('a', `m${i}`, 0);
+    agg.aggregate('b', 'm', 0);
+    agg.aggregate('a', 'm0', 1); // a used again: b is now the least recently used
+    agg.aggregate('c', 'm', 2); // forgets b
+    expect(agg.aggregate('a', 'tenth', 3)).toBe(true);
+    agg.aggregate('d', 'm', 4); // forgets c
+    agg.aggregate('e', 'm', 5); // forgets a
+    for (let i = 0; i < 9; i++) expect(agg.aggregate('a', `m${i}`, 6)).toBe(false);
+  });
 });

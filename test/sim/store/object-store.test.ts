@@ -105,4 +105,29 @@ describe('the object store', () => {
     expect(heard.first).toEqual(['ADDED a rv1', 'ADDED b rv2']);
     expect(heard.second).toEqual(['ADDED a rv1', 'ADDED b rv2']);
   });
+
+  it('sends a triggered watch only the changes of objects with its value, now or before, in watch order with the others', () => {
+    const store = new ObjectStore();
+    store.addWatchTrigger('configmaps', 'node', (o) => (o as KubeObject & { node?: string }).node);
+    const heard: string[] = [];
+    const hear = (who: string) => (e: WatchEvent) => heard.push(`${who} ${e.type} ${e.object.metadata.name}`);
+    store.watch('configmaps', hear('all-1'));
+    const onA = store.watch('configmaps', hear('on-a'), { name: 'node', value: 'a' });
+    store.watch('configmaps', hear('on-b'), { name: 'node', value: 'b' });
+    store.watch(undefined, hear('all-2'));
+    store.add('configmaps', obj('x', 'default', { node: 'a' }));
+    store.add('configmaps', obj('y', 'default'));
+    // Moving from a to b: both hear it (the watch cache triggers on the object and the previous one).
+    store.replace('configmaps', obj('x', 'default', { node: 'b' }));
+    store.remove('configmaps', 'default', 'x');
+    onA.stop();
+    store.add('configmaps', obj('z', 'default', { node: 'a' }));
+    expect(heard).toEqual([
+      'all-1 ADDED x', 'on-a ADDED x', 'all-2 ADDED x',
+      'all-1 ADDED y', 'all-2 ADDED y',
+      'all-1 MODIFIED x', 'on-a MODIFIED x', 'on-b MODIFIED x', 'all-2 MODIFIED x',
+      'all-1 DELETED x', 'on-b DELETED x', 'all-2 DELETED x',
+      'all-1 ADDED z', 'all-2 ADDED z',
+    ]);
+  });
 });

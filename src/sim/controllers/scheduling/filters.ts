@@ -5,6 +5,7 @@
 import type { Node, Pod, Toleration } from '../../api/types.js';
 import { compareQuantity, quantityMilliValue, quantityValue, parseQuantity, ZERO_QUANTITY, type Quantity } from '../../core/quantity.js';
 import { matchesNodeSelectorAndAffinity } from './node-affinity.js';
+import type { ResourceList } from '../../api/pod-resources.js';
 import { demandOf, type NodeInfo } from './node-info.js';
 
 export type FilterCode = 'Unschedulable' | 'UnschedulableAndUnresolvable';
@@ -66,7 +67,13 @@ const nodeUnschedulable: Filter = (pod, { node }) => {
 };
 
 const taintToleration: Filter = (pod, { node }) => {
-  const taint = effectiveTaints(node).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerated(pod.spec.tolerations, t));
+  let taint: Taint | undefined;
+  for (const t of effectiveTaints(node)) {
+    if ((t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerated(pod.spec.tolerations, t)) {
+      taint = t;
+      break;
+    }
+  }
   if (!taint) return undefined;
   return { plugin: 'TaintToleration', code: 'UnschedulableAndUnresolvable', reasons: [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`] };
 };
@@ -78,7 +85,9 @@ const nodeAffinity: Filter = (pod, { node }) => {
 
 /** NodePorts: a host port conflicts with one in use on the same protocol and port, when either side binds every address or both bind the same one. */
 const nodePorts: Filter = (pod, info) => {
-  const conflict = demandOf(pod).hostPorts.some((want) =>
+  const wanted = demandOf(pod).hostPorts;
+  if (wanted.length === 0) return undefined;
+  const conflict = wanted.some((want) =>
     info.hostPorts.some((used) => used.protocol === want.protocol && used.port === want.port && (used.ip === want.ip || used.ip === '0.0.0.0' || want.ip === '0.0.0.0')),
   );
   return conflict ? { plugin: 'NodePorts', code: 'Unschedulable', reasons: ["node(s) didn't have free ports for the requested pod ports"] } : undefined;
@@ -98,21 +107,49 @@ function allocatable(node: Node, name: string): Quantity {
   return q;
 }
 
+/** The node's allocatable pod count (Value()), per node snapshot. */
+const allowedPodsOf = new WeakMap<Node, number>();
+
+function allowedPods(node: Node): number {
+  let n = allowedPodsOf.get(node);
+  if (n === undefined) {
+    n = quantityValue(allocatable(node, 'pods'));
+    if (Object.isFrozen(node)) allowedPodsOf.set(node, n);
+  }
+  return n;
+}
+
+const STANDARD = new Set(['cpu', 'memory', 'ephemeral-storage', 'pods']);
+/** A pod's requested scalar resources in name order, per requests map (a pod's demand is kept per spec). */
+const scalarNamesOf = new WeakMap<ResourceList, readonly string[]>();
+
+function scalarNames(request: ResourceList): readonly string[] {
+  let names = scalarNamesOf.get(request);
+  if (!names) {
+    names = [...request.keys()].filter((n) => !STANDARD.has(n)).sort();
+    scalarNamesOf.set(request, names);
+  }
+  return names;
+}
+
 /** NodeResourcesFit's fitsRequest: pod count, then cpu, memory, ephemeral-storage, then scalar resources. */
 const nodeResourcesFit: Filter = (pod, info) => {
-  const reasons: string[] = [];
-  const allowedPods = quantityValue(allocatable(info.node, 'pods'));
-  if (info.podCount + 1 > allowedPods) reasons.push('Too many pods');
+  const tooMany = info.podCount + 1 > allowedPods(info.node);
   const request = demandOf(pod).requests;
-  const left = (name: string, value: (q: Quantity) => number) => value(allocatable(info.node, name)) - value(info.requested.get(name) ?? ZERO_QUANTITY);
-  const check = (name: string, value: (q: Quantity) => number) => {
-    const q = request.get(name);
-    if (q && compareQuantity(q, ZERO_QUANTITY) > 0 && value(q) > left(name, value)) reasons.push(`Insufficient ${name}`);
-  };
-  check('cpu', quantityMilliValue);
-  check('memory', quantityValue);
-  check('ephemeral-storage', quantityValue);
-  for (const name of [...request.keys()].filter((n) => !['cpu', 'memory', 'ephemeral-storage', 'pods'].includes(n)).sort()) check(name, quantityValue);
+  if (!tooMany && request.size === 0) return undefined;
+  const reasons: string[] = [];
+  if (tooMany) reasons.push('Too many pods');
+  if (request.size > 0) {
+    const left = (name: string, value: (q: Quantity) => number) => value(allocatable(info.node, name)) - value(info.requested.get(name) ?? ZERO_QUANTITY);
+    const check = (name: string, value: (q: Quantity) => number) => {
+      const q = request.get(name);
+      if (q && compareQuantity(q, ZERO_QUANTITY) > 0 && value(q) > left(name, value)) reasons.push(`Insufficient ${name}`);
+    };
+    check('cpu', quantityMilliValue);
+    check('memory', quantityValue);
+    check('ephemeral-storage', quantityValue);
+    for (const name of scalarNames(request)) check(name, quantityValue);
+  }
   return reasons.length > 0 ? { plugin: 'NodeResourcesFit', code: 'Unschedulable', reasons } : undefined;
 };
 

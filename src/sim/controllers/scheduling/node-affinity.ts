@@ -42,7 +42,8 @@ export function matchesTerm(node: Node, term: NodeSelectorTerm): boolean {
 /** GetRequiredNodeAffinity(pod).Match(node). */
 export function matchesNodeSelectorAndAffinity(pod: Pod, node: Node): boolean {
   const labels = node.metadata.labels ?? {};
-  for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) if (labels[k] !== v) return false;
+  const selector = pod.spec.nodeSelector;
+  if (selector) for (const k in selector) if (labels[k] !== selector[k]) return false;
   const required = pod.spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
   if (!required) return true;
   return required.nodeSelectorTerms.some((t) => matchesTerm(node, t));

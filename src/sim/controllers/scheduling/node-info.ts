@@ -95,16 +95,25 @@ export function indexPodsByNode(store: ObjectStore): void {
 
 const NO_TOTALS: NodeTotals = { requested: new Map(), hostPorts: [] };
 
+/** Reads the scheduler's cache (the index `indexPodsByNode` keeps) one node at a time. */
+export function nodeInfoReader(store: ObjectStore): (node: Node) => NodeInfo {
+  const index = store.indexReader<NodeTotals>('pods', POD_NODE);
+  return (node) => {
+    const name = node.metadata.name;
+    const totals = index.total(name) ?? NO_TOTALS;
+    return { node, podCount: index.size(name), requested: totals.requested, hostPorts: totals.hostPorts };
+  };
+}
+
 /** The scheduler's snapshot of one node, from the cache that `indexPodsByNode` keeps. */
 export function nodeInfoOf(store: ObjectStore, node: Node): NodeInfo {
-  const name = node.metadata.name;
-  const totals = store.bucketTotal<NodeTotals>('pods', POD_NODE, name) ?? NO_TOTALS;
-  return { node, podCount: store.bucketSize('pods', POD_NODE, name), requested: totals.requested, hostPorts: totals.hostPorts };
+  return nodeInfoReader(store)(node);
 }
 
 /** The scheduler's snapshot of each node, from the cache that `indexPodsByNode` keeps. */
 export function snapshotNodes(store: ObjectStore, nodes: readonly Node[]): Map<string, NodeInfo> {
+  const infoOf = nodeInfoReader(store);
   const infos = new Map<string, NodeInfo>();
-  for (const node of nodes) infos.set(node.metadata.name, nodeInfoOf(store, node));
+  for (const node of nodes) infos.set(node.metadata.name, infoOf(node));
   return infos;
 }

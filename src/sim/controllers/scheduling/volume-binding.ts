@@ -82,8 +82,12 @@ export function findMatchingVolume(claim: PersistentVolumeClaim, volumes: readon
 /** What PreBind will do for each delayed claim on a node: bind a free volume, or have one provisioned. */
 export type ClaimPlan = { claim: PersistentVolumeClaim; volume: PersistentVolume } | { claim: PersistentVolumeClaim; provision: true };
 
+const NO_PLAN: { plan: ClaimPlan[] } = Object.freeze({ plan: Object.freeze([]) as unknown as ClaimPlan[] });
+
 /** Filter: the node's rejection, or the plan for the pod's delayed claims there. */
 export function filterVolumes(claims: PodClaims, node: Node, view: VolumeView): { rejection: Rejection } | { plan: ClaimPlan[] } {
+  // A pod without claims fits every node as far as volumes go (most pods: no volumes listed for each node).
+  if (claims.bound.length === 0 && claims.delayed.length === 0) return NO_PLAN;
   const volumes = view.volumes();
   const reasons: string[] = [];
   for (const claim of claims.bound) {
