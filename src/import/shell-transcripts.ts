@@ -194,6 +194,11 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         // An output block right under the commands, with no sentence between.
         lines.push(...outputLines((children[next] as Code).value));
         next += 1;
+      } else if (isOutput(children[next]) && printsAs(transcript.commands[transcript.commands.length - 1] ?? '') === ((children[next] as Code).lang ?? '').toLowerCase()) {
+        // A ```yaml or ```json block right under a command that prints YAML or JSON (`kubectl get
+        // ... -o yaml`, `kubectl config view`): its output, not a manifest (those have a sentence first).
+        lines.push(...excerpt(transcript.commands, outputLines((children[next] as Code).value)));
+        next += 1;
       }
       // A watch (`get -w`, `logs -f`) runs until the reader presses Ctrl-C: the transcript's `^C`
       // line, after the time a one-minute schedule needs to show something (change it by hand), with
@@ -224,6 +229,14 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
     }
   };
   visit(root, true);
+}
+
+/** `yaml` or `json` when a command prints that (`kubectl get ... -o yaml`, `-ojson`, `--output=json`, `kubectl config view`). */
+function printsAs(command: string): 'yaml' | 'json' | undefined {
+  if (!/^\s*kubectl\s/.test(command) || command.includes('|') || command.includes('>')) return undefined;
+  const format = /\s(?:-o\s*|--output[=\s])(yaml|json)(?:\s|$)/.exec(command)?.[1];
+  if (format === 'yaml' || format === 'json') return format;
+  return /^\s*kubectl\s+config\s+view(?:\s|$)/.test(command) && !/\s(?:-o|--output)\b/.test(command) ? 'yaml' : undefined;
 }
 
 /** `kubectl edit ...`, `kubectl -n ns edit ...` (not `kubectl set`, not a word `edit` in an argument). */

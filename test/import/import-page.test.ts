@@ -91,6 +91,24 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console exit=1\n$ kubectl get pod nope\nError from server (NotFound): pods "nope" not found\n${FENCE}\n`);
   });
 
+  it('takes a yaml or json block for the output of the command above it, after "The output is similar to" or alone under a command that prints it', () => {
+    // The page's fragments (debug-service, namespaces-walkthrough): a ```json / ```yaml block right under the command.
+    const json = lessonOf(`\nRead it back:\n\n${FENCE}shell\nkubectl get service hostnames -o json\n${FENCE}\n${FENCE}json\n{\n    "kind": "Service",\n    "apiVersion": "v1"\n}\n${FENCE}\n\nNext.\n`);
+    expect(json).toContain(`Read it back:\n\n${FENCE}console\n$ kubectl get service hostnames -o json\n{\n    "kind": "Service",\n    "apiVersion": "v1"\n}\n${FENCE}\n\nNext.\n`);
+    const view = lessonOf(`\nCheck the context:\n\n${FENCE}shell\nkubectl config view\n${FENCE}\n${FENCE}yaml\napiVersion: v1\nclusters: []\n${FENCE}\n`);
+    expect(view).toContain(`${FENCE}console\n$ kubectl config view\napiVersion: v1\nclusters: []\n${FENCE}\n`);
+    // Introduced by a sentence, an excerpt of -o yaml: between `...` lines.
+    const introduced = lessonOf(`\n${FENCE}shell\nkubectl get pod web -o yaml\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}yaml\nstatus:\n  phase: Running\n${FENCE}\n`);
+    expect(introduced).toContain(`${FENCE}console\n$ kubectl get pod web -o yaml\n...\nstatus:\n  phase: Running\n...\n${FENCE}\n`);
+    const introducedJson = lessonOf(`\n${FENCE}shell\nkubectl get cm c -o json\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}json\n{\n    "kind": "ConfigMap"\n}\n${FENCE}\n`);
+    expect(introducedJson).toContain(`${FENCE}console\n$ kubectl get cm c -o json\n{\n    "kind": "ConfigMap"\n}\n${FENCE}\n`);
+    // A manifest under a command that prints no YAML stays a block of its own; so does YAML under a -o json command.
+    const manifest = lessonOf(`\n${FENCE}shell\nkubectl apply -f web.yaml\n${FENCE}\n${FENCE}yaml\napiVersion: v1\nkind: Pod\n${FENCE}\n`);
+    expect(manifest).toContain(`${FENCE}console\n$ kubectl apply -f web.yaml\n${FENCE}\n\n${FENCE}yaml\napiVersion: v1\nkind: Pod\n${FENCE}\n`);
+    const other = lessonOf(`\n${FENCE}shell\nkubectl get pod web -o json\n${FENCE}\n${FENCE}yaml\napiVersion: v1\n${FENCE}\n`);
+    expect(other).toContain(`${FENCE}console\n$ kubectl get pod web -o json\n${FENCE}\n\n${FENCE}yaml\napiVersion: v1\n${FENCE}\n`);
+  });
+
   it('stops a watch with Ctrl-C: a ^C line after the documented output, and time to show it', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl get jobs --watch\n${FENCE}\nThe output is similar to this:\n\n${FENCE}\nNAME   COMPLETIONS\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console interrupt=70s timeout=2m\n$ kubectl get jobs --watch\nNAME   COMPLETIONS\n^C\n${FENCE}\n`);
