@@ -275,6 +275,15 @@ describe('importPage', () => {
     expect(parseLesson('x.md', lesson).diagnostics).toEqual([]);
   });
 
+  it('maps an example a curl command downloads, and leaves curl\'s other URLs alone', () => {
+    const result = importPage(page(`\n${FENCE}shell\ncurl -L -s -O https://k8s.io/examples/pods/simple-pod.yaml\ncurl http://localhost:8080/api\n${FENCE}\n`), options());
+    expect(result.problems).toEqual([]);
+    const lesson = result.lesson ?? '';
+    expect(lesson).toContain('urls:\n  https://k8s.io/examples/pods/simple-pod.yaml: pods/simple-pod.yaml\n');
+    expect(lesson).toContain(`${FENCE}yaml file=pods/simple-pod.yaml hidden\n`);
+    expect(lesson).toContain('$ curl -L -s -O https://k8s.io/examples/pods/simple-pod.yaml\n');
+  });
+
   it('names a manifest the page shows without a name after the file a later command reads', () => {
     const result = importPage(page(`\n${FENCE}yaml\nkind: Pod\n${FENCE}\n\n${FENCE}shell\nkubectl apply -f myapp.yaml\n${FENCE}\n`), options());
     expect(result.lesson).toContain(`${FENCE}yaml file=myapp.yaml\nkind: Pod\n${FENCE}`);
