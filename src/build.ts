@@ -8,6 +8,7 @@ import { resolveMatchMode } from './verify/match-mode.js';
 import type { SiteConfig } from './site/load-site-config.js';
 import { hasErrors } from './lesson/types.js';
 import type { ResultCache } from './cache/result-cache.js';
+import type { OutputRecord, PageCache } from './cache/page-cache.js';
 import { runCodes } from './run/codes.js';
 import { LessonPool } from './run/lesson-pool.js';
 import { runLesson } from './run/run-lesson.js';
@@ -115,20 +116,54 @@ export interface Published {
   linked: number;
 }
 
+/** A site being published: pages rendered as lessons pass, then the whole site. */
+export interface Publisher {
+  /** A lesson's verdict, as soon as it is known: a passed lesson's page is rendered in the background. */
+  add(verdict: Verdict): void;
+  /** The site will not be published: no more pages are rendered, and those rendered are removed. */
+  stop(): Promise<void>;
+  /** Renders the rest and puts the site in place (atomically). Only passed lessons are published. */
+  publish(verdicts: readonly Verdict[]): Promise<Published>;
+}
+
+/**
+ * Starts publishing a site of `lessons` (those expected to pass: the others are invalid, or for
+ * another backend): lesson pages can be rendered while the other lessons run (PrerenderedPages).
+ */
+export async function startPublishing(lessons: readonly Lesson[], options: PublishOptions): Promise<Publisher> {
+  const { cache, ...site } = options;
+  const expected = lessons.filter((l) => !hasErrors(l.diagnostics) && runsOn(l, options.backend));
+  const { PrerenderedPages } = await import('./site/prerendered-pages.js');
+  let reuse: { cache: ResultCache; pages: PageCache; previous: OutputRecord } | undefined;
+  if (cache !== undefined) {
+    const { OutputRecord, PageCache, templatesHash } = await import('./cache/page-cache.js');
+    const previous = await OutputRecord.load(cache.dir, resolve(options.outDir));
+    reuse = { cache, previous, pages: new PageCache(cache, await templatesHash(options.templatesDir), previous) };
+  }
+  const pages = await PrerenderedPages.start(expected, site, reuse?.pages);
+  return {
+    add: (verdict) => pages.add(verdict),
+    stop: () => pages.dispose(),
+    async publish(verdicts) {
+      await pages.settled();
+      const entries = verdicts
+        .filter((v) => v.status === 'passed' && v.run)
+        .map((v) => ({ lesson: v.lesson, run: v.run!, verdict: v }));
+      const { renderSite } = await import('./site/render-site.js');
+      let stats;
+      try {
+        stats = await renderSite(entries, site, { pages, staged: pages, ...(reuse ? { previous: reuse.previous } : {}) });
+      } finally {
+        await pages.dispose();
+      }
+      // The page records written count towards the cache's size bound.
+      await reuse?.cache.flush();
+      return { pages: entries.length, rendered: reuse ? reuse.pages.rendered : entries.length, ...stats };
+    },
+  };
+}
+
 /** Renders the verified lessons into `outDir` (atomically). Only passed lessons are published. */
 export async function publishSite(verdicts: readonly Verdict[], options: PublishOptions): Promise<Published> {
-  const entries = verdicts
-    .filter((v) => v.status === 'passed' && v.run)
-    .map((v) => ({ lesson: v.lesson, run: v.run!, verdict: v }));
-  const { renderSite } = await import('./site/render-site.js');
-  const { cache, ...site } = options;
-  if (cache === undefined) {
-    const stats = await renderSite(entries, site);
-    return { pages: entries.length, rendered: entries.length, ...stats };
-  }
-  const { OutputRecord, PageCache, templatesHash } = await import('./cache/page-cache.js');
-  const previous = await OutputRecord.load(cache.dir, resolve(options.outDir));
-  const pages = new PageCache(cache, await templatesHash(options.templatesDir), previous);
-  const stats = await renderSite(entries, site, { pages, previous });
-  return { pages: entries.length, rendered: pages.rendered, ...stats };
+  return (await startPublishing([], options)).publish(verdicts);
 }

@@ -5,7 +5,9 @@
 // workers". This one slows every thread of the renderer (main thread, worker, compositor) alike.
 // On a machine that is busy, a stopped process gets the CPU back sooner when it runs again, so the
 // slowdown comes out below RATE: the bench measures it (a busy loop) and prints it beside the figures.
-// Stops, leaving PID running, on SIGTERM or when its stdin closes.
+// Stops, leaving PID running, on SIGTERM or when its stdin closes. Writes `throttling\n` once the
+// first period has begun, so that the caller measures nothing before the throttle holds (starting
+// Node takes a while on a loaded machine).
 import { setPriority } from 'node:os';
 
 const pid = Number(process.argv[2]);
@@ -33,12 +35,18 @@ function signal(name) {
 process.on('SIGTERM', () => void (stop = true));
 process.stdin.on('end', () => void (stop = true)).resume();
 
+let announced = false;
+
 function cycle() {
   // 20 periods, then back to the event loop to notice SIGTERM or the end of stdin.
   for (let i = 0; i < 20 && !stop; i++) {
     signal('SIGCONT');
     Atomics.wait(cell, 0, 0, running);
     if (!signal('SIGSTOP')) stop = true;
+    if (!announced) {
+      announced = true;
+      process.stdout.write('throttling\n');
+    }
     Atomics.wait(cell, 0, 0, PERIOD_MS - running);
   }
   if (!stop) return void setImmediate(cycle);

@@ -6,11 +6,13 @@
 // (`pages/ab/<key>.json`), and for each output directory what the last build wrote there
 // (`outputs/<hash of its path>.json`: path -> hash, size, mtime). A page whose key is known and
 // whose file is still in the output as written is KEPT_FILE: not rendered, and linked, not written.
+// A page's record also covers its playground data script (made from the lesson alone).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { lessonPath } from '../site/order-entries.js';
+import { playgroundLessonPath } from '../site/playground-files.js';
 import { fileHash, type PreviousOutput } from '../site/render-site.js';
 import { KEPT_FILE, type LessonPages, type RenderedLesson } from '../site/render-site-files.js';
 import type { SearchDocument } from '../site/search-index.js';
@@ -24,6 +26,7 @@ const sha256 = (text: string | Uint8Array): string => createHash('sha256').updat
 interface PageRecord {
   html: string;
   timeline: string | null;
+  playground: string | null;
   documents: SearchDocument[];
 }
 
@@ -73,6 +76,18 @@ export class OutputRecord implements PreviousOutput {
   }
 
   hashOf(path: string): string | undefined {
+    let hash = this.#checked.get(path);
+    if (hash === undefined && !this.#checked.has(path)) {
+      hash = this.#check(path);
+      this.#checked.set(path, hash);
+    }
+    return hash;
+  }
+
+  /** Answers of hashOf, so that a file asked about twice (by the page cache, then by the writer) is looked at once. */
+  readonly #checked = new Map<string, string | undefined>();
+
+  #check(path: string): string | undefined {
     const known = this.#files.get(path);
     if (known === undefined) return undefined;
     try {
@@ -83,9 +98,19 @@ export class OutputRecord implements PreviousOutput {
     }
   }
 
-  async record(hashes: ReadonlyMap<string, string>): Promise<void> {
+  paths(): ReadonlySet<string> {
+    return new Set(this.#files.keys());
+  }
+
+  async record(hashes: ReadonlyMap<string, string>, written: ReadonlySet<string>): Promise<void> {
     const files: Record<string, OutputFile> = {};
     for (const [path, hash] of hashes) {
+      // A file linked from the old output is the same file: its size and mtime are as recorded.
+      const old = this.#files.get(path);
+      if (!written.has(path) && old !== undefined && old.hash === hash) {
+        files[path] = old;
+        continue;
+      }
       const info = await stat(join(this.#outDir, path)).catch(() => undefined);
       if (info !== undefined) files[path] = { hash, size: info.size, mtimeMs: info.mtimeMs };
     }
@@ -101,6 +126,8 @@ export class PageCache implements LessonPages {
   readonly #templates: string;
   readonly #previous: PreviousOutput;
   #navigation: { text: string; hash: string } | undefined;
+  /** The record directories made in this build (one mkdir per shard, not per page). */
+  readonly #made = new Set<string>();
   /** Pages rendered (not kept) in this build. */
   rendered = 0;
 
@@ -129,8 +156,14 @@ export class PageCache implements LessonPages {
 
   #record(key: string, record: object): void {
     try {
-      mkdirSync(join(this.#file(key), '..'), { recursive: true });
-      writeFileSync(this.#file(key), JSON.stringify(record));
+      const dir = join(this.#file(key), '..');
+      if (!this.#made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        this.#made.add(dir);
+      }
+      const text = JSON.stringify(record);
+      writeFileSync(this.#file(key), text);
+      this.#results.grew(text.length);
     } catch {
       // a cache that cannot be written only costs the next build a render
     }
@@ -151,14 +184,18 @@ export class PageCache implements LessonPages {
     if (
       known !== undefined &&
       Array.isArray(known.documents) &&
+      known.playground !== undefined &&
       this.#previous.hashOf(lessonPath(slug)) === known.html &&
-      (known.timeline === null || this.#previous.hashOf(timelinePath(slug)) === known.timeline)
+      (known.timeline === null || this.#previous.hashOf(timelinePath(slug)) === known.timeline) &&
+      (known.playground === null || this.#previous.hashOf(playgroundLessonPath(slug)) === known.playground)
     ) {
-      return { html: KEPT_FILE, timeline: known.timeline === null ? null : KEPT_FILE, documents: known.documents };
+      const kept = (hash: string | null): Uint8Array | null => (hash === null ? null : KEPT_FILE);
+      return { html: KEPT_FILE, timeline: kept(known.timeline), playground: kept(known.playground), documents: known.documents };
     }
     const page = render();
     this.rendered++;
-    const record: PageRecord = { html: fileHash(page.html), timeline: page.timeline === null ? null : fileHash(page.timeline), documents: page.documents };
+    const hashOrNull = (bytes: Uint8Array | null): string | null => (bytes === null ? null : fileHash(bytes));
+    const record: PageRecord = { html: fileHash(page.html), timeline: hashOrNull(page.timeline), playground: hashOrNull(page.playground), documents: page.documents };
     this.#record(key, record);
     return page;
   }

@@ -49,6 +49,19 @@ export class PlaygroundSession {
   }
 
   /**
+   * The files `replay(0)` writes ahead on a fresh session, without a session: the first block of
+   * each path, in the lesson's order (a fresh session's file system has only empty folders, none a
+   * file= path). The worker names them before the cluster exists (worker-main.ts).
+   */
+  static aheadAtStart(data: PlaygroundLesson): string[] {
+    const paths: string[] = [];
+    for (const block of data.blocks) {
+      if (block.kind === 'file' && !paths.some((p) => resolvePath(WORKSPACE, p) === resolvePath(WORKSPACE, block.path))) paths.push(block.path);
+    }
+    return paths;
+  }
+
+  /**
    * Replays the lesson's blocks before `end` (its file writes and commands), as `kindling verify`
    * runs them. Then the files of later `file=` blocks that are not in the workspace yet are
    * written too (the first block of each path), so that the reader can go on with the lesson's

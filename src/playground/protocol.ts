@@ -25,6 +25,8 @@ export type PageMessage =
  */
 export interface StartTimings {
   origin: number;
+  /** The worker told the page it may show the prompt (`ready`). */
+  prompt: number;
   /** The worker's bootstrap ran (before it imported the worker's file). */
   script: number;
   /** The worker's file was fetched and compiled: its function started. */
@@ -38,7 +40,13 @@ export interface StartTimings {
 }
 
 export type WorkerMessage =
-  | { type: 'ready'; replayed: number; ahead: string[]; failure?: { block: number; message: string }; now: number; timings: StartTimings }
+  /**
+   * The prompt may show. At the lesson's start (end 0) the worker sends it before it builds the
+   * cluster: what the page sends meanwhile waits for the cluster (worker-main.ts).
+   */
+  | { type: 'ready'; replayed: number; ahead: string[]; failure?: { block: number; message: string } }
+  /** The cluster exists and the replay is done: when each point of the start was reached. */
+  | { type: 'started'; timings: StartTimings }
   | { type: 'output'; text: string }
   | { type: 'exited'; code: number }
   | { type: 'checked'; id: number; more: boolean }

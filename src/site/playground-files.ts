@@ -10,7 +10,7 @@ import type { SiteConfig } from './load-site-config.js';
 import type { SiteEntry } from './types.js';
 
 /** The bundle's files, by their name under `assets/`. */
-export const PLAYGROUND_ASSETS = ['playground.js', 'playground-worker.js', 'playground.css', 'playground-explain.js'];
+export const PLAYGROUND_ASSETS = ['playground.js', 'playground-worker.js', 'playground-worker-kubectl.js', 'playground.css', 'playground-explain.js'];
 
 /** Whether the lesson's page offers the playground: on unless the site or the lesson says `playground: false`, and the lesson runs on the simulator. */
 export function offersPlayground(entry: SiteEntry, config: Readonly<SiteConfig>): boolean {

@@ -9,7 +9,7 @@ import { indexView } from './index-view.js';
 import type { Templates } from './load-templates.js';
 import { lessonPath } from './order-entries.js';
 import { MINISEARCH_FILE, readSearchLibrary, SEARCH_INDEX_FILE, SiteSearchIndex, type SearchDocument } from './search-index.js';
-import { layout, notFoundPage, prepareSite, renderLessonPage, tagPages, timelinePage, type SiteContext } from './site-pages.js';
+import { layout, notFoundPage, prepareSite, renderLessonPage, tagPage, tagPaths, timelinePage, type SiteContext } from './site-pages.js';
 import { sitemapXml } from './sitemap.js';
 import { renderStaleBody, hasStaleLines, STALE_PAGE } from './render-stale-page.js';
 import type { SiteEntry, SiteOptions } from './types.js';
@@ -25,12 +25,17 @@ export type SiteFiles = Map<string, Uint8Array>;
  */
 export const KEPT_FILE: Uint8Array = new Uint8Array(0);
 
+/** Stands for a file already written into a staging directory (StagedFiles): the writer moves it into place. */
+export const STAGED_FILE: Uint8Array = new Uint8Array(0);
+
 /** A lesson's page and its timeline page, encoded (a reused page is reused byte for byte), or KEPT_FILE. */
 export interface RenderedLesson {
   html: Uint8Array;
   documents: SearchDocument[];
   /** The lesson's Pod timelines page, or null when its run recorded no Pods. */
   timeline: Uint8Array | null;
+  /** The lesson's playground data script, or null when its page offers no playground. */
+  playground: Uint8Array | null;
 }
 
 /**
@@ -43,7 +48,7 @@ export interface RenderedLesson {
 export interface LessonPages {
   /** The pages of `entry`, from `render` or reused; `navigation` is what every page shows of the others. */
   page(entry: SiteEntry, navigation: string, render: () => RenderedLesson): RenderedLesson;
-  /** A whole-site file at `path` made from `inputs` alone (the search index): from `make`, or KEPT_FILE. */
+  /** A whole-site file at `path` made from `inputs` alone (the search index, the index and tag pages): from `make`, or KEPT_FILE. */
   derived?(path: string, inputs: string, make: () => Uint8Array): Uint8Array;
 }
 
@@ -75,6 +80,16 @@ export function navigationKey(site: SiteContext): string {
   return JSON.stringify([options.version, options.backend, options.date, config, ordered.map((e) => [e.lesson.slug, e.lesson.meta])]);
 }
 
+/** The files of the lesson at `site.ordered[at]`: its page, its timeline page and its playground data, encoded. */
+export function renderLessonFiles(site: SiteContext, at: number): RenderedLesson {
+  const entry = site.ordered[at];
+  if (entry === undefined) throw new Error(`no lesson at position ${at}`);
+  const { html, documents } = renderLessonPage(site, at);
+  const timeline = timelinePage(site, at);
+  const playground = offersPlayground(entry, site.config) ? encoder.encode(playgroundLessonFile(entry)) : null;
+  return { html: encoder.encode(html), documents, timeline: timeline === null ? null : encoder.encode(timeline), playground };
+}
+
 async function readTree(dir: string, prefix: string, out: SiteFiles): Promise<void> {
   for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(dir, entry.name);
@@ -92,40 +107,46 @@ export async function renderSiteFiles(entries: readonly SiteEntry[], options: Si
   if (site.ordered.some((entry) => offersPlayground(entry, site.config))) for (const [path, bytes] of await readPlaygroundAssets()) files.set(path, bytes);
   if (site.config.logo !== null && site.logo !== null) files.set(site.logo, await readFile(site.config.logo));
 
-  const index = indexView(site.ordered, site.tags, options, site.config.title);
-  const description = `${site.ordered.length} Kubernetes lessons, every command verified on ${options.backend}.`;
-  const drift = options.drift ? { href: 'drift/', headline: driftHeadline(options.drift) } : null;
-  files.set('index.html', encoder.encode(layout(site, { title: site.config.title, description, root: '', body: templates.index({ ...index, drift }) }, false)));
-  if (options.drift) {
-    const body = driftBody(options.drift, '../');
-    files.set('drift/index.html', encoder.encode(layout(site, { title: `Drift: ${site.config.title}`, description: driftHeadline(options.drift), root: '../', body }, null)));
+  // The index, drift, tag and 404 pages show the lessons' front matter and the site, nothing of
+  // their runs but whether any has stale lines: made from the navigation key and the drift report.
+  const navigation = navigationKey(site);
+  const stale = hasStaleLines(site.ordered);
+  const siteInputs = JSON.stringify([navigation, stale, options.drift ?? null]);
+  const sitePage = (path: string, make: () => string): void => {
+    const encode = (): Uint8Array => encoder.encode(make());
+    files.set(path, cache?.derived ? cache.derived(path, siteInputs, encode) : encode());
+  };
+  sitePage('index.html', () => {
+    const index = indexView(site.ordered, site.tags, options, site.config.title);
+    const description = `${site.ordered.length} Kubernetes lessons, every command verified on ${options.backend}.`;
+    const drift = options.drift ? { href: 'drift/', headline: driftHeadline(options.drift) } : null;
+    return layout(site, { title: site.config.title, description, root: '', body: templates.index({ ...index, drift }) }, false);
+  });
+  const drift = options.drift;
+  if (drift) {
+    sitePage('drift/index.html', () => layout(site, { title: `Drift: ${site.config.title}`, description: driftHeadline(drift), root: '../', body: driftBody(drift, '../') }, null));
   }
 
   const search = new SiteSearchIndex();
-  const navigation = navigationKey(site);
   for (const [at, entry] of site.ordered.entries()) {
-    const render = (): RenderedLesson => {
-      const { html, documents } = renderLessonPage(site, at);
-      const timeline = timelinePage(site, at);
-      return { html: encoder.encode(html), documents, timeline: timeline === null ? null : encoder.encode(timeline) };
-    };
+    const render = (): RenderedLesson => renderLessonFiles(site, at);
     const page = cache ? cache.page(entry, navigation, render) : render();
     files.set(lessonPath(entry.lesson.slug), page.html);
     search.replaceLesson(entry.lesson.slug, page.documents);
-    if (offersPlayground(entry, site.config)) files.set(playgroundLessonPath(entry.lesson.slug), encoder.encode(playgroundLessonFile(entry)));
+    if (page.playground !== null) files.set(playgroundLessonPath(entry.lesson.slug), page.playground);
     if (page.timeline !== null) files.set(timelinePath(entry.lesson.slug), page.timeline);
   }
-  if (hasStaleLines(site.ordered)) {
+  if (stale) {
     const body = renderStaleBody(site.ordered, options.backend);
     files.set(STALE_PAGE, encoder.encode(layout(site, { title: `Stale documented output - ${site.config.title}`, description: null, root: '', body }, null)));
   }
-  const tags = tagPages(site);
-  for (const page of tags) files.set(page.path, encoder.encode(page.html));
-  files.set('404.html', encoder.encode(notFoundPage(site)));
+  const tags = tagPaths(site);
+  for (const path of tags) sitePage(path, () => tagPage(site, path));
+  sitePage('404.html', () => notFoundPage(site));
   const searchScript = (): Uint8Array => encoder.encode(search.toScript());
   files.set(SEARCH_INDEX_FILE, cache?.derived ? cache.derived(SEARCH_INDEX_FILE, JSON.stringify(search.documents()), searchScript) : searchScript());
   if (site.config.baseUrl !== null) {
-    const paths = ['index.html', ...site.ordered.map((e) => lessonPath(e.lesson.slug)), ...tags.map((p) => p.path)];
+    const paths = ['index.html', ...site.ordered.map((e) => lessonPath(e.lesson.slug)), ...tags];
     files.set('sitemap.xml', encoder.encode(sitemapXml(site.config.baseUrl, paths, options.date)));
   }
   return files;

@@ -81,18 +81,27 @@ export function timelinePage(site: SiteContext, at: number): string | null {
   return layout(site, { title, description: entry.lesson.meta.description ?? null, root: LESSON_ROOT, body: site.templates.partial('timeline-page')(view) }, entry.lesson.slug);
 }
 
-export function tagPages(site: SiteContext): { path: string; html: string }[] {
-  const pages = site.tags.map((tag) => {
-    const root = '../../';
-    const items = tag.entries.map((e) => indexItem(e, site.tags, root, site.options));
-    const body = site.templates.page('tag')({ name: tag.name, countText: `${items.length} lesson${items.length === 1 ? '' : 's'}`, items, allTags: `${root}tags/index.html` });
-    return { path: tag.path, html: layout(site, { title: `Tag: ${tag.name} · ${site.config.title}`, description: null, root, body }, null) };
-  });
-  const root = '../';
-  const list = site.tags.map((t) => ({ name: t.name, href: root + t.href, count: t.entries.length }));
-  const body = site.templates.page('tags')({ tags: list, hasTags: list.length > 0 });
-  pages.push({ path: 'tags/index.html', html: layout(site, { title: `Tags · ${site.config.title}`, description: null, root, body }, null) });
-  return pages;
+const TAGS_INDEX = 'tags/index.html';
+
+/** The paths of the tag pages: one per tag, then the list of tags. */
+export function tagPaths(site: SiteContext): string[] {
+  return [...site.tags.map((tag) => tag.path), TAGS_INDEX];
+}
+
+/** The tag page at `path` (one of tagPaths). */
+export function tagPage(site: SiteContext, path: string): string {
+  if (path === TAGS_INDEX) {
+    const root = '../';
+    const list = site.tags.map((t) => ({ name: t.name, href: root + t.href, count: t.entries.length }));
+    const body = site.templates.page('tags')({ tags: list, hasTags: list.length > 0 });
+    return layout(site, { title: `Tags · ${site.config.title}`, description: null, root, body }, null);
+  }
+  const tag = site.tags.find((t) => t.path === path);
+  if (tag === undefined) throw new Error(`no tag page at ${path}`);
+  const root = '../../';
+  const items = tag.entries.map((e) => indexItem(e, site.tags, root, site.options));
+  const body = site.templates.page('tag')({ name: tag.name, countText: `${items.length} lesson${items.length === 1 ? '' : 's'}`, items, allTags: `${root}tags/index.html` });
+  return layout(site, { title: `Tag: ${tag.name} · ${site.config.title}`, description: null, root, body }, null);
 }
 
 /** The 404 page: served for any missing path, so its links are absolute under the base URL when there is one. */

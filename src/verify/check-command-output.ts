@@ -7,6 +7,7 @@ import { classifyStaleLine } from './classify-stale-line.js';
 import { verifyCodes } from './codes.js';
 import { ELLIPSIS_LINE, INLINE_WILDCARD, lineMatches, outputMatches, splitLines, type AlignOp } from './match-output.js';
 import { normalizeLines, normalizeRules } from './normalize.js';
+import { maskNamesLikePrinted } from './mask-names-like-printed.js';
 import { canonicalRowOrder, isGetListing } from './reorder-table-rows.js';
 import { pairHunkLines } from './pair-hunk-lines.js';
 import { reindentExcerpts } from './reindent-excerpts.js';
@@ -48,7 +49,7 @@ export function checkCommandOutput(command: ConsoleCommand, output: string, file
   let actual = splitLines(output);
   let got = norm(actual);
   // A dedented excerpt of `-o yaml` is compared at the indentation kubectl prints it at.
-  let want = options.normalize ? reindentExcerpts(norm(expected), got) : norm(expected);
+  let want = options.normalize ? maskNamesLikePrinted(reindentExcerpts(norm(expected), got), got) : norm(expected);
   // Which recorded line (index in command.expected) each position holds, after any reordering.
   let origin = expected.map((_, i) => i);
   if (options.normalize && isGetListing(command.source)) {

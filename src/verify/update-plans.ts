@@ -6,6 +6,7 @@ import type { ConsoleCommand, Lesson, MatchMode, StaleClass } from '../lesson/ty
 import { checkCommandOutput, type CheckOptions } from './check-command-output.js';
 import { lessonNodeNames, resolveMatchMode } from './match-mode.js';
 import { mergeExpected } from './match-output.js';
+import { maskNamesLikePrinted } from './mask-names-like-printed.js';
 import { normalizeLines, normalizeRules } from './normalize.js';
 
 export type UpdateMode = 'all' | 'only-stale' | 'mark-stale';
@@ -19,7 +20,8 @@ export function updatePlan(lesson: Lesson, backend: string, mode: UpdateMode, ma
   const merge = (command: ConsoleCommand, captured: string[]): string[] => {
     if (!normalize) return mergeExpected(command.expected, captured);
     const norm = (lines: readonly string[]) => normalizeLines(lines, normalizeRules, { nodeNames });
-    return mergeExpected(command.expected, captured, { expected: norm(command.expected), actual: norm(captured) });
+    const actual = norm(captured);
+    return mergeExpected(command.expected, captured, { expected: maskNamesLikePrinted(norm(command.expected), actual), actual });
   };
   if (mode !== 'mark-stale') {
     return {

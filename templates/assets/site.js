@@ -254,12 +254,14 @@
 
   // The worker that runs the simulator starts at the press, from a Blob (Chromium refuses
   // `new Worker('file:...')`) that imports assets/playground-worker.js: it loads the simulator
-  // and builds the lesson's cluster while the page loads the terminal. Messages it sends before
-  // the panel listens are kept for it. The messages: src/playground/protocol.ts; the fallback
-  // when the import is refused: src/playground/page/start-worker.ts.
+  // and builds the lesson's cluster while the page loads the terminal (it imports
+  // playground-worker-kubectl.js from the same folder later: src/playground/worker/late-kubectl.ts).
+  // Messages it sends before the panel listens are kept for it. The messages:
+  // src/playground/protocol.ts; the fallback when the import is refused:
+  // src/playground/page/start-worker.ts.
   function startWorker() {
     var url = new URL(root + 'assets/playground-worker.js', document.baseURI).href;
-    var code = 'self.KINDLING_WORKER_SCRIPT_START=performance.now();let ok=true;try{importScripts(' + JSON.stringify(url) + ')}' +
+    var code = 'self.KINDLING_WORKER_SCRIPT_START=performance.now();self.KINDLING_WORKER_URL=' + JSON.stringify(url) + ';let ok=true;try{importScripts(self.KINDLING_WORKER_URL)}' +
       "catch(e){ok=false;postMessage({type:'import-failed',message:String(e)});close()}if(ok)self.KINDLING_PLAYGROUND_WORKER();";
     var worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { name: 'kindling-playground' });
     var early = [];
@@ -267,24 +269,52 @@
     return { worker: worker, early: early };
   }
 
-  document.addEventListener('click', function (event) {
+  /** What a press has started loading: the worker, the lesson's data, the terminal. */
+  var pressed = null;
+  /** A worker started by a press that no click followed (the pointer left the button) ends after this. */
+  var UNUSED_WORKER_MS = 30000;
+
+  function tryButton(event) {
     var target = event.target;
-    var button = target && target.closest ? target.closest('button[data-try-step]') : null;
+    return target && target.closest ? target.closest('button[data-try-step]') : null;
+  }
+
+  // Everything the playground needs starts loading when the button goes down (a mouse's or a
+  // finger's press comes about 0.1 s before its click); the click opens it.
+  function press() {
+    if (pressed) return pressed;
+    var started = typeof Worker === 'function' ? startWorker() : null;
+    var lesson = window.KINDLING_PLAYGROUND_LESSON ? Promise.resolve() : loadScript('playground.js');
+    playground = playground || Promise.all([
+      loadStyle(root + 'assets/playground.css'),
+      loadScript(root + 'assets/playground.js')
+    ]);
+    pressed = { started: started, lesson: lesson, unused: setTimeout(function () {
+      if (pressed && pressed.started) pressed.started.worker.terminate();
+      pressed = null;
+    }, UNUSED_WORKER_MS) };
+    return pressed;
+  }
+
+  document.addEventListener('pointerdown', function (event) {
+    if (event.button === 0 && tryButton(event)) press();
+  });
+
+  document.addEventListener('click', function (event) {
+    var button = tryButton(event);
     if (!button) return;
     var end = Number(button.getAttribute('data-try-step'));
     var label = button.getAttribute('aria-label') || '';
     var step = end === 0 ? null : label.replace(/^Try from here: /, '');
     announce('Starting the playground');
-    var started = typeof Worker === 'function' ? startWorker() : null;
-    var lesson = window.KINDLING_PLAYGROUND_LESSON ? Promise.resolve() : loadScript('playground.js');
-    lesson.then(function () {
+    var taken = press();
+    pressed = null;
+    clearTimeout(taken.unused);
+    var started = taken.started;
+    taken.lesson.then(function () {
       if (started) started.worker.postMessage({ type: 'start', lesson: window.KINDLING_PLAYGROUND_LESSON, end: end });
     }, function () {});
-    playground = playground || Promise.all([
-      loadStyle(root + 'assets/playground.css'),
-      loadScript(root + 'assets/playground.js')
-    ]);
-    Promise.all([playground, lesson]).then(
+    Promise.all([playground, taken.lesson]).then(
       function () { window.KINDLING_PLAYGROUND.open(window.KINDLING_PLAYGROUND_LESSON, end, step, root + 'assets/', started, startWorker); },
       function () {
         if (started) started.worker.terminate();

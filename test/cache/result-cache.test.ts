@@ -1,5 +1,5 @@
 // The result cache, in-process: what makes a hit, what makes a miss and why, a corrupt entry, the bound.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -75,6 +75,27 @@ describe('ResultCache', () => {
     expect(corrupt[0]).toMatchObject({ status: 'passed', cache: { hit: false, reason: 'entry missing or unreadable' } });
     const repaired = await check({ 'a.md': LESSON('a') });
     expect(repaired[0]!.cache).toEqual({ hit: true });
+  });
+
+  it('scans the directory for its bound only when its size ledger says it may be over', async () => {
+    const cache = new ResultCache(dir, { maxBytes: 1_000_000 });
+    await check({ 'a.md': LESSON('a') }, SIM, cache);
+    // The first build scanned (no ledger yet) and wrote what the directory holds.
+    const held = Number(readFileSync(join(dir, 'size'), 'utf8').trim());
+    expect(held).toBeGreaterThan(0);
+    // A build that writes nothing adds nothing; one that writes adds a line.
+    await check({ 'a.md': LESSON('a') }, SIM, cache);
+    expect(readFileSync(join(dir, 'size'), 'utf8')).toBe(`${held}\n`);
+    await check({ 'b.md': LESSON('b') }, SIM, cache);
+    const lines = readFileSync(join(dir, 'size'), 'utf8').trim().split('\n').map(Number);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toBeGreaterThan(0);
+    // Past the bound, the next write scans and prunes, and the ledger starts again from what is left.
+    const small = new ResultCache(dir, { maxBytes: held + 10 });
+    await check({ 'c.md': LESSON('c') }, SIM, small);
+    const after = readFileSync(join(dir, 'size'), 'utf8').trim().split('\n');
+    expect(after).toHaveLength(1);
+    expect(Number(after[0])).toBeLessThanOrEqual(held + 10);
   });
 
   it('never keeps more than its bound, dropping the least recently used entries first', async () => {

@@ -83,6 +83,23 @@ describe('kindling build with the result cache', () => {
     expect(readFileSync(page, 'utf8')).toBe(bytes);
   }, 120_000);
 
+  it('leaves the output alone when it already holds the site, and replaces it when a file was added by hand', () => {
+    writeFileSync(join(dir, 'one.md'), ECHO('one'));
+    expect(kindling(['build', 'one.md', '--out', 'still']).code).toBe(0);
+    const site = tree(join(dir, 'still'));
+    const inode = statSync(join(dir, 'still')).ino;
+    expect(kindling(['build', 'one.md', '--out', 'still']).code).toBe(0);
+    // Not swapped: the same directory, the same files.
+    expect(statSync(join(dir, 'still')).ino).toBe(inode);
+    expect(tree(join(dir, 'still'))).toEqual(site);
+    writeFileSync(join(dir, 'still/extra.html'), 'not made by kindling');
+    expect(kindling(['build', 'one.md', '--out', 'still']).code).toBe(0);
+    expect(statSync(join(dir, 'still')).ino).not.toBe(inode);
+    expect(tree(join(dir, 'still'))).toEqual(site);
+    expect((statSync(join(dir, 'still/one/index.html')).mode & 0o777).toString(8)).toBe('644');
+    expect((statSync(join(dir, 'still/one')).mode & 0o777).toString(8)).toBe('755');
+  }, 120_000);
+
   it('keeps no cache with --no-cache or --cache-dir elsewhere, and refuses one for a real cluster', () => {
     writeFileSync(join(dir, 'one.md'), ECHO('one'));
     rmSync(join(dir, '.kindling-cache'), { recursive: true, force: true });

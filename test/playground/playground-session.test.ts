@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
 import { playgroundLesson, type PlaygroundLesson } from '../../src/playground/lesson-data.js';
@@ -32,6 +32,19 @@ function open(end = 0) {
 }
 
 describe('PlaygroundSession', () => {
+  it('names before the cluster exists the files a start writes ahead, for every lesson with files', async () => {
+    const withFiles = readdirSync('lessons')
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => JSON.parse(JSON.stringify(playgroundLesson(parseLesson(`lessons/${name}`, readFileSync(`lessons/${name}`, 'utf8'))))) as PlaygroundLesson)
+      .filter((data) => data.blocks.some((block) => block.kind === 'file'));
+    expect(withFiles.length).toBeGreaterThan(10);
+    for (const data of withFiles) {
+      const predicted = PlaygroundSession.aheadAtStart(data);
+      const { ahead } = await new PlaygroundSession(data, { output() {}, exited() {} }).replay(0);
+      expect(predicted, data.file).toEqual(ahead);
+    }
+  });
+
   it('starts at the lesson start with its files in the workspace and runs kubectl on the lesson cluster', async () => {
     const s = open(0);
     expect(await s.replay()).toEqual({ blocks: 0, ahead: ['init.yaml', 'myservice.yaml', 'mydb.yaml'] });

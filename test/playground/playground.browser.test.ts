@@ -4,7 +4,8 @@
 // the last step replays the lesson (Running), Reset starts again, Ctrl-C stops a watch, Tab
 // completes names from the cluster, a here-document spans lines, explain's data loads lazily, the page keeps running its own
 // timers while the worker is busy, axe finds no violation with the terminal open, the worker imports
-// the simulator itself (the page never loads it) and, where it may not, the page-loaded fallback works.
+// the simulator itself (the page never loads it) and, where it may not, the page-loaded fallback works;
+// a press from the keyboard (a click with no pointerdown before it) opens it too.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,6 +176,19 @@ describe.skipIf(!chromiumTool.available)('the playground on a lesson page, in Ch
     expect(await page.locator('.playground').count()).toBe(1);
     await type('kubectl get pods');
     await waitFor(/myapp-pod {3}1\/1 {5}Running {3}0 {10}\S+\n\$$/m);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('opens from the keyboard too (no pointerdown came first)', async () => {
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await page.locator('.playground').count()).toBe(0);
+    await page.locator('.try-it .try-button').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(READY, null, WAIT);
+    await waitFor(/^\$$/m);
+    expect(await page.locator('.playground').getAttribute('data-worker-load')).toBe('import');
+    await type('kubectl get pods');
+    await waitFor(/^No resources found in default namespace\.\n\$$/m);
     expect(problems).toEqual([]);
   }, 120_000);
 

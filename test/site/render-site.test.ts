@@ -43,6 +43,7 @@ describe('renderSite', () => {
       'assets',
       'assets/minisearch.js',
       'assets/playground-explain.js',
+      'assets/playground-worker-kubectl.js',
       'assets/playground-worker.js',
       'assets/playground.css',
       'assets/playground.js',

@@ -4,13 +4,20 @@ import type { Diagnostic, Lesson } from '../../lesson/types.js';
 import { UNMODELLED_KINDS, type UnmodelledKind } from '../../sim/index.js';
 import { simCodes } from './codes.js';
 
+/** Per unmodelled kind, its manifest's `kind:` line and its imperative `kubectl create`: made once, not per line. */
+const PATTERNS = UNMODELLED_KINDS.map((kind) => ({
+  kind,
+  manifest: new RegExp(`\\bkind:\\s*["']?${kind.kind}\\b`),
+  imperative: new RegExp(`\\bkubectl\\s+create\\s+(${kind.names.join('|')})\\b`),
+}));
+
 /** The kind a line of a runnable block creates: a manifest's `kind:` or an imperative `kubectl create`. */
 function kindOnLine(line: string): { kind: UnmodelledKind; column: number } | undefined {
-  for (const kind of UNMODELLED_KINDS) {
-    const manifest = new RegExp(`\\bkind:\\s*["']?${kind.kind}\\b`).exec(line);
-    if (manifest) return { kind, column: manifest.index + 1 };
-    const imperative = new RegExp(`\\bkubectl\\s+create\\s+(${kind.names.join('|')})\\b`).exec(line);
-    if (imperative) return { kind, column: imperative.index + 1 };
+  for (const { kind, manifest, imperative } of PATTERNS) {
+    const inManifest = manifest.exec(line);
+    if (inManifest) return { kind, column: inManifest.index + 1 };
+    const created = imperative.exec(line);
+    if (created) return { kind, column: created.index + 1 };
   }
   return undefined;
 }

@@ -2,7 +2,8 @@
 // fails to verify fails the build (exit 1) and leaves the previous site as it was.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { publishSite } from '../../build.js';
+import { startPublishing, type Publisher } from '../../build.js';
+import type { Verdict } from '../../verify/types.js';
 import { loadSiteConfig } from '../../site/load-site-config.js';
 import { problemFromDiagnostic } from '../../verify/types.js';
 import { formatProblem } from '../../verify/reporters/format-problem.js';
@@ -44,16 +45,29 @@ export async function buildCommand(args: ParsedArgs, term: Terminal): Promise<nu
   const lessons = await selectLessons(args, settings, cache);
   const outputFile = typeof args.options['output-file'] === 'string' ? args.options['output-file'] : undefined;
   return withPreparedBackend('build', settings, term, async () => {
-    const checked = await runAndReport(lessons, settings, reporter, outputFile, term, cache);
+    // The day the build verifies on; lesson pages are rendered as their lessons pass.
+    const date = new Date().toISOString().slice(0, 10);
+    const publishing = startPublishing(lessons, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date, config: site.config, ...(drift ? { drift } : {}), ...(cache ? { cache } : {}) });
+    // Until it is ready, verdicts wait in a queue (their pages are rendered when it is).
+    const early: Verdict[] = [];
+    let publisher: Publisher | undefined;
+    let failed = false;
+    void publishing.then((p) => {
+      if (failed) return;
+      publisher = p;
+      for (const v of early.splice(0)) p.add(v);
+    }, () => undefined);
+    const checked = await runAndReport(lessons, settings, reporter, outputFile, term, cache, (v) => (publisher ? publisher.add(v) : early.push(v)));
     const log = reporter === 'text' ? term.out : term.err;
     if (failedAny(checked)) {
+      failed = true;
+      await publisher?.stop();
       log(`\nbuild failed: ${outDir} was left as it was (fix the lessons above, or run \`kindling update\` to record new outputs)\n`);
       return 1;
     }
-    const date = new Date().toISOString().slice(0, 10);
     const passed = checked.verdicts.filter((v) => v.status === 'passed').length;
     log(`rendering ${passed} lesson page${passed === 1 ? '' : 's'} and the index into ${outDir} ...\n`);
-    const published = await publishSite(checked.verdicts, { outDir, templatesDir, version: KINDLING_VERSION, backend: settings.backend, date, config: site.config, ...(drift ? { drift } : {}), ...(cache ? { cache } : {}) });
+    const published = await (await publishing).publish(checked.verdicts);
     const pages = published.pages;
     const reused = cache ? `; ${published.rendered} rendered, ${pages - published.rendered} unchanged` : '';
     log(`wrote ${outDir} (${pages} lesson page${pages === 1 ? '' : 's'} and the index${reused})\n`);

@@ -7,6 +7,7 @@ import { checkLessons, type Checked } from '../../build.js';
 import { checkSlugs, findLessonFiles, loadLessons } from '../../lesson/load-lessons.js';
 import { parseLessonBytes } from '../../lesson/parse-lesson.js';
 import type { Lesson } from '../../lesson/types.js';
+import type { Verdict } from '../../verify/types.js';
 import { reporters, type ReporterName } from '../../verify/reporters/reporters.js';
 import { formatLessonLine, formatProblems, formatSummary } from '../../verify/reporters/text-reporter.js';
 import { cacheDir, reporterName, runSettings, shardOf, type RunSettings } from '../common-options.js';
@@ -47,7 +48,15 @@ export async function openCache(args: ParsedArgs, settings: RunSettings): Promis
  * Runs and verifies, printing a line per lesson as it finishes and the problems and summary at
  * the end (human text on stdout, or on stderr when stdout carries a JSON/JUnit report).
  */
-export async function runAndReport(lessons: Lesson[], settings: RunSettings, reporter: ReporterName, outputFile: string | undefined, term: Terminal, cache?: ResultCache): Promise<Checked> {
+export async function runAndReport(
+  lessons: Lesson[],
+  settings: RunSettings,
+  reporter: ReporterName,
+  outputFile: string | undefined,
+  term: Terminal,
+  cache?: ResultCache,
+  onVerdict?: (verdict: Verdict) => void,
+): Promise<Checked> {
   const humanOut = reporter === 'text' ? term.out : term.err;
   const color = reporter === 'text' ? term.color : term.colorErr;
   let done = 0;
@@ -57,7 +66,10 @@ export async function runAndReport(lessons: Lesson[], settings: RunSettings, rep
     jobs: settings.jobs,
     ...(settings.match ? { match: settings.match } : {}),
     ...(cache ? { cache } : {}),
-    onVerdict: (v) => humanOut(`[${++done}/${lessons.length}] ${formatLessonLine(v, { color })}\n`),
+    onVerdict: (v) => {
+      humanOut(`[${++done}/${lessons.length}] ${formatLessonLine(v, { color })}\n`);
+      onVerdict?.(v);
+    },
   });
   const totals = { backend: settings.backend, durationMs: checked.durationMs };
   const problems = checked.verdicts.map((v) => formatProblems(v, { color })).filter((p) => p !== '');

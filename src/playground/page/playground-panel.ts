@@ -7,7 +7,8 @@ import { Terminal } from '@xterm/xterm';
 import type { PlaygroundLesson } from '../lesson-data.js';
 import { LineEditor, type EditorAction } from '../line-editor.js';
 import type { FastForward, PageMessage, WorkerMessage } from '../protocol.js';
-import { inlineWorker, WORKER_FILE, WORKER_GLOBAL, type StartedWorker, type WorkerLoad } from './start-worker.js';
+import { KUBECTL_FILE, KUBECTL_GLOBAL, WORKER_FILE, WORKER_GLOBAL } from '../worker-files.js';
+import { inlineWorker, type StartedWorker, type WorkerLoad } from './start-worker.js';
 
 const PROMPT = '$ ';
 const MORE = '> ';
@@ -45,11 +46,16 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-/** The worker's code, once the page loaded assets/playground-worker.js itself (the fallback). */
-function workerCode(): () => void {
-  const code = (window as unknown as Record<string, unknown>)[WORKER_GLOBAL];
-  if (typeof code !== 'function') throw new Error(`${WORKER_FILE} did not define ${WORKER_GLOBAL}`);
-  return code as () => void;
+/** A function the page loaded with one of the worker's files (the fallback). */
+function loadedCode<T>(global: string, file: string): T {
+  const code = (window as unknown as Record<string, unknown>)[global];
+  if (typeof code !== 'function') throw new Error(`${file} did not define ${global}`);
+  return code as T;
+}
+
+/** Whether the page loaded the worker's files itself (the fallback). */
+function workerCodeLoaded(): boolean {
+  return WORKER_GLOBAL in window && KUBECTL_GLOBAL in window;
 }
 
 export interface PanelOptions {
@@ -163,8 +169,11 @@ export class PlaygroundPanel {
     const { lesson, end, started, startWorker } = this.#options;
     this.#options.started = null;
     const load = workerLoad === 'import' && startWorker === undefined && !started ? 'inline' : workerLoad;
-    if (load === 'inline' && !(WORKER_GLOBAL in window)) return this.#inline();
-    const taken = load === 'inline' ? { worker: inlineWorker(workerCode()), early: [] } : (started ?? startWorker!());
+    if (load === 'inline' && !workerCodeLoaded()) return this.#inline();
+    const taken =
+      load === 'inline'
+        ? { worker: inlineWorker(loadedCode<() => void>(WORKER_GLOBAL, WORKER_FILE), loadedCode<() => unknown>(KUBECTL_GLOBAL, KUBECTL_FILE)), early: [] }
+        : (started ?? startWorker!());
     const worker = taken.worker;
     performance.mark('kindling-playground-worker');
     this.element.setAttribute('data-worker-load', load);
@@ -184,13 +193,13 @@ export class PlaygroundPanel {
     this.#terminal.write(end > 0 && step !== null ? `Starting a cluster and replaying the lesson up to and including: ${step}\r\n` : 'Starting a cluster...\r\n');
   }
 
-  /** The fallback when the worker may not import its file: the page loads it and starts the worker from its text. */
+  /** The fallback when the worker may not import its files: the page loads them and starts the worker from their text. */
   #inline(): void {
     this.#worker?.terminate();
     this.#worker = undefined;
     workerLoad = 'inline';
     this.#options.started = null;
-    loadScript(`${this.#options.assets}${WORKER_FILE}`).then(
+    Promise.all([loadScript(`${this.#options.assets}${WORKER_FILE}`), loadScript(`${this.#options.assets}${KUBECTL_FILE}`)]).then(
       () => this.#spawn(),
       (error: Error) => this.#terminal.write(`\x1b[31mkindling: the playground failed: ${error.message}\x1b[0m\r\n`),
     );
@@ -216,11 +225,13 @@ export class PlaygroundPanel {
       case 'ready':
         performance.mark('kindling-playground-ready');
         this.element.setAttribute('data-ready', 'true');
-        this.element.setAttribute('data-start-timings', JSON.stringify(message.timings));
         if (message.failure) this.#terminal.write(`\x1b[33mkindling: the replay stopped at block ${message.failure.block + 1}: ${message.failure.message}\x1b[0m\r\n`);
         if (message.ahead.length > 0) this.#terminal.write(`The lesson's files ahead are already in the workspace: ${message.ahead.join(', ')}\r\n`);
         this.#terminal.write('Type kubectl commands, as in the lesson. Tab completes, Ctrl-C stops a command.\r\n');
         this.#prompt(PROMPT);
+        return;
+      case 'started':
+        this.element.setAttribute('data-start-timings', JSON.stringify(message.timings));
         return;
       case 'output':
         this.#terminal.write(message.text);

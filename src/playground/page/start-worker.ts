@@ -5,13 +5,10 @@
 // the file and calls the function: the page's main thread never parses the simulator, and the
 // worker loads it while the page loads the terminal. A browser that refuses the import (some
 // refuse file: URLs from a Blob worker) gets the fallback here: the page loads the same file as a
-// classic script and starts the worker from the function's text (no eval: a Blob, as before).
+// classic script and starts the worker from the function's text (no eval: a Blob, as before),
+// with kubectl's file (playground-worker-kubectl.js) loaded and defined the same way.
 import type { WorkerMessage } from '../protocol.js';
-
-/** The global the worker's file assigns its code to. */
-export const WORKER_GLOBAL = 'KINDLING_PLAYGROUND_WORKER';
-/** The worker's file, under the site's assets folder. */
-export const WORKER_FILE = 'playground-worker.js';
+import { KUBECTL_GLOBAL } from '../worker-files.js';
 
 /** How the worker got its code: imported by the worker itself, or from the page (the fallback). */
 export type WorkerLoad = 'import' | 'inline';
@@ -37,7 +34,11 @@ function blobWorker(code: string): Worker {
   return new Worker(url, { name: 'kindling-playground' });
 }
 
-/** A worker from the code the page loaded itself (the worker's file as a page script). */
-export function inlineWorker(code: () => void): Worker {
-  return blobWorker(`${STARTED}(${String(code)})();`);
+/**
+ * A worker from the code the page loaded itself (the worker's files as page scripts): kubectl's
+ * file (src/playground/worker/late-kubectl.ts) is defined in the worker first, since a worker
+ * that may not import the first file may not import the second either.
+ */
+export function inlineWorker(code: () => void, kubectl: () => unknown): Worker {
+  return blobWorker(`${STARTED}self.${KUBECTL_GLOBAL}=(${String(kubectl)});(${String(code)})();`);
 }

@@ -4,8 +4,9 @@
 import { completeCommand } from '../complete-command.js';
 import { needsMoreInput } from '../needs-more-input.js';
 import { PlaygroundSession } from '../playground-session.js';
-import type { FastForward, PageMessage, StartTimings, WorkerMessage } from '../protocol.js';
+import type { FastForward, PageMessage, WorkerMessage } from '../protocol.js';
 import { setUpstreamDescriptions, upstreamDescriptionsLoaded } from '../shims/upstream-descriptions.js';
+import { kubectlLoaded, loadKubectl } from './late-kubectl.js';
 
 interface WorkerScope {
   postMessage(message: WorkerMessage): void;
@@ -21,6 +22,8 @@ const modulesReady = performance.now();
 const TICK_MS = 50;
 /** A tick never moves the clock further than this (a throttled background tab wakes up late). */
 const MAX_TICK_MS = 2000;
+/** How long after the prompt the worker loads kubectl if no command needed it yet (late-kubectl.ts). */
+const PRELOAD_AFTER_MS = 250;
 
 let session: PlaygroundSession | undefined;
 let rate = 1;
@@ -28,6 +31,8 @@ let last = performance.now();
 let lastClock = 0;
 /** A command that names `explain`, held until its descriptions arrive. */
 let held: string | undefined;
+/** Messages that need the cluster, sent before it existed (start). */
+const queued: PageMessage[] = [];
 
 function post(message: WorkerMessage): void {
   scope.postMessage(message);
@@ -68,8 +73,21 @@ function fastForward(by: FastForward): void {
   reportClock(true);
 }
 
+/**
+ * Opens the lesson's cluster and replays it up to `end`. At the lesson's start (end 0) nothing is
+ * replayed and nothing can fail but the cluster itself, so the prompt comes first: the page
+ * shows it while the cluster is built (two thirds of the worker's start), and the reader's first
+ * command, which cannot reach the worker before the build ends (one task), runs on it. After a
+ * replay the prompt waits for it: the replay's outcome is said before it.
+ */
 async function start(message: Extract<PageMessage, { type: 'start' }>): Promise<void> {
   session = undefined;
+  let prompt = 0;
+  const early = message.end === 0 ? PlaygroundSession.aheadAtStart(message.lesson) : undefined;
+  if (early) {
+    prompt = performance.now();
+    post({ type: 'ready', replayed: 0, ahead: early });
+  }
   const opened = new PlaygroundSession(message.lesson, {
     output: (text) => post({ type: 'output', text }),
     exited: (code) => post({ type: 'exited', code }),
@@ -78,11 +96,20 @@ async function start(message: Extract<PageMessage, { type: 'start' }>): Promise<
   const outcome = await opened.replay(message.end);
   session = opened;
   last = performance.now();
-  const timings: StartTimings = { origin: performance.timeOrigin, script: scriptStart, loaded, modules: modulesReady, cluster, replayed: last };
-  const ready: WorkerMessage = { type: 'ready', replayed: outcome.blocks, ahead: outcome.ahead, now: opened.now(), timings };
-  if (outcome.failure) ready.failure = outcome.failure;
-  post(ready);
+  if (!early) {
+    prompt = last;
+    const ready: WorkerMessage = { type: 'ready', replayed: outcome.blocks, ahead: outcome.ahead };
+    if (outcome.failure) ready.failure = outcome.failure;
+    post(ready);
+  } else if (outcome.ahead.join('\n') !== early.join('\n')) {
+    post({ type: 'error', message: `the files written ahead are ${outcome.ahead.join(', ')}, not as said` });
+  }
+  post({ type: 'started', timings: { origin: performance.timeOrigin, script: scriptStart, loaded, modules: modulesReady, prompt, cluster, replayed: last } });
   reportClock(true);
+  for (const waiting of queued.splice(0)) handle(waiting);
+  setTimeout(() => {
+    if (!kubectlLoaded()) guarded(loadKubectl);
+  }, PRELOAD_AFTER_MS);
 }
 
 function run(current: PlaygroundSession, command: string): void {
@@ -107,7 +134,11 @@ function handle(message: PageMessage): void {
       return;
   }
   const current = session;
-  if (!current) return;
+  if (!current) {
+    // The page sent it after an early prompt, before the cluster existed (start).
+    queued.push(message);
+    return;
+  }
   switch (message.type) {
     case 'run':
       if (/\bexplain\b/.test(message.command) && !upstreamDescriptionsLoaded()) {
@@ -121,6 +152,8 @@ function handle(message: PageMessage): void {
       guarded(() => current.interrupt());
       return;
     case 'complete': {
+      // Completion names kubectl's verbs (VERBS, empty until kubectl is loaded).
+      if (!kubectlLoaded()) guarded(loadKubectl);
       const { from, candidates } = completeCommand(message.line, message.cursor, current.session.cluster.store);
       post({ type: 'completed', id: message.id, from, candidates });
       return;

@@ -83,8 +83,21 @@ export function labelsMatch(labels: Record<string, string> | undefined, selector
   return true;
 }
 
-/** A workload's `spec.selector` (matchLabels + matchExpressions) as requirements. */
+/** Selectors parsed from stored (frozen, so unchanging) label selectors: a controller asks at every sync. */
+const parsedSelectors = new WeakMap<LabelSelector, ParsedSelector>();
+
+/** A workload's `spec.selector` (matchLabels + matchExpressions) as requirements. Read-only: it may be shared. */
 export function fromLabelSelector(selector: LabelSelector | undefined): ParsedSelector {
+  if (selector === undefined || !Object.isFrozen(selector)) return parseLabelSelectorObject(selector);
+  let parsed = parsedSelectors.get(selector);
+  if (parsed === undefined) {
+    parsed = parseLabelSelectorObject(selector);
+    parsedSelectors.set(selector, parsed);
+  }
+  return parsed;
+}
+
+function parseLabelSelectorObject(selector: LabelSelector | undefined): ParsedSelector {
   const requirements: Requirement[] = [];
   for (const [key, value] of Object.entries(selector?.matchLabels ?? {})) requirements.push({ key, op: '=', value });
   for (const e of selector?.matchExpressions ?? []) {

@@ -69,6 +69,8 @@ export function logarithmicRankDiff(t1: number, t2: number, now: number): number
 function maxContainerRestarts(p: Pod): [number, number] {
   let regular = 0;
   for (const s of p.status.containerStatuses ?? []) regular = Math.max(regular, s.restartCount);
+  // No init containers, no sidecars (and no set of their names made for every pod ranked).
+  if (!p.spec.initContainers?.length) return [regular, 0];
   const sidecars = new Set((p.spec.initContainers ?? []).filter((c) => (c as { restartPolicy?: string }).restartPolicy === 'Always').map((c) => c.name));
   let sidecar = 0;
   for (const s of p.status.initContainerStatuses ?? []) if (sidecars.has(s.name)) sidecar = Math.max(sidecar, s.restartCount);

@@ -102,6 +102,9 @@ class DeploymentSync {
     return { scaled: true, rs: updated };
   }
 
+  /** allReplicaSets' answer when it changed no ReplicaSet, and the list it was for. */
+  #settled: { list: ReplicaSet[]; result: { newRS: ReplicaSet | undefined; oldRSs: ReplicaSet[] } } | undefined;
+
   /** The last answer of #findNew and the list it was for (a sync asks twice: isScalingEvent, then the rollout). */
   #found: { list: ReplicaSet[]; rs: ReplicaSet | undefined } | undefined;
 
@@ -119,6 +122,10 @@ class DeploymentSync {
    * revision brought up to date, or created if asked) and the old ones.
    */
   allReplicaSets(createIfNotExisted: boolean): { newRS: ReplicaSet | undefined; oldRSs: ReplicaSet[] } {
+    // A sync asks twice (isScalingEvent, then the rollout). When the first found the new
+    // ReplicaSet up to date and the list is as it left it, the second would find the same and
+    // write nothing: the first one's writes made the Deployment's revision and condition current.
+    if (this.#settled?.list === this.rsList) return this.#settled.result;
     const d = this.d;
     const existing = this.#findNew();
     const oldRSs = this.rsList.filter((rs) => rs.metadata.uid !== existing?.metadata.uid);
@@ -142,7 +149,9 @@ class DeploymentSync {
         needsUpdate = true;
       }
       if (needsUpdate) this.#writeDeployment();
-      return { newRS: existing, oldRSs };
+      const result = { newRS: existing, oldRSs };
+      this.#settled = { list: this.rsList, result };
+      return result;
     }
     if (!createIfNotExisted) return { newRS: undefined, oldRSs };
     return { newRS: this.#createNew(oldRSs, newRevision), oldRSs };
@@ -342,12 +351,17 @@ function syncDeployment(parts: ClusterParts, ns: string, name: string, requeue: 
   const { api } = parts;
   const stored = api.view<Deployment>(DEPLOYMENTS, ns, name);
   if (!stored || stored.metadata.deletionTimestamp) return;
-  // The template stays the stored, frozen one (not copied): no sync changes it, and EqualIgnoreHash
-  // remembers its comparable form per object, so it is worked out once per template, not once per sync.
-  const { template, ...specRest } = stored.spec;
-  const d: Deployment = { ...cloneJson({ ...stored, spec: specRest as Deployment['spec'] }) };
-  d.spec.template = template;
-  d.status ??= {};
+  // This sync's copy: a sync changes only the top levels of metadata (the annotations, the
+  // resourceVersion) and of status (its conditions are replaced, never changed in place), so the
+  // rest stays the stored, frozen parts. The template among them: EqualIgnoreHash remembers its
+  // comparable form per object, so it is worked out once per template, not once per sync.
+  const { annotations } = stored.metadata;
+  const d: Deployment = {
+    ...stored,
+    metadata: { ...stored.metadata, ...(annotations ? { annotations: { ...annotations } } : {}) },
+    spec: { ...stored.spec },
+    status: { ...stored.status },
+  };
   const rsList = api.viewList<ReplicaSet>(REPLICASETS, ns).filter((rs) => (rs.metadata.ownerReferences ?? []).some((o) => o.controller && o.uid === d.metadata.uid));
   const sync = new DeploymentSync(parts, d, rsList, requeue);
   sync.checkPausedConditions();

@@ -4,9 +4,11 @@
 /** apimachinery's util/rand alphabet for generated name suffixes (no vowels, no confusables). */
 export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
-const HEX_DIGITS = '0123456789abcdef';
-/** uuid()'s digits before they are joined (the simulator is single-threaded). */
-const UUID_SCRATCH: string[] = new Array<string>(32).fill('0');
+/** The hex digits' character codes: a text of digits is made in one string, not one concatenation per digit. */
+const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const DASH = 0x2d;
+/** uuid()'s character codes before they are joined (the simulator is single-threaded). */
+const UUID_SCRATCH: number[] = new Array<number>(36).fill(DASH);
 
 export class SeededRandom {
   #state: number;
@@ -56,9 +58,9 @@ export class SeededRandom {
   }
 
   hex(length: number): string {
-    let out = '';
-    for (let i = 0; i < length; i++) out += HEX_DIGITS[this.int(16)];
-    return out;
+    const codes = new Array<number>(length);
+    for (let i = 0; i < length; i++) codes[i] = HEX_CODES[this.int(16)]!;
+    return String.fromCharCode.apply(null, codes);
   }
 
   /** A random string over apimachinery's name alphabet (generateName suffixes, hashes). */
@@ -71,9 +73,10 @@ export class SeededRandom {
   /** A version-4 UUID: 32 hex digits drawn as `hex(32)` draws them (the 13th then set to 4), and one more draw for the variant. */
   uuid(): string {
     const h = UUID_SCRATCH;
-    for (let i = 0; i < 32; i++) h[i] = HEX_DIGITS[this.int(16)]!;
-    h[12] = '4';
-    h[16] = '89ab'[this.int(4)]!;
-    return `${h[0]}${h[1]}${h[2]}${h[3]}${h[4]}${h[5]}${h[6]}${h[7]}-${h[8]}${h[9]}${h[10]}${h[11]}-${h[12]}${h[13]}${h[14]}${h[15]}-${h[16]}${h[17]}${h[18]}${h[19]}-${h[20]}${h[21]}${h[22]}${h[23]}${h[24]}${h[25]}${h[26]}${h[27]}${h[28]}${h[29]}${h[30]}${h[31]}`;
+    // Digit i goes after the dashes before it (at 8, 13, 18 and 23).
+    for (let i = 0; i < 32; i++) h[i + (i < 8 ? 0 : i < 12 ? 1 : i < 16 ? 2 : i < 20 ? 3 : 4)] = HEX_CODES[this.int(16)]!;
+    h[14] = 0x34; // '4'
+    h[19] = '89ab'.charCodeAt(this.int(4));
+    return String.fromCharCode.apply(null, h);
   }
 }

@@ -54,10 +54,12 @@ export class EventRecorder {
    * through client-go's correlator: aggregated with similar events, then deduplicated.
    */
   record(involved: ObjectReference, type: 'Normal' | 'Warning', reason: string, text: string, source: EventSource): void {
-    const group = JSON.stringify([source.component, source.host ?? '', involved.kind, involved.namespace ?? '', involved.name, involved.uid ?? '', involved.apiVersion ?? '', type, reason]);
+    // getSpamKey / aggregate and event keys: the fields joined with NUL, which none of them holds
+    // (names, kinds, UIDs, field paths and reasons are API identifiers; the free text comes last).
+    const group = `${source.component}\0${source.host ?? ''}\0${involved.kind}\0${involved.namespace ?? ''}\0${involved.name}\0${involved.uid ?? ''}\0${involved.apiVersion ?? ''}\0${type}\0${reason}`;
     const combined = this.#aggregator.aggregate(group, text, this.#loop.now());
     const message = combined ? `${COMBINED_PREFIX}${text}` : text;
-    const key = combined ? `combined:${group}` : JSON.stringify([source.component, source.host ?? '', involved.kind, involved.namespace ?? '', involved.name, involved.uid ?? '', involved.fieldPath ?? '', type, reason, text]);
+    const key = combined ? `combined:${group}` : `${source.component}\0${source.host ?? ''}\0${involved.kind}\0${involved.namespace ?? ''}\0${involved.name}\0${involved.uid ?? ''}\0${involved.fieldPath ?? ''}\0${type}\0${reason}\0${text}`;
     const now = rfc3339(this.#loop.now());
     const tracked = this.#byKey.get(key);
     if (tracked) {

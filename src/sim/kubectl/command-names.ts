@@ -24,6 +24,11 @@ const SUBCOMMANDS: Record<string, Record<string, string>> = {
     rolebinding: 'rolebinding', secret: 'secret', service: 'service', svc: 'service', serviceaccount: 'serviceaccount',
     sa: 'serviceaccount', token: 'token',
   },
+  'create secret': { generic: 'generic', tls: 'tls', 'docker-registry': 'docker-registry' },
+  'create service': { clusterip: 'clusterip', externalname: 'externalname', loadbalancer: 'loadbalancer', nodeport: 'nodeport' },
+  rollout: { history: 'history', pause: 'pause', restart: 'restart', resume: 'resume', status: 'status', undo: 'undo' },
+  apply: { 'edit-last-applied': 'edit-last-applied', 'set-last-applied': 'set-last-applied', 'view-last-applied': 'view-last-applied' },
+  certificate: { approve: 'approve', deny: 'deny' },
   auth: { 'can-i': 'can-i', reconcile: 'reconcile', whoami: 'whoami' },
   top: { pod: 'pod', pods: 'pod', po: 'pod', node: 'node', nodes: 'node', no: 'node' },
   set: { env: 'env', image: 'image', resources: 'resources', selector: 'selector', serviceaccount: 'serviceaccount', sa: 'serviceaccount', subject: 'subject' },
@@ -67,9 +72,10 @@ export function unknownCommandText(typed: string): string {
  * argument names a subcommand. `valueFlags` says which flags take the next argument as a value.
  */
 export function commandPath(verb: string, args: readonly string[], valueFlags: (flag: string) => boolean): string {
-  const subs = SUBCOMMANDS[verb];
-  if (!subs) return `kubectl ${verb}`;
+  let path = verb;
   for (let i = 0; i < args.length; i++) {
+    const subs = SUBCOMMANDS[path];
+    if (!subs) break;
     const a = args[i]!;
     if (a === '--') break;
     if (a.startsWith('-') && a !== '-') {
@@ -77,9 +83,10 @@ export function commandPath(verb: string, args: readonly string[], valueFlags: (
       continue;
     }
     const sub = subs[a];
-    return sub ? `kubectl ${verb} ${sub}` : `kubectl ${verb}`;
+    if (!sub) break;
+    path = `${path} ${sub}`;
   }
-  return `kubectl ${verb}`;
+  return `kubectl ${path}`;
 }
 
 /** The canonical name of a subcommand alias (`create cm` -> `configmap`), when `verb` has subcommands. */

@@ -80,11 +80,27 @@ function setValue(values: ParsedFlags['values'], spec: FlagSpec, raw: string): v
   }
 }
 
+interface FlagTables {
+  byName: Map<string, FlagSpec>;
+  byShort: Map<string, FlagSpec>;
+}
+
+/** A verb's flags with the global ones, by name and by shorthand (a verb's own win): made once per verb's list. */
+const tables = new WeakMap<readonly FlagSpec[], FlagTables>();
+
+function flagTables(specs: readonly FlagSpec[]): FlagTables {
+  let found = tables.get(specs);
+  if (!found) {
+    const all = [...GLOBAL_FLAGS, ...specs];
+    found = { byName: new Map(all.map((s) => [s.name, s])), byShort: new Map(all.filter((s) => s.short).map((s) => [s.short!, s])) };
+    tables.set(specs, found);
+  }
+  return found;
+}
+
 /** Parses `argv` against `specs` (plus the global flags). Throws FlagError with pflag's message. */
 export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]): ParsedFlags {
-  const all = [...GLOBAL_FLAGS, ...specs];
-  const byName = new Map(all.map((s) => [s.name, s]));
-  const byShort = new Map(all.filter((s) => s.short).map((s) => [s.short!, s]));
+  const { byName, byShort } = flagTables(specs);
   const values: ParsedFlags['values'] = new Map();
   const args: string[] = [];
   let dashArgs: string[] | undefined;

@@ -171,6 +171,14 @@ export function kubectlCommand(cluster: KubectlCluster): CommandImpl {
     };
     const { verb, rest } = findVerb(io.argv.slice(1));
     if (verb === undefined) {
+      // The root command parses its (global) flags before it prints its help.
+      try {
+        parseFlags(rest, []);
+      } catch (e) {
+        if (!(e instanceof FlagError)) throw e;
+        io.stderr.write(`error: ${e.message}\nSee 'kubectl --help' for usage.\n`);
+        return 1;
+      }
       io.stdout.write(HELP);
       return 0;
     }
@@ -208,7 +216,7 @@ export function kubectlCommand(cluster: KubectlCluster): CommandImpl {
         // A flag real kubectl has (for this command) but we do not: say so in our words.
         const unknown = /^unknown (?:flag: --(\S+)|shorthand flag: '(.)')/.exec(e.message);
         if (unknown) {
-          const path = realCommandPath(verb, rest, (p, w) => (p === verb ? subcommandName(verb, w) : undefined));
+          const path = realCommandPath(verb, rest, (p, w) => subcommandName(p, w));
           const real = realFlagOf(path, unknown[1] !== undefined ? { long: unknown[1].replace(/_/g, '-') } : { short: unknown[2]! });
           if (real) return refuse(new NotModelled(`${path} ${real}`));
         }

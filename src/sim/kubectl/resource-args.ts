@@ -36,10 +36,11 @@ export function resourceTargets(args: readonly string[]): ResourceTarget[] {
       throw plainError("there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'");
     }
     return args.map((a) => {
-      const i = a.indexOf('/');
-      const typeText = a.slice(0, i);
-      const name = a.slice(i + 1);
-      if (name === '' || typeText === '') throw plainError(`arguments in resource/name form must have a single resource and name`);
+      // cli-runtime's splitResourceTypeName (resource/builder.go).
+      const segments = a.split('/');
+      if (segments.length !== 2) throw plainError('arguments in resource/name form may not have more than one slash');
+      const [typeText, name] = segments as [string, string];
+      if (name === '' || typeText === '' || typeText.split(',').length !== 1) throw plainError(`arguments in resource/name form must have a single resource and name`);
       const t = resolveResourceType(typeText);
       if (!t) throw plainError(`the server doesn't have a resource type "${typeText}"`);
       return { type: t, name };

@@ -72,6 +72,8 @@ export class PodWorker implements PodWorkerView {
   metadataChanged(pod: Pod): void {
     const before = this.pod.metadata;
     this.pod = pod;
+    // A status write shares the stored labels and annotations: the same objects, nothing to compare.
+    if (before.labels === pod.metadata.labels && before.annotations === pod.metadata.annotations) return;
     if (JSON.stringify([before.labels, before.annotations]) === JSON.stringify([pod.metadata.labels, pod.metadata.annotations])) return;
     this.ctx.loop.after(this.ctx.delay(KUBELET_TIMINGS.refreshVolumes), `volumes ${pod.metadata.name}`, () => {
       if (!this.#gone) this.sandbox?.refreshDownwardVolumes(this.pod);

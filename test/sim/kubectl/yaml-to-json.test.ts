@@ -21,13 +21,13 @@ describe('yamlToJson', () => {
     expect(error('apiVersion: v1\nkind: Pod\n metadata:\n  name: x\n')).toBe('yaml: line 3: mapping values are not allowed in this context');
   });
 
-  test('a key indented between two levels: did not find expected key, at the 0-based line where its mapping starts', () => {
+  test('a key indented between two levels: did not find expected key, at the 0-based line of the key (kubectl 1.32 printed it)', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n  labels:\n    app: x\n   foo: bar\n';
-    expect(error(text)).toBe('yaml: line 3: did not find expected key');
+    expect(error(text)).toBe('yaml: line 6: did not find expected key');
   });
 
   test('a list item indented out of line with its siblings', () => {
-    expect(error('spec:\n  containers:\n  - name: a\n    image: x\n   - name: b\n')).toBe('yaml: line 1: did not find expected key');
+    expect(error('spec:\n  containers:\n  - name: a\n    image: x\n   - name: b\n')).toBe('yaml: line 4: did not find expected key');
   });
 
   test('a list item under a root-level mapping: the offending 0-based line', () => {
@@ -38,12 +38,28 @@ describe('yamlToJson', () => {
     expect(error('apiVersion: v1\nmetadata:\n\tname: x\n')).toBe('yaml: line 3: found character that cannot start any token');
   });
 
+  // What kubectl 1.32 (sigs.k8s.io/yaml's goyaml.v2) printed for each, `kubectl create --dry-run=client -f`.
+  const CM = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n';
+  test.each([
+    ['after a plain value', `${CM}  x: b\n\ty: d\n`, 'yaml: line 7: found a tab character that violates indentation'],
+    ['after a quoted value', `${CM}  x: "b"\n\ty: d\n`, 'yaml: line 7: found character that cannot start any token'],
+    ['after a comment', `${CM}  x: b # c\n\ty: d\n`, 'yaml: line 7: found character that cannot start any token'],
+    ['after a plain list item', 'apiVersion: v1\nkind: List\nitems:\n- a\n\t- b\n', 'yaml: line 5: found a tab character that violates indentation'],
+    ['after a blank line', `${CM}  x: b\n\n\ty: d\n`, 'yaml: line 8: found a tab character that violates indentation'],
+    ['after spaces, at the key\'s column', `${CM}  x: b\n  \ty: d\n`, 'yaml: line 7: found a tab character that violates indentation'],
+    ['right of the key\'s column', `${CM}  x: b\n    \ty: d\n`, 'yaml: line 7: mapping values are not allowed in this context'],
+    ['after a key with no value', `${CM}  x:\n\ty: d\n`, 'yaml: line 7: found character that cannot start any token'],
+    ['after a continued plain scalar', `${CM}  x: b\n    c\n\ty: d\n`, 'yaml: line 8: found a tab character that violates indentation'],
+  ])('a tab %s: go-yaml\'s words', (_name, text, message) => {
+    expect(error(text)).toBe(message);
+  });
+
   test('an unclosed quote on the first line is reported at the end of the stream', () => {
     expect(error('a: "abc\nb: c\n')).toBe('yaml: line 3: found unexpected end of stream');
   });
 
-  test('an unclosed quote further down is reported at its own line', () => {
-    expect(error('a: 1\nb: 2\nc: "abc\nd: e\n')).toBe('yaml: line 3: found unexpected end of stream');
+  test('an unclosed quote further down is reported at the end of the stream (kubectl 1.32 printed it)', () => {
+    expect(error('a: 1\nb: 2\nc: "abc\nd: e\n')).toBe('yaml: line 5: found unexpected end of stream');
   });
 
   test("an unclosed flow sequence or mapping: did not find expected ',' or the closing bracket, at the next token's 0-based line", () => {

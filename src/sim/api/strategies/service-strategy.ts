@@ -84,10 +84,14 @@ function allocate(svc: Service, ctx: StrategyContext): void {
   spec.ipFamilies = ['IPv4'];
   spec.ipFamilyPolicy ??= 'SingleStack';
   if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') {
-    for (const p of spec.ports ?? []) {
+    for (const [i, p] of (spec.ports ?? []).entries()) {
+      // portallocator: a port asked for outside the range is ErrNotInRange, a taken one ErrAllocated.
+      if (p.nodePort && (p.nodePort < 30000 || p.nodePort > 32767)) {
+        throw invalidObject('Service', '', svc.metadata.name, [invalid(`spec.ports[${i}].nodePort`, p.nodePort, 'provided port is not in the valid range. The range of valid ports is 30000-32767')]);
+      }
       const port = ctx.allocateNodePort(p.nodePort || undefined);
       if (port === undefined) {
-        throw invalidObject('Service', '', svc.metadata.name, [invalid('spec.ports[0].nodePort', p.nodePort ?? 0, 'provided port is already allocated')]);
+        throw invalidObject('Service', '', svc.metadata.name, [invalid(`spec.ports[${i}].nodePort`, p.nodePort ?? 0, 'provided port is already allocated')]);
       }
       p.nodePort = port;
     }

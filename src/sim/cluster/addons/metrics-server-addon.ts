@@ -4,7 +4,7 @@
 // certificates without IP SANs. The manifest's RBAC objects (ClusterRoles, bindings) are left out:
 // the simulator does not model RBAC.
 import type { KubeObject } from '../../api/types.js';
-import { lastAppliedValue, LAST_APPLIED } from '../../kubectl/verbs/apply.js';
+import { lastAppliedValue, LAST_APPLIED } from '../../kubectl/last-applied.js';
 
 const LABELS = { 'k8s-app': 'metrics-server' };
 

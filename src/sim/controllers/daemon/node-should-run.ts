@@ -17,7 +17,34 @@ function newPod(ds: DaemonSet, nodeName: string): Pod {
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name: '', namespace: ds.metadata.namespace, labels: { ...(ds.spec.template.metadata?.labels ?? {}) } }, spec, status: {} };
 }
 
-export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): { shouldRun: boolean; shouldContinueRunning: boolean } {
+export interface ShouldRun {
+  readonly shouldRun: boolean;
+  readonly shouldContinueRunning: boolean;
+}
+
+/**
+ * The answers for a stored node and a stored DaemonSet, by snapshot: both are frozen, so the
+ * answer cannot change until one of them is written again (a DaemonSet sync asks for every node
+ * two to four times, and most syncs see the same snapshots as the one before).
+ */
+const answers = new WeakMap<Node, WeakMap<DaemonSet, ShouldRun>>();
+
+export function nodeShouldRunDaemonPod(node: Node, ds: DaemonSet): ShouldRun {
+  if (!Object.isFrozen(node) || !Object.isFrozen(ds)) return evaluate(node, ds);
+  let byDs = answers.get(node);
+  if (!byDs) {
+    byDs = new WeakMap();
+    answers.set(node, byDs);
+  }
+  let found = byDs.get(ds);
+  if (!found) {
+    found = Object.freeze(evaluate(node, ds));
+    byDs.set(ds, found);
+  }
+  return found;
+}
+
+function evaluate(node: Node, ds: DaemonSet): ShouldRun {
   const pod = newPod(ds, node.metadata.name);
   // If the daemon set specifies a node name, check that it matches with node.Name.
   if (ds.spec.template.spec.nodeName && ds.spec.template.spec.nodeName !== node.metadata.name) return { shouldRun: false, shouldContinueRunning: false };

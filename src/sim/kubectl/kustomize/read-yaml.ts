@@ -66,8 +66,12 @@ function toJson(node: Node | null | undefined, doc: Document, path: readonly str
 
 /** The documents of a resource or patch file as kustomize reads them; go-yaml's errors as kubectl's. */
 export function kyamlToJson(text: string): { values: unknown[] } | { error: string } {
-  const checked = yamlToJson(text);
-  if ('error' in checked) return checked;
   const docs = parseAllDocuments(text, { version: '1.1', uniqueKeys: false, merge: true, prettyErrors: false, keepSourceTokens: false });
-  return { values: (Array.isArray(docs) ? docs : [docs]).map((d) => toJson(d.contents as Node | null, d, [])) };
+  const list = Array.isArray(docs) ? docs : [docs];
+  // Each document checked on its own, as kustomize's reader splits the stream before decoding.
+  for (const d of list.length > 0 ? list : []) {
+    const checked = yamlToJson(text.slice(d.range[0], d.range[2]));
+    if ('error' in checked) return checked;
+  }
+  return { values: list.map((d) => toJson(d.contents as Node | null, d, [])) };
 }

@@ -7,9 +7,9 @@ import { listStrategy } from '../../api/patch/patch-strategies.js';
 import { StatusError } from '../../api/status-error.js';
 import type { KubeObject } from '../../api/types.js';
 import type { Kubectl, VerbResult } from '../context.js';
+import { LAST_APPLIED, lastAppliedValue } from '../last-applied.js';
 import { formatErrors, plainError, type SourcedError } from '../errors.js';
 import { flagBool, flagString, flagStrings, type FlagSpec } from '../flags.js';
-import { marshalGoJson } from '../../printers/go-json.js';
 import { successLine } from './create.js';
 import { outputFormatOf, printOutput, TEMPLATE_FLAGS } from './output.js';
 import { hasSources, KUSTOMIZE_FLAG, readSources } from './read-sources.js';
@@ -29,8 +29,6 @@ export const APPLY_FLAGS: FlagSpec[] = [
   { name: 'prune', type: 'bool' },
   { name: 'selector', short: 'l', type: 'string' },
 ];
-
-export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 type Json = Record<string, unknown>;
 
@@ -69,14 +67,6 @@ export function threeWayMerge(original: unknown, modified: unknown, live: unknow
     return result;
   }
   return structuredClone(modified);
-}
-
-/** The annotation value kubectl writes: the manifest as compact JSON (sorted keys) and a newline. */
-export function lastAppliedValue(obj: KubeObject): string {
-  const copy = structuredClone(obj) as KubeObject;
-  copy.metadata.annotations = { ...(copy.metadata.annotations ?? {}) };
-  delete copy.metadata.annotations[LAST_APPLIED];
-  return `${marshalGoJson(copy)}\n`;
 }
 
 export function withAnnotation(obj: KubeObject, value: string): KubeObject {

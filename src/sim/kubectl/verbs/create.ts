@@ -46,6 +46,7 @@ export const CREATE_FLAGS: FlagSpec[] = [
   { name: 'cert', type: 'string' },
   { name: 'key', type: 'string' },
   { name: 'tcp', type: 'strings' },
+  { name: 'node-port', type: 'int' },
   { name: 'image', type: 'strings' },
   { name: 'replicas', short: 'r', type: 'int' },
   { name: 'port', type: 'int' },

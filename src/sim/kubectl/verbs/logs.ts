@@ -1,6 +1,7 @@
 // `kubectl logs`: picks the pods (a name, TYPE/NAME or `-l`) and containers (`-c`, the
 // default-container annotation, else the first, with a "Defaulted container" note; or
 // `--all-containers`) as kubectl 1.32 does, then asks the kubelet for each log.
+import { notModelled } from '../not-modelled.js';
 import { PODS } from '../../api/pods-type.js';
 import { StatusError } from '../../api/status-error.js';
 import type { Pod } from '../../api/types.js';
@@ -69,12 +70,13 @@ function readLog(k: Kubectl, pod: Pod, container: string): { text: string } | { 
   if (!pod.spec.nodeName) return { text: '' };
   const kubelet = k.cluster.kubeletFor(pod.metadata.namespace ?? k.namespace, name);
   if (!kubelet) return { error: `Error from server (BadRequest): container "${container}" in pod "${name}" is waiting to start: ContainerCreating\n` };
+  const sinceTime = sinceTimeOf(k);
   const sinceMs = k.flags.values.has('since') ? flagDuration(k.flags, 'since', 0) : undefined;
   const query = {
     previous: flagBool(k.flags, 'previous'),
     timestamps: flagBool(k.flags, 'timestamps'),
     ...(k.flags.values.has('tail') && flagInt(k.flags, 'tail', -1) >= 0 ? { tailLines: flagInt(k.flags, 'tail', -1) } : {}),
-    ...(sinceMs !== undefined ? { sinceMs: k.cluster.now() - sinceMs } : {}),
+    ...(sinceMs !== undefined ? { sinceMs: k.cluster.now() - sinceMs } : sinceTime !== undefined ? { sinceMs: sinceTime } : {}),
     ...(k.flags.values.has('limit-bytes') ? { limitBytes: flagInt(k.flags, 'limit-bytes', 0) } : {}),
   };
   try {
@@ -91,6 +93,17 @@ function prefixed(k: Kubectl, pod: Pod, container: string, text: string): string
   return text.replace(/^(?=.)|(?<=\n)(?=.)/gs, `[pod/${pod.metadata.name}/${container}] `);
 }
 
+/** `--since-time`: an RFC 3339 time, as virtual milliseconds (util.ParseRFC3339). */
+function sinceTimeOf(k: Kubectl): number | undefined {
+  const text = flagString(k.flags, 'since-time');
+  if (text === undefined || text === '') return undefined;
+  const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+  const ms = rfc3339.test(text) ? Date.parse(text) : NaN;
+  // Go's time.Parse error texts ("cannot parse ... as ...") are not modelled.
+  if (Number.isNaN(ms)) throw notModelled('logs --since-time', `"${text}" is not an RFC 3339 time, and Go's time.Parse errors are not modelled`);
+  return ms;
+}
+
 export function* logs(k: Kubectl): VerbResult {
   // LogsOptions.Complete and Validate.
   const args = k.flags.args;
@@ -102,6 +115,8 @@ export function* logs(k: Kubectl): VerbResult {
   const given = flagContainer ?? inline;
   if (flagBool(k.flags, 'all-containers') && given) throw plainError(`--all-containers=true should not be specified with container name ${given}`);
   if (flagContainer !== undefined && inline !== undefined) throw plainError('only one of -c or an inline [CONTAINER] arg is allowed');
+  // ToLogOptions, before the builder looks the object up.
+  sinceTimeOf(k);
   const api = k.cluster.api;
   let pods: Pod[];
   if (target === undefined) {
@@ -119,6 +134,13 @@ export function* logs(k: Kubectl): VerbResult {
       throw e;
     }
   }
+  // LogsOptions.Validate runs after Complete found the object.
+  if ((flagString(k.flags, 'since-time') ?? '') !== '' && k.flags.values.has('since') && flagDuration(k.flags, 'since', 0) !== 0) {
+    throw plainError('at most one of `sinceTime` or `sinceSeconds` may be specified');
+  }
+  if (flagInt(k.flags, 'limit-bytes', 0) < 0) throw plainError('--limit-bytes must be greater than 0');
+  if (k.flags.values.has('since') && flagDuration(k.flags, 'since', 0) < 0) throw plainError('--since must be greater than 0');
+  if (flagInt(k.flags, 'tail', -1) < -1) throw plainError('--tail must be greater than or equal to -1');
   const requests = pods.flatMap((pod) => containersOf(k, pod, given).map((container) => ({ pod, container })));
   for (const { pod, container } of requests) {
     const r = readLog(k, pod, container);

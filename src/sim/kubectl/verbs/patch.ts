@@ -1,7 +1,7 @@
 // `kubectl patch TYPE NAME -p PATCH [--type strategic|merge|json]` (patch.go): the patch is YAML
 // or JSON, sent to the API server (or, with --dry-run=client, applied here); the message says
 // whether the object changed. The patch functions are the API server's own (src/sim/api/patch).
-import { badRequest, pathNotFound } from '../../api/status-error.js';
+import { badRequest, pathNotFound, StatusError } from '../../api/status-error.js';
 import { applyPatch, type PatchType } from '../../api/patch/apply-patch.js';
 import { resolvePath } from '../../core/vfs/vfs.js';
 import type { Kubectl, VerbResult } from '../context.js';
@@ -50,12 +50,17 @@ function patchText(k: Kubectl): string {
  * The patch as JSON (yaml.ToJSON): text that starts with `{` is taken for JSON and sent as it is,
  * so the API server is the one to refuse it; anything else is read as YAML here.
  */
-function patchBody(text: string): Json {
+function isServerError(body: Json | { serverError: StatusError }): body is { serverError: StatusError } {
+  return body !== null && typeof body === 'object' && !Array.isArray(body) && (body as { serverError?: unknown }).serverError instanceof StatusError;
+}
+
+function patchBody(text: string): Json | { serverError: StatusError } {
   if (text.trimStart().startsWith('{')) {
     try {
       return JSON.parse(text) as Json;
     } catch {
-      throw badRequest(`error decoding patch: invalid JSON: ${text.slice(0, 30)}`);
+      // The API server decodes the patch after it read the object: NotFound comes first.
+      return { serverError: badRequest(`error decoding patch: invalid JSON: ${text.slice(0, 30)}`) };
     }
   }
   const parsed = yamlToJson(text);
@@ -87,11 +92,12 @@ export function* patch(k: Kubectl): VerbResult {
       try {
         // The builder fetches the object first: NotFound comes from that GET.
         const current = api.get(g.type, k.namespace, name);
+        if (isServerError(body)) throw body.serverError;
         if (subresource === 'status' && !g.type.subresources.includes('status')) {
           // The API server has no such subresource: the GET of <type>/<name>/status is a 404.
           throw pathNotFound();
         }
-        const next = applyPatch(patchType, structuredClone(current), body, g.type);
+        const next = applyPatch(patchType, structuredClone(current), body as Json, g.type);
         next.metadata = { ...next.metadata, name, ...(current.metadata.namespace ? { namespace: current.metadata.namespace } : {}) };
         let result;
         if (subresource === 'status') {

@@ -36,6 +36,9 @@ export const ROLLOUT_FLAGS: FlagSpec[] = [
 export function* scale(k: Kubectl): VerbResult {
   // cobra's required-flag check: a plain error, without the usage hint.
   if (!k.flags.values.has('replicas')) throw plainError('required flag(s) "replicas" not set');
+  // ScaleOptions.Validate (scale.go), before anything is looked up.
+  if (flagInt(k.flags, 'replicas', 0) < 0) throw plainError('The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
+  if (flagInt(k.flags, 'current-replicas', -1) < -1) throw plainError('The --current-replicas must specify an integer of -1 or greater');
   const { type, name } = target(k.flags.args, 'scale');
   try {
     const found = k.cluster.api.find(type, k.namespace, name);
@@ -98,6 +101,8 @@ export function* rollout(k: Kubectl): VerbResult {
   const timeoutText = flagString(k.flags, 'timeout');
   const timeout = timeoutText ? parseDuration(timeoutText) : undefined;
   const deadline = timeout && timeout > 0 ? k.cluster.now() + timeout : Number.POSITIVE_INFINITY;
+  // The builder gets each object first (a missing one is NotFound whatever its kind), then StatusViewerFor.
+  for (const { type, name } of found) k.cluster.api.get(type, type.namespaced ? k.namespace : undefined, name);
   for (const { type, name } of found) {
     if (!STATUS_VIEWERS[type.kind]) throw plainError(`no status viewer has been implemented for ${type.kind}`);
     yield* watchRollout(k, type, name, deadline);

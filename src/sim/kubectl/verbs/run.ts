@@ -64,8 +64,13 @@ export function runPod(k: Kubectl, name: string): Pod {
     return { name: e.slice(0, eq), value: e.slice(eq + 1) };
   });
   if (env.length > 0) container.env = env;
+  // generateversioned's BasicPod: strconv.Atoi(port), and a port only when it is above 0.
   const port = flagString(k.flags, 'port');
-  if (port) container.ports = [{ containerPort: Number(port) }];
+  if (port) {
+    if (!/^[+-]?\d+$/.test(port)) throw plainError(`strconv.Atoi: parsing ${JSON.stringify(port)}: invalid syntax`);
+    if (Math.abs(Number(port)) > 2 ** 63 - 1) throw plainError(`strconv.Atoi: parsing ${JSON.stringify(port)}: value out of range`);
+    if (Number(port) > 0) container.ports = [{ containerPort: Number(port) }];
+  }
   const policy = flagString(k.flags, 'image-pull-policy');
   if (policy) container.imagePullPolicy = policy;
   if (stdin) {

@@ -114,8 +114,10 @@ export function* invoke(argv: string[], assigns: [string, string][], f: Frame, s
 /** Runs a command from the table or a script file (no functions, no builtins). */
 export function* runExternal(argv: string[], assigns: [string, string][], f: Frame): Gen<number> {
   const name = argv[0] as string;
-  if (name.includes('/')) {
-    const abs = resolvePath(f.state.cwd, name);
+  // A path that names nothing (an image's `/docker-entrypoint.sh`, a program of the table) is
+  // looked up in the table: asked with exists, it throws no error to be caught.
+  const abs = name.includes('/') ? resolvePath(f.state.cwd, name) : undefined;
+  if (abs !== undefined && f.rt.fs.exists(abs)) {
     try {
       const st = f.rt.fs.stat(abs);
       if (st.type === 'dir') {
