@@ -4,10 +4,21 @@
 // and commands typed in a container shell that an earlier block opened.
 import type { Code, Heading, Paragraph, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { NorunReason } from '../lesson/norun-reasons.js';
 import { normalizeLine } from '../verify/normalize.js';
 import { importCodes } from './codes.js';
 import { assignedIn, hasPlaceholder, readsAsCommand, shellLines, type OpenShell } from './shell-lines.js';
 import type { ImportProblem } from './types.js';
+
+/** The reason (`norun=REASON`) each of the import's "shown with norun" warnings writes. */
+const NORUN_REASON_OF = new Map<ImportProblem['code'], NorunReason>([
+  [importCodes.placeholderCommand, 'placeholder'],
+  [importCodes.containerShellBlock, 'container-shell'],
+  [importCodes.generatedNameCommand, 'generated-name'],
+  [importCodes.serverInBlock, 'other-terminal'],
+  [importCodes.watchShownLater, 'other-terminal'],
+  [importCodes.editorCommand, 'editor'],
+]);
 
 const SHELL_LANGS = new Set(['shell', 'sh', 'bash', 'console', 'shell-session', 'zsh']);
 const OUTPUT_LANGS = new Set(['', 'none', 'text', 'txt', 'plaintext', 'console', 'output', 'log', 'yaml', 'json', 'shell', 'sh', 'bash', 'properties', 'conf', 'ini']);
@@ -99,12 +110,12 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       if (!isShell(node)) {
         // Output fenced as `shell` that no command block claims: shown, never run.
         const code = node as RootContent;
-        if (code.type === 'code' && SHELL_LANGS.has((code.lang ?? '').toLowerCase()) && !(code.meta ?? '').includes('file=')) code.meta = joinMeta(code.meta, 'norun');
+        if (code.type === 'code' && SHELL_LANGS.has((code.lang ?? '').toLowerCase()) && !(code.meta ?? '').includes('file=')) code.meta = joinMeta(code.meta, 'norun=output');
         continue;
       }
       const line = ctx.pageLine(node.position?.start.line ?? 1);
       if (state.prereqDepth !== undefined) {
-        node.meta = joinMeta(node.meta, 'norun');
+        node.meta = joinMeta(node.meta, 'norun=prerequisite');
         continue;
       }
       // "... with a command like:", "... you might run": an illustration, not a step of the page.
@@ -113,7 +124,7 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       const before = children[i - 1];
       if (before?.type === 'paragraph' && (/\b(?:like|such as|you (?:might|could) run)\s*:?$/i.test(toString(before).trim()) || /^(?:alternatively\b|or (?:use|run)\b)/i.test(toString(before).trim()))) {
         node.lang = 'shell';
-        node.meta = joinMeta(node.meta, 'norun');
+        node.meta = joinMeta(node.meta, 'norun=illustration');
         continue;
       }
       // A page that opens a container shell and never types `exit` in it (an illustration, or a
@@ -131,10 +142,10 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         // The shell stays the page's: nothing is taken as left open after this block.
       } else if (transcript.open) state.open = transcript.open;
       else delete state.open;
-      let norun = false;
-      // The block is shown, not run: a warning at `line` says why.
+      let norun: NorunReason | undefined;
+      // The block is shown, not run: a warning at `line` says why, and `norun=` says it in the lesson.
       const showWithNorun = (code: ImportProblem['code'], line: number, message: string, hint?: string): void => {
-        norun = true;
+        norun = NORUN_REASON_OF.get(code) ?? 'illustration';
         ctx.problems.push({ code, line, column: 1, severity: 'warning', message, ...(hint === undefined ? {} : { hint }) });
       };
       for (const command of transcript.commands) for (const name of assignedIn(command)) assigned.add(name);
@@ -183,6 +194,11 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
         // An output block right under the commands, with no sentence between.
         lines.push(...outputLines((children[next] as Code).value));
         next += 1;
+      } else if (isOutput(children[next]) && printsAs(transcript.commands[transcript.commands.length - 1] ?? '') === ((children[next] as Code).lang ?? '').toLowerCase()) {
+        // A ```yaml or ```json block right under a command that prints YAML or JSON (`kubectl get
+        // ... -o yaml`, `kubectl config view`): its output, not a manifest (those have a sentence first).
+        lines.push(...excerpt(transcript.commands, outputLines((children[next] as Code).value)));
+        next += 1;
       }
       // A watch (`get -w`, `logs -f`) runs until the reader presses Ctrl-C: the transcript's `^C`
       // line, after the time a one-minute schedule needs to show something (change it by hand), with
@@ -190,13 +206,13 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       const last = transcript.commands[transcript.commands.length - 1] ?? '';
       // `-f` follows only for `logs`; for `get` it is --filename.
       const watches =
-        !norun &&
+        norun === undefined &&
         ((/\bkubectl\s+(?:get|rollout\s+status)\b/.test(last) && /\s(?:--watch|-w)(?:\s|$)/.test(last)) ||
           (/\bkubectl\s+logs\b/.test(last) && /\s(?:--follow|-f)(?:\s|$)/.test(last)));
       if (watches && lines[lines.length - 1] !== '^C') lines.push('^C');
       // One command whose documented output is an error: it exits with 1.
       const failed = transcript.commands.length === 1 && /^(?:Error from server|error: )/.test(lines[1] ?? '');
-      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s', 'timeout=2m'] : []), ...(norun ? ['norun'] : [])].join(' ');
+      const meta = [...(failed ? ['exit=1'] : []), ...(watches ? ['interrupt=70s', 'timeout=2m'] : []), ...(norun ? [`norun=${norun}`] : [])].join(' ');
       for (const line of lines.slice(transcript.lines.length)) {
         for (const word of line.trim().split(/[\s,]+/)) {
           const name = word.replace(/^[\w.]+\//, '');
@@ -206,13 +222,21 @@ export function makeTranscripts(root: Parent, ctx: TranscriptContext): void {
       // Commands for a container shell an earlier block opened: a transcript must start at the
       // host's `$ `, so they stay the page's plain shell block, shown only.
       const replacement: Code = opened || typedInRun
-        ? { type: 'code', lang: node.lang ?? 'shell', meta: 'norun', value: node.value }
+        ? { type: 'code', lang: node.lang ?? 'shell', meta: 'norun=container-shell', value: node.value }
         : { type: 'code', lang: 'console', meta: meta === '' ? null : meta, value: lines.join('\n') };
       children.splice(i, next - i, ...(moved ? [moved, replacement] : [replacement]));
       if (moved) i++;
     }
   };
   visit(root, true);
+}
+
+/** `yaml` or `json` when a command prints that (`kubectl get ... -o yaml`, `-ojson`, `--output=json`, `kubectl config view`). */
+function printsAs(command: string): 'yaml' | 'json' | undefined {
+  if (!/^\s*kubectl\s/.test(command) || command.includes('|') || command.includes('>')) return undefined;
+  const format = /\s(?:-o\s*|--output[=\s])(yaml|json)(?:\s|$)/.exec(command)?.[1];
+  if (format === 'yaml' || format === 'json') return format;
+  return /^\s*kubectl\s+config\s+view(?:\s|$)/.test(command) && !/\s(?:-o|--output)\b/.test(command) ? 'yaml' : undefined;
 }
 
 /** `kubectl edit ...`, `kubectl -n ns edit ...` (not `kubectl set`, not a word `edit` in an argument). */

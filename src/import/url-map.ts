@@ -1,5 +1,5 @@
-// The URLs a page's commands read (`kubectl apply -f https://k8s.io/examples/pods/x.yaml`),
-// mapped to files of the examples directory: the lesson's `urls:` front matter. The commands
+// The URLs a page's commands read (`kubectl apply -f https://k8s.io/examples/pods/x.yaml`, and
+// `curl -O` of an example), mapped to files of the examples directory: the lesson's `urls:` front matter. The commands
 // keep their text; the lesson carries the file, shown where the page showed it, hidden otherwise.
 import { importCodes } from './codes.js';
 import type { ImportOptions, ImportProblem } from './types.js';
@@ -33,6 +33,15 @@ export function urlsRead(command: string): string[] {
   return found;
 }
 
+/** The website's example URLs a `curl` command downloads (`curl -L -s -O https://k8s.io/examples/...`); other URLs are curl's own business. */
+export function exampleDownloads(command: string): string[] {
+  if (!/(?:^|[\s;&|(])curl\s/.test(command)) return [];
+  return command
+    .split(/\s+/)
+    .map((w) => w.replace(/["']/g, ''))
+    .filter((w) => /^https?:\/\//.test(w) && examplePath(w) !== undefined);
+}
+
 export interface UrlMap {
   /** URL -> workspace file. */
   urls: Record<string, string>;
@@ -44,7 +53,7 @@ export interface UrlMap {
 export function mapUrls(commands: ReadonlyArray<{ source: string; line: number }>, shown: ReadonlySet<string>, options: ImportOptions, problems: ImportProblem[]): UrlMap {
   const map: UrlMap = { urls: {}, hidden: [] };
   for (const { source, line } of commands) {
-    for (const url of urlsRead(source)) {
+    for (const url of [...urlsRead(source), ...exampleDownloads(source)]) {
       if (Object.hasOwn(map.urls, url)) continue;
       const file = examplePath(url);
       if (file === undefined) {

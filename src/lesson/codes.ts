@@ -118,7 +118,7 @@ export const lessonCodes = defineCodes({
   flagWithValue: {
     code: 'KL204',
     name: 'flag-with-value',
-    summary: 'A flag attribute (`hidden`, `norun`) was given a value.',
+    summary: 'A flag attribute (`hidden`, `background`) was given a value.',
   },
   missingAttributeValue: {
     code: 'KL205',
@@ -250,6 +250,11 @@ export const lessonCodes = defineCodes({
     code: 'KL221',
     name: 'file-path-bad-character',
     summary: '`file=` has a control character, a backslash or an invisible character (NUL, U+FEFF) in its path.',
+  },
+  unknownNorunReason: {
+    code: 'KL228',
+    name: 'unknown-norun-reason',
+    summary: '`norun=` names a reason kindling does not know; a bare `norun` gives none.',
   },
   unsafeLink: {
     code: 'KL860',

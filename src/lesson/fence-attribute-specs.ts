@@ -3,6 +3,8 @@ import type { CodeInfo } from '../diagnostics.js';
 import { lessonCodes } from './codes.js';
 import { MAX_DURATION_MS } from './input-limits.js';
 import { DURATION_FORM, parseDuration } from './parse-duration.js';
+import { closestName } from './closest-name.js';
+import { isNorunReason, NORUN_REASON_NAMES } from './norun-reasons.js';
 import { costlyRegexConstruct } from './regex-cost.js';
 import type { ValueStyle } from './tokenize-info-string.js';
 import { STALE_CLASSES, type FenceAttributes, type StaleClass, type StaleMark } from './types.js';
@@ -19,6 +21,8 @@ export interface ValueProblem {
 export interface AttributeSpec {
   /** Flags take no value. */
   flag: boolean;
+  /** A value that may be left out (`norun` or `norun=REASON`); `apply` then gets ''. */
+  optionalValue?: boolean;
   /** How the attribute is written, for messages (`exit=N`). */
   example: string;
   /** Checks `value` and stores it in `attrs`; returns the problem when it has the wrong form. */
@@ -101,6 +105,22 @@ function applyStale(attrs: FenceAttributes, value: string): ValueProblem | undef
   return undefined;
 }
 
+/** `norun`, or `norun=REASON` with one of the reasons tools count (src/lesson/norun-reasons.ts). */
+function applyNorun(attrs: FenceAttributes, value: string): ValueProblem | undefined {
+  attrs.norun = true;
+  if (value === '') return undefined;
+  if (!isNorunReason(value)) {
+    const near = closestName(value, NORUN_REASON_NAMES);
+    return {
+      code: lessonCodes.unknownNorunReason,
+      message: `Unknown reason "${value}" in norun=, ${near === undefined ? '' : `did you mean "${near}"? `}expected one of: ${NORUN_REASON_NAMES.join(', ')}`,
+      hint: 'Write norun=REASON with a reason from the lesson format (docs/lesson-format.md), or a bare norun.',
+    };
+  }
+  attrs.norunReason = value;
+  return undefined;
+}
+
 export const attributeSpecs: Record<AttributeName, AttributeSpec> = {
   file: {
     flag: false,
@@ -112,7 +132,7 @@ export const attributeSpecs: Record<AttributeName, AttributeSpec> = {
     },
   },
   hidden: { flag: true, example: 'hidden', apply: (attrs) => void (attrs.hidden = true) },
-  norun: { flag: true, example: 'norun', apply: (attrs) => void (attrs.norun = true) },
+  norun: { flag: false, optionalValue: true, example: 'norun=REASON', apply: applyNorun },
   exit: {
     flag: false,
     example: 'exit=1',

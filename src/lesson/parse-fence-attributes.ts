@@ -42,6 +42,10 @@ export function parseFenceAttributes(info: TokenizedInfo, file: string, line: nu
       spec.apply(attrs, '', 'bare');
       continue;
     }
+    if (value === undefined && spec.optionalValue) {
+      spec.apply(attrs, '', 'bare');
+      continue;
+    }
     if (value === undefined || (value === '' && style === 'bare')) {
       report(column, lessonCodes.missingAttributeValue, `Attribute "${key}" needs a value, expected ${spec.example}`);
       continue;

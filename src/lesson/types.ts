@@ -1,5 +1,6 @@
 // The Lesson model: what `parseLesson` produces from one Markdown file.
 // Every later stage (run, verify, update, render) reads this shape and nothing else.
+import type { NorunReason } from './norun-reasons.js';
 
 /** A point in a source file. `line` and `column` are 1-based; `offset` is a 0-based UTF-16 index. */
 export interface SourcePoint {
@@ -99,6 +100,8 @@ export interface FenceAttributes {
   hidden: boolean;
   /** Shown, but not run. */
   norun: boolean;
+  /** `norun=REASON`: why the block is not run (absent for a bare `norun`). */
+  norunReason?: NorunReason;
   /** Expected exit code of every command in the block (default 0). */
   exit?: number;
   /** Re-run the block until its output matches this. */

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '../../src/backends/builtin.js';
+import { norunTally } from '../../src/bench/corpus/bench-corpus.js';
 import { checkLessons } from '../../src/build.js';
 import { importPage } from '../../src/import/import-page.js';
 import { parseLesson } from '../../src/lesson/parse-lesson.js';
@@ -41,6 +42,15 @@ describe('the k8s-docs corpus', () => {
     const rows = readFileSync(join(CORPUS, 'source/SOURCES.tsv'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
     const lessons = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();
     expect(rows.map((r) => r.split('\t')[2]).sort()).toEqual(lessons);
+  });
+
+  it('says why every block it shows without running is not run (norun=REASON), and counts them', () => {
+    const lessons = VERIFIES.map((name) => parseLesson(`test/corpus/k8s-docs/${name}`, readFileSync(join(CORPUS, name), 'utf8')));
+    const bare = lessons.flatMap((l) => l.blocks.filter((b) => b.attrs.norun && b.attrs.norunReason === undefined).map((b) => `${l.file}:${b.span.start.line}`));
+    expect(bare).toEqual([]);
+    const tally = norunTally(lessons);
+    expect(tally.commands.get('unspecified')).toBeUndefined();
+    expect(tally.total).toBe([...tally.commands.values()].reduce((a, b) => a + b, 0));
   });
 
   it('verifies every lesson', async () => {

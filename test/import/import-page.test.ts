@@ -91,6 +91,24 @@ describe('importPage', () => {
     expect(lesson).toContain(`${FENCE}console exit=1\n$ kubectl get pod nope\nError from server (NotFound): pods "nope" not found\n${FENCE}\n`);
   });
 
+  it('takes a yaml or json block for the output of the command above it, after "The output is similar to" or alone under a command that prints it', () => {
+    // The page's fragments (debug-service, namespaces-walkthrough): a ```json / ```yaml block right under the command.
+    const json = lessonOf(`\nRead it back:\n\n${FENCE}shell\nkubectl get service hostnames -o json\n${FENCE}\n${FENCE}json\n{\n    "kind": "Service",\n    "apiVersion": "v1"\n}\n${FENCE}\n\nNext.\n`);
+    expect(json).toContain(`Read it back:\n\n${FENCE}console\n$ kubectl get service hostnames -o json\n{\n    "kind": "Service",\n    "apiVersion": "v1"\n}\n${FENCE}\n\nNext.\n`);
+    const view = lessonOf(`\nCheck the context:\n\n${FENCE}shell\nkubectl config view\n${FENCE}\n${FENCE}yaml\napiVersion: v1\nclusters: []\n${FENCE}\n`);
+    expect(view).toContain(`${FENCE}console\n$ kubectl config view\napiVersion: v1\nclusters: []\n${FENCE}\n`);
+    // Introduced by a sentence, an excerpt of -o yaml: between `...` lines.
+    const introduced = lessonOf(`\n${FENCE}shell\nkubectl get pod web -o yaml\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}yaml\nstatus:\n  phase: Running\n${FENCE}\n`);
+    expect(introduced).toContain(`${FENCE}console\n$ kubectl get pod web -o yaml\n...\nstatus:\n  phase: Running\n...\n${FENCE}\n`);
+    const introducedJson = lessonOf(`\n${FENCE}shell\nkubectl get cm c -o json\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}json\n{\n    "kind": "ConfigMap"\n}\n${FENCE}\n`);
+    expect(introducedJson).toContain(`${FENCE}console\n$ kubectl get cm c -o json\n{\n    "kind": "ConfigMap"\n}\n${FENCE}\n`);
+    // A manifest under a command that prints no YAML stays a block of its own; so does YAML under a -o json command.
+    const manifest = lessonOf(`\n${FENCE}shell\nkubectl apply -f web.yaml\n${FENCE}\n${FENCE}yaml\napiVersion: v1\nkind: Pod\n${FENCE}\n`);
+    expect(manifest).toContain(`${FENCE}console\n$ kubectl apply -f web.yaml\n${FENCE}\n\n${FENCE}yaml\napiVersion: v1\nkind: Pod\n${FENCE}\n`);
+    const other = lessonOf(`\n${FENCE}shell\nkubectl get pod web -o json\n${FENCE}\n${FENCE}yaml\napiVersion: v1\n${FENCE}\n`);
+    expect(other).toContain(`${FENCE}console\n$ kubectl get pod web -o json\n${FENCE}\n\n${FENCE}yaml\napiVersion: v1\n${FENCE}\n`);
+  });
+
   it('stops a watch with Ctrl-C: a ^C line after the documented output, and time to show it', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl get jobs --watch\n${FENCE}\nThe output is similar to this:\n\n${FENCE}\nNAME   COMPLETIONS\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console interrupt=70s timeout=2m\n$ kubectl get jobs --watch\nNAME   COMPLETIONS\n^C\n${FENCE}\n`);
@@ -120,7 +138,7 @@ describe('importPage', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl get rs\n${FENCE}\n\nAnd see the frontend one you created:\n\n${FENCE}shell\nNAME       DESIRED   CURRENT\nfrontend   3         3\n${FENCE}\n\n${FENCE}shell\nkubectl describe rs/frontend\n${FENCE}\n\nAnd you will see output similar to:\n\n${FENCE}shell\nName:         frontend\n${FENCE}\n\nThe selector was:\n${FENCE}shell\nmatchLabels:\n  tier: frontend\n${FENCE}\n`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl get rs\nNAME       DESIRED   CURRENT\nfrontend   3         3\n${FENCE}`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl describe rs/frontend\nName:         frontend\n${FENCE}`);
-    expect(lesson).toContain(`The selector was:\n\n${FENCE}shell norun\nmatchLabels:\n  tier: frontend\n${FENCE}`);
+    expect(lesson).toContain(`The selector was:\n\n${FENCE}shell norun=output\nmatchLabels:\n  tier: frontend\n${FENCE}`);
   });
 
   it('splits a block of commands with their output pasted under them, without prompts, into commands and output', () => {
@@ -137,20 +155,20 @@ describe('importPage', () => {
 
   it('shows a block of table rows without a header (the rest of a watch) as output, not commands', () => {
     const lesson = lessonOf(`\n${FENCE}shell\nkubectl scale sts web --replicas=4\n${FENCE}\n\nExamine the output of the watch.\n\n${FENCE}shell\nweb-3     0/1       Pending   0         0s\n${FENCE}\n`);
-    expect(lesson).toContain(`${FENCE}shell norun\nweb-3     0/1       Pending   0         0s\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}shell norun=output\nweb-3     0/1       Pending   0         0s\n${FENCE}`);
   });
 
   it('runs a watch "in one terminal" where the page shows its output, and shows the first block with norun (KL920)', () => {
     const body = `\nIn one terminal:\n\n${FENCE}shell\nkubectl get pods -w -l app=nginx\n${FENCE}\n\nIn another:\n\n${FENCE}shell\nkubectl apply -f web.yaml\n${FENCE}\n\nThe first terminal shows:\n\n${FENCE}shell\nkubectl get pods -w -l app=nginx\nNAME      READY\nweb-0     0/1\n${FENCE}\n`;
     const result = importPage(page(body), options());
-    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl get pods -w -l app=nginx\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console norun=other-terminal\n$ kubectl get pods -w -l app=nginx\n${FENCE}`);
     expect(result.lesson).toContain(`${FENCE}console interrupt=70s timeout=2m\n$ kubectl get pods -w -l app=nginx\nNAME      READY\nweb-0     0/1\n^C\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL920', 10]]);
   });
 
   it('shows a block that opens an editor (kubectl edit) without running it (KL921)', () => {
     const result = importPage(page(`\n${FENCE}\nkubectl -n kube-system edit configmap coredns\n${FENCE}\n`), options());
-    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl -n kube-system edit configmap coredns\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console norun=editor\n$ kubectl -n kube-system edit configmap coredns\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL921', 8]]);
     expect(importPage(page(`\n${FENCE}shell\nkubectl set image deploy/x x=nginx:1.27\n${FENCE}\n`), options()).problems).toEqual([]);
   });
@@ -158,7 +176,7 @@ describe('importPage', () => {
   it('shows the lines typed in the container a `kubectl run -i --tty` attaches to as the page has them (KL907)', () => {
     const body = `\n${FENCE}shell\nkubectl run -i --tty --image busybox:1.28 dns-test --restart=Never --rm\nnslookup web-0.nginx\nServer:    10.0.0.10\n${FENCE}\n`;
     const result = importPage(page(body), options());
-    expect(result.lesson).toContain(`${FENCE}shell norun\nkubectl run -i --tty --image busybox:1.28 dns-test --restart=Never --rm\nnslookup web-0.nginx\nServer:    10.0.0.10\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}shell norun=container-shell\nkubectl run -i --tty --image busybox:1.28 dns-test --restart=Never --rm\nnslookup web-0.nginx\nServer:    10.0.0.10\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 9]]);
   });
 
@@ -182,13 +200,13 @@ describe('importPage', () => {
 
   it('ends "Before you begin" at Hugo\'s <!-- steps --> comment, whatever the heading levels after it', () => {
     const lesson = lessonOf(`\n## Before you begin\n\n${FENCE}shell\nkubectl version\n${FENCE}\n\n<!-- steps -->\n\n### Create a Pod\n\n${FENCE}shell\nkubectl get nodes\n${FENCE}\n`);
-    expect(lesson).toContain(`${FENCE}shell norun\nkubectl version\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}shell norun=prerequisite\nkubectl version\n${FENCE}`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl get nodes\n${FENCE}`);
   });
 
   it('shows the commands of "Before you begin" without running them', () => {
     const lesson = lessonOf(`\n## Before you begin\n\n${FENCE}shell\nkubectl version\n${FENCE}\n\n## Steps\n\n${FENCE}shell\nkubectl get nodes\n${FENCE}\n`);
-    expect(lesson).toContain(`${FENCE}shell norun\nkubectl version\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}shell norun=prerequisite\nkubectl version\n${FENCE}`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl get nodes\n${FENCE}`);
   });
 
@@ -199,7 +217,7 @@ describe('importPage', () => {
     );
     expect(result.lesson).toContain(`${FENCE}console\n$ kubectl exec -it shell-demo -- /bin/bash\n${FENCE}`);
     // A transcript starts at the host's `$ `: the container's commands stay the page's block, shown only.
-    expect(result.lesson).toContain(`${FENCE}shell norun\nls /\nexit\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}shell norun=container-shell\nls /\nexit\n${FENCE}`);
     expect(parseLesson('x.md', result.lesson ?? '').diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.lesson).toContain(`${FENCE}console\n$ kubectl exec -it toolbox -- sh\n/ # cat /etc/hostname\n/ # exit\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 13]]);
@@ -211,7 +229,7 @@ describe('importPage', () => {
       options(),
     );
     const lesson = result.lesson ?? '';
-    expect(lesson).toContain(`${FENCE}shell norun\nps\n${FENCE}\n\nThe output shows that the processes are running as user 1000:\n\n${FENCE}shell norun\nPID   USER     TIME  COMMAND\n    1 1000      0:00 sleep 1h\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}shell norun=container-shell\nps\n${FENCE}\n\nThe output shows that the processes are running as user 1000:\n\n${FENCE}shell norun=output\nPID   USER     TIME  COMMAND\n    1 1000      0:00 sleep 1h\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL907', 13]]);
   });
 
@@ -229,7 +247,7 @@ describe('importPage', () => {
       page(`\n${FENCE}shell\nkubectl logs \${POD_NAME} \${CONTAINER_NAME}\n${FENCE}\n\n${FENCE}shell\nPOD=$(kubectl get pods -o name)\nkubectl logs \${POD}\n${FENCE}\n`),
       options(),
     );
-    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl logs \${POD_NAME} \${CONTAINER_NAME}\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console norun=placeholder\n$ kubectl logs \${POD_NAME} \${CONTAINER_NAME}\n${FENCE}`);
     expect(result.lesson).toContain(`${FENCE}console\n$ POD=$(kubectl get pods -o name)\n$ kubectl logs \${POD}\n${FENCE}`);
     expect(result.problems.map((p) => p.code.code)).toEqual(['KL906']);
   });
@@ -240,7 +258,7 @@ describe('importPage', () => {
       options(),
     );
     const lesson = result.lesson ?? '';
-    expect(lesson).toContain(`${FENCE}shell norun\n/ # grep Cap /proc/$$/status\n${FENCE}\n\n${FENCE}\n...\nCapPrm:\t000001ffffffffff\n...\n${FENCE}`);
+    expect(lesson).toContain(`${FENCE}shell norun=container-shell\n/ # grep Cap /proc/$$/status\n${FENCE}\n\n${FENCE}\n...\nCapPrm:\t000001ffffffffff\n...\n${FENCE}`);
     expect(lesson).toContain(`${FENCE}console\n$ kubectl get pods\n${FENCE}`);
     expect(result.problems.map((p) => p.code.code)).toEqual(['KL907']);
   });
@@ -257,6 +275,15 @@ describe('importPage', () => {
     expect(parseLesson('x.md', lesson).diagnostics).toEqual([]);
   });
 
+  it('maps an example a curl command downloads, and leaves curl\'s other URLs alone', () => {
+    const result = importPage(page(`\n${FENCE}shell\ncurl -L -s -O https://k8s.io/examples/pods/simple-pod.yaml\ncurl http://localhost:8080/api\n${FENCE}\n`), options());
+    expect(result.problems).toEqual([]);
+    const lesson = result.lesson ?? '';
+    expect(lesson).toContain('urls:\n  https://k8s.io/examples/pods/simple-pod.yaml: pods/simple-pod.yaml\n');
+    expect(lesson).toContain(`${FENCE}yaml file=pods/simple-pod.yaml hidden\n`);
+    expect(lesson).toContain('$ curl -L -s -O https://k8s.io/examples/pods/simple-pod.yaml\n');
+  });
+
   it('names a manifest the page shows without a name after the file a later command reads', () => {
     const result = importPage(page(`\n${FENCE}yaml\nkind: Pod\n${FENCE}\n\n${FENCE}shell\nkubectl apply -f myapp.yaml\n${FENCE}\n`), options());
     expect(result.lesson).toContain(`${FENCE}yaml file=myapp.yaml\nkind: Pod\n${FENCE}`);
@@ -265,9 +292,9 @@ describe('importPage', () => {
 
   it('shows commands with placeholders without running them, with a warning', () => {
     const result = importPage(page(`\n${FENCE}shell\nkubectl describe pod <pod-name>\n${FENCE}\n`), options());
-    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl describe pod <pod-name>\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console norun=placeholder\n$ kubectl describe pod <pod-name>\n${FENCE}`);
     // A placeholder with alternatives (`<filename|url>`) is one too; `get -f` reads a file, it does not follow.
-    expect(importPage(page(`\n${FENCE}shell\nkubectl get -f <filename|url> -o yaml\n${FENCE}\n`), options()).lesson).toContain(`${FENCE}console norun\n$ kubectl get -f <filename|url> -o yaml\n${FENCE}`);
+    expect(importPage(page(`\n${FENCE}shell\nkubectl get -f <filename|url> -o yaml\n${FENCE}\n`), options()).lesson).toContain(`${FENCE}console norun=placeholder\n$ kubectl get -f <filename|url> -o yaml\n${FENCE}`);
     expect(lessonOf(`\n${FENCE}shell\nkubectl get -f pod.txt\n${FENCE}\n`)).toContain(`${FENCE}console\n$ kubectl get -f pod.txt\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line, p.severity])).toEqual([['KL906', 8, 'warning']]);
   });
@@ -275,17 +302,17 @@ describe('importPage', () => {
   it('shows commands that name what the page\'s cluster generated (frontend-b2zdv) without running them, with a warning', () => {
     const body = `\n${FENCE}shell\nkubectl get pods\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\nNAME             READY\nfrontend-b2zdv   1/1\nmyapp            1/1\n${FENCE}\n\n${FENCE}shell\nkubectl get pods frontend-b2zdv -o yaml\n${FENCE}\n\n${FENCE}shell\nkubectl describe pod/myapp\n${FENCE}\n`;
     const result = importPage(page(body), options());
-    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl get pods frontend-b2zdv -o yaml\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console norun=generated-name\n$ kubectl get pods frontend-b2zdv -o yaml\n${FENCE}`);
     expect(result.lesson).toContain(`${FENCE}console\n$ kubectl describe pod/myapp\n${FENCE}`);
     expect(result.problems.map((p) => [p.code.code, p.line])).toEqual([['KL911', 20]]);
     // A name in a message (`Created pod: indexed-job-fdhq5`) counts too.
     const events = `\n${FENCE}shell\nkubectl describe job x\n${FENCE}\n\nThe output is similar to:\n\n${FENCE}\n  Normal  SuccessfulCreate  1s  job-controller  Created pod: indexed-job-fdhq5\n${FENCE}\n\n${FENCE}shell\nkubectl logs indexed-job-fdhq5 # Change this\n${FENCE}\n`;
-    expect(importPage(page(events), options()).lesson).toContain(`${FENCE}console norun\n$ kubectl logs indexed-job-fdhq5 # Change this\n${FENCE}`);
+    expect(importPage(page(events), options()).lesson).toContain(`${FENCE}console norun=generated-name\n$ kubectl logs indexed-job-fdhq5 # Change this\n${FENCE}`);
   });
 
   it('shows a block that starts kubectl proxy and goes on with other commands without running it, with a warning', () => {
     const result = importPage(page(`\n${FENCE}shell\nkubectl proxy --port=8080\ncurl localhost:8080/api\n${FENCE}\n`), options());
-    expect(result.lesson).toContain(`${FENCE}console norun\n$ kubectl proxy --port=8080\n$ curl localhost:8080/api\n${FENCE}`);
+    expect(result.lesson).toContain(`${FENCE}console norun=other-terminal\n$ kubectl proxy --port=8080\n$ curl localhost:8080/api\n${FENCE}`);
     expect(result.problems.map((p) => p.code.code)).toEqual(['KL912']);
   });
 
@@ -317,15 +344,15 @@ describe('importPage', () => {
 
   it('shows commands the page gives as illustrations ("a command like:") without running them', () => {
     const lesson = lessonOf(`\n* Wait with a command like:\n  ${FENCE}shell\n  sleep 60\n  ${FENCE}\n`);
-    expect(lesson).toContain(`${FENCE}shell norun\n  sleep 60\n  ${FENCE}`);
+    expect(lesson).toContain(`${FENCE}shell norun=illustration\n  sleep 60\n  ${FENCE}`);
     const might = lessonOf(`\nTo look at the logs of a Cassandra pod, you might run\n\n${FENCE}shell\nkubectl exec cassandra -- cat /var/log/cassandra/system.log\n${FENCE}\n`);
-    expect(might).toContain(`${FENCE}shell norun\nkubectl exec cassandra -- cat /var/log/cassandra/system.log\n${FENCE}`);
+    expect(might).toContain(`${FENCE}shell norun=illustration\nkubectl exec cassandra -- cat /var/log/cassandra/system.log\n${FENCE}`);
     // "Alternatively, ..." offers another way to do the step just done: shown, not run twice.
     const alternative = lessonOf(`\n${FENCE}shell\nkubectl rollout undo deployment/web\n${FENCE}\n\nAlternatively, you can rollback to a specific revision by specifying it with \`--to-revision\`:\n\n${FENCE}shell\nkubectl rollout undo deployment/web --to-revision=2\n${FENCE}\n`);
     expect(alternative).toContain(`${FENCE}console\n$ kubectl rollout undo deployment/web\n${FENCE}`);
-    expect(alternative).toContain(`${FENCE}shell norun\nkubectl rollout undo deployment/web --to-revision=2\n${FENCE}`);
+    expect(alternative).toContain(`${FENCE}shell norun=illustration\nkubectl rollout undo deployment/web --to-revision=2\n${FENCE}`);
     const or = lessonOf(`\n${FENCE}shell\nkubectl set image deployment.v1.apps/web nginx=nginx:1.16.1\n${FENCE}\n\nor use the following command:\n\n${FENCE}shell\nkubectl set image deployment/web nginx=nginx:1.16.1\n${FENCE}\n`);
-    expect(or).toContain(`${FENCE}shell norun\nkubectl set image deployment/web nginx=nginx:1.16.1\n${FENCE}`);
+    expect(or).toContain(`${FENCE}shell norun=illustration\nkubectl set image deployment/web nginx=nginx:1.16.1\n${FENCE}`);
     // An output fenced as `ini` (for its colours) is an output too.
     expect(lessonOf(`\nRun \`kubectl get deployments\`. The output is similar to this:\n\n${FENCE}ini\nNAME   READY\n${FENCE}\n`)).toContain('$ kubectl get deployments\nNAME   READY\n');
   });

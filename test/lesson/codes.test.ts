@@ -271,6 +271,14 @@ const cases: Case[] = [
     at: '5:9',
   },
   {
+    code: 'KL228',
+    source: `${top}\`\`\`console norun=unmodeled\n$ kubectl diff -f web.yaml\n\`\`\`\n`,
+    message:
+      'Unknown reason "unmodeled" in norun=, did you mean "unmodelled"? expected one of: placeholder, generated-name, other-cluster, other-terminal, container-shell, editor, illustration, prerequisite, output, depends, unmodelled',
+    hint: 'Write norun=REASON with a reason from the lesson format (docs/lesson-format.md), or a bare norun.',
+    at: '5:12',
+  },
+  {
     code: 'KL011',
     source: `${top}${`${'x'.repeat(80)}\n`.repeat(30_000)}`,
     message: 'Lesson is 2430018 bytes, expected at most 2097152 (2 MiB)',

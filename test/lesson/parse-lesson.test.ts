@@ -134,6 +134,16 @@ describe('parseLesson blocks', () => {
     expect(parsed.blocks).toMatchObject([{ kind: 'script', source: 'echo a\n\necho b', line: 6, attrs: { norun: true, exit: 3 } }]);
   });
 
+  it('reads norun with a reason, and a bare norun with none', () => {
+    const parsed = lesson('```console norun=unmodelled\n$ openssl version\n```\n\n```sh norun\necho a\n```\n\n```console norun="placeholder"\n$ kubectl get pod <pod-name>\n```\n');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.blocks.map((b) => b.attrs)).toEqual([
+      { hidden: false, norun: true, norunReason: 'unmodelled' },
+      { hidden: false, norun: true },
+      { hidden: false, norun: true, norunReason: 'placeholder' },
+    ]);
+  });
+
   it('derives the slug from the file name', () => {
     expect(lesson('', 'lessons/10-Init Containers!.md').slug).toBe('10-init-containers');
     expect(lesson('', 'C:\\lessons\\a_b.MD').slug).toBe('a-b');

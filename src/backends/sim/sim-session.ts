@@ -95,7 +95,7 @@ export class SimSession implements Session {
       fetchUrl: (url) => this.#fetchUrl(url),
     });
     const commands = hostCommands(
-      { view: hostNetworkView(this.host), clientIP: () => '127.0.0.1', curlVersion: HOST_CURL_VERSION },
+      { view: hostNetworkView(this.host), clientIP: () => '127.0.0.1', curlVersion: HOST_CURL_VERSION, fetchUrl: (url) => this.#fetchUrl(url) },
       { kubectl: options.kubectl ? options.kubectl(ours) : ours },
     );
     this.#shell = createShell({

@@ -20,7 +20,7 @@ import type { Identity } from '../runtime/container-identity.js';
 import type { ImageInfo, NslookupProfile } from '../runtime/images/image-types.js';
 import type { NetworkView } from '../runtime/network.js';
 import type { BuiltinApplets, CommandContext, CommandImpl } from '../shell/types.js';
-import { curlApplet } from './applets/curl.js';
+import { curlApplet, type CurlDeps } from './applets/curl.js';
 import { digApplet } from './applets/dig.js';
 import { dashEcho, echo } from './applets/echo.js';
 import { killallApplet, pgrepApplet, pidofApplet, pkillApplet } from './applets/find-processes.js';
@@ -49,6 +49,8 @@ export interface NetworkMachine {
   view: NetworkView;
   clientIP(): string;
   curlVersion: string;
+  /** The lesson's `urls:` map, on the lesson's own machine: what a mapped URL serves (see CurlDeps). */
+  fetchUrl?: CurlDeps['fetchUrl'];
 }
 
 /** What a container gives the applets made for it. */
@@ -67,7 +69,7 @@ export interface ContainerMachine extends NetworkMachine {
   nodeCpus: number;
 }
 
-const curl = (m: NetworkMachine): CommandImpl => curlApplet({ view: m.view, clientIP: () => m.clientIP(), version: m.curlVersion });
+const curl = (m: NetworkMachine): CommandImpl => curlApplet({ view: m.view, clientIP: () => m.clientIP(), version: m.curlVersion, ...(m.fetchUrl ? { fetchUrl: m.fetchUrl } : {}) });
 
 /** Applets made for the machine they run on, by name. */
 const MACHINE_APPLETS: Record<string, (m: ContainerMachine) => CommandImpl> = {

@@ -10,6 +10,7 @@ import { NotModelled, realCommandPath, realFlagOf } from './not-modelled.js';
 import { clusterForUser } from './impersonation.js';
 import { FlagError, flagString, GLOBAL_FLAGS, parseFlags, type FlagSpec } from './flags.js';
 import { apply, APPLY_FLAGS } from './verbs/apply.js';
+import { diff, DIFF_FLAGS } from './verbs/diff.js';
 import { auth, AUTH_FLAGS } from './verbs/auth.js';
 import { apiResources, API_RESOURCES_FLAGS, clusterInfo, version, VERSION_FLAGS } from './verbs/cluster-info.js';
 import { config, CONFIG_FLAGS } from './verbs/config.js';
@@ -56,6 +57,7 @@ export const VERBS: Record<string, VerbEntry> = {
   logs: { run: logs, flags: LOGS_FLAGS },
   create: { run: create, flags: CREATE_FLAGS },
   apply: { run: apply, flags: APPLY_FLAGS },
+  diff: { run: diff, flags: DIFF_FLAGS },
   delete: { run: deleteVerb, flags: DELETE_FLAGS },
   patch: { run: patch, flags: PATCH_FLAGS },
   replace: { run: replace, flags: REPLACE_FLAGS },
@@ -118,6 +120,7 @@ Troubleshooting and Debugging Commands:
   exec            Execute a command in a container
 
 Advanced Commands:
+  diff            Diff the live version against a would-be applied version
   apply           Apply a configuration to a resource by file name or stdin
   patch           Update fields of a resource
   replace         Replace a resource by file name or stdin

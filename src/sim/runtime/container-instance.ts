@@ -294,7 +294,17 @@ export class ContainerInstance {
   }
 
   /** A shell in this container: its filesystem, commands and hostname; by default in the working directory with the container's environment. */
-  #shell(options: Pick<ShellOptions, 'output'> & Partial<Pick<ShellOptions, 'cwd' | 'env' | 'pid' | 'dash'>>): SessionShell {
+  /**
+   * `bash -c SCRIPT` in an image of busybox's userland that ships bash (docker.io/library/bash):
+   * the script is read with bash's grammar (arrays, `[[ ]]`), not ash's. Its applets then word their
+   * errors as GNU's do (the shell's dialect decides both). An interactive bash there stays as it was.
+   */
+  #bashScript(argv: readonly string[]): { dialect?: Dialect } {
+    const bash = baseName(argv[0] ?? '') === 'bash' && argv.includes('-c') && this.dialect === 'ash' && this.command('bash') !== undefined;
+    return bash ? { dialect: 'bash' } : {};
+  }
+
+  #shell(options: Pick<ShellOptions, 'output'> & Partial<Pick<ShellOptions, 'cwd' | 'env' | 'pid' | 'dash' | 'dialect'>>): SessionShell {
     return createShell({
       dialect: this.dialect,
       fs: this.fs,
@@ -363,7 +373,7 @@ export class ContainerInstance {
     const name = baseName(exe);
     const dash = isDash(exe, this.spec.image.info.userland);
     this.#main ??= this.#spawn(commandLine(this.argv), this.identity.uid, () => this.usage().cpuMillicores, (sig) => this.#signalMain(sig));
-    const shell = this.#shell({ output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()), pid: this.#main.pid, dash });
+    const shell = this.#shell({ output: (stream, text) => this.log.write(stream, dash && stream === 2 ? dashWording(text, exe) : text, this.rt.now()), pid: this.#main.pid, dash, ...this.#bashScript(this.argv) });
     if (SHELLS.has(name) && this.command(name)) {
       const c = this.argv.indexOf('-c');
       if (c >= 1) {
@@ -515,7 +525,7 @@ export class ContainerInstance {
     const entry = this.#spawn(commandLine(argv), this.identity.uid, () => 0, (sig) => proc.signal(sig === 'KILL' ? 'KILL' : sig === 'INT' ? 'INT' : 'TERM'));
     const exe = argv[0] ?? 'sh';
     const dash = isDash(exe, this.spec.image.info.userland);
-    const shell = this.#shell({ output: (stream, text) => output(stream, dash && stream === 2 ? dashWording(text, exe) : text), pid: entry.pid, dash });
+    const shell = this.#shell({ output: (stream, text) => output(stream, dash && stream === 2 ? dashWording(text, exe) : text), pid: entry.pid, dash, ...this.#bashScript(argv) });
     const c = argv.indexOf('-c');
     const isShell = SHELLS.has(baseName(exe)) && this.command(exe) !== undefined;
     const proc = isShell && c >= 1
@@ -552,7 +562,7 @@ export class ContainerInstance {
     const c = argv.indexOf('-c');
     const name = c >= 1 ? (argv[c + 2] ?? argv[0]!) : argv[0]!;
     const child = this.#spawn(commandLine(argv), this.identity.uid, () => 0, () => undefined);
-    const shell = this.#shell({ cwd: ctx.cwd, env, output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)), dash, pid: child.pid });
+    const shell = this.#shell({ cwd: ctx.cwd, env, output: (stream, text) => (stream === 1 ? out(text) : err(dash ? dashWording(text, name) : text)), dash, pid: child.pid, ...this.#bashScript(argv) });
     const proc =
       c >= 1
         ? shell.start(argv[c + 1] ?? '', { argv0: argv[c + 2] ?? argv[0]!, args: argv.slice(c + 3), stdin: ctx.stdin })

@@ -29,6 +29,26 @@ describe('urls: on the sim backend', () => {
     await session.close();
   });
 
+  it('serves a mapped URL to curl: -O writes it under the URL\'s last segment, -o where told, stdout otherwise', async () => {
+    const session = await createSimBackend().open(lesson);
+    await session.writeFile('pods/simple-pod.yaml', POD);
+    const run = async (command: string) => session.run(command, { timeoutMs: 10_000 });
+    expect((await run(`curl -L -s -O ${URL}`)).output).toBe('');
+    expect((await run('cat simple-pod.yaml')).output).toBe(POD);
+    expect((await run(`curl -s -o copy.yaml ${URL} && cmp copy.yaml pods/simple-pod.yaml && echo same`)).output).toBe('same\n');
+    expect((await run(`curl -s ${URL} | head -2`)).output).toBe('apiVersion: v1\nkind: Pod\n');
+    // The progress meter without -s (stderr, as a terminal shows it), ending at the file's size.
+    const meter = (await run(`curl -O ${URL}`)).output;
+    expect(meter.split('\r').pop()).toBe(`100   ${POD.length}  100   ${POD.length}    0     0  ${String(Math.floor((POD.length * 1000) / 3)).padStart(5)}      0 --:--:-- --:--:-- --:--:-- ${String(Math.floor((POD.length * 1000) / 3)).padStart(5)}\n`);
+    // A mapped file that is not there: 404 (curl -f fails with 22); an unmapped host does not resolve.
+    const gone = await run('curl -sSf -O https://k8s.io/examples/gone.yaml');
+    expect([gone.output, gone.exitCode]).toEqual(['curl: (22) The requested URL returned error: 404\n', 22]);
+    const other = await run('curl -sS -O https://k8s.io/examples/other.yaml');
+    expect([other.output, other.exitCode]).toEqual(['curl: (6) Could not resolve host: k8s.io\n', 6]);
+    expect((await run('curl -s -O https://k8s.io/examples/')).output).toBe('curl: Remote file name has no length!\n');
+    await session.close();
+  });
+
   it('refuses a urls: entry that is not a URL or whose file leaves the workspace', () => {
     const bad = parseLesson('lessons/bad.md', '---\ntitle: Bad\nurls:\n  not-a-url: x.yaml\n  https://k8s.io/a.yaml: ../a.yaml\n---\n');
     expect(bad.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['4:3 KL106', '5:26 KL403']);

@@ -17,16 +17,26 @@ export function genericStrategy(namespaced: boolean, nameProblems = dns1123Subdo
 
 export const configMapStrategy = genericStrategy(true, dns1123SubdomainProblems, (o) => configMapDataErrors(o as ConfigMap));
 
+/**
+ * stringData is write-only: merged into data (its keys win) whenever a Secret is written, created or
+ * updated (pkg/apis/core/v1/conversion.go Convert_v1_Secret_To_core_Secret, run on every decode).
+ */
+function mergeStringData(secret: Secret): void {
+  if (!secret.stringData) return;
+  secret.data = { ...(secret.data ?? {}) };
+  for (const [k, v] of Object.entries(secret.stringData)) secret.data[k] = base64Encode(v);
+  delete secret.stringData;
+}
+
 export const secretStrategy: Strategy = {
   ...genericStrategy(true, dns1123SubdomainProblems, (o) => secretDataErrors(o as Secret)),
   prepareForCreate(obj) {
     const secret = obj as Secret;
     secret.type ??= 'Opaque';
-    if (secret.stringData) {
-      secret.data = { ...(secret.data ?? {}) };
-      for (const [k, v] of Object.entries(secret.stringData)) secret.data[k] = base64Encode(v);
-      delete secret.stringData;
-    }
+    mergeStringData(secret);
+  },
+  prepareForUpdate(next) {
+    mergeStringData(next as Secret);
   },
 };
 

@@ -13,6 +13,12 @@ export interface CurlDeps {
   view: NetworkView;
   clientIP(): string;
   version: string;
+  /**
+   * The lesson's `urls:` map (on the lesson's machine only): a mapped URL serves its workspace file
+   * with 200 OK, or 404 Not Found when the file is not there; undefined: not mapped, curl goes to
+   * the network as usual (where the Internet's hosts do not resolve).
+   */
+  fetchUrl?: (url: string) => { text: string } | { missing: true } | undefined;
 }
 
 interface Options {
@@ -22,6 +28,8 @@ interface Options {
   head: boolean;
   include: boolean;
   output?: string;
+  /** `-O`: write to a file named as the URL's last path segment, in the working directory. */
+  remoteName: boolean;
   maxTimeS?: number;
   method?: string;
   headers: Record<string, string>;
@@ -31,7 +39,7 @@ interface Options {
 const WITH_VALUE = new Set(['-o', '--output', '-m', '--max-time', '--connect-timeout', '-X', '--request', '-H', '--header', '-A', '--user-agent', '-d', '--data']);
 
 function parse(argv: string[]): Options {
-  const o: Options = { silent: false, showError: false, fail: false, head: false, include: false, headers: {}, urls: [] };
+  const o: Options = { silent: false, showError: false, fail: false, head: false, include: false, remoteName: false, headers: {}, urls: [] };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (WITH_VALUE.has(a)) {
@@ -49,6 +57,7 @@ function parse(argv: string[]): Options {
       else if (a === '--fail') o.fail = true;
       else if (a === '--head') o.head = true;
       else if (a === '--include') o.include = true;
+      else if (a === '--remote-name') o.remoteName = true;
     } else if (a.startsWith('-') && a.length > 1) {
       for (const c of a.slice(1)) {
         if (c === 's') o.silent = true;
@@ -56,6 +65,7 @@ function parse(argv: string[]): Options {
         else if (c === 'f') o.fail = true;
         else if (c === 'I') o.head = true;
         else if (c === 'i') o.include = true;
+        else if (c === 'O') o.remoteName = true;
       }
     } else o.urls.push(a);
   }
@@ -105,8 +115,37 @@ export function curlApplet(deps: CurlDeps): CommandImpl {
     } catch {
       resolv = parseResolvConf('');
     }
+    // -O names the file after the URL's last path segment (tool_operate.c get_url_file_name).
+    const remoteFile = o.remoteName ? (path.split('?')[0] ?? '').replace(/^.*\//, '') : undefined;
+    if (remoteFile === '') {
+      ctx.stderr.write('curl: Remote file name has no length!\n');
+      return 23;
+    }
+    /** The body to `-o FILE`, `-O`'s file or stdout, then the meter's last line. */
+    const writeBody = (text: string, size: number): number => {
+      const file = o.output !== undefined && o.output !== '-' ? o.output : remoteFile;
+      if (file !== undefined) {
+        try {
+          ctx.fs.writeFile(resolvePath(ctx.cwd, file), text);
+        } catch {
+          return fail(23, `Failure writing output to destination`);
+        }
+      } else ctx.stdout.write(text);
+      if (!o.silent) ctx.stderr.write(`\r${meterLine(100, size, (size * 1000) / 3)}\n`);
+      return 0;
+    };
     if (!o.silent) ctx.stderr.write(`${METER_HEAD}\r${meterLine(0, 0, 0)}`);
     yield { kind: 'sleep', ms: 2 };
+    const mapped = /^https?:\/\//.test(url) ? deps.fetchUrl?.(url) : undefined;
+    if (mapped) {
+      // A URL the lesson's `urls:` map names: its file is what the server sends.
+      yield { kind: 'sleep', ms: 3 };
+      const found = 'text' in mapped;
+      const status = found ? 200 : 404;
+      if (o.fail && !found) return fail(22, `The requested URL returned error: ${status}${atLeast(deps.version, 7, 76) ? '' : ' Not Found'}`);
+      const text = found ? mapped.text : '';
+      return writeBody(o.head ? '' : text, new TextEncoder().encode(o.head ? '' : text).length);
+    }
     const ip = host === 'localhost' ? deps.clientIP() : resolveHost(deps.view, resolv, host);
     if (!ip) return fail(6, `Could not resolve host: ${host}`);
     const conn = connect(deps.view, ip, port);
@@ -127,14 +166,6 @@ export function curlApplet(deps: CurlDeps): CommandImpl {
     const body = o.head ? head : `${o.include ? head : ''}${res.body}`;
     const bytes = new TextEncoder().encode(o.head ? '' : res.body).length;
     if (o.fail && res.status >= 400) return fail(22, `The requested URL returned error: ${res.status}${atLeast(deps.version, 7, 76) ? '' : ` ${res.statusText}`}`);
-    if (o.output !== undefined && o.output !== '-') {
-      try {
-        ctx.fs.writeFile(resolvePath(ctx.cwd, o.output), body);
-      } catch {
-        return fail(23, `Failure writing output to destination`);
-      }
-    } else ctx.stdout.write(body);
-    if (!o.silent) ctx.stderr.write(`\r${meterLine(100, bytes, (bytes * 1000) / 3)}\n`);
-    return 0;
+    return writeBody(body, bytes);
   };
 }

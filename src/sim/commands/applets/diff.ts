@@ -1,7 +1,9 @@
-// `diff [-u | -U N] [-q] [-i] [-b] [-w] FILE1 FILE2` (diffutils src/diff.c, busybox
+// `diff [-u | -U N] [-q] [-i] [-b] [-w] [-N] FILE1 FILE2` (diffutils src/diff.c, busybox
 // editors/diff.c): the lines that differ, as a shortest edit script (Myers' O(ND) algorithm).
-// GNU prints the normal format unless -u; busybox knows only the unified one. Exit 0 when the
-// files are the same, 1 when they differ, 2 on trouble.
+// GNU prints the normal format unless -u; busybox knows only the unified one. Two directories
+// (GNU): the files of each name, in name order, under a `diff OPTIONS A/f B/f` line (src/diff.c
+// compare_files); with -N a file only one side has is compared with an empty one (dated the epoch),
+// otherwise `Only in A: f`. Exit 0 when the files are the same, 1 when they differ, 2 on trouble.
 import type { CommandContext } from '../../shell/types.js';
 import { isFsError, resolvePath } from '../../core/vfs/vfs.js';
 import { timestamp } from './stat.js';
@@ -37,6 +39,8 @@ export function diff(ctx: CommandContext): number {
     }
     return 2;
   }
+  const dirs = parsed.operands.map((name) => name !== '-' && isDir(ctx, resolvePath(ctx.cwd, name)));
+  if (dirs[0] && dirs[1] && gnu && !o.has('r')) return compareDirectories(ctx, parsed.operands as [string, string], o);
   const sides: Side[] = [];
   for (const name of parsed.operands) {
     const abs = resolvePath(ctx.cwd, name);
@@ -45,7 +49,7 @@ export function diff(ctx: CommandContext): number {
       try {
         const st = ctx.fs.stat(abs);
         if (st.type === 'dir') {
-          warn(ctx, 'kindling: the simulator does not model comparing directories');
+          warn(ctx, 'kindling: the simulator does not model comparing a directory with a file, or directories recursively');
           return 2;
         }
         mtime = st.mtime;
@@ -63,6 +67,81 @@ export function diff(ctx: CommandContext): number {
     sides.push({ name, lines, partial, mtime });
   }
   const [a, b] = sides as [Side, Side];
+  return compareSides(ctx, a, b, o, gnu);
+}
+
+function isDir(ctx: CommandContext, abs: string): boolean {
+  try {
+    return ctx.fs.stat(abs).type === 'dir';
+  } catch {
+    return false;
+  }
+}
+
+/** Two directories, without -r: each name of either, in order; a name only one has is `Only in`, or with -N an empty file. */
+function compareDirectories(ctx: CommandContext, [left, right]: [string, string], o: Map<string, string | true>): number {
+  const absLeft = resolvePath(ctx.cwd, left);
+  const absRight = resolvePath(ctx.cwd, right);
+  const names = [...new Set([...ctx.fs.readdir(absLeft), ...ctx.fs.readdir(absRight)])].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  // The options as the command line gave them, for the header of each pair (`diff -u -N a/f b/f`).
+  const switches = ctx.argv.slice(1).filter((arg) => arg !== left && arg !== right);
+  let status = 0;
+  for (const name of names) {
+    const paths = [`${left.replace(/\/+$/, '')}/${name}`, `${right.replace(/\/+$/, '')}/${name}`] as const;
+    const stats = paths.map((path) => {
+      try {
+        return ctx.fs.stat(resolvePath(ctx.cwd, path));
+      } catch {
+        return undefined;
+      }
+    });
+    const [sa, sb] = stats;
+    if (!sa || !sb) {
+      if (!o.has('N')) {
+        ctx.stdout.write(`Only in ${sa ? left : right}: ${name}\n`);
+        status = Math.max(status, 1);
+        continue;
+      }
+    }
+    if (sa?.type === 'dir' || sb?.type === 'dir') {
+      if (sa?.type === 'dir' && sb?.type === 'dir') ctx.stdout.write(`Common subdirectories: ${paths[0]} and ${paths[1]}\n`);
+      else {
+        warn(ctx, 'kindling: the simulator does not model comparing a directory with a file');
+        status = 2;
+      }
+      continue;
+    }
+    const side = (path: string, st: typeof sa): Side | undefined => {
+      if (!st) return { name: path, lines: [], partial: false, mtime: 0 };
+      const text = readInput(ctx, path);
+      if (text === undefined) return undefined;
+      const lines = text.split('\n');
+      const partial = !text.endsWith('\n') && text !== '';
+      if (!partial) lines.pop();
+      return { name: path, lines, partial, mtime: st.mtime };
+    };
+    const a = side(paths[0], sa);
+    const b = side(paths[1], sb);
+    if (!a || !b) {
+      status = 2;
+      continue;
+    }
+    let header = o.has('q') ? '' : `diff ${[...switches, paths[0], paths[1]].join(' ')}\n`;
+    const write = ctx.stdout.write.bind(ctx.stdout);
+    const stdout = {
+      write: (text: string) => {
+        write(header + text);
+        header = '';
+      },
+    };
+    const code = compareSides({ ...ctx, stdout }, a, b, o, true);
+    status = Math.max(status, code);
+  }
+  return status;
+}
+
+/** Compares two files' lines and prints the difference; the exit status. */
+function compareSides(ctx: CommandContext, a: Side, b: Side, o: Map<string, string | true>, gnu: boolean): number {
   const key = (line: string, last: boolean, side: Side) => {
     // An incomplete last line differs from a complete one.
     let k = o.has('i') ? line.toLowerCase() : line;

@@ -69,7 +69,7 @@ export function threeWayMerge(original: unknown, modified: unknown, live: unknow
   return structuredClone(modified);
 }
 
-function withAnnotation(obj: KubeObject, value: string): KubeObject {
+export function withAnnotation(obj: KubeObject, value: string): KubeObject {
   return { ...obj, metadata: { ...obj.metadata, annotations: { ...(obj.metadata.annotations ?? {}), [LAST_APPLIED]: value } } };
 }
 
@@ -121,8 +121,7 @@ function applyOne(k: Kubectl, target: ManifestTarget, errors: SourcedError[]): v
   }
   const merged = threeWayMerge(original, withAnnotation(modified, annotation), live, live.kind) as KubeObject;
   merged.metadata.resourceVersion = live.metadata.resourceVersion;
-  const same = JSON.stringify(sortKeys(merged)) === JSON.stringify(sortKeys(live));
-  if (same) {
+  if (sameObject(merged, live)) {
     printApplied(k, live, 'unchanged');
     return;
   }
@@ -134,6 +133,11 @@ function applyOne(k: Kubectl, target: ManifestTarget, errors: SourcedError[]): v
     if (e instanceof StatusError && e.status.reason !== 'Invalid') errors.push({ error: e, source: { verb: 'patching', file: source } });
     else errors.push({ error: e });
   }
+}
+
+/** The same fields and values, whatever the order of keys. */
+export function sameObject(a: KubeObject, b: KubeObject): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 }
 
 function sortKeys(v: unknown): unknown {

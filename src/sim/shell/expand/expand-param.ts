@@ -133,9 +133,11 @@ function checkSet(name: string, value: string | undefined, f: Frame): void {
   if (value === undefined && f.state.flags.nounset) fatal(f, unboundVariable(f.rt.dialect, name), 'unset');
 }
 
-/** The elements of `name` as an array: PIPESTATUS, or a variable as an array of one (bash). */
+/** The elements of `name` as an array: PIPESTATUS, an array variable, or a variable as an array of one (bash). */
 function arrayValues(name: string, f: Frame): string[] {
   if (name === 'PIPESTATUS' && !f.state.vars.has(name)) return f.state.pipeStatus.map(String);
+  const array = f.state.vars.get(name)?.array;
+  if (array) return array;
   const v = lookupParam(name, f);
   return v === undefined ? [] : [v];
 }
@@ -143,7 +145,9 @@ function arrayValues(name: string, f: Frame): string[] {
 /** `${name[N]}`: the element at an arithmetic index (negative counts from the end). */
 function* elementOf(part: ParamPart, f: Frame, w: WordExpander): Gen<string | undefined> {
   const values = arrayValues(part.name, f);
-  const at = Number(w.evalArithOrFail(part.index ?? '0', f));
+  // The subscript is expanded before it is evaluated (`${a[$i]}`, `${a[${i}]}`), as `$(( ))`'s text is.
+  const index = (part.index ?? '0').replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced?: string, bare?: string) => lookupParam(braced ?? bare ?? '', f) ?? '');
+  const at = Number(w.evalArithOrFail(index, f));
   return values[at < 0 ? values.length + at : at];
 }
 

@@ -12,7 +12,7 @@ import { runOnPipedStdin } from './piped-stdin.js';
 import { isADirectory, notFound, readonlyVariable } from './messages.js';
 import { applyRedirects, redirectFailureStatus } from './redirect.js';
 import { fatal, type Frame, report, step } from './runtime.js';
-import { exportedEnv, makeLocal, popLocals, setVar, type Var } from './state.js';
+import { exportedEnv, makeLocal, popLocals, setArray, setVar, type Var } from './state.js';
 import type { CommandContext, CommandImpl, InputReader, Writer } from '../types.js';
 import { HeldBytesLimit } from '../../core/vfs/file-data.js';
 import { basenamePath, isFsError, resolvePath } from '../../core/vfs/vfs.js';
@@ -78,6 +78,14 @@ function* assignValue(a: Assignment, f: Frame): Gen<string> {
 function* assignOnly(cmd: SimpleCommand, f: Frame): Gen<number> {
   const traced: string[] = [];
   for (const a of cmd.assigns) {
+    if (a.array) {
+      // `name=(...)`: each word expanded as a command's words are (split, globbed), one element each.
+      const values = yield* expandWords(a.array, f);
+      const all = a.append ? [...(f.state.vars.get(a.name)?.array ?? (f.state.vars.get(a.name)?.value === undefined ? [] : [f.state.vars.get(a.name)!.value!])), ...values] : values;
+      traced.push(`${a.name}=(${values.join(' ')})`);
+      if (!setArray(f.state, a.name, all)) fatal(f, readonlyVariable(f.rt.dialect, a.name));
+      continue;
+    }
     const value = yield* assignValue(a, f);
     traced.push(`${a.name}=${value}`);
     if (!setVar(f.state, a.name, value)) fatal(f, readonlyVariable(f.rt.dialect, a.name));

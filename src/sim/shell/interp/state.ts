@@ -5,6 +5,8 @@ import type { FunctionDef } from '../syntax/ast.js';
 export interface Var {
   /** Undefined for a variable that is declared (`export X`, `local x`) but has no value. */
   value: string | undefined;
+  /** An indexed array (bash `name=(...)`): its elements; `value` is element 0. Arrays are never exported. */
+  array?: string[];
   exported: boolean;
   readonly: boolean;
 }
@@ -73,7 +75,7 @@ export function createState(env: Record<string, string>, cwd: string, argv0: str
 /** A copy for a subshell: changes to it do not leak back. Traps other than ignores are reset. */
 export function cloneState(s: ShellState): ShellState {
   const vars = new Map<string, Var>();
-  for (const [name, v] of s.vars) vars.set(name, { ...v });
+  for (const [name, v] of s.vars) vars.set(name, v.array ? { ...v, array: [...v.array] } : { ...v });
   const traps = new Map<string, string>();
   for (const [sig, handler] of s.traps) if (handler === '') traps.set(sig, '');
   return {
@@ -99,10 +101,23 @@ export function setVar(s: ShellState, name: string, value: string, options: { ex
   if (v?.readonly) return false;
   if (v) {
     v.value = value;
+    // bash: `name=x` on an array sets its element 0.
+    if (v.array) v.array[0] = value;
     if (options.export || s.flags.allexport) v.exported = true;
   } else {
     s.vars.set(name, { value, exported: options.export === true || s.flags.allexport, readonly: false });
   }
+  return true;
+}
+
+/** `name=(...)`: the variable becomes an indexed array of `values` (element 0 is its value). */
+export function setArray(s: ShellState, name: string, values: string[]): boolean {
+  const v = s.vars.get(name);
+  if (v?.readonly) return false;
+  if (v) {
+    v.array = [...values];
+    v.value = values[0];
+  } else s.vars.set(name, { value: values[0], array: [...values], exported: false, readonly: false });
   return true;
 }
 
@@ -145,7 +160,7 @@ export function popLocals(s: ShellState): void {
 /** The exported variables that have values, in the order they were first set. */
 export function exportedEnv(s: ShellState): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [name, v] of s.vars) if (v.exported && v.value !== undefined) env[name] = v.value;
+  for (const [name, v] of s.vars) if (v.exported && v.value !== undefined && !v.array) env[name] = v.value;
   return env;
 }
 

@@ -32,8 +32,8 @@ export interface ParamPart {
   type: 'param';
   name: string;
   /**
-   * `${name[index]}` (bash): `@`, `*` or an arithmetic index, as written. The shell has one
-   * array, PIPESTATUS; any other variable is an array of one element, as in bash.
+   * `${name[index]}` (bash): `@`, `*` or an arithmetic index, as written. Arrays are PIPESTATUS
+   * and those a `name=(...)` assignment makes; any other variable is an array of one element, as in bash.
    */
   index?: string;
   op?: ParamOp;
@@ -119,6 +119,8 @@ export interface Assignment {
   value: Word;
   /** `+=` (bash). */
   append: boolean;
+  /** `name=(w1 w2 ...)` (bash): an indexed array of the words' expansions; `value` is then empty. */
+  array?: Word[];
 }
 
 export type RedirOp = '<' | '>' | '>>' | '>|' | '<>' | '>&' | '<&' | '&>' | '&>>' | '<<' | '<<-' | '<<<';

@@ -177,6 +177,14 @@ function parseSimple(p: ParseState): SimpleCommand {
     if (tok.kind === 'word') {
       nextToken(p);
       const assign = cmd.words.length === 0 ? asAssignment(tok.word) : undefined;
+      if (assign && p.dialect === 'bash' && tok.word.length === 1 && assign.value.length === 0) {
+        // `name=(a b c)`: the `(` right after the `=` opens an array's words (bash parse.y).
+        const open = peekToken(p);
+        if (open.kind === 'op' && open.op === '(' && open.start === tok.end) {
+          nextToken(p);
+          assign.array = parseArrayWords(p);
+        }
+      }
       if (assign) cmd.assigns.push(assign);
       else cmd.words.push(tok.word);
     } else if (tok.kind === 'op' && isRedirOp(tok.op)) {
@@ -197,6 +205,18 @@ function parseRedirect(p: ParseState, tok: Token & { kind: 'op' }): Redirect {
     p.heredocs.push({ redirect, delimiter: unquotedText(target.word), strip: tok.op === '<<-', quoted, line: lineAt(p, tok.start) });
   }
   return redirect;
+}
+
+/** The words of `name=(...)` up to its `)`, over lines too. */
+function parseArrayWords(p: ParseState): Word[] {
+  const words: Word[] = [];
+  for (;;) {
+    const tok = nextToken(p);
+    if (tok.kind === 'word') words.push(tok.word);
+    else if (tok.kind === 'newline') continue;
+    else if (tok.kind === 'op' && tok.op === ')') return words;
+    else throw unexpected(p, tok);
+  }
 }
 
 /** `NAME=value` / `NAME+=value` at the start of a simple command. */

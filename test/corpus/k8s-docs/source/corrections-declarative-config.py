@@ -10,26 +10,26 @@ def sub(pattern, repl, count=1):
     s, n = re.subn(pattern, repl, s, count=count)
     assert n == count, pattern
 
-# Simulator gap: `kubectl diff` is not modelled (it prints a `diff -u -N` of the live object and
-# the server's dry-run of the apply). Its blocks are shown, not run.
-gap = '''> **Corrected by hand:** `kubectl diff` is not modelled by the simulator; it is shown, not run.
+# `kubectl diff` exits with 1 when it finds differences (the page's object does not exist yet).
+sub(r'```console\n(\$ kubectl diff -f https://k8s\.io/examples/application/simple_deployment\.yaml\n)',
+    r'''> **Corrected by hand:** `exit=1`: `kubectl diff` exits with 1 when it finds differences, as it
+> does here (the object does not exist yet).
 
-'''
-sub(r'```console\n(\$ kubectl diff -f https://k8s\.io/examples/application/simple_deployment\.yaml\n)```\n',
-    gap.replace('\\', '\\\\') + r'```console norun\n\1```\n')
-# The block that diffs and applies the update: shown, and the apply alone runs after it.
-sub(r'```console\n(\$ kubectl diff -f https://k8s\.io/examples/application/update_deployment\.yaml\n\$ kubectl apply -f https://k8s\.io/examples/application/update_deployment\.yaml\n)(?:(?!```).*\n)*```\n',
-    r'''```console norun
+```console exit=1
+\1''')
+# The block that diffs and applies the update: both commands fail, each with its own status
+# (`kubectl diff` exits 2 on an error, `apply` 1), and a block has one `exit=`: it is split in two.
+sub(r'```console\n(\$ kubectl diff -f https://k8s\.io/examples/application/update_deployment\.yaml\n)(\$ kubectl apply -f https://k8s\.io/examples/application/update_deployment\.yaml\n)(?:(?!```).*\n)*```\n',
+    r'''```console exit=2
 \1```
 
-> **Corrected by hand:** `kubectl diff` is not modelled by the simulator: the block above is shown,
-> not run, and its `kubectl apply` runs here on its own. It fails: the stored
+```console exit=1
+\2```
+
+> **Corrected by hand:** the page's block is split in two, since its two commands fail with
+> different statuses (`kubectl diff` exits 2 on an error, `kubectl apply` 1). Both fail: the stored
 > `update_deployment.yaml` (a later commit than the page) selects `app.kubernetes.io/name: nginx`
 > where `simple_deployment.yaml` selects `app: nginx`, and a Deployment's selector is immutable in
 > `apps/v1`. The Deployment stays as it was, so the page's output below is marked stale.
-
-```console exit=1
-$ kubectl apply -f https://k8s.io/examples/application/update_deployment.yaml
-```
 ''')
 open(p, 'w').write(s)

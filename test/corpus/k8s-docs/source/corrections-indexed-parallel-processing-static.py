@@ -8,16 +8,14 @@ s, n = re.subn(r'```console\n\$ rev data\.txt\n(?:.*\n)*?```\n', '```console nor
 assert n == 1
 open(p, 'w').write(s)
 
-# The Job's init container runs a bash program with an array (`items=(foo bar baz qux xyz)`),
-# which the simulator's shell does not interpret (a simulator gap): its Pods fail, so the describe
-# is shown, not run.
+# The page shows the Job with indexes 0-2 completed: wait for that state (then
+# `kindling update --mark-stale` marks what kubectl 1.32 prints otherwise).
 s = open(p).read()
 old = '```console\n$ kubectl describe jobs/indexed-job\n'
 assert old in s
-s = s.replace(old, '```console norun\n$ kubectl describe jobs/indexed-job\n', 1)
-s = s.replace('Once you have created the Job, wait a moment then check on progress:', """Once you have created the Job, wait a moment then check on progress:
+s = s.replace(old, '```console until=/Completed Indexes: +0-2\\n/ timeout=2m\n$ kubectl describe jobs/indexed-job\n', 1)
+s = s.replace('Once you have created the Job, wait a moment then check on progress:\n', '''Once you have created the Job, wait a moment then check on progress:
 
-> **Corrected by hand:** the init container's bash program uses an array
-> (`items=(foo bar baz qux xyz)`), which the simulator's shell does not interpret (a simulator
-> gap: its Pods fail), so this step and the next are shown, not run.""", 1)
+> **Corrected by hand:** `until=` waits for the state the page shows (indexes 0-2 completed).
+''', 1)
 open(p, 'w').write(s)

@@ -33,9 +33,4 @@ sub(r'(Run `kubectl kustomize \./` to see that the Service name injected into co
 ```console norun
 ''')
 
-# Simulator gap: `kubectl diff` is not modelled. Shown, not run.
-sub(r'```console\n(\$ kubectl diff -k \./\n)', r'''> **Corrected by hand:** `kubectl diff` is not modelled by the simulator; it is shown, not run.
-
-```console norun
-\1''')
 open(p, 'w').write(s)

@@ -2,20 +2,8 @@
 import os, re
 p = os.path.join(os.path.dirname(__file__), '..', 'parallel-processing-expansion.md')
 s = open(p).read()
-# curl downloads the template: the lesson's urls: map serves `kubectl -f URL` only, so the download
-# is shown, not run, and a hidden step puts the file the URL maps to where curl -O writes it.
-s, n = re.subn(r'```console\n(\$ # Use curl to download job-tmpl.yaml\n\$ curl -L -s -O https://k8s.io/examples/application/job/job-tmpl.yaml\n)(?:.*\n)*?```\n',
-               r'''```console norun
-\1```
-
-```console hidden
-$ cp application/job/job-tmpl.yaml job-tmpl.yaml
-```
-
-> **Corrected by hand:** `curl` does not read the lesson's `urls:` map (only `kubectl -f URL`
-> does), so the download is shown, not run; a hidden step copies the file the URL stands for.
-''', s, count=1)
-assert n == 1
+# curl downloads the template: the import maps its URL in `urls:` (curl -O of an example), and
+# the simulator's curl serves the mapped file, so the download runs as the page wrote it.
 # The Jobs run five seconds each: the page's listings show them complete.
 s = s.replace('```console\n$ kubectl get jobs -l jobgroup=jobexample\n', '```console until=/1\\/1[\\s\\S]*1\\/1[\\s\\S]*1\\/1/ timeout=2m\n$ kubectl get jobs -l jobgroup=jobexample\n', 1)
 s = s.replace('Now, check on the jobs:', 'Now, check on the jobs (`until=`, added by hand, waits for the three to complete):', 1)

@@ -23,6 +23,7 @@ const both = cases([
 const gnuOnly = cases([
   ['GNU diff prints the normal format without -u', 'diff a b; diff n1 n2; diff e a | head -3', NUMS],
   ['GNU diff -u heads the hunks with names and times', `diff -u a b | head -2 | sed 's/\\t.*//'`, NUMS],
+  ['GNU diff compares two directories file by file, -N taking a missing file for an empty one', `mkdir -p d1/sub d2/sub; printf 'x\\ny\\n' > d1/f; printf 'x\\nz\\n' > d2/f; echo new > d2/g; echo same > d1/h; echo same > d2/h; echo old > d1/i; diff -u -N d1 d2 > out; echo $?; sed 's/\\t.*//' out; diff d1 d2; echo $?; diff -q -N d1/ d2; echo $?; diff -q d1/sub d2/sub; echo $?`],
   ['GNU expr computes with big integers', 'expr 99999999999999999999 + 1'],
   ['GNU split cuts by lines, bytes, chunks, with numeric and longer suffixes', `seq 10 > a; split -l 4 a; ls x*; cat xac; rm x*; split -b 5 a p; ls p*; split -d -l 3 a; ls x0*; split -n 2 a q; cat qab; split -a 3 -l 5 a r; ls r*; split nope; echo $?; split -l 0 a; echo $?`],
   ['GNU dd words its operand errors', 'dd foo=bar; echo $?; dd conv=bogus; echo $?'],
