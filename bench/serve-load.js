@@ -167,13 +167,15 @@ export const MALFORMED = [
  * of the first of them (the server collects after 2 s without requests; a shorter wait would read
  * the figure before it).
  */
-async function settledRss(pid, ms = 30_000, steady = 6) {
+async function settledRss(pid, ms = 30_000, steady = 6, samples = []) {
   let first = rssMiB(pid);
+  samples.push(first);
   let run = 1;
   const deadline = performance.now() + ms;
   while (performance.now() < deadline && run < steady) {
     await sleep(1000);
     const now = rssMiB(pid);
+    samples.push(now);
     if (Math.abs(now - first) <= first * 0.01) run++;
     else [first, run] = [now, 1];
   }
@@ -265,7 +267,8 @@ export async function benchServeLoad(root, log, { rounds = 4, concurrency = 6, w
       if (r.status === 200) deleted++;
       else problems.push(`delete ${kind}/${name}: ${r.status}`);
     }
-    const after = await settledRss(pid, 30_000);
+    const afterSamples = [];
+    const after = await settledRss(pid, 60_000, 6, afterSamples);
     const up = (await send(server, 'GET', '/version')).status === 200 && (await kubectl(['get', 'namespaces'])).exitCode === 0;
     const cpu = cpuSeconds(pid) - cpuStart;
     const ratio = after / start;
@@ -276,7 +279,7 @@ export async function benchServeLoad(root, log, { rounds = 4, concurrency = 6, w
       `serve under load: ${kubectlOk}/${kubectlRuns} concurrent real kubectl runs succeeded (${rounds} rounds of ${concurrency}, each with a kubectl -w killed mid-stream); ${watchFirstBytes.length}/${watches} dropped watches got bytes before the drop (first bytes after ${watchSummary}); ${tooLarge}/${rounds} 4 MiB bodies answered 413 RequestEntityTooLarge; ${malformed}/${rounds * MALFORMED.length} malformed bodies answered their 4xx Status; server ${up ? 'still up' : 'NOT UP'}; server CPU ${cpu.toFixed(1)} s`,
     );
     log(
-      `serve under load: server RSS ${start.toFixed(0)} MiB at the start, ${afterLoad.toFixed(0)} MiB after the load, ${peak.toFixed(0)} MiB at the peak with ${created} big ConfigMaps/Secrets of ${(bigBytes / MiB).toFixed(2)} MiB, ${after.toFixed(0)} MiB after ${deleted} deletes: ${(ratio * 100).toFixed(0)}% of the start (${ratio <= 1.2 ? 'within' : 'NOT within'} 20%; ${wrapperNote})`,
+      `serve under load: server RSS ${start.toFixed(0)} MiB at the start, ${afterLoad.toFixed(0)} MiB after the load, ${peak.toFixed(0)} MiB at the peak with ${created} big ConfigMaps/Secrets of ${(bigBytes / MiB).toFixed(2)} MiB, ${after.toFixed(0)} MiB after ${deleted} deletes (read each second: ${afterSamples.map((x) => x.toFixed(0)).join(' ')}): ${(ratio * 100).toFixed(0)}% of the start (${ratio <= 1.2 ? 'within' : 'NOT within'} 20%; ${wrapperNote})`,
     );
     for (const p of problems.slice(0, 10)) log(`serve under load: problem: ${p}`);
     if (problems.length > 10) log(`serve under load: ... and ${problems.length - 10} more problems`);
