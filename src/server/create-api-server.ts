@@ -9,6 +9,7 @@ import { isIPv6, type AddressInfo } from 'node:net';
 import { type Cluster, qualifiedResource, RESOURCE_TYPES, StatusError } from '../sim/index.js';
 import { handleUpgrade } from './handle-upgrade.js';
 import { collectWhenIdle, type IdleCollector } from './idle-collect.js';
+import { objectSize } from './object-size.js';
 import { guardRequest, MAX_REQUEST_BODY_BYTES, REQUEST_ENTITY_TOO_LARGE } from './request-guard.js';
 import { internalServerError, sendStatus } from './respond.js';
 import { route } from './routes.js';
@@ -164,7 +165,20 @@ export async function createApiServer(cluster: Cluster, options: ApiServerOption
     });
   });
   clock.start();
-  if (options.collectGarbage) idle = collectWhenIdle(options.collectGarbage);
+  if (options.collectGarbage) {
+    const collector = collectWhenIdle(options.collectGarbage);
+    // A delete's answer is often a small Status: the bytes it frees are the object's.
+    const unsubscribe = history.subscribe((entry) => {
+      if (entry.previous !== undefined) collector.dropped(objectSize(entry.previous));
+    });
+    idle = {
+      ...collector,
+      stop: () => {
+        unsubscribe();
+        collector.stop();
+      },
+    };
+  }
   const actualPort = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
   const host = isIPv6(address) ? `[${address}]` : address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '[::1]' : address;

@@ -6,8 +6,9 @@
 // collection every two minutes and returns freed pages in the background (runtime/proc.go
 // forcegcperiod, the scavenger), and paces collections by what the last one left live (GOGC).
 // Here: once the server has had no request for `idleMs`, and the bytes its connections carried
-// since the last collection (requests and responses; a DELETE's answer is the deleted object) add
-// up to a quarter of what that collection left in use (at least `minBytes`), `collect` runs (V8's
+// since the last collection (requests and responses) and the bytes of the stored objects replaced
+// or deleted meanwhile (the watch history's estimate) add up to a quarter of what that collection
+// left in use (at least `minBytes`), `collect` runs (V8's
 // `gc`, which `sim serve` exposes to itself with --expose-gc). A full collection costs about the
 // live heap's size, so their cost stays a fixed share of the traffic on a big cluster too (a
 // quarter, not all of it: a collection that ran while big objects were still live would
@@ -30,8 +31,10 @@ export interface IdleCollectOptions {
 }
 
 export interface IdleCollector {
-  /** A request arrived or ended, with `bytes` of body: the server is not idle. */
+  /** A request arrived or ended, its connection having carried `bytes`: the server is not idle. */
   touch(bytes?: number): void;
+  /** `bytes` of stored objects were replaced or deleted (by a request or by the simulation). */
+  dropped(bytes: number): void;
   /** One check (the timer calls it; tests call it). Returns whether it collected. */
   tick(): boolean;
   stop(): void;
@@ -71,6 +74,9 @@ export function collectWhenIdle(collect: () => void, options: IdleCollectOptions
     touch: (bytes = 0) => {
       last = now();
       if (bytes > 0) traffic += bytes;
+    },
+    dropped: (bytes) => {
+      traffic += bytes;
     },
     tick,
     stop,

@@ -46,6 +46,15 @@ describe('collectWhenIdle', () => {
     expect(s.idle.tick()).toBe(true);
   });
 
+  it('counts the bytes of objects replaced or deleted, which do not end the idle wait', () => {
+    const s = setup(0);
+    s.idle.touch();
+    s.advance(1500);
+    s.idle.dropped(500);
+    s.advance(500);
+    expect(s.idle.tick()).toBe(true);
+  });
+
   it('a request restarts the idle wait', () => {
     const s = setup(0);
     s.idle.touch(1000);
