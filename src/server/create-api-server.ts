@@ -8,6 +8,8 @@ import { createServer as createTlsServer } from 'node:https';
 import { isIPv6, type AddressInfo } from 'node:net';
 import { type Cluster, qualifiedResource, RESOURCE_TYPES, StatusError } from '../sim/index.js';
 import { handleUpgrade } from './handle-upgrade.js';
+import { collectWhenIdle, type IdleCollector } from './idle-collect.js';
+import { objectSize } from './object-size.js';
 import { guardRequest, MAX_REQUEST_BODY_BYTES, REQUEST_ENTITY_TOO_LARGE } from './request-guard.js';
 import { internalServerError, sendStatus } from './respond.js';
 import { route } from './routes.js';
@@ -28,6 +30,11 @@ export interface ApiServerOptions {
   token?: string;
   /** A PEM key and certificate: serve HTTPS (default: plain HTTP, for tests inside one process). */
   tls?: { key: string; cert: string };
+  /**
+   * A full garbage collection (V8's `gc`), run when the server is idle after its memory grew
+   * (idle-collect.ts); default: none (V8 collects only as it allocates).
+   */
+  collectGarbage?: () => void;
   /** Told about every request as it arrives (tests wait on it; `sim serve --verbose` could print it). */
   onRequest?: (request: { method: string; url: string; accept: string | undefined }) => void;
 }
@@ -106,6 +113,15 @@ async function handle(ctx: ServerContext, raw: IncomingMessage, res: ServerRespo
   }
 }
 
+/** Tells the idle collector of a request now, and when it ends of the bytes its connection carried meanwhile. */
+function countTraffic(idle: IdleCollector, raw: IncomingMessage, res: ServerResponse): void {
+  idle.touch();
+  const socket = raw.socket;
+  const read = socket.bytesRead;
+  const written = socket.bytesWritten;
+  res.once('close', () => idle.touch(socket.bytesRead - read + socket.bytesWritten - written));
+}
+
 /** Starts serving `cluster`; resolves once listening, rejects with PortInUseError when the port is taken. */
 export async function createApiServer(cluster: Cluster, options: ApiServerOptions): Promise<SimApiServer> {
   const clock = new ServerClock(cluster.loop, options.clock, (error) => console.error('kindling api server: the simulation failed while the clock ran:', error));
@@ -115,7 +131,9 @@ export async function createApiServer(cluster: Cluster, options: ApiServerOption
   const token = options.token;
   const address = options.address ?? '127.0.0.1';
   const guard = { token, address };
+  let idle: IdleCollector | undefined;
   const listener: RequestListener = (raw, res) => {
+    if (idle) countTraffic(idle, raw, res);
     options.onRequest?.({ method: raw.method ?? 'GET', url: raw.url ?? '/', accept: raw.headers.accept });
     const refused = guardRequest(raw, guard);
     if (refused) {
@@ -127,6 +145,7 @@ export async function createApiServer(cluster: Cluster, options: ApiServerOption
   };
   const server: Server = options.tls ? createTlsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createServer(listener);
   server.on('upgrade', (raw: IncomingMessage, socket, head: Buffer) => {
+    idle?.touch();
     options.onRequest?.({ method: raw.method ?? 'GET', url: raw.url ?? '/', accept: raw.headers.accept });
     const refused = guardRequest(raw, guard);
     if (refused) {
@@ -146,6 +165,20 @@ export async function createApiServer(cluster: Cluster, options: ApiServerOption
     });
   });
   clock.start();
+  if (options.collectGarbage) {
+    const collector = collectWhenIdle(options.collectGarbage);
+    // A delete's answer is often a small Status: the bytes it frees are the object's.
+    const unsubscribe = history.subscribe((entry) => {
+      if (entry.previous !== undefined) collector.dropped(objectSize(entry.previous));
+    });
+    idle = {
+      ...collector,
+      stop: () => {
+        unsubscribe();
+        collector.stop();
+      },
+    };
+  }
   const actualPort = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
   const host = isIPv6(address) ? `[${address}]` : address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '[::1]' : address;
@@ -158,6 +191,7 @@ export async function createApiServer(cluster: Cluster, options: ApiServerOption
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         clock.stop();
+        idle?.stop();
         for (const close of [...ctx.streams]) close();
         history.stop();
         server.close(() => resolve());

@@ -22,6 +22,13 @@ interface RowBytes {
 }
 
 const rowBytes = new WeakMap<KubeObject, RowBytes>();
+/**
+ * Encodings longer than this are not kept: a big ConfigMap or Secret (up to 1 MiB) costs as much
+ * to keep as to hold, and kept with every snapshot the watch history still holds it would double
+ * what deleted objects leave behind; encoding it again costs about a millisecond a MiB. Pods,
+ * the lists that are long, are a few KiB each.
+ */
+export const MAX_CACHED_BYTES = 64 * 1024;
 const itemBytes = new WeakMap<KubeObject, Buffer>();
 const COMMA = Buffer.from(',');
 const END = Buffer.from(']}\n');
@@ -63,7 +70,7 @@ export function tableJson(type: ResourceType, items: readonly KubeObject[], meta
       continue;
     }
     const bytes = Buffer.from(JSON.stringify(tableRow(handler, obj, { now: options.now, includeObject: include })));
-    if (Object.isFrozen(obj)) rowBytes.set(obj, { now: options.now, include, bytes });
+    if (Object.isFrozen(obj) && bytes.length <= MAX_CACHED_BYTES) rowBytes.set(obj, { now: options.now, include, bytes });
     rows[i] = bytes;
   }
   const head: Omit<Table, 'rows' | 'apiVersion'> & { apiVersion: string } = {
@@ -84,7 +91,7 @@ export function typedListJson(type: ResourceType, items: readonly KubeObject[], 
     if (bytes === undefined) {
       const { apiVersion: _v, kind: _k, ...rest } = obj;
       bytes = Buffer.from(JSON.stringify(rest));
-      if (Object.isFrozen(obj)) itemBytes.set(obj, bytes);
+      if (Object.isFrozen(obj) && bytes.length <= MAX_CACHED_BYTES) itemBytes.set(obj, bytes);
     }
     texts[i] = bytes;
   }

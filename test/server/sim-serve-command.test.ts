@@ -92,6 +92,27 @@ describe('kindling sim serve', { timeout: 180_000 }, () => {
     }
   });
 
+  it.skipIf(process.platform !== 'linux')('on Linux serves from a child of itself started with the malloc setting; the child stops when the parent is killed', async () => {
+    const s = start(['serve']);
+    try {
+      await waitFor(() => s.stdout().includes('\n') && /kindling sim serve: serving[^\n]*\n/.test(s.stderr()), 'the export and serving lines');
+      const pid = s.child.pid!;
+      const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+      expect(children).toHaveLength(1);
+      const child = Number(children[0]);
+      expect(readFileSync(`/proc/${child}/environ`, 'utf8').split('\0')).toContain('MALLOC_MMAP_THRESHOLD_=16384');
+      expect(readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')).toContain('--expose-gc');
+      const kubeconfig = s.stdout().trim().replace('export KUBECONFIG=', '');
+      // SIGKILL: the parent forwards nothing; the child sees its IPC channel close and stops, cleaning up.
+      s.child.kill('SIGKILL');
+      await s.exit;
+      await waitFor(() => !existsSync(`/proc/${child}`), 'the child to exit');
+      expect(existsSync(kubeconfig)).toBe(false);
+    } finally {
+      s.child.kill('SIGKILL');
+    }
+  });
+
   it('says a taken port is taken, in one line, and exits 2', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));

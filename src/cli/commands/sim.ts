@@ -19,6 +19,7 @@ import { writeKubeconfig } from '../../server/write-kubeconfig.js';
 import { Cluster, defaultSimConfig, resolveSimConfig, type SimConfig } from '../../sim/index.js';
 import { formatProblem } from '../../verify/reporters/format-problem.js';
 import { UsageError, type ParsedArgs } from '../parse-args.js';
+import { respawnServe, shouldRespawn, stopWithParent } from '../serve-process.js';
 import type { Terminal } from '../terminal.js';
 
 interface Served {
@@ -98,6 +99,8 @@ function numberOption(args: ParsedArgs, name: string, fallback: number, ok: (n: 
   return n;
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** `kindling sim <subcommand>`; only `serve` so far. Resolves on SIGINT/SIGTERM. */
 export async function simCommand(args: ParsedArgs, term: Terminal): Promise<number> {
   const [sub, ...rest] = args.positionals;
@@ -108,6 +111,8 @@ export async function simCommand(args: ParsedArgs, term: Terminal): Promise<numb
   const address = stringOption(args, 'address') ?? '127.0.0.1';
   if (!/^[A-Za-z0-9.:_-]+$/.test(address)) throw new UsageError(`option --address expects an IP address or host name, got "${address}"`);
   const insecure = args.options['insecure-http'] === true;
+  // On Linux the server runs in a child started with a malloc setting that gives memory back (serve-process.ts).
+  if (shouldRespawn()) return respawnServe();
   const served = rest[0] !== undefined ? await lessonCluster(rest[0], term) : emptyCluster();
   if (typeof served === 'number') return served;
   const credentials = insecure ? undefined : await makeServeCredentials(address);
@@ -117,6 +122,7 @@ export async function simCommand(args: ParsedArgs, term: Terminal): Promise<numb
       port,
       address,
       clock: { mode: 'realtime', speed },
+      ...(typeof globalThis.gc === 'function' && { collectGarbage: globalThis.gc }),
       ...(credentials && { token: credentials.token, tls: { key: credentials.key, cert: credentials.cert } }),
     });
   } catch (e) {
@@ -137,15 +143,22 @@ export async function simCommand(args: ParsedArgs, term: Terminal): Promise<numb
   const version = served.cluster.config.kubernetesVersion;
   term.err(`kindling sim serve: serving ${served.what} (Kubernetes ${version}) at ${server.url}, the clock at ${speed}x real time; Ctrl-C to stop\n`);
   return new Promise<number>((done) => {
+    let stopping = false;
+    // A Ctrl-C reaches both this process and the parent that forwards it: a second signal while
+    // stopping is ignored (the listeners stay until the server is closed).
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      if (stopping) return;
+      stopping = true;
+      unwatchParent();
       void server
         .close()
         .then(() => rm(dir, { recursive: true, force: true }))
-        .then(() => done(0));
+        .then(() => {
+          for (const signal of STOP_SIGNALS) process.off(signal, stop);
+          done(0);
+        });
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    for (const signal of STOP_SIGNALS) process.on(signal, stop);
+    const unwatchParent = stopWithParent(stop);
   });
 }
