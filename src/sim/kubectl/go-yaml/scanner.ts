@@ -541,6 +541,12 @@ export class Scanner {
     } else {
       this.fail('while scanning a directive', start, 'found unknown directive name');
     }
+    this.eatToLineEnd('while scanning a directive', start);
+    return token;
+  }
+
+  /** After a directive or a block scalar's header: blanks, a comment, then the line break (or the end). */
+  private eatToLineEnd(context: string, start: Mark): void {
     this.cache(1);
     while (isBlank(this.at())) {
       this.skip();
@@ -552,12 +558,20 @@ export class Scanner {
         this.cache(1);
       }
     }
-    if (!isBreakz(this.at())) this.fail('while scanning a directive', start, 'did not find expected comment or line break');
+    if (!isBreakz(this.at())) this.fail(context, start, 'did not find expected comment or line break');
     if (isBreak(this.at())) {
       this.cache(2);
       this.skipLine();
     }
-    return token;
+  }
+
+  /** `---` or `...` at the start of a line, followed by a blank or the end: a document indicator. */
+  private atDocumentIndicator(): boolean {
+    return (
+      this.mark.column === 0 &&
+      ((this.at() === '-' && this.at(1) === '-' && this.at(2) === '-') || (this.at() === '.' && this.at(1) === '.' && this.at(2) === '.')) &&
+      isBlankz(this.at(3))
+    );
   }
 
   private scanDirectiveName(start: Mark): string {
@@ -741,22 +755,7 @@ export class Scanner {
         this.skip();
       }
     }
-    this.cache(1);
-    while (isBlank(this.at())) {
-      this.skip();
-      this.cache(1);
-    }
-    if (this.at() === '#') {
-      while (!isBreakz(this.at())) {
-        this.skip();
-        this.cache(1);
-      }
-    }
-    if (!isBreakz(this.at())) this.fail('while scanning a block scalar', start, 'did not find expected comment or line break');
-    if (isBreak(this.at())) {
-      this.cache(2);
-      this.skipLine();
-    }
+    this.eatToLineEnd('while scanning a block scalar', start);
     let end = { ...this.mark };
     let indent = 0;
     if (increment > 0) indent = this.indent >= 0 ? this.indent + increment : increment;
@@ -826,13 +825,7 @@ export class Scanner {
     let whitespaces: string[] = [];
     for (;;) {
       this.cache(4);
-      if (
-        this.mark.column === 0 &&
-        ((this.at() === '-' && this.at(1) === '-' && this.at(2) === '-') || (this.at() === '.' && this.at(1) === '.' && this.at(2) === '.')) &&
-        isBlankz(this.at(3))
-      ) {
-        this.fail('while scanning a quoted scalar', start, 'found unexpected document indicator');
-      }
+      if (this.atDocumentIndicator()) this.fail('while scanning a quoted scalar', start, 'found unexpected document indicator');
       if (isZ(this.at())) this.fail('while scanning a quoted scalar', start, 'found unexpected end of stream');
       let leadingBlanks = false;
       while (!isBlankz(this.at())) {
@@ -925,13 +918,7 @@ export class Scanner {
     let end = { ...this.mark };
     for (;;) {
       this.cache(4);
-      if (
-        this.mark.column === 0 &&
-        ((this.at() === '-' && this.at(1) === '-' && this.at(2) === '-') || (this.at() === '.' && this.at(1) === '.' && this.at(2) === '.')) &&
-        isBlankz(this.at(3))
-      ) {
-        break;
-      }
+      if (this.atDocumentIndicator()) break;
       if (this.at() === '#') break;
       while (!isBlankz(this.at())) {
         const c = this.at();
