@@ -6,11 +6,19 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /**
  * Test files that run in one module graph per worker (vitest's `isolate: false`): tests of code that
  * keeps no state between calls outside the objects a test makes (the simulator: clusters, sessions,
- * shells). Importing the simulator's ~460 modules afresh for every file cost more than most of these
- * files' tests (test/sim/kubectl/verbs, 31 files: 103 s of CPU isolated, 39 s not); see
- * docs/decisions.md, "npm test in under five minutes". Everything else keeps a fresh module graph per file.
+ * shells; lessons run and verified on it). Importing the simulator's ~460 modules afresh for every
+ * file cost more than most of these files' tests (test/sim/kubectl/verbs, 31 files: 103 s of CPU
+ * isolated, 39 s not; test/verify, test/run and test/backends/sim, 27 files: 39.2 s, 19.4 s); see
+ * docs/decisions.md, "npm test in under five minutes" and its second round. Everything else keeps
+ * a fresh module graph per file.
  */
-const SHARED_MODULES = ['test/sim/**/*.test.ts', 'test/lesson/**/*.test.ts'];
+const SHARED_MODULES = [
+  'test/sim/**/*.test.ts',
+  'test/lesson/**/*.test.ts',
+  'test/verify/**/*.test.ts',
+  'test/run/**/*.test.ts',
+  'test/backends/sim/**/*.test.ts',
+];
 
 /**
  * Files started before all others, in this order: they take long in real time while using little of
