@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `node scripts/run-parallel.js CMD...`: runs shell commands side by side, as many at a time as the
 // machine has CPUs, prints each one's output in one piece when it ends (in the order they end), and
-// exits 1 if any failed. `npm test` runs its type checks and the build this way before vitest: on
-// a 2-core machine they took a minute one after the other (docs/decisions.md, "npm test in under
-// five minutes").
+// exits 1 if any failed. `npm test` runs its main type check and the build this way before vitest
+// (about 25 s of CPU each, so both cores stay busy); the smaller checks run inside vitest
+// (test/type-check.test.ts). See docs/decisions.md, "npm test in under five minutes" and its
+// second round.
 import { availableParallelism } from 'node:os';
 import { execa } from 'execa';
 

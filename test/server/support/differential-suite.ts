@@ -4,7 +4,7 @@
 // The few known differences are listed below with their reasons; anything else fails.
 // The files are shared out among differential-N.test.ts, so that vitest's workers run them side by side.
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { parseLesson } from '../../../src/lesson/parse-lesson.js';
 import { resolveSimConfig } from '../../../src/sim/core/config/config.js';
 import { runDifferential, type Comparison } from './differential.js';
@@ -28,9 +28,19 @@ const FILES = [...markdownIn('lessons/'), 'docs/lesson-format.md', ...markdownIn
   f.includes(process.env['KINDLING_DIFFERENTIAL_ONLY'] ?? ''),
 );
 
-/** Part `part` (1-based) of `parts`: every parts-th file, so that lessons and tours mix in each. */
+/** How many kubectl invocations a file's console lines hold: a rough measure of its real time. */
+const kubectlCount = (file: string) => readFileSync(new URL(file, ROOT), 'utf8').match(/^\$ .*\bkubectl\b/gm)?.length ?? 0;
+
+/**
+ * Part `part` (1-based) of `parts`: the files dealt out, the ones with the most kubectl
+ * invocations first, so that each part gets its share of the long ones and starts them first (the
+ * lessons of a part run side by side; the longest one bounds the part's time).
+ */
 function filesOf(part: number, parts: number): string[] {
-  return FILES.filter((_, i) => i % parts === part - 1);
+  const byCount = FILES.map((file) => ({ file, count: kubectlCount(file) })).sort((a, b) => b.count - a.count || a.file.localeCompare(b.file));
+  // Dealt back and forth (1, 2, 3, 3, 2, 1, ...), so that no part gets the longest of every round.
+  const partOf = (i: number) => (Math.floor(i / parts) % 2 === 0 ? i % parts : parts - 1 - (i % parts));
+  return byCount.filter((_, i) => partOf(i) === part - 1).map((f) => f.file);
 }
 
 /** kubectl debug's generated names (`debugger-xxxxx`, `node-debugger-NODE-xxxxx`) with their random suffix masked. */
@@ -142,8 +152,13 @@ export function differentialSuite(part: number, parts: number): void {
     const files = filesOf(part, parts);
     // KINDLING_DIFFERENTIAL_ONLY may leave a part without files: an empty suite is an error to vitest.
     if (files.length === 0) it.skip('no file of this part matches KINDLING_DIFFERENTIAL_ONLY', () => {});
+    // The lessons of a part run side by side (up to vitest's maxConcurrency at once): each has its
+    // own twins, API server and kubectl directory, and most of a lesson's real time is spent waiting
+    // on the real kubectl's processes, during which the others compute.
     for (const file of files) {
-      it(file, { timeout: 300_000 }, async () => {
+      // A hang guard, not a speed limit: side by side with the part's other lessons on a loaded
+      // 2-core machine (load average 28), the longest tour took just over 300 s.
+      it.concurrent(file, { timeout: 900_000 }, async ({ expect }) => {
         const lesson = parseLesson(file, readFileSync(new URL(file, ROOT), 'utf8'));
         const { config, problems } = resolveSimConfig(lesson.meta.sim);
         expect(problems).toEqual([]);

@@ -221,6 +221,10 @@ async function runOnB(b: SimSession, step: PlannedStep, limit: number, state: Re
       continue;
     }
     await new Promise((r) => setTimeout(r, 10));
+    // Then one turn of I/O: a timer runs before the event loop reads its sockets and pipes, so after
+    // a long turn of other work (another lesson of the part computing, or this process descheduled)
+    // the real kubectl's output and requests that have arrived are taken in before "quiet" is judged.
+    await new Promise((r) => setImmediate(r));
     const quiet = performance.now() - state.lastRequest > QUIET_MS;
     if (state.streaming && quiet && !status.ready()) {
       // B's world moves on until something a watch could see changes (the store's revision),
