@@ -12,11 +12,17 @@ const LESSON = (word: string) => `---\ntitle: Preview\n---\n\n\`\`\`console\n$ e
 const WALKTHROUGH = readFileSync(join(repoRoot, 'lessons/10-init-containers-walkthrough.md'), 'utf8');
 const PATIENCE_MS = 60_000;
 
+/** What the servers started by the running test printed last: said when a wait times out. */
+const printed: Array<() => string> = [];
+
 /** Polls `check` until it holds (a condition, never a fixed sleep as the assertion). */
 async function until(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
   const deadline = Date.now() + PATIENCE_MS;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      const tail = printed.map((out) => out().slice(-2000)).join('\n---\n');
+      throw new Error(`timed out waiting for ${what}${tail ? `; the server printed, last:\n${tail}` : ''}`);
+    }
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -31,6 +37,7 @@ interface Served {
 
 const started: Served[] = [];
 afterEach(async () => {
+  printed.length = 0;
   for (const s of started.splice(0)) {
     if (s.child.exitCode === null) s.child.kill('SIGKILL');
     await s.child.catch(() => undefined);
@@ -49,6 +56,7 @@ async function serve(files: Record<string, string>, args: string[]): Promise<Ser
   child.all!.on('data', (d: Buffer) => (out += d.toString()));
   const served: Served = { dir, tmp, child, out: () => out, url: '' };
   started.push(served);
+  printed.push(served.out);
   await until('the server to listen', () => /http:\/\/127\.0\.0\.1:\d+\//.test(out));
   served.url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
   return served;
