@@ -1,11 +1,12 @@
 // `kindling build` with the result cache, as users run it: a cached build writes the same bytes as
 // an uncached one, and an unchanged rebuild runs and renders nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/golden.js';
+import { fileTree } from '../support/file-tree.js';
 
 const bin = join(repoRoot, 'bin/kindling.js');
 const dir = mkdtempSync(join(tmpdir(), 'kindling-build-cache-'));
@@ -16,19 +17,6 @@ function kindling(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Every file under `root`, path -> bytes (hex), for comparing whole sites. */
-function tree(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string): void => {
-    for (const name of readdirSync(at).sort()) {
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(root, path)] = readFileSync(path).toString('hex');
-    }
-  };
-  walk(root);
-  return out;
-}
 
 const POD = `---\ntitle: A Pod\nsection: Pods\ntags: [pods]\n---\n\nA Pod that sleeps.\n\n\`\`\`console\n$ kubectl run p --image=busybox:1.36 -- sleep 3600\npod/p created\n$ kubectl wait --for=condition=Ready pod/p\npod/p condition met\n\`\`\`\n`;
 const ECHO = (word: string) => `---\ntitle: Echo ${word}\ntags: [shell]\n---\n\n## Saying ${word}\n\n\`\`\`console\n$ echo ${word}\n${word}\n\`\`\`\n`;
@@ -45,17 +33,17 @@ describe('kindling build with the result cache', () => {
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.stdout).toContain('(3 lesson pages and the index; 3 rendered, 0 unchanged)');
     expect(readFileSync(join(dir, '.kindling-cache/.gitignore'), 'utf8')).toContain('*');
-    const fresh = tree(join(dir, 'cached'));
+    const fresh = fileTree(join(dir, 'cached'));
     expect(Object.keys(fresh)).toContain('pod/timeline.html');
 
     const again = kindling(['build', ...lessons, '--out', 'cached']);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/✓ pod\.md {2}A Pod {2}cached/);
     expect(again.stdout).toContain('(3 lesson pages and the index; 0 rendered, 3 unchanged)');
-    expect(tree(join(dir, 'cached'))).toEqual(fresh);
+    expect(fileTree(join(dir, 'cached'))).toEqual(fresh);
 
     expect(kindling(['build', ...lessons, '--out', 'uncached', '--no-cache']).code).toBe(0);
-    expect(tree(join(dir, 'uncached'))).toEqual(fresh);
+    expect(fileTree(join(dir, 'uncached'))).toEqual(fresh);
 
     // One lesson edited: only it runs and is rendered again; the site is still what an uncached build writes.
     writeFileSync(join(dir, 'two.md'), ECHO('two').replace('## Saying two', '## Saying two, again'));
@@ -69,7 +57,7 @@ describe('kindling build with the result cache', () => {
     ]);
     expect(edited.stderr).toContain('(3 lesson pages and the index; 1 rendered, 2 unchanged)');
     expect(kindling(['build', ...lessons, '--out', 'uncached', '--no-cache']).code).toBe(0);
-    expect(tree(join(dir, 'cached'))).toEqual(tree(join(dir, 'uncached')));
+    expect(fileTree(join(dir, 'cached'))).toEqual(fileTree(join(dir, 'uncached')));
   }, 300_000);
 
   it('renders a page again when its file in the output was changed by hand', () => {
@@ -86,16 +74,16 @@ describe('kindling build with the result cache', () => {
   it('leaves the output alone when it already holds the site, and replaces it when a file was added by hand', () => {
     writeFileSync(join(dir, 'one.md'), ECHO('one'));
     expect(kindling(['build', 'one.md', '--out', 'still']).code).toBe(0);
-    const site = tree(join(dir, 'still'));
+    const site = fileTree(join(dir, 'still'));
     const inode = statSync(join(dir, 'still')).ino;
     expect(kindling(['build', 'one.md', '--out', 'still']).code).toBe(0);
     // Not swapped: the same directory, the same files.
     expect(statSync(join(dir, 'still')).ino).toBe(inode);
-    expect(tree(join(dir, 'still'))).toEqual(site);
+    expect(fileTree(join(dir, 'still'))).toEqual(site);
     writeFileSync(join(dir, 'still/extra.html'), 'not made by kindling');
     expect(kindling(['build', 'one.md', '--out', 'still']).code).toBe(0);
     expect(statSync(join(dir, 'still')).ino).not.toBe(inode);
-    expect(tree(join(dir, 'still'))).toEqual(site);
+    expect(fileTree(join(dir, 'still'))).toEqual(site);
     expect((statSync(join(dir, 'still/one/index.html')).mode & 0o777).toString(8)).toBe('644');
     expect((statSync(join(dir, 'still/one')).mode & 0o777).toString(8)).toBe('755');
   }, 120_000);

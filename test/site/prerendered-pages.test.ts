@@ -1,13 +1,14 @@
 // Lesson pages rendered as their lessons pass (src/site/prerendered-pages.ts): the site they make
 // is byte for byte the one rendered all at once; a page whose run changed is rendered again; the
 // staging directory is gone afterwards.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPublishing } from '../../src/build.js';
 import type { Verdict } from '../../src/verify/types.js';
 import { fixtureEntries, templatesDir } from './site-fixture.js';
+import { fileTree } from '../support/file-tree.js';
 
 let dir: string;
 beforeEach(() => {
@@ -15,18 +16,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function tree(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string): void => {
-    for (const name of readdirSync(at).sort()) {
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(root, path)] = readFileSync(path).toString('hex');
-    }
-  };
-  walk(root);
-  return out;
-}
 
 const options = (outDir: string) => ({ outDir, templatesDir, version: '0.1.0', date: '2025-06-01', backend: 'sim' });
 const verdicts = (): Verdict[] => fixtureEntries().map((e) => e.verdict);
@@ -44,7 +33,7 @@ describe('pages rendered as lessons pass', () => {
     while (!readdirSync(dir).some((n) => n.startsWith('early.tmp-'))) await new Promise((r) => setTimeout(r, 5));
     const published = await early.publish(all);
     expect(published.pages).toBe(3);
-    expect(tree(join(dir, 'early'))).toEqual(tree(join(dir, 'once')));
+    expect(fileTree(join(dir, 'early'))).toEqual(fileTree(join(dir, 'once')));
     expect(readdirSync(dir).sort()).toEqual(['early', 'once']);
   });
 
@@ -56,7 +45,7 @@ describe('pages rendered as lessons pass', () => {
     await early.publish(all.slice(1));
     const atOnce = await startPublishing([], options(join(dir, 'once')));
     await atOnce.publish(all.slice(1));
-    expect(tree(join(dir, 'early'))).toEqual(tree(join(dir, 'once')));
+    expect(fileTree(join(dir, 'early'))).toEqual(fileTree(join(dir, 'once')));
     expect(readdirSync(dir).sort()).toEqual(['early', 'once']);
   });
 
