@@ -64,7 +64,8 @@ describe.skipIf(!chromiumTool.available)('kindling serve in Chromium', () => {
     expect(await page.locator('#kindling-overlay h2').textContent()).toBe('a.md does not verify');
     expect(await page.locator('#kindling-overlay pre').textContent()).toContain('+second');
     await page.waitForFunction(scrolled);
-    expect(loads).toBe(2);
+    // Playwright reports the page's load event asynchronously: wait for the count, not a snapshot.
+    await expect.poll(() => loads).toBe(2);
 
     await page.keyboard.press('Escape');
     expect(await page.locator('#kindling-overlay').count()).toBe(0);
@@ -74,7 +75,8 @@ describe.skipIf(!chromiumTool.available)('kindling serve in Chromium', () => {
     await page.waitForFunction(loaded);
     expect(await page.locator('#kindling-overlay').count()).toBe(0);
     await page.waitForFunction(scrolled);
-    expect(loads).toBe(3);
+    // Playwright reports the page's load event asynchronously: wait for the count, not a snapshot.
+    await expect.poll(() => loads).toBe(3);
     expect(errors).toEqual([]);
   });
 
